@@ -1,0 +1,295 @@
+"""The operator's command line: set-up, serve, worker, workspaces, users, keys, audit."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+from typing import Annotated
+
+import typer
+
+from callvault.core.context import Actor
+from callvault.core.errors import CallvaultError
+from callvault.core.permissions import Role
+from callvault.core.settings import Settings
+from callvault.governance import keys
+from callvault.identity import repository as identity_repo
+from callvault.identity import service as identity
+from callvault.wiring import Container, initialise
+
+app = typer.Typer(
+    help="callvault: secure business communications you host yourself.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+workspace_app = typer.Typer(help="Workspaces (tenants).", no_args_is_help=True)
+user_app = typer.Typer(help="Users of a workspace.", no_args_is_help=True)
+keys_app = typer.Typer(help="Encryption keys.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+app.add_typer(workspace_app, name="workspace")
+app.add_typer(user_app, name="user")
+app.add_typer(keys_app, name="keys")
+app.add_typer(audit_app, name="audit")
+
+
+def _settings() -> Settings:
+    return Settings()
+
+
+def _container() -> Container:
+    return initialise(_settings())
+
+
+def _fail(exc: CallvaultError) -> typer.Exit:
+    typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
+    return typer.Exit(code=2)
+
+
+def _workspace_id(c: Container, slug: str) -> str:
+    with c.db.read() as s:
+        ws = identity_repo.workspace_by_slug(s, slug)
+    if ws is None:
+        typer.echo(f"error: no workspace {slug!r}", err=True)
+        raise typer.Exit(code=2)
+    return ws.id
+
+
+def _user_id(c: Container, workspace_id: str, email: str) -> str:
+    with c.db.read() as s:
+        cipher = c.keyring.cipher(s, workspace_id)
+        user = identity_repo.user_by_email_index(
+            s, workspace_id, identity.email_index(cipher, identity.normalise_email(email))
+        )
+    if user is None:
+        typer.echo(f"error: no user {email!r} in that workspace", err=True)
+        raise typer.Exit(code=2)
+    return user.id
+
+
+def _new_password() -> str:
+    return secrets.token_urlsafe(15)
+
+
+@app.command()
+def init(
+    workspace: Annotated[str, typer.Option(help="Slug of the first workspace")] = "default",
+    name: Annotated[str, typer.Option(help="Display name of the first workspace")] = "My company",
+    owner_email: Annotated[str, typer.Option()] = "owner@callvault.local",
+    owner_name: Annotated[str, typer.Option()] = "Owner",
+) -> None:
+    """Create the data directory, keys and schema; on first run, the first workspace."""
+    with _container() as c:
+        with c.db.read() as s:
+            existing = identity_repo.all_workspaces(s)
+        url = f"https://{c.settings.host}:{c.settings.port}"
+        if existing:
+            typer.echo(
+                f"callvault is initialised in {c.settings.data_dir} ({len(existing)} workspace(s))."
+            )
+            return
+        password = _new_password()
+        try:
+            with c.db.write() as s:
+                identity.create_workspace(
+                    s,
+                    keyring=c.keyring,
+                    audit=c.audit,
+                    slug=workspace,
+                    name=name,
+                    owner_email=owner_email,
+                    owner_name=owner_name,
+                    owner_password=password,
+                    created_by="init",
+                )
+        except CallvaultError as exc:
+            raise _fail(exc) from exc
+        typer.echo(
+            f"Initialised callvault in {c.settings.data_dir}.\n"
+            f"First owner (shown once, change it after signing in):\n"
+            f"  workspace: {workspace}\n  email:     {owner_email}\n  password:  {password}\n"
+            f"Sign in:\n  curl -k -X POST {url}/api/v1/auth/sign-in "
+            "-H 'content-type: application/json' "
+            f'-d \'{{"workspace":"{workspace}","email":"{owner_email}","password":"<password>"}}\''
+        )
+
+
+@app.command()
+def serve(
+    workers: Annotated[int | None, typer.Option(help="In-process job workers (0: none)")] = None,
+) -> None:
+    """Serve the HTTPS API (TLS only) with in-process workers (embedded mode)."""
+    from callvault.web.server import serve as run_server
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    with _container() as c:
+        typer.echo(f"callvault serving https://{c.settings.host}:{c.settings.port}", err=True)
+        run_server(
+            c, in_process_workers=c.settings.embedded_workers if workers is None else workers
+        )
+
+
+@app.command()
+def worker(threads: Annotated[int, typer.Option(min=1)] = 1) -> None:
+    """Run job workers and the scheduler in this process until SIGTERM/SIGINT."""
+    from callvault.jobs.pool import WorkerPool
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    with _container() as c:
+        WorkerPool(c.db, c.jobs, c.schedules, threads=threads).run_forever()
+
+
+@workspace_app.command("create")
+def workspace_create(
+    slug: Annotated[str, typer.Option()],
+    name: Annotated[str, typer.Option()],
+    owner_email: Annotated[str, typer.Option()],
+    owner_name: Annotated[str, typer.Option()] = "Owner",
+) -> None:
+    """Create a workspace and its first owner (a password is generated and shown once)."""
+    with _container() as c:
+        password = _new_password()
+        try:
+            with c.db.write() as s:
+                ws, owner = identity.create_workspace(
+                    s,
+                    keyring=c.keyring,
+                    audit=c.audit,
+                    slug=slug,
+                    name=name,
+                    owner_email=owner_email,
+                    owner_name=owner_name,
+                    owner_password=password,
+                )
+        except CallvaultError as exc:
+            raise _fail(exc) from exc
+        typer.echo(f"workspace {ws.slug} ({ws.id}); owner {owner.email} password: {password}")
+
+
+@workspace_app.command("list")
+def workspace_list() -> None:
+    with _container() as c, c.db.read() as s:
+        for ws in identity.list_workspaces(s, keyring=c.keyring):
+            typer.echo(f"{ws.id}  {ws.slug:<24} {ws.status:<8} {ws.name}")
+
+
+@user_app.command("add")
+def user_add(
+    workspace: Annotated[str, typer.Option()],
+    email: Annotated[str, typer.Option()],
+    name: Annotated[str, typer.Option()],
+    role: Annotated[Role, typer.Option()] = Role.MEMBER,
+) -> None:
+    """Add a user; a password is generated and shown once."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        password = _new_password()
+        try:
+            with c.db.write() as s:
+                user = identity.add_user(
+                    s,
+                    keyring=c.keyring,
+                    audit=c.audit,
+                    actor=Actor.system(ws_id, reason="cli"),
+                    email=email,
+                    name=name,
+                    role=role,
+                    password=password,
+                )
+        except CallvaultError as exc:
+            raise _fail(exc) from exc
+        typer.echo(f"user {user.email} ({user.id}) role {user.role.value} password: {password}")
+
+
+@user_app.command("list")
+def user_list(workspace: Annotated[str, typer.Option()]) -> None:
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        with c.db.read() as s:
+            for u in identity.list_users(s, keyring=c.keyring, actor=Actor.system(ws_id)):
+                typer.echo(f"{u.id}  {u.email:<32} {u.role.value:<10} {u.status:<8} {u.name}")
+
+
+@user_app.command("disable")
+def user_disable(
+    workspace: Annotated[str, typer.Option()], email: Annotated[str, typer.Option()]
+) -> None:
+    """Disable a user and revoke all their sessions and API tokens."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        user_id = _user_id(c, ws_id, email)
+        try:
+            with c.db.write() as s:
+                identity.set_user_status(
+                    s,
+                    keyring=c.keyring,
+                    audit=c.audit,
+                    actor=Actor.system(ws_id, reason="cli"),
+                    user_id=user_id,
+                    disabled=True,
+                )
+        except CallvaultError as exc:
+            raise _fail(exc) from exc
+        typer.echo(f"disabled {email}")
+
+
+@user_app.command("reset-password")
+def user_reset_password(
+    workspace: Annotated[str, typer.Option()], email: Annotated[str, typer.Option()]
+) -> None:
+    """Set a new generated password (shown once) and sign the user out everywhere."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        user_id = _user_id(c, ws_id, email)
+        password = _new_password()
+        with c.db.write() as s:
+            identity.set_password_by_operator(
+                s, audit=c.audit, workspace_id=ws_id, user_id=user_id, password=password
+            )
+        typer.echo(f"new password for {email}: {password}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    workspace: Annotated[str | None, typer.Option(help="Slug; default: every workspace")] = None,
+) -> None:
+    """Rotate key-encryption and data keys now (content is not re-encrypted)."""
+    with _container() as c:
+        with c.db.read() as s:
+            targets = (
+                [identity_repo.workspace_by_slug(s, workspace)]
+                if workspace
+                else list(identity_repo.all_workspaces(s))
+            )
+        for ws in targets:
+            if ws is None:
+                typer.echo(f"error: no workspace {workspace!r}", err=True)
+                raise typer.Exit(code=2)
+            report = keys.rotate_workspace_keys(
+                c.db, keyring=c.keyring, audit=c.audit, workspace_id=ws.id, actor=None
+            )
+            typer.echo(f"{ws.slug}: {report.model_dump_json()}")
+
+
+@audit_app.command("verify")
+def audit_verify(
+    workspace: Annotated[str | None, typer.Option(help="Slug; default: every workspace")] = None,
+) -> None:
+    """Check every audit chain; exit status 1 when any entry was changed, removed or moved."""
+    with _container() as c:
+        with c.db.read() as s:
+            ids = [_workspace_id(c, workspace)] if workspace else c.audit.workspaces(s)
+            reports = [c.audit.verify(s, workspace_id=ws_id) for ws_id in ids]
+        bad = 0
+        for r in reports:
+            status = "ok" if r.ok else "TAMPERED"
+            typer.echo(f"{r.workspace_id}: {status} ({r.entries} entries)")
+            for p in r.problems:
+                typer.echo(f"  seq {p.get('seq')}: {p.get('problem')}")
+            bad += 0 if r.ok else 1
+        if bad:
+            raise typer.Exit(code=1)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    sys.exit(app())

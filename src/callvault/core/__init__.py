@@ -1,0 +1,1 @@
+"""Shared mechanisms that know nothing of domains: settings, ids, clock, errors, context."""

@@ -1,0 +1,86 @@
+"""The single role × permission table. Every route names one permission; services check it.
+
+API tokens carry scopes, which are permission names: a token can do what its user's role
+allows AND its scopes list, never more.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    MEMBER = "member"
+    AUDITOR = "auditor"
+
+
+class Permission(StrEnum):
+    WORKSPACE_READ = "workspace.read"
+    WORKSPACE_UPDATE = "workspace.update"
+    USERS_READ = "users.read"
+    USERS_MANAGE = "users.manage"
+    GROUPS_READ = "groups.read"
+    GROUPS_MANAGE = "groups.manage"
+    SESSIONS_OWN = "sessions.own"
+    SESSIONS_MANAGE = "sessions.manage"
+    TOKENS_OWN = "tokens.own"
+    AUDIT_READ = "audit.read"
+    AUDIT_EXPORT = "audit.export"
+    AUDIT_VERIFY = "audit.verify"
+    KEYS_READ = "keys.read"
+    KEYS_ROTATE = "keys.rotate"
+    JOBS_READ = "jobs.read"
+    JOBS_MANAGE = "jobs.manage"
+
+
+_ALL = frozenset(Role)
+_ADMINS = frozenset({Role.OWNER, Role.ADMIN})
+_AUDITORS = frozenset({Role.OWNER, Role.ADMIN, Role.AUDITOR})
+
+PERMISSIONS: dict[Permission, frozenset[Role]] = {
+    Permission.WORKSPACE_READ: _ALL,
+    Permission.WORKSPACE_UPDATE: _ADMINS,
+    Permission.USERS_READ: _ALL,
+    Permission.USERS_MANAGE: _ADMINS,
+    Permission.GROUPS_READ: _ALL,
+    Permission.GROUPS_MANAGE: _ADMINS,
+    Permission.SESSIONS_OWN: _ALL,
+    Permission.SESSIONS_MANAGE: _ADMINS,
+    Permission.TOKENS_OWN: _ALL,
+    Permission.AUDIT_READ: _AUDITORS,
+    Permission.AUDIT_EXPORT: _AUDITORS,
+    Permission.AUDIT_VERIFY: _AUDITORS,
+    Permission.KEYS_READ: _ADMINS,
+    Permission.KEYS_ROTATE: frozenset({Role.OWNER}),
+    Permission.JOBS_READ: _ADMINS,
+    Permission.JOBS_MANAGE: _ADMINS,
+}
+
+# Roles an admin may hand out; only an owner may create or change owners and admins.
+ROLES_ADMIN_MAY_GRANT = frozenset({Role.SUPERVISOR, Role.MEMBER, Role.AUDITOR})
+
+
+# The operator acting through the CLI on the server itself (who holds the keyring anyway).
+SYSTEM_ROLE = "system"
+
+
+def role_allows(role: str, permission: Permission) -> bool:
+    return role == SYSTEM_ROLE or role in PERMISSIONS[permission]
+
+
+def allows(role: str, permission: Permission, scopes: frozenset[str] | None) -> bool:
+    """True when the role grants the permission and, for API tokens, a scope names it."""
+    if not role_allows(role, permission):
+        return False
+    return scopes is None or permission.value in scopes
+
+
+def require(role: str, scopes: frozenset[str] | None, permission: Permission) -> None:
+    """Raise PermissionDenied (403, no data) unless role and scopes allow the permission."""
+    from callvault.core.errors import PermissionDenied
+
+    if not allows(role, permission, scopes):
+        raise PermissionDenied("Your role does not allow this action.", permission=permission.value)

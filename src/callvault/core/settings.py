@@ -1,0 +1,89 @@
+"""Typed configuration: environment (CALLVAULT_*), then an optional TOML file, then defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+CONFIG_ENV = "CALLVAULT_CONFIG"
+
+
+class Settings(BaseSettings):
+    """Everything callvault reads from its environment; one data directory holds all state."""
+
+    model_config = SettingsConfigDict(env_prefix="CALLVAULT_", extra="forbid", frozen=True)
+
+    data_dir: Path = Path("var")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default SQLite in the data directory"
+    )
+    blob_dir: Path | None = None
+    kms_provider: Literal["local"] = "local"
+    keyring_path: Path | None = None
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8443, ge=1, le=65535)
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    public_hostnames: tuple[str, ...] = ("localhost", "127.0.0.1")
+
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    session_ttl_hours: int = Field(default=24 * 14, ge=1)
+    session_idle_minutes: int = Field(default=60 * 24, ge=5)
+    signin_max_failures_per_account: int = Field(default=5, ge=1)
+    signin_max_failures_per_ip: int = Field(default=20, ge=1)
+    signin_window_minutes: int = Field(default=15, ge=1)
+    rate_limit: str = "600/minute"
+
+    key_rotation_days: int = Field(default=90, ge=1)
+    embedded_workers: int = Field(default=1, ge=0)
+    job_modules: tuple[str, ...] = ()
+    log_level: str = "INFO"
+
+    @field_validator("data_dir", mode="after")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        del dotenv_settings, file_secret_settings  # not used: env and one TOML file only
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get(CONFIG_ENV)
+        if config_file:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
+        return tuple(sources)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'callvault.db'}"
+
+    @property
+    def effective_blob_dir(self) -> Path:
+        return self.blob_dir or self.data_dir / "blobs"
+
+    @property
+    def effective_keyring_path(self) -> Path:
+        return self.keyring_path or self.data_dir / "keyring.json"
+
+    @property
+    def effective_tls_paths(self) -> tuple[Path, Path]:
+        if self.tls_cert and self.tls_key:
+            return self.tls_cert, self.tls_key
+        return self.data_dir / "tls" / "cert.pem", self.data_dir / "tls" / "key.pem"

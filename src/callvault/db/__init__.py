@@ -1,0 +1,1 @@
+"""Database engine and sessions per mode (SQLite embedded, PostgreSQL cluster), ORM base."""

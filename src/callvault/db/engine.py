@@ -1,0 +1,103 @@
+"""Engines and sessions per mode; SQLite gets WAL, foreign keys, a busy timeout and
+separate reader/writer engines so reads never queue behind the single SQLite writer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine:
+    """Create an engine for a database URL (SQLite file or PostgreSQL via psycopg 3)."""
+    url = normalise_url(url)
+    if is_sqlite(url):
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, poolclass=NullPool
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        begin = _sqlite_begin_immediate if writer else _sqlite_begin_deferred
+        event.listen(engine, "begin", begin)
+        return engine
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Driver-level autocommit: SQLAlchemy's "begin" event then issues BEGIN itself.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin_immediate(conn: Any) -> None:
+    # Writers take the lock at BEGIN: a deferred transaction that upgrades to a write lock
+    # later fails at once with "database is locked" instead of waiting on busy_timeout.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_begin_deferred(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+@dataclass(frozen=True)
+class Database:
+    """The process's database: a writer and a reader session factory over one URL."""
+
+    url: str
+    engine: Engine
+    read_engine: Engine
+    write_factory: sessionmaker[Session]
+    read_factory: sessionmaker[Session]
+
+    @classmethod
+    def connect(cls, url: str) -> Database:
+        engine = make_engine(url, writer=True)
+        read_engine = make_engine(url, writer=False) if is_sqlite(url) else engine
+        return cls(
+            url=url,
+            engine=engine,
+            read_engine=read_engine,
+            write_factory=sessionmaker(bind=engine, expire_on_commit=False),
+            read_factory=sessionmaker(bind=read_engine, expire_on_commit=False),
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits on success and rolls back on any exception."""
+        with self.write_factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction for reads (on SQLite it takes no write lock; writing in it is a bug).
+        It ends with a no-op commit so loaded objects stay usable after the block."""
+        with self.read_factory() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()

@@ -1,0 +1,1 @@
+"""Privacy governance: the audit log now; retention, closure, consent and review later."""

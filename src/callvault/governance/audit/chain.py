@@ -1,0 +1,55 @@
+"""Keyed hash chain: entry_hash = HMAC(key_ws, canonical(entry fields, prev_hash)).
+
+Without the key nobody can recompute a valid chain after editing, deleting or reordering
+entries; the key is derived per workspace from a system secret held wrapped by the KMS.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class ChainFields:
+    seq: int
+    occurred_at: datetime
+    actor_type: str
+    actor_id: str
+    action: str
+    object_type: str | None
+    object_id: str | None
+    context_sealed: bytes
+    prev_hash: str
+
+
+def derive_workspace_key(system_key: bytes, workspace_id: str) -> bytes:
+    return hmac.new(system_key, b"audit-chain:" + workspace_id.encode(), hashlib.sha256).digest()
+
+
+def entry_hash(key: bytes, fields: ChainFields) -> str:
+    canonical = json.dumps(
+        [
+            fields.seq,
+            fields.occurred_at.isoformat(timespec="microseconds"),
+            fields.actor_type,
+            fields.actor_id,
+            fields.action,
+            fields.object_type,
+            fields.object_id,
+            base64.b64encode(fields.context_sealed).decode(),
+            fields.prev_hash,
+        ],
+        separators=(",", ":"),
+    ).encode()
+    return hmac.new(key, canonical, hashlib.sha256).hexdigest()
+
+
+def head_mac(key: bytes, workspace_id: str, seq: int, last_hash: str) -> bytes:
+    return hmac.new(key, f"head:{workspace_id}:{seq}:{last_hash}".encode(), hashlib.sha256).digest()

@@ -1,0 +1,282 @@
+"""Record, list, export and verify audit entries.
+
+Entries are written in the same transaction as the change they describe, so there is never
+a change without its audit entry (nor an entry for a change that rolled back).
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.errors import CallvaultError
+from callvault.core.ids import new_id
+from callvault.crypto.keyring import Keyring
+from callvault.governance.audit.chain import (
+    GENESIS,
+    ChainFields,
+    derive_workspace_key,
+    entry_hash,
+    head_mac,
+)
+from callvault.governance.audit.models import AuditEvent, AuditHead
+
+SYSTEM_KEY_NAME = "audit-chain"
+_KIND = "audit_event"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: str
+    seq: int
+    occurred_at: datetime
+    actor_type: str
+    actor_id: str
+    action: str
+    object_type: str | None
+    object_id: str | None
+    ip: str | None
+    user_agent: str | None
+    details: dict[str, Any] | None
+    readable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    actor_id: str | None = None
+    action: str | None = None  # exact, or a prefix ending in "." ("user." = all user actions)
+    object_type: str | None = None
+    object_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    workspace_id: str
+    entries: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class AuditLog:
+    """The audit log service; one instance per process, wired with the keyring."""
+
+    def __init__(self, keyring: Keyring) -> None:
+        self._keyring = keyring
+
+    def _chain_key(self, session: Session, workspace_id: str) -> bytes:
+        return derive_workspace_key(
+            self._keyring.system_key(session, SYSTEM_KEY_NAME), workspace_id
+        )
+
+    def record(
+        self,
+        session: Session,
+        *,
+        workspace_id: str,
+        action: str,
+        actor: Actor | None = None,
+        actor_type: str | None = None,
+        actor_id: str | None = None,
+        object_type: str | None = None,
+        object_id: str | None = None,
+        ip: str | None = None,
+        user_agent: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> str:
+        """Append one entry to the workspace's chain (in the caller's transaction)."""
+        if actor is not None:
+            actor_type, actor_id = actor.actor_type, actor.actor_id
+            ip = ip or actor.ip
+            user_agent = user_agent or actor.user_agent
+        key = self._chain_key(session, workspace_id)
+        head = self._lock_head(session, workspace_id, key)
+        event_id = new_id()  # the seal binds to it, so it is known before the insert
+        context = {"ip": ip, "user_agent": user_agent, "details": details or {}}
+        sealed = self._keyring.cipher(session, workspace_id).seal(
+            json.dumps(context, separators=(",", ":")).encode(),
+            kind=_KIND,
+            object_id=event_id,
+            field="context",
+        )
+        fields = ChainFields(
+            seq=head.seq + 1,
+            occurred_at=utcnow(),
+            actor_type=actor_type or "system",
+            actor_id=actor_id or "system",
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            context_sealed=sealed,
+            prev_hash=head.entry_hash,
+        )
+        digest = entry_hash(key, fields)
+        session.add(AuditEvent(id=event_id, workspace_id=workspace_id, entry_hash=digest,
+                               **dataclasses.asdict(fields)))
+        head.seq = fields.seq
+        head.entry_hash = digest
+        head.head_mac = head_mac(key, workspace_id, fields.seq, digest)
+        session.flush()
+        return event_id
+
+    def _lock_head(self, session: Session, workspace_id: str, key: bytes) -> AuditHead:
+        # FOR UPDATE serialises appends per workspace on PostgreSQL; SQLite writers are
+        # already serialised by BEGIN IMMEDIATE.
+        stmt = select(AuditHead).where(AuditHead.workspace_id == workspace_id).with_for_update()
+        head = session.scalars(stmt).one_or_none()
+        if head is not None:
+            return head
+        try:
+            with session.begin_nested():
+                session.add(
+                    AuditHead(
+                        workspace_id=workspace_id,
+                        seq=0,
+                        entry_hash=GENESIS,
+                        head_mac=head_mac(key, workspace_id, 0, GENESIS),
+                    )
+                )
+        except IntegrityError:
+            pass  # another transaction created it first
+        return session.scalars(stmt).one()
+
+    def list(
+        self,
+        session: Session,
+        *,
+        workspace_id: str,
+        filters: AuditFilter,
+        limit: int = 100,
+        before_seq: int | None = None,
+    ) -> list[AuditEntry]:
+        """Newest first; page with before_seq (the smallest seq of the previous page)."""
+        stmt = self._filtered(workspace_id, filters)
+        if before_seq is not None:
+            stmt = stmt.where(AuditEvent.seq < before_seq)
+        rows = session.scalars(stmt.order_by(AuditEvent.seq.desc()).limit(limit)).all()
+        return [self._entry(session, row) for row in rows]
+
+    def export(
+        self, session: Session, *, workspace_id: str, filters: AuditFilter, batch: int = 500
+    ) -> Iterator[AuditEntry]:
+        """Oldest first, streamed in batches so memory stays flat for any log size."""
+        after = 0
+        while True:
+            stmt = self._filtered(workspace_id, filters).where(AuditEvent.seq > after)
+            rows = session.scalars(stmt.order_by(AuditEvent.seq).limit(batch)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield self._entry(session, row)
+            after = rows[-1].seq
+
+    @staticmethod
+    def _filtered(workspace_id: str, f: AuditFilter) -> Any:
+        stmt = select(AuditEvent).where(AuditEvent.workspace_id == workspace_id)
+        if f.actor_id:
+            stmt = stmt.where(AuditEvent.actor_id == f.actor_id)
+        if f.action:
+            if f.action.endswith("."):
+                stmt = stmt.where(AuditEvent.action.startswith(f.action, autoescape=True))
+            else:
+                stmt = stmt.where(AuditEvent.action == f.action)
+        if f.object_type:
+            stmt = stmt.where(AuditEvent.object_type == f.object_type)
+        if f.object_id:
+            stmt = stmt.where(AuditEvent.object_id == f.object_id)
+        if f.since:
+            stmt = stmt.where(AuditEvent.occurred_at >= f.since)
+        if f.until:
+            stmt = stmt.where(AuditEvent.occurred_at < f.until)
+        return stmt
+
+    def _entry(self, session: Session, row: AuditEvent) -> AuditEntry:
+        try:
+            raw = self._keyring.cipher(session, row.workspace_id).open(
+                row.context_sealed, kind=_KIND, object_id=row.id, field="context"
+            )
+            ctx: dict[str, Any] = json.loads(raw)
+            readable = True
+        except CallvaultError:
+            ctx, readable = {}, False  # keys destroyed (closed workspace) or tampered entry
+        return AuditEntry(
+            id=row.id,
+            seq=row.seq,
+            occurred_at=row.occurred_at,
+            actor_type=row.actor_type,
+            actor_id=row.actor_id,
+            action=row.action,
+            object_type=row.object_type,
+            object_id=row.object_id,
+            ip=ctx.get("ip"),
+            user_agent=ctx.get("user_agent"),
+            details=ctx.get("details") if readable else None,
+            readable=readable,
+        )
+
+    def verify(self, session: Session, *, workspace_id: str, batch: int = 1000) -> VerifyReport:
+        """Walk the chain: any edited, removed or reordered entry shows as a problem."""
+        key = self._chain_key(session, workspace_id)
+        report = VerifyReport(workspace_id=workspace_id)
+        expected_seq, prev, last_seq = 1, GENESIS, 0
+        while True:
+            stmt = (
+                select(AuditEvent)
+                .where(AuditEvent.workspace_id == workspace_id, AuditEvent.seq >= expected_seq)
+                .order_by(AuditEvent.seq)
+                .limit(batch)
+            )
+            rows = session.scalars(stmt).all()
+            if not rows:
+                break
+            for row in rows:
+                report.entries += 1
+                if row.seq != expected_seq:
+                    report.problems.append(
+                        {"seq": expected_seq, "problem": "missing", "until_seq": row.seq - 1}
+                    )
+                if row.prev_hash != prev:
+                    report.problems.append({"seq": row.seq, "problem": "chain_broken"})
+                fields = ChainFields(
+                    seq=row.seq,
+                    occurred_at=row.occurred_at,
+                    actor_type=row.actor_type,
+                    actor_id=row.actor_id,
+                    action=row.action,
+                    object_type=row.object_type,
+                    object_id=row.object_id,
+                    context_sealed=row.context_sealed,
+                    prev_hash=row.prev_hash,
+                )
+                if entry_hash(key, fields) != row.entry_hash:
+                    report.problems.append({"seq": row.seq, "problem": "modified"})
+                prev, last_seq, expected_seq = row.entry_hash, row.seq, row.seq + 1
+        head = session.get(AuditHead, workspace_id)
+        if head is None:
+            if last_seq:
+                report.problems.append({"seq": last_seq, "problem": "head_missing"})
+        elif head.head_mac != head_mac(key, workspace_id, head.seq, head.entry_hash):
+            report.problems.append({"seq": head.seq, "problem": "head_modified"})
+        elif head.seq != last_seq or head.entry_hash != prev:
+            report.problems.append(
+                {"seq": last_seq + 1, "problem": "missing", "until_seq": head.seq}
+            )
+        return report
+
+    def workspaces(self, session: Session) -> builtins.list[str]:
+        return list(session.scalars(select(AuditHead.workspace_id)).all())

@@ -1,0 +1,117 @@
+"""Access-checked audit use cases for admins and auditors (list, export, verify)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+
+from sqlalchemy.orm import Session
+
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, require
+from callvault.db.engine import Database
+from callvault.governance.audit.schemas import AuditEntryOut, AuditPageOut, VerifyOut
+from callvault.governance.audit.service import AuditFilter, AuditLog
+
+EXPORT_COLUMNS = [
+    "seq",
+    "occurred_at",
+    "actor_type",
+    "actor_id",
+    "action",
+    "object_type",
+    "object_id",
+    "ip",
+    "user_agent",
+    "details",
+]
+
+
+def list_entries(
+    session: Session,
+    *,
+    audit: AuditLog,
+    actor: Actor,
+    filters: AuditFilter,
+    limit: int,
+    before_seq: int | None,
+) -> AuditPageOut:
+    require(actor.role, actor.scopes, Permission.AUDIT_READ)
+    entries = audit.list(
+        session,
+        workspace_id=actor.workspace_id,
+        filters=filters,
+        limit=limit,
+        before_seq=before_seq,
+    )
+    next_before = entries[-1].seq if len(entries) == limit else None
+    return AuditPageOut(
+        entries=[AuditEntryOut(**asdict(e)) for e in entries], next_before_seq=next_before
+    )
+
+
+def start_export(db: Database, *, audit: AuditLog, actor: Actor, fmt: str) -> None:
+    """Check access and record that an export happened (before any byte is sent)."""
+    require(actor.role, actor.scopes, Permission.AUDIT_EXPORT)
+    with db.write() as session:
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="audit.export",
+            object_type="audit_log",
+            object_id=actor.workspace_id,
+            details={"format": fmt},
+        )
+
+
+def export_lines(
+    db: Database, *, audit: AuditLog, actor: Actor, filters: AuditFilter, fmt: str
+) -> Iterator[str]:
+    """CSV or JSON Lines, oldest first, streamed."""
+    with db.read() as session:
+        if fmt == "csv":
+            buf = io.StringIO()
+            writer = csv.writer(buf)
+            writer.writerow(EXPORT_COLUMNS)
+            yield _drain(buf)
+        for entry in audit.export(session, workspace_id=actor.workspace_id, filters=filters):
+            row = AuditEntryOut(**asdict(entry)).model_dump(mode="json")
+            if fmt == "csv":
+                writer.writerow([_csv_safe(row[c]) for c in EXPORT_COLUMNS])
+                yield _drain(buf)
+            else:
+                yield json.dumps(row, separators=(",", ":")) + "\n"
+
+
+def _drain(buf: io.StringIO) -> str:
+    text = buf.getvalue()
+    buf.seek(0)
+    buf.truncate()
+    return text
+
+
+def _csv_safe(value: object) -> str:
+    text = json.dumps(value) if isinstance(value, dict) else ("" if value is None else str(value))
+    # Spreadsheet formula injection: a cell starting with = + - @ would run as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def verify(db: Database, *, audit: AuditLog, actor: Actor) -> VerifyOut:
+    require(actor.role, actor.scopes, Permission.AUDIT_VERIFY)
+    with db.read() as session:
+        report = audit.verify(session, workspace_id=actor.workspace_id)
+    with db.write() as session:
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="audit.verify",
+            object_type="audit_log",
+            object_id=actor.workspace_id,
+            details={"ok": report.ok, "entries": report.entries},
+        )
+    return VerifyOut(ok=report.ok, entries=report.entries, problems=report.problems)

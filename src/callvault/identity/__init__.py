@@ -1,0 +1,1 @@
+"""Workspaces (tenants), users, groups, roles, passwords, sessions and API tokens."""

@@ -1,0 +1,474 @@
+"""Sign-in, bearer-token authentication, device sessions, API tokens, password changes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import math
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.orm import Session
+
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor, Origin
+from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
+from callvault.core.permissions import PERMISSIONS, Permission, allows, require
+from callvault.crypto.keyring import Keyring, WorkspaceCipher
+from callvault.db.engine import Database
+from callvault.governance.audit.service import AuditLog
+from callvault.identity import passwords, secrets
+from callvault.identity import repository as repo
+from callvault.identity.errors import (
+    InvalidCredentials,
+    InvalidScope,
+    SessionExpired,
+    SignInThrottled,
+)
+from callvault.identity.models import ApiToken, DeviceSession, SignInFailure
+from callvault.identity.schemas import (
+    ApiTokenCreatedOut,
+    ApiTokenOut,
+    DeviceSessionOut,
+    SignInOut,
+)
+from callvault.identity.service import email_index, normalise_email
+
+THROTTLE_KEY_NAME = "sign-in-throttle"
+_LAST_SEEN_RESOLUTION = timedelta(seconds=60)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthPolicy:
+    session_ttl: timedelta = timedelta(days=14)
+    session_idle: timedelta = timedelta(days=1)
+    max_failures_per_account: int = 5
+    max_failures_per_ip: int = 20
+    window: timedelta = timedelta(minutes=15)
+
+
+def _keyed(key: bytes, value: str) -> str:
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def sign_in(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    workspace: str,
+    email: str,
+    password: str,
+    device_name: str,
+    origin: Origin,
+) -> SignInOut:
+    """Check credentials (throttled per account and per IP) and open a device session."""
+    slug = workspace.strip().lower()
+    try:
+        email = normalise_email(email)
+    except CallvaultError:
+        email = email.strip().lower()  # still throttled and timed like any wrong address
+    now = utcnow()
+    since = now - policy.window
+    with db.read() as s:
+        throttle_key = keyring.system_key(s, THROTTLE_KEY_NAME)
+        account_key = _keyed(throttle_key, f"{slug}\x00{email}")
+        ip_key = _keyed(throttle_key, origin.ip or "-")
+        account_failures = repo.count_failures(s, column="account", key=account_key, since=since)
+        ip_failures = repo.count_failures(s, column="ip", key=ip_key, since=since)
+        ws = repo.workspace_by_slug(s, slug)
+        user = None
+        if ws is not None and ws.status == "active":
+            user = repo.user_by_email_index(s, ws.id, email_index(keyring.cipher(s, ws.id), email))
+        oldest = None
+        if account_failures >= policy.max_failures_per_account:
+            oldest = repo.oldest_failure(s, column="account", key=account_key, since=since)
+        elif ip_failures >= policy.max_failures_per_ip:
+            oldest = repo.oldest_failure(s, column="ip", key=ip_key, since=since)
+    if oldest is not None:
+        retry = max(1, math.ceil((oldest + policy.window - now).total_seconds()))
+        if user is not None:
+            with db.write() as s:
+                audit.record(
+                    s,
+                    workspace_id=user.workspace_id,
+                    actor_type="anonymous",
+                    actor_id="-",
+                    action="sign_in.throttled",
+                    object_type="user",
+                    object_id=user.id,
+                    ip=origin.ip,
+                    user_agent=origin.user_agent,
+                )
+        raise SignInThrottled("Too many failed sign-ins; try again later.", retry_after=retry)
+    # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
+    ok = passwords.verify_password(user.password_hash if user else None, password)
+    ok = ok and user is not None and user.status == "active"
+    with db.write() as s:
+        if not ok or user is None:
+            s.add(SignInFailure(account_key=account_key, ip_key=ip_key))
+            if user is not None:
+                audit.record(
+                    s,
+                    workspace_id=user.workspace_id,
+                    actor_type="anonymous",
+                    actor_id="-",
+                    action="sign_in.failure",
+                    object_type="user",
+                    object_id=user.id,
+                    ip=origin.ip,
+                    user_agent=origin.user_agent,
+                )
+            failed = True
+        else:
+            failed = False
+            result = _open_session(
+                s,
+                keyring=keyring,
+                audit=audit,
+                policy=policy,
+                user_id=user.id,
+                workspace_id=user.workspace_id,
+                password=password,
+                device_name=device_name,
+                origin=origin,
+            )
+            repo.clear_account_failures(s, account_key)
+    if failed:
+        raise InvalidCredentials("Wrong workspace, email or password.")
+    return result
+
+
+def _open_session(
+    s: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    user_id: str,
+    workspace_id: str,
+    password: str,
+    device_name: str,
+    origin: Origin,
+) -> SignInOut:
+    user = repo.user(s, workspace_id, user_id)
+    assert user is not None and user.password_hash is not None
+    now = utcnow()
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    user.last_sign_in_at = now
+    token = secrets.new_token(secrets.SESSION_PREFIX)
+    device = DeviceSession(
+        workspace_id=workspace_id,
+        user_id=user_id,
+        token_hash=secrets.token_hash(token),
+        device_sealed=b"",
+        created_at=now,
+        last_seen_at=now,
+        expires_at=now + policy.session_ttl,
+    )
+    s.add(device)
+    s.flush()
+    device.device_sealed = _seal_device(
+        keyring.cipher(s, workspace_id), device.id, device_name, origin
+    )
+    audit.record(
+        s,
+        workspace_id=workspace_id,
+        actor_type="user",
+        actor_id=user_id,
+        action="sign_in.success",
+        object_type="session",
+        object_id=device.id,
+        ip=origin.ip,
+        user_agent=origin.user_agent,
+    )
+    return SignInOut(
+        token=token,
+        session_id=device.id,
+        user_id=user_id,
+        workspace_id=workspace_id,
+        expires_at=device.expires_at,
+    )
+
+
+def _seal_device(cipher: WorkspaceCipher, session_id: str, name: str, origin: Origin) -> bytes:
+    payload = {"name": name or "device", "user_agent": origin.user_agent, "ip": origin.ip}
+    return cipher.seal(
+        json.dumps(payload).encode(), kind="device_session", object_id=session_id, field="device"
+    )
+
+
+def authenticate(db: Database, *, token: str, origin: Origin, policy: AuthPolicy) -> Actor:
+    """Resolve a bearer token (device session or API token) to the acting user."""
+    if not secrets.looks_like_token(token):
+        raise Unauthenticated("Invalid or missing bearer token.")
+    digest = secrets.token_hash(token)
+    now = utcnow()
+    with db.read() as s:
+        if token.startswith(secrets.SESSION_PREFIX):
+            device = repo.session_by_token_hash(s, digest)
+            if device is None:
+                raise Unauthenticated("Invalid or missing bearer token.")
+            if device.revoked_at is not None:
+                raise SessionExpired("This session was signed out.", reason=device.revoked_reason)
+            if device.expires_at <= now or device.last_seen_at + policy.session_idle <= now:
+                raise SessionExpired("This session has expired; sign in again.")
+            workspace_id, user_id = device.workspace_id, device.user_id
+            session_id, token_id, scopes = device.id, None, None
+            stale = device.last_seen_at + _LAST_SEEN_RESOLUTION <= now
+        else:
+            api = repo.api_token_by_hash(s, digest)
+            if api is None or api.revoked_at is not None:
+                raise Unauthenticated("Invalid or revoked API token.")
+            if api.expires_at is not None and api.expires_at <= now:
+                raise SessionExpired("This API token has expired.")
+            workspace_id, user_id = api.workspace_id, api.user_id
+            session_id, token_id, scopes = None, api.id, frozenset(api.scopes)
+            stale = api.last_used_at is None or api.last_used_at + _LAST_SEEN_RESOLUTION <= now
+        user = repo.user(s, workspace_id, user_id)
+        ws = repo.workspace(s, workspace_id)
+        if user is None or user.status != "active" or ws is None or ws.status != "active":
+            raise Unauthenticated("This account is not active.")
+        groups = frozenset(m.group_id for m in repo.memberships(s, workspace_id, user_id))
+        role = user.role
+    if stale:  # one write a minute per token at most, not one per request
+        with db.write() as s:
+            if session_id:
+                row = repo.device_session(s, workspace_id, session_id)
+                if row is not None:
+                    row.last_seen_at = now
+            elif token_id:
+                api_row = repo.api_token(s, workspace_id, token_id)
+                if api_row is not None:
+                    api_row.last_used_at = now
+    return Actor(
+        workspace_id=workspace_id,
+        actor_type="user" if session_id else "api_token",
+        actor_id=user_id,
+        role=role,
+        user_id=user_id,
+        session_id=session_id,
+        token_id=token_id,
+        scopes=scopes,
+        ip=origin.ip,
+        user_agent=origin.user_agent,
+        group_ids=groups,
+    )
+
+
+def sign_out(session: Session, *, audit: AuditLog, actor: Actor) -> None:
+    if actor.session_id is None:
+        raise NotFound("API tokens have no session to sign out of; revoke the token instead.")
+    row = repo.device_session(session, actor.workspace_id, actor.session_id)
+    if row is not None and row.revoked_at is None:
+        row.revoked_at, row.revoked_reason = utcnow(), "signed_out"
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="sign_out",
+            object_type="session",
+            object_id=row.id,
+        )
+
+
+def _device_out(cipher: WorkspaceCipher, row: DeviceSession, actor: Actor) -> DeviceSessionOut:
+    info = json.loads(
+        cipher.open(row.device_sealed, kind="device_session", object_id=row.id, field="device")
+    )
+    return DeviceSessionOut(
+        id=row.id,
+        user_id=row.user_id,
+        name=info.get("name") or "device",
+        user_agent=info.get("user_agent"),
+        ip=info.get("ip"),
+        created_at=row.created_at,
+        last_seen_at=row.last_seen_at,
+        expires_at=row.expires_at,
+        current=row.id == actor.session_id,
+    )
+
+
+def list_sessions(
+    session: Session, *, keyring: Keyring, actor: Actor, user_id: str | None = None
+) -> list[DeviceSessionOut]:
+    """The actor's own devices, or (admins) another user's."""
+    target = _target_user(session, actor, user_id)
+    cipher = keyring.cipher(session, actor.workspace_id)
+    rows = repo.device_sessions(session, actor.workspace_id, target, now=utcnow())
+    return [_device_out(cipher, r, actor) for r in rows]
+
+
+def _target_user(session: Session, actor: Actor, user_id: str | None) -> str:
+    if user_id is None or user_id == actor.user_id:
+        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
+        assert actor.user_id is not None
+        return actor.user_id
+    require(actor.role, actor.scopes, Permission.SESSIONS_MANAGE)
+    if repo.user(session, actor.workspace_id, user_id) is None:
+        raise NotFound("User not found.", object_type="user")
+    return user_id
+
+
+def revoke_session(session: Session, *, audit: AuditLog, actor: Actor, session_id: str) -> None:
+    """Revoke one device session: your own, or (admins) anyone's in the workspace."""
+    row = repo.device_session(session, actor.workspace_id, session_id)
+    own = row is not None and row.user_id == actor.user_id
+    if own:
+        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
+    elif allows(actor.role, Permission.SESSIONS_MANAGE, actor.scopes):
+        pass
+    else:
+        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
+        row = None  # someone else's session: answer as if it did not exist
+    if row is None or row.revoked_at is not None:
+        raise NotFound("Session not found.", object_type="session")
+    row.revoked_at, row.revoked_reason = utcnow(), "revoked"
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="session.revoke",
+        object_type="session",
+        object_id=row.id,
+        details={"user_id": row.user_id},
+    )
+
+
+def revoke_all_sessions(session: Session, *, audit: AuditLog, actor: Actor, user_id: str) -> int:
+    target = _target_user(session, actor, user_id)
+    count = repo.revoke_user_sessions(
+        session,
+        actor.workspace_id,
+        target,
+        now=utcnow(),
+        reason="revoked",
+        except_id=actor.session_id,
+    )
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="session.revoke_all",
+        object_type="user",
+        object_id=target,
+        details={"count": count},
+    )
+    return count
+
+
+def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str, new: str) -> None:
+    """Change your own password; every other device of yours is signed out."""
+    require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
+    if actor.token_id is not None:
+        raise Unauthenticated("Sign in with a password to change it; API tokens cannot.")
+    assert actor.user_id is not None
+    with db.read() as s:
+        user = repo.user(s, actor.workspace_id, actor.user_id)
+        stored = user.password_hash if user else None
+    if not passwords.verify_password(stored, current):
+        raise InvalidCredentials("The current password is wrong.", field="current_password")
+    passwords.check_policy(new)
+    new_hash = passwords.hash_password(new)
+    with db.write() as s:
+        user = repo.user(s, actor.workspace_id, actor.user_id)
+        if user is None:
+            raise NotFound("User not found.")
+        user.password_hash, user.password_changed_at = new_hash, utcnow()
+        repo.revoke_user_sessions(
+            s,
+            actor.workspace_id,
+            user.id,
+            now=utcnow(),
+            reason="password_changed",
+            except_id=actor.session_id,
+        )
+        audit.record(
+            s,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="user.password_change",
+            object_type="user",
+            object_id=user.id,
+        )
+
+
+def _token_out(row: ApiToken) -> ApiTokenOut:
+    return ApiTokenOut(
+        id=row.id,
+        name=row.name,
+        scopes=list(row.scopes),
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        expires_at=row.expires_at,
+    )
+
+
+def create_api_token(
+    session: Session,
+    *,
+    audit: AuditLog,
+    actor: Actor,
+    name: str,
+    scopes: list[str],
+    expires_in_days: int | None,
+) -> ApiTokenCreatedOut:
+    """A personal token for integrations; scopes must be permissions your role has."""
+    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
+    if actor.token_id is not None:
+        raise InvalidScope("API tokens cannot create other API tokens.")
+    known = {p.value for p in PERMISSIONS}
+    for scope in scopes:
+        if scope not in known:
+            raise InvalidScope(f"Unknown scope {scope!r}.", field="scopes")
+        if not allows(actor.role, Permission(scope), None):
+            raise InvalidScope(f"Your role cannot grant {scope!r}.", field="scopes")
+    assert actor.user_id is not None
+    token = secrets.new_token(secrets.API_TOKEN_PREFIX)
+    now = utcnow()
+    row = ApiToken(
+        workspace_id=actor.workspace_id,
+        user_id=actor.user_id,
+        name=name,
+        token_hash=secrets.token_hash(token),
+        scopes=sorted(set(scopes)),
+        created_at=now,
+        expires_at=now + timedelta(days=expires_in_days) if expires_in_days else None,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="api_token.create",
+        object_type="api_token",
+        object_id=row.id,
+        details={"scopes": row.scopes},
+    )
+    return ApiTokenCreatedOut(token=token, **_token_out(row).model_dump())
+
+
+def list_api_tokens(session: Session, *, actor: Actor) -> list[ApiTokenOut]:
+    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
+    assert actor.user_id is not None
+    return [_token_out(r) for r in repo.api_tokens(session, actor.workspace_id, actor.user_id)]
+
+
+def revoke_api_token(session: Session, *, audit: AuditLog, actor: Actor, token_id: str) -> None:
+    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
+    row = repo.api_token(session, actor.workspace_id, token_id)
+    if row is None or row.user_id != actor.user_id or row.revoked_at is not None:
+        raise NotFound("API token not found.", object_type="api_token")
+    row.revoked_at = utcnow()
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="api_token.revoke",
+        object_type="api_token",
+        object_id=row.id,
+    )

@@ -1,0 +1,224 @@
+"""Identity queries. Every function that reads tenant data takes the workspace id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from callvault.identity.models import (
+    ApiToken,
+    DeviceSession,
+    Group,
+    GroupMember,
+    SignInFailure,
+    User,
+    Workspace,
+)
+
+
+def workspace_by_slug(session: Session, slug: str) -> Workspace | None:
+    return session.scalars(select(Workspace).where(Workspace.slug == slug)).one_or_none()
+
+
+def workspace(session: Session, workspace_id: str) -> Workspace | None:
+    return session.get(Workspace, workspace_id)
+
+
+def all_workspaces(session: Session) -> Sequence[Workspace]:
+    return session.scalars(select(Workspace).order_by(Workspace.created_at)).all()
+
+
+def user(session: Session, workspace_id: str, user_id: str) -> User | None:
+    return session.scalars(
+        select(User).where(User.workspace_id == workspace_id, User.id == user_id)
+    ).one_or_none()
+
+
+def user_by_email_index(session: Session, workspace_id: str, email_index: str) -> User | None:
+    return session.scalars(
+        select(User).where(User.workspace_id == workspace_id, User.email_index == email_index)
+    ).one_or_none()
+
+
+def users(
+    session: Session, workspace_id: str, *, status: str | None = None, role: str | None = None
+) -> Sequence[User]:
+    stmt = select(User).where(User.workspace_id == workspace_id)
+    if status:
+        stmt = stmt.where(User.status == status)
+    if role:
+        stmt = stmt.where(User.role == role)
+    return session.scalars(stmt.order_by(User.created_at, User.id)).all()
+
+
+def count_active_owners(session: Session, workspace_id: str) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.workspace_id == workspace_id, User.role == "owner", User.status == "active")
+        )
+        or 0
+    )
+
+
+def group(session: Session, workspace_id: str, group_id: str) -> Group | None:
+    return session.scalars(
+        select(Group).where(Group.workspace_id == workspace_id, Group.id == group_id)
+    ).one_or_none()
+
+
+def group_by_name(session: Session, workspace_id: str, name: str) -> Group | None:
+    return session.scalars(
+        select(Group).where(Group.workspace_id == workspace_id, Group.name == name)
+    ).one_or_none()
+
+
+def groups(session: Session, workspace_id: str) -> Sequence[Group]:
+    return session.scalars(
+        select(Group).where(Group.workspace_id == workspace_id).order_by(Group.name)
+    ).all()
+
+
+def group_members(session: Session, workspace_id: str, group_id: str) -> Sequence[GroupMember]:
+    return session.scalars(
+        select(GroupMember).where(
+            GroupMember.workspace_id == workspace_id, GroupMember.group_id == group_id
+        )
+    ).all()
+
+
+def member(session: Session, workspace_id: str, group_id: str, user_id: str) -> GroupMember | None:
+    return session.scalars(
+        select(GroupMember).where(
+            GroupMember.workspace_id == workspace_id,
+            GroupMember.group_id == group_id,
+            GroupMember.user_id == user_id,
+        )
+    ).one_or_none()
+
+
+def memberships(session: Session, workspace_id: str, user_id: str) -> Sequence[GroupMember]:
+    return session.scalars(
+        select(GroupMember).where(
+            GroupMember.workspace_id == workspace_id, GroupMember.user_id == user_id
+        )
+    ).all()
+
+
+def session_by_token_hash(session: Session, token_hash: str) -> DeviceSession | None:
+    # Global by design: the token identifies its workspace; callers check status and expiry.
+    return session.scalars(
+        select(DeviceSession).where(DeviceSession.token_hash == token_hash)
+    ).one_or_none()
+
+
+def device_session(session: Session, workspace_id: str, session_id: str) -> DeviceSession | None:
+    return session.scalars(
+        select(DeviceSession).where(
+            DeviceSession.workspace_id == workspace_id, DeviceSession.id == session_id
+        )
+    ).one_or_none()
+
+
+def device_sessions(
+    session: Session, workspace_id: str, user_id: str, *, now: datetime
+) -> Sequence[DeviceSession]:
+    return session.scalars(
+        select(DeviceSession)
+        .where(
+            DeviceSession.workspace_id == workspace_id,
+            DeviceSession.user_id == user_id,
+            DeviceSession.revoked_at.is_(None),
+            DeviceSession.expires_at > now,
+        )
+        .order_by(DeviceSession.last_seen_at.desc())
+    ).all()
+
+
+def revoke_user_sessions(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    *,
+    now: datetime,
+    reason: str,
+    except_id: str | None = None,
+) -> int:
+    stmt = update(DeviceSession).where(
+        DeviceSession.workspace_id == workspace_id,
+        DeviceSession.user_id == user_id,
+        DeviceSession.revoked_at.is_(None),
+    )
+    if except_id:
+        stmt = stmt.where(DeviceSession.id != except_id)
+    result = session.execute(stmt.values(revoked_at=now, revoked_reason=reason))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def api_token_by_hash(session: Session, token_hash: str) -> ApiToken | None:
+    return session.scalars(select(ApiToken).where(ApiToken.token_hash == token_hash)).one_or_none()
+
+
+def api_token(session: Session, workspace_id: str, token_id: str) -> ApiToken | None:
+    return session.scalars(
+        select(ApiToken).where(ApiToken.workspace_id == workspace_id, ApiToken.id == token_id)
+    ).one_or_none()
+
+
+def api_tokens(session: Session, workspace_id: str, user_id: str) -> Sequence[ApiToken]:
+    return session.scalars(
+        select(ApiToken)
+        .where(
+            ApiToken.workspace_id == workspace_id,
+            ApiToken.user_id == user_id,
+            ApiToken.revoked_at.is_(None),
+        )
+        .order_by(ApiToken.created_at)
+    ).all()
+
+
+def revoke_user_tokens(session: Session, workspace_id: str, user_id: str, *, now: datetime) -> int:
+    result = session.execute(
+        update(ApiToken)
+        .where(
+            ApiToken.workspace_id == workspace_id,
+            ApiToken.user_id == user_id,
+            ApiToken.revoked_at.is_(None),
+        )
+        .values(revoked_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def count_failures(session: Session, *, column: str, key: str, since: datetime) -> int:
+    col = SignInFailure.account_key if column == "account" else SignInFailure.ip_key
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(SignInFailure)
+            .where(col == key, SignInFailure.created_at >= since)
+        )
+        or 0
+    )
+
+
+def oldest_failure(session: Session, *, column: str, key: str, since: datetime) -> datetime | None:
+    col = SignInFailure.account_key if column == "account" else SignInFailure.ip_key
+    return session.scalar(
+        select(func.min(SignInFailure.created_at)).where(
+            col == key, SignInFailure.created_at >= since
+        )
+    )
+
+
+def clear_account_failures(session: Session, account_key: str) -> None:
+    session.execute(delete(SignInFailure).where(SignInFailure.account_key == account_key))
+
+
+def prune_failures(session: Session, *, before: datetime) -> int:
+    result = session.execute(delete(SignInFailure).where(SignInFailure.created_at < before))
+    return int(result.rowcount)  # type: ignore[attr-defined]

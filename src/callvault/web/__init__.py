@@ -1,0 +1,1 @@
+"""HTTPS entry point: FastAPI app factory, thin routers, middleware, TLS server."""

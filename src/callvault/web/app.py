@@ -1,0 +1,33 @@
+"""The FastAPI application factory: routers, error mapping, middleware, in one place."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from callvault import __version__
+from callvault.web import errors
+from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
+from callvault.web.routers import audit, auth, health, keys, sessions, workspace
+from callvault.wiring import Container
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(container: Container) -> FastAPI:
+    app = FastAPI(
+        title="callvault",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,  # the Swagger UI loads scripts from a CDN; the schema is served instead
+        redoc_url=None,
+    )
+    app.state.container = container
+    app.include_router(health.router)
+    for router in (auth.router, workspace.router, sessions.router, audit.router, keys.router):
+        app.include_router(router, prefix=API_PREFIX)
+    errors.install(app)
+    settings = container.settings
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimit, limit=settings.rate_limit)
+    app.add_middleware(SecurityHeaders)
+    return app

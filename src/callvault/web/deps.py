@@ -1,0 +1,42 @@
+"""Request dependencies: the process container, the request origin, the acting user."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from callvault.core.context import Actor, Origin
+from callvault.core.errors import Unauthenticated
+from callvault.identity.auth import authenticate
+from callvault.wiring import Container
+
+
+def container(request: Request) -> Container:
+    c: Container = request.app.state.container
+    return c
+
+
+def origin(request: Request) -> Origin:
+    # The direct peer: callvault terminates TLS itself; behind a proxy, configure the proxy
+    # to pass the address and extend this with a trusted-proxy list.
+    ip = request.client.host if request.client else None
+    agent = request.headers.get("user-agent")
+    return Origin(ip=ip, user_agent=agent[:512] if agent else None)
+
+
+def actor(
+    request: Request,
+    c: Annotated[Container, Depends(container)],
+    o: Annotated[Origin, Depends(origin)],
+) -> Actor:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
+    return authenticate(c.db, token=token.strip(), origin=o, policy=c.auth_policy)
+
+
+ContainerDep = Annotated[Container, Depends(container)]
+OriginDep = Annotated[Origin, Depends(origin)]
+ActorDep = Annotated[Actor, Depends(actor)]

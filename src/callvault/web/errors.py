@@ -1,0 +1,61 @@
+"""One place that maps every error to a JSON body with a stable code."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from callvault.core.errors import CallvaultError, Throttled
+
+log = logging.getLogger("callvault.web")
+
+_HTTP_CODES = {
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+}
+
+
+def error_body(code: str, message: str, **fields: Any) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, **fields}}
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(CallvaultError)
+    async def domain_error(_: Request, exc: CallvaultError) -> JSONResponse:
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Throttled) else None
+        if exc.status >= 500:
+            log.error("integrity failure: %s (%s)", exc.code, exc.message)
+        return JSONResponse(error_body(exc.code, exc.message, **exc.fields), exc.status, headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return JSONResponse(error_body("malformed_json", "The body is not valid JSON."), 400)
+        # Never echo the submitted values back: they may be passwords or tokens.
+        fields = [
+            {"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")}
+            for e in errors
+        ]
+        return JSONResponse(
+            error_body("validation_error", "The request is not valid.", errors=fields), 422
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return JSONResponse(
+            error_body(code, str(exc.detail)), exc.status_code, getattr(exc, "headers", None)
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error: %s", type(exc).__name__)
+        return JSONResponse(error_body("internal_error", "Something went wrong."), 500)

@@ -1,0 +1,132 @@
+"""ASGI middleware: security headers, body length limit, per-client rate limit."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from typing import Any
+
+from limits import RateLimitItem, parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+SECURITY_HEADERS = [
+    (b"strict-transport-security", b"max-age=63072000; includeSubDomains"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), geolocation=(), microphone=()"),
+    (b"cache-control", b"no-store"),
+]
+
+
+async def _send_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    extra_headers: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": headers + SECURITY_HEADERS + (extra_headers or []),
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                existing = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in existing
+                ]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class BodyLimit:
+    """Refuse bodies over the limit: by Content-Length before reading anything, and by
+    counting bytes as a body without a length streams in (raised as an HTTP 413 inside the
+    app, so it reaches the JSON error handler)."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for key, value in scope.get("headers", []):
+            if key != b"content-length":
+                continue
+            if not value.isdigit():
+                await _send_error(send, 400, "bad_request", "Invalid Content-Length.")
+                return
+            if int(value) > self.max_bytes:
+                await _send_error(
+                    send, 413, "payload_too_large", f"The body exceeds {self.max_bytes} bytes."
+                )
+                return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise HTTPException(413, f"The body exceeds {self.max_bytes} bytes.")
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+class RateLimit:
+    """Moving-window limit per client address (memory in embedded mode; a limits storage
+    URI such as redis://… shares the counters between web nodes)."""
+
+    def __init__(self, app: ASGIApp, *, limit: str, storage_uri: str = "memory://") -> None:
+        self.app = app
+        self.item: RateLimitItem = parse(limit)
+        self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path") in ("/healthz", "/readyz"):
+            await self.app(scope, receive, send)
+            return
+        client: Any = scope.get("client")
+        key = client[0] if client else "unknown"
+        if not self.limiter.hit(self.item, key):
+            stats = self.limiter.get_window_stats(self.item, key)
+            retry = max(1, math.ceil(stats.reset_time - time.time()))
+            await _send_error(
+                send,
+                429,
+                "rate_limited",
+                "Too many requests; slow down.",
+                [(b"retry-after", str(retry).encode())],
+            )
+            return
+        await self.app(scope, receive, send)

@@ -1,0 +1,94 @@
+"""The audit log for admins and auditors: list with filters, export, verify."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from callvault.core.permissions import Permission
+from callvault.governance.audit import use_cases
+from callvault.governance.audit.schemas import AuditPageOut, VerifyOut
+from callvault.governance.audit.service import AuditFilter
+from callvault.web.access import rule
+from callvault.web.deps import ActorDep, ContainerDep
+
+router = APIRouter(tags=["audit"])
+
+Text = Annotated[str | None, Query(max_length=64)]
+
+
+def _filters(
+    actor_id: str | None,
+    action: str | None,
+    object_type: str | None,
+    object_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> AuditFilter:
+    return AuditFilter(
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        since=since,
+        until=until,
+    )
+
+
+@router.get("/audit", openapi_extra=rule(Permission.AUDIT_READ))
+def list_audit(
+    a: ActorDep,
+    c: ContainerDep,
+    actor_id: Text = None,
+    action: Text = None,
+    object_type: Text = None,
+    object_id: Text = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    before_seq: Annotated[int | None, Query(ge=1)] = None,
+) -> AuditPageOut:
+    with c.db.read() as s:
+        return use_cases.list_entries(
+            s,
+            audit=c.audit,
+            actor=a,
+            limit=limit,
+            before_seq=before_seq,
+            filters=_filters(actor_id, action, object_type, object_id, since, until),
+        )
+
+
+@router.get("/audit/export", openapi_extra=rule(Permission.AUDIT_EXPORT))
+def export_audit(
+    a: ActorDep,
+    c: ContainerDep,
+    fmt: Annotated[str, Query(alias="format", pattern="^(csv|jsonl)$")] = "jsonl",
+    actor_id: Text = None,
+    action: Text = None,
+    object_type: Text = None,
+    object_id: Text = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> StreamingResponse:
+    use_cases.start_export(c.db, audit=c.audit, actor=a, fmt=fmt)
+    lines = use_cases.export_lines(
+        c.db,
+        audit=c.audit,
+        actor=a,
+        fmt=fmt,
+        filters=_filters(actor_id, action, object_type, object_id, since, until),
+    )
+    media = "text/csv" if fmt == "csv" else "application/x-ndjson"
+    name = f"audit-{a.workspace_id}.{fmt}"
+    return StreamingResponse(
+        lines, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post("/audit/verify", openapi_extra=rule(Permission.AUDIT_VERIFY))
+def verify_audit(a: ActorDep, c: ContainerDep) -> VerifyOut:
+    return use_cases.verify(c.db, audit=c.audit, actor=a)

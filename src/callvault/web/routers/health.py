@@ -1,0 +1,36 @@
+"""Liveness and readiness probes (no authentication, no data)."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from callvault.web.access import public
+from callvault.web.deps import ContainerDep
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", openapi_extra=public())
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", openapi_extra=public())
+def readyz(c: ContainerDep) -> JSONResponse:
+    checks: dict[str, bool] = {}
+    try:
+        with c.db.read() as s:
+            s.execute(text("SELECT 1"))
+        checks["database"] = True
+    except Exception:
+        checks["database"] = False
+    checks["keyring"] = c.settings.effective_keyring_path.is_file()
+    checks["blob_store"] = os.access(c.settings.effective_blob_dir, os.W_OK)
+    ok = all(checks.values())
+    return JSONResponse(
+        {"status": "ready" if ok else "not_ready", "checks": checks}, 200 if ok else 503
+    )

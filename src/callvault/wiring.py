@@ -1,0 +1,100 @@
+"""Wires a process's dependencies in one visible place (web, worker and CLI all use it)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+
+from callvault.core.settings import Settings
+from callvault.crypto.keyring import Keyring
+from callvault.crypto.local_kms import LocalFileKms
+from callvault.db.engine import Database
+from callvault.db.migrate import upgrade
+from callvault.governance.audit.service import SYSTEM_KEY_NAME, AuditLog
+from callvault.governance.keys import rotate_due_keys
+from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
+from callvault.jobs.context import JobContext
+from callvault.jobs.registry import HandlerRegistry
+from callvault.jobs.scheduler import Schedule
+from callvault.storage.encrypted import EncryptedBlobStore
+from callvault.storage.filesystem import FilesystemBlobStore
+
+log = logging.getLogger("callvault")
+
+KEY_ROTATION_JOB = "keys.rotate_due"
+
+
+@dataclass(frozen=True)
+class Container:
+    settings: Settings
+    db: Database
+    keyring: Keyring
+    audit: AuditLog
+    blobs: EncryptedBlobStore
+    auth_policy: AuthPolicy
+    jobs: HandlerRegistry
+    schedules: tuple[Schedule, ...]
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Container:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def prepare_data_dir(settings: Settings) -> None:
+    """Create the data directory readable by this user only."""
+    for path in (settings.data_dir, settings.effective_blob_dir, settings.data_dir / "tls"):
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(settings.data_dir, 0o700)
+
+
+def build(settings: Settings) -> Container:
+    db = Database.connect(settings.effective_database_url)
+    kms = LocalFileKms(settings.effective_keyring_path)
+    keyring = Keyring(kms)
+    audit = AuditLog(keyring)
+    blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
+    policy = AuthPolicy(
+        session_ttl=timedelta(hours=settings.session_ttl_hours),
+        session_idle=timedelta(minutes=settings.session_idle_minutes),
+        max_failures_per_account=settings.signin_max_failures_per_account,
+        max_failures_per_ip=settings.signin_max_failures_per_ip,
+        window=timedelta(minutes=settings.signin_window_minutes),
+    )
+    registry = HandlerRegistry()
+    max_age = timedelta(days=settings.key_rotation_days)
+
+    def rotate_keys(ctx: JobContext) -> None:
+        # Idempotent: a re-run after a crash finds nothing older than max_age left to rotate.
+        rotate_due_keys(ctx.db, keyring=keyring, audit=audit, max_age=max_age)
+
+    registry.register(KEY_ROTATION_JOB, rotate_keys)
+    # Check daily; each workspace rotates once its newest key is older than max_age.
+    schedules = (Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),)
+    return Container(
+        settings=settings,
+        db=db,
+        keyring=keyring,
+        audit=audit,
+        blobs=blobs,
+        auth_policy=policy,
+        jobs=registry,
+        schedules=schedules,
+    )
+
+
+def initialise(settings: Settings) -> Container:
+    """Idempotent set-up: data dir, keyring, schema migrations, system keys."""
+    prepare_data_dir(settings)
+    upgrade(settings.effective_database_url)
+    container = build(settings)
+    with container.db.write() as session:
+        for name in (SYSTEM_KEY_NAME, THROTTLE_KEY_NAME):
+            container.keyring.system_key(session, name)
+    return container

@@ -1,0 +1,59 @@
+"""Shared fixtures: real databases on both backends, settings in a temporary data directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from callvault.db.engine import Database
+from callvault.wiring import Container
+from tests.support.databases import empty_all_tables, migrated_url
+from tests.support.live import LiveServer, live_server, make_container
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A migrated database per backend for the whole session (PostgreSQL skipped if absent)."""
+    backend = request.param
+    with migrated_url(backend, tmp_path_factory.mktemp(f"db-{backend}")) as url:
+        yield url
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    """A Database over the session's migrated schema, emptied after each test."""
+    database = Database.connect(database_url)
+    try:
+        yield database
+    finally:
+        empty_all_tables(database)
+        database.dispose()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def container(database_url: str, data_dir: Path) -> Iterator[Container]:
+    """The process wiring over the session's database, with a fresh keyring and blob dir."""
+    c = make_container(database_url, data_dir)
+    try:
+        yield c
+    finally:
+        empty_all_tables(c.db)
+        c.close()
+
+
+@pytest.fixture
+def live(container: Container) -> Iterator[LiveServer]:
+    """A real HTTPS server (uvicorn, TLS) over that container."""
+    with live_server(container) as server:
+        yield server

@@ -1,0 +1,140 @@
+"""A real callvault HTTPS server on a free loopback port, in a background thread, with
+helpers to create workspaces and sign users in through the API."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import uvicorn
+
+from callvault.core.context import Actor
+from callvault.core.permissions import Role
+from callvault.core.settings import Settings
+from callvault.identity import service as identity
+from callvault.web.server import https_config
+from callvault.wiring import Container, build, prepare_data_dir
+
+PASSWORD = "correct horse battery staple"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def make_container(database_url: str, data_dir: Path, **overrides: object) -> Container:
+    values: dict[str, object] = {
+        "data_dir": data_dir,
+        "database_url": database_url,
+        "rate_limit": "100000/minute",
+        "port": free_port(),
+    }
+    values.update(overrides)
+    settings = Settings(**values)  # type: ignore[arg-type]
+    prepare_data_dir(settings)
+    return build(settings)
+
+
+@dataclass
+class LiveServer:
+    container: Container
+    base_url: str
+    cert: Path
+    server: uvicorn.Server
+    thread: threading.Thread
+    clients: list[httpx.Client] = field(default_factory=list)
+
+    def client(
+        self, token: str | None = None, headers: dict[str, str] | None = None, **kw: object
+    ) -> httpx.Client:
+        headers = dict(headers or {})
+        if token:
+            headers["authorization"] = f"Bearer {token}"
+        ctx = ssl.create_default_context(cafile=str(self.cert))
+        c = httpx.Client(base_url=self.base_url, verify=ctx, headers=headers, timeout=30, **kw)  # type: ignore[arg-type]
+        self.clients.append(c)
+        return c
+
+
+@contextmanager
+def live_server(container: Container) -> Iterator[LiveServer]:
+    config = https_config(container)
+    config.log_level = "warning"
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("test server did not start")
+        time.sleep(0.02)
+    cert, _ = container.settings.effective_tls_paths
+    live = LiveServer(
+        container, f"https://127.0.0.1:{container.settings.port}", cert, server, thread
+    )
+    try:
+        yield live
+    finally:
+        for c in live.clients:
+            c.close()
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@dataclass
+class Member:
+    workspace_id: str
+    slug: str
+    user_id: str
+    email: str
+    role: Role
+    token: str = ""
+
+
+def create_workspace(c: Container, slug: str, *, name: str | None = None) -> Member:
+    with c.db.write() as s:
+        ws, owner = identity.create_workspace(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            slug=slug,
+            name=name or f"{slug} Inc",
+            owner_email=f"owner@{slug}.example.com",
+            owner_name=f"Owner of {slug}",
+            owner_password=PASSWORD,
+        )
+    return Member(ws.id, slug, owner.id, owner.email, Role.OWNER)
+
+
+def add_user(c: Container, ws: Member, role: Role, *, name: str | None = None) -> Member:
+    email = f"{role.value}-{time.monotonic_ns()}@{ws.slug}.example.com"
+    with c.db.write() as s:
+        user = identity.add_user(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(ws.workspace_id),
+            email=email,
+            name=name or f"{role.value} user",
+            role=role,
+            password=PASSWORD,
+        )
+    return Member(ws.workspace_id, ws.slug, user.id, email, role)
+
+
+def sign_in(live: LiveServer, m: Member, password: str = PASSWORD) -> str:
+    r = live.client().post(
+        "/api/v1/auth/sign-in", json={"workspace": m.slug, "email": m.email, "password": password}
+    )
+    assert r.status_code == 201, r.text
+    m.token = r.json()["token"]
+    return m.token
