@@ -16,6 +16,7 @@ from callvault.core.settings import Settings
 from callvault.governance import keys
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
+from callvault.web.tls import ensure_certificate, fingerprint
 from callvault.wiring import Container, initialise
 
 app = typer.Typer(
@@ -83,6 +84,8 @@ def init(
         with c.db.read() as s:
             existing = identity_repo.all_workspaces(s)
         url = f"https://{c.settings.host}:{c.settings.port}"
+        cert_path, _ = ensure_certificate(c.settings)
+        typer.echo(f"TLS certificate {cert_path}\n  SHA-256 fingerprint {fingerprint(cert_path)}")
         if existing:
             typer.echo(
                 f"callvault is initialised in {c.settings.data_dir} ({len(existing)} workspace(s))."

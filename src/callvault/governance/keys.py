@@ -26,10 +26,15 @@ class RotationOut(BaseModel):
 
     @classmethod
     def of(cls, r: RotationReport) -> RotationOut:
-        return cls(workspace_id=r.workspace_id, kek_version=r.kek_version,
-                   content_version=r.content_version, rewrapped=r.rewrapped,
-                   retired_below=r.retired_below, started_at=r.started_at,
-                   finished_at=r.finished_at)
+        return cls(
+            workspace_id=r.workspace_id,
+            kek_version=r.kek_version,
+            content_version=r.content_version,
+            rewrapped=r.rewrapped,
+            retired_below=r.retired_below,
+            started_at=r.started_at,
+            finished_at=r.finished_at,
+        )
 
 
 class DataKeyOut(BaseModel):
@@ -62,10 +67,17 @@ def rotate_workspace_keys(
         require(actor.role, actor.scopes, Permission.KEYS_ROTATE)
     report = RotationOut.of(keyring.rotate_workspace(db, workspace_id))
     with db.write() as session:
-        audit.record(session, workspace_id=workspace_id, actor=actor, action="keys.rotate",
-                     actor_type=None if actor else "system", actor_id=None if actor else "cli",
-                     object_type="workspace", object_id=workspace_id,
-                     details=report.model_dump(mode="json"))
+        audit.record(
+            session,
+            workspace_id=workspace_id,
+            actor=actor,
+            action="keys.rotate",
+            actor_type=None if actor else "system",
+            actor_id=None if actor else "cli",
+            object_type="workspace",
+            object_id=workspace_id,
+            details=report.model_dump(mode="json"),
+        )
     return report
 
 
@@ -77,10 +89,16 @@ def rotate_due_keys(
     if reports:
         with db.write() as session:
             for report in reports:
-                audit.record(session, workspace_id=report.workspace_id, actor_type="system",
-                             actor_id="scheduler", action="keys.rotate",
-                             object_type="workspace", object_id=report.workspace_id,
-                             details=report.model_dump(mode="json"))
+                audit.record(
+                    session,
+                    workspace_id=report.workspace_id,
+                    actor_type="system",
+                    actor_id="scheduler",
+                    action="keys.rotate",
+                    object_type="workspace",
+                    object_id=report.workspace_id,
+                    details=report.model_dump(mode="json"),
+                )
     return reports
 
 
@@ -88,10 +106,20 @@ def key_status(session: Session, *, keyring: Keyring, actor: Actor) -> KeyStatus
     require(actor.role, actor.scopes, Permission.KEYS_READ)
     st = keyring.status(session, actor.workspace_id)
     return KeyStatusOut(
-        workspace_id=st.workspace_id, destroyed=st.destroyed, kek_versions=list(st.kek_versions),
+        workspace_id=st.workspace_id,
+        destroyed=st.destroyed,
+        kek_versions=list(st.kek_versions),
         content_version=st.content_version,
         content_age_days=_days(st.content_age) if st.content_age is not None else None,
-        keys=[DataKeyOut(purpose=k.purpose, version=k.version, kek_version=k.kek_version,
-                         status=k.status, created_at=k.created_at, age_days=_days(k.age))
-              for k in st.keys],
+        keys=[
+            DataKeyOut(
+                purpose=k.purpose,
+                version=k.version,
+                kek_version=k.kek_version,
+                status=k.status,
+                created_at=k.created_at,
+                age_days=_days(k.age),
+            )
+            for k in st.keys
+        ],
     )

@@ -55,3 +55,9 @@ def ensure_certificate(settings: Settings) -> tuple[Path, Path]:
         )
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return cert_path, key_path
+
+
+def fingerprint(cert_path: Path) -> str:
+    """SHA-256 fingerprint, as browsers show it, to check a self-signed certificate."""
+    cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    return cert.fingerprint(hashes.SHA256()).hex(":").upper()

@@ -126,8 +126,14 @@ class AuditLog:
             prev_hash=head.entry_hash,
         )
         digest = entry_hash(key, fields)
-        session.add(AuditEvent(id=event_id, workspace_id=workspace_id, entry_hash=digest,
-                               **dataclasses.asdict(fields)))
+        session.add(
+            AuditEvent(
+                id=event_id,
+                workspace_id=workspace_id,
+                entry_hash=digest,
+                **dataclasses.asdict(fields),
+            )
+        )
         head.seq = fields.seq
         head.entry_hash = digest
         head.head_mac = head_mac(key, workspace_id, fields.seq, digest)
