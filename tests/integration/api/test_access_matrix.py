@@ -7,6 +7,7 @@ the permission outright) and are never read or changed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -18,30 +19,9 @@ from callvault.identity.models import ApiToken, DeviceSession, Group, GroupMembe
 from callvault.web.access import ACCESS_KEY, AUTHENTICATED, PUBLIC
 from tests.support import factories as f
 from tests.support.live import LiveServer, add_user, create_workspace
+from tests.support.matrix import BODIES, HORIZONTAL, TARGETS
 
 pytestmark = pytest.mark.slow
-
-# A valid body for every route that takes one; a new route without one fails the test.
-BODIES: dict[tuple[str, str], Any] = {
-    ("POST", "/api/v1/auth/sign-in"): {"workspace": "nope", "email": "a@b.co", "password": "x"},
-    ("PUT", "/api/v1/me/password"): {
-        "current_password": "correct horse battery staple",
-        "new_password": "an entirely new passphrase 42",
-    },
-    ("PATCH", "/api/v1/workspace"): {"name": "Renamed Inc"},
-    ("POST", "/api/v1/users"): lambda: {"email": f"{f.unique('n')}@example.com", "name": "New"},
-    ("PATCH", "/api/v1/users/{user_id}"): {"name": "Renamed"},
-    ("POST", "/api/v1/groups"): lambda: {"name": f.unique("g")},
-    ("PATCH", "/api/v1/groups/{group_id}"): lambda: {"name": f.unique("g")},
-    ("PUT", "/api/v1/groups/{group_id}/members/{user_id}"): {"is_supervisor": True},
-    ("POST", "/api/v1/tokens"): {"name": "ci", "scopes": ["users.read"]},
-}
-# Own-workspace routes where the target belongs to another user: horizontal control says
-# 404 unless the role has the "manage" permission named here (None: never visible).
-HORIZONTAL: dict[tuple[str, str], Permission | None] = {
-    ("DELETE", "/api/v1/sessions/{session_id}"): Permission.SESSIONS_MANAGE,
-    ("DELETE", "/api/v1/tokens/{token_id}"): None,
-}
 
 
 def api_routes(app: Any) -> list[tuple[str, str, dict[str, Any]]]:
@@ -88,15 +68,11 @@ def test_route_role_workspace_matrix(live: LiveServer) -> None:
     a = create_workspace(c, "matrix-a")
     b = create_workspace(c, "matrix-b")
     actors = {role: (a if role is Role.OWNER else add_user(c, a, role)) for role in Role}
-    # Objects in B, to aim at from A; B must come out of the whole run unchanged.
     b_user = f.user_without_password(c, b.workspace_id)
-    b_ids = {
-        "user_id": b_user,
-        "group_id": f.group_with_member(c, b.workspace_id, b_user),
-        "session_id": f.session_token(c, b.workspace_id, b_user)[1],
-        "token_id": f.api_token_row(c, b.workspace_id, b_user),
-    }
+    b_ids: dict[str, str] = {}  # objects in B, made on first use, aimed at from A
     b_secrets = [b.workspace_id, b_user, b.email, "matrix-b Inc", "Owner of matrix-b"]
+    for param, make in TARGETS.items():
+        b_ids[param] = make(c, b.workspace_id, b_user)
     before = snapshot(live, b.workspace_id)
 
     failures: list[str] = []
@@ -105,24 +81,25 @@ def test_route_role_workspace_matrix(live: LiveServer) -> None:
         rule = route[ACCESS_KEY]
         if rule == PUBLIC:
             continue
-        has_params = "{" in path
+        params = re.findall(r"{(\w+)}", path)
+        unknown = [p for p in params if p not in TARGETS]
+        if unknown:
+            failures.append(f"{method} {path}: no factory in TARGETS for {unknown}")
+            continue
+        body_template = BODIES.get((method, path))
+        if body_template is None and "requestBody" in route:
+            failures.append(f"{method} {path}: no sample body in BODIES")
+            continue
         for role, member in actors.items():
-            for variant in ("own", "other") if has_params else ("own",):
+            for variant in ("own", "other") if params else ("own",):
                 token, _ = f.session_token(c, a.workspace_id, member.user_id)
-                target = f.user_without_password(c, a.workspace_id)
-                own_ids = {
-                    "user_id": target,
-                    "group_id": f.group_with_member(c, a.workspace_id, target),
-                    "session_id": f.session_token(c, a.workspace_id, target)[1],
-                    "token_id": f.api_token_row(c, a.workspace_id, target),
-                }
-                ids = own_ids if variant == "own" else b_ids
-                url = path.format(**{k: v for k, v in ids.items() if "{" + k + "}" in path})
-                body = BODIES.get((method, path))
-                if body is None and "requestBody" in route:
-                    failures.append(f"{method} {path}: no sample body in BODIES")
-                    continue
-                body = body() if callable(body) else body
+                if variant == "own":
+                    target = f.user_without_password(c, a.workspace_id)
+                    ids = {p: TARGETS[p](c, a.workspace_id, target) for p in params}
+                else:
+                    ids = {p: b_ids[p] for p in params}
+                url = path.format(**ids)
+                body = body_template() if callable(body_template) else body_template
                 r = live.client(token).request(method, url, json=body)
                 cases += 1
                 expected = expect(rule, method, path, route, role, variant)
