@@ -94,6 +94,8 @@ def initialise(settings: Settings) -> Container:
     prepare_data_dir(settings)
     upgrade(settings.effective_database_url)
     container = build(settings)
+    # Remove temp files a killed process left mid-write (never visible as blobs).
+    FilesystemBlobStore(settings.effective_blob_dir).sweep()
     with container.db.write() as session:
         for name in (SYSTEM_KEY_NAME, THROTTLE_KEY_NAME):
             container.keyring.system_key(session, name)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
-from callvault.core.permissions import PERMISSIONS, Permission, allows, require
+from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
 from callvault.governance.audit.service import AuditLog
@@ -22,15 +22,11 @@ from callvault.identity import passwords, secrets
 from callvault.identity import repository as repo
 from callvault.identity.errors import (
     InvalidCredentials,
-    InvalidScope,
     SessionExpired,
     SignInThrottled,
 )
-from callvault.identity.models import ApiToken, DeviceSession, SignInFailure
+from callvault.identity.models import DeviceSession, SignInFailure
 from callvault.identity.schemas import (
-    ApiTokenCreatedOut,
-    ApiTokenOut,
-    DeviceSessionOut,
     SignInOut,
 )
 from callvault.identity.service import email_index, normalise_email
@@ -275,91 +271,6 @@ def sign_out(session: Session, *, audit: AuditLog, actor: Actor) -> None:
         )
 
 
-def _device_out(cipher: WorkspaceCipher, row: DeviceSession, actor: Actor) -> DeviceSessionOut:
-    info = json.loads(
-        cipher.open(row.device_sealed, kind="device_session", object_id=row.id, field="device")
-    )
-    return DeviceSessionOut(
-        id=row.id,
-        user_id=row.user_id,
-        name=info.get("name") or "device",
-        user_agent=info.get("user_agent"),
-        ip=info.get("ip"),
-        created_at=row.created_at,
-        last_seen_at=row.last_seen_at,
-        expires_at=row.expires_at,
-        current=row.id == actor.session_id,
-    )
-
-
-def list_sessions(
-    session: Session, *, keyring: Keyring, actor: Actor, user_id: str | None = None
-) -> list[DeviceSessionOut]:
-    """The actor's own devices, or (admins) another user's."""
-    target = _target_user(session, actor, user_id)
-    cipher = keyring.cipher(session, actor.workspace_id)
-    rows = repo.device_sessions(session, actor.workspace_id, target, now=utcnow())
-    return [_device_out(cipher, r, actor) for r in rows]
-
-
-def _target_user(session: Session, actor: Actor, user_id: str | None) -> str:
-    if user_id is None or user_id == actor.user_id:
-        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
-        assert actor.user_id is not None
-        return actor.user_id
-    require(actor.role, actor.scopes, Permission.SESSIONS_MANAGE)
-    if repo.user(session, actor.workspace_id, user_id) is None:
-        raise NotFound("User not found.", object_type="user")
-    return user_id
-
-
-def revoke_session(session: Session, *, audit: AuditLog, actor: Actor, session_id: str) -> None:
-    """Revoke one device session: your own, or (admins) anyone's in the workspace."""
-    row = repo.device_session(session, actor.workspace_id, session_id)
-    own = row is not None and row.user_id == actor.user_id
-    if own:
-        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
-    elif allows(actor.role, Permission.SESSIONS_MANAGE, actor.scopes):
-        pass
-    else:
-        require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
-        row = None  # someone else's session: answer as if it did not exist
-    if row is None or row.revoked_at is not None:
-        raise NotFound("Session not found.", object_type="session")
-    row.revoked_at, row.revoked_reason = utcnow(), "revoked"
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="session.revoke",
-        object_type="session",
-        object_id=row.id,
-        details={"user_id": row.user_id},
-    )
-
-
-def revoke_all_sessions(session: Session, *, audit: AuditLog, actor: Actor, user_id: str) -> int:
-    target = _target_user(session, actor, user_id)
-    count = repo.revoke_user_sessions(
-        session,
-        actor.workspace_id,
-        target,
-        now=utcnow(),
-        reason="revoked",
-        except_id=actor.session_id,
-    )
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="session.revoke_all",
-        object_type="user",
-        object_id=target,
-        details={"count": count},
-    )
-    return count
-
-
 def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str, new: str) -> None:
     """Change your own password; every other device of yours is signed out."""
     require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
@@ -394,81 +305,3 @@ def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str
             object_type="user",
             object_id=user.id,
         )
-
-
-def _token_out(row: ApiToken) -> ApiTokenOut:
-    return ApiTokenOut(
-        id=row.id,
-        name=row.name,
-        scopes=list(row.scopes),
-        created_at=row.created_at,
-        last_used_at=row.last_used_at,
-        expires_at=row.expires_at,
-    )
-
-
-def create_api_token(
-    session: Session,
-    *,
-    audit: AuditLog,
-    actor: Actor,
-    name: str,
-    scopes: list[str],
-    expires_in_days: int | None,
-) -> ApiTokenCreatedOut:
-    """A personal token for integrations; scopes must be permissions your role has."""
-    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
-    if actor.token_id is not None:
-        raise InvalidScope("API tokens cannot create other API tokens.")
-    known = {p.value for p in PERMISSIONS}
-    for scope in scopes:
-        if scope not in known:
-            raise InvalidScope(f"Unknown scope {scope!r}.", field="scopes")
-        if not allows(actor.role, Permission(scope), None):
-            raise InvalidScope(f"Your role cannot grant {scope!r}.", field="scopes")
-    assert actor.user_id is not None
-    token = secrets.new_token(secrets.API_TOKEN_PREFIX)
-    now = utcnow()
-    row = ApiToken(
-        workspace_id=actor.workspace_id,
-        user_id=actor.user_id,
-        name=name,
-        token_hash=secrets.token_hash(token),
-        scopes=sorted(set(scopes)),
-        created_at=now,
-        expires_at=now + timedelta(days=expires_in_days) if expires_in_days else None,
-    )
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="api_token.create",
-        object_type="api_token",
-        object_id=row.id,
-        details={"scopes": row.scopes},
-    )
-    return ApiTokenCreatedOut(token=token, **_token_out(row).model_dump())
-
-
-def list_api_tokens(session: Session, *, actor: Actor) -> list[ApiTokenOut]:
-    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
-    assert actor.user_id is not None
-    return [_token_out(r) for r in repo.api_tokens(session, actor.workspace_id, actor.user_id)]
-
-
-def revoke_api_token(session: Session, *, audit: AuditLog, actor: Actor, token_id: str) -> None:
-    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
-    row = repo.api_token(session, actor.workspace_id, token_id)
-    if row is None or row.user_id != actor.user_id or row.revoked_at is not None:
-        raise NotFound("API token not found.", object_type="api_token")
-    row.revoked_at = utcnow()
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="api_token.revoke",
-        object_type="api_token",
-        object_id=row.id,
-    )

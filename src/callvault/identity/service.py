@@ -17,8 +17,8 @@ from callvault.governance.audit.service import AuditLog
 from callvault.identity import passwords
 from callvault.identity import repository as repo
 from callvault.identity.errors import EmailTaken, InvalidEmail, LastOwner, SlugTaken
-from callvault.identity.models import Group, GroupMember, User, Workspace
-from callvault.identity.schemas import GroupMemberOut, GroupOut, UserOut, WorkspaceOut
+from callvault.identity.models import User, Workspace
+from callvault.identity.schemas import UserOut, WorkspaceOut
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$")
 _EMAIL = re.compile(
@@ -239,7 +239,9 @@ def list_users(
 
 def get_user(session: Session, *, keyring: Keyring, actor: Actor, user_id: str) -> UserOut:
     require(actor.role, actor.scopes, Permission.USERS_READ)
-    return user_out(keyring.cipher(session, actor.workspace_id), _user(session, actor, user_id))
+    return user_out(
+        keyring.cipher(session, actor.workspace_id), get_user_row(session, actor, user_id)
+    )
 
 
 def get_me(session: Session, *, keyring: Keyring, actor: Actor) -> UserOut:
@@ -247,11 +249,12 @@ def get_me(session: Session, *, keyring: Keyring, actor: Actor) -> UserOut:
     if actor.user_id is None:
         raise NotFound("User not found.")
     return user_out(
-        keyring.cipher(session, actor.workspace_id), _user(session, actor, actor.user_id)
+        keyring.cipher(session, actor.workspace_id), get_user_row(session, actor, actor.user_id)
     )
 
 
-def _user(session: Session, actor: Actor, user_id: str) -> User:
+def get_user_row(session: Session, actor: Actor, user_id: str) -> User:
+    """The user row in the actor's workspace, or NotFound."""
     user = repo.user(session, actor.workspace_id, user_id)
     if user is None:
         raise NotFound("User not found.", object_type="user")
@@ -269,7 +272,7 @@ def update_user(
     role: Role | None,
 ) -> UserOut:
     require(actor.role, actor.scopes, Permission.USERS_MANAGE)
-    user = _user(session, actor, user_id)
+    user = get_user_row(session, actor, user_id)
     cipher = keyring.cipher(session, actor.workspace_id)
     changes: dict[str, str] = {}
     if role is not None and role.value != user.role:
@@ -318,7 +321,7 @@ def set_user_status(
 ) -> UserOut:
     """Disable (revoking every session and token at once) or re-enable a user."""
     require(actor.role, actor.scopes, Permission.USERS_MANAGE)
-    user = _user(session, actor, user_id)
+    user = get_user_row(session, actor, user_id)
     _check_may_manage(actor, user)
     if disabled:
         if user.id == actor.user_id:
@@ -367,147 +370,6 @@ def set_password_by_operator(
         object_type="user",
         object_id=user_id,
     )
-
-
-# --- groups -----------------------------------------------------------------------------
-
-
-def _group_out(session: Session, g: Group) -> GroupOut:
-    members = repo.group_members(session, g.workspace_id, g.id)
-    return GroupOut(
-        id=g.id,
-        name=g.name,
-        created_at=g.created_at,
-        members=[GroupMemberOut(user_id=m.user_id, is_supervisor=m.is_supervisor) for m in members],
-    )
-
-
-def _group(session: Session, actor: Actor, group_id: str) -> Group:
-    g = repo.group(session, actor.workspace_id, group_id)
-    if g is None:
-        raise NotFound("Group not found.", object_type="group")
-    return g
-
-
-def create_group(session: Session, *, audit: AuditLog, actor: Actor, name: str) -> GroupOut:
-    require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
-    if repo.group_by_name(session, actor.workspace_id, name):
-        raise InvalidInput("A group with this name already exists.", field="name")
-    g = Group(workspace_id=actor.workspace_id, name=name)
-    session.add(g)
-    session.flush()
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="group.create",
-        object_type="group",
-        object_id=g.id,
-    )
-    return _group_out(session, g)
-
-
-def list_groups(session: Session, *, actor: Actor) -> list[GroupOut]:
-    require(actor.role, actor.scopes, Permission.GROUPS_READ)
-    return [_group_out(session, g) for g in repo.groups(session, actor.workspace_id)]
-
-
-def get_group(session: Session, *, actor: Actor, group_id: str) -> GroupOut:
-    require(actor.role, actor.scopes, Permission.GROUPS_READ)
-    return _group_out(session, _group(session, actor, group_id))
-
-
-def rename_group(
-    session: Session, *, audit: AuditLog, actor: Actor, group_id: str, name: str
-) -> GroupOut:
-    require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
-    g = _group(session, actor, group_id)
-    other = repo.group_by_name(session, actor.workspace_id, name)
-    if other is not None and other.id != g.id:
-        raise InvalidInput("A group with this name already exists.", field="name")
-    g.name = name
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="group.rename",
-        object_type="group",
-        object_id=g.id,
-    )
-    return _group_out(session, g)
-
-
-def delete_group(session: Session, *, audit: AuditLog, actor: Actor, group_id: str) -> None:
-    require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
-    g = _group(session, actor, group_id)
-    session.delete(g)
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="group.delete",
-        object_type="group",
-        object_id=group_id,
-    )
-
-
-def set_group_member(
-    session: Session,
-    *,
-    audit: AuditLog,
-    actor: Actor,
-    group_id: str,
-    user_id: str,
-    is_supervisor: bool,
-) -> GroupOut:
-    require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
-    g = _group(session, actor, group_id)
-    _user(session, actor, user_id)
-    m = repo.member(session, actor.workspace_id, group_id, user_id)
-    if m is None:
-        session.add(
-            GroupMember(
-                group_id=g.id,
-                user_id=user_id,
-                workspace_id=actor.workspace_id,
-                is_supervisor=is_supervisor,
-            )
-        )
-    else:
-        m.is_supervisor = is_supervisor
-    session.flush()
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="group.member_set",
-        object_type="group",
-        object_id=g.id,
-        details={"user_id": user_id, "is_supervisor": is_supervisor},
-    )
-    return _group_out(session, g)
-
-
-def remove_group_member(
-    session: Session, *, audit: AuditLog, actor: Actor, group_id: str, user_id: str
-) -> GroupOut:
-    require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
-    g = _group(session, actor, group_id)
-    m = repo.member(session, actor.workspace_id, group_id, user_id)
-    if m is None:
-        raise NotFound("That user is not a member of this group.", object_type="group_member")
-    session.delete(m)
-    session.flush()
-    audit.record(
-        session,
-        workspace_id=actor.workspace_id,
-        actor=actor,
-        action="group.member_remove",
-        object_type="group",
-        object_id=g.id,
-        details={"user_id": user_id},
-    )
-    return _group_out(session, g)
 
 
 def supervised_user_ids(session: Session, *, actor: Actor) -> set[str]:

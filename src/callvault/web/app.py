@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from callvault import __version__
 from callvault.web import errors
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
-from callvault.web.routers import audit, auth, health, keys, sessions, workspace
+from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.wiring import Container
 
 API_PREFIX = "/api/v1"
@@ -23,7 +23,14 @@ def create_app(container: Container) -> FastAPI:
     )
     app.state.container = container
     app.include_router(health.router)
-    for router in (auth.router, workspace.router, sessions.router, audit.router, keys.router):
+    for router in (
+        auth.router,
+        workspace.router,
+        groups.router,
+        sessions.router,
+        audit.router,
+        keys.router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     errors.install(app)
     settings = container.settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from callvault.core.permissions import Permission
-from callvault.identity import auth
+from callvault.identity import api_tokens, sessions
 from callvault.identity.schemas import (
     ApiTokenCreatedOut,
     ApiTokenCreateIn,
@@ -21,7 +21,7 @@ router = APIRouter(tags=["sessions"])
 @router.get("/sessions", openapi_extra=rule(Permission.SESSIONS_OWN))
 def my_sessions(a: ActorDep, c: ContainerDep) -> list[DeviceSessionOut]:
     with c.db.read() as s:
-        return auth.list_sessions(s, keyring=c.keyring, actor=a)
+        return sessions.list_sessions(s, keyring=c.keyring, actor=a)
 
 
 @router.delete(
@@ -31,31 +31,31 @@ def my_sessions(a: ActorDep, c: ContainerDep) -> list[DeviceSessionOut]:
 )
 def revoke_session(session_id: str, a: ActorDep, c: ContainerDep) -> None:
     with c.db.write() as s:
-        auth.revoke_session(s, audit=c.audit, actor=a, session_id=session_id)
+        sessions.revoke_session(s, audit=c.audit, actor=a, session_id=session_id)
 
 
 @router.get("/users/{user_id}/sessions", openapi_extra=rule(Permission.SESSIONS_MANAGE))
 def user_sessions(user_id: str, a: ActorDep, c: ContainerDep) -> list[DeviceSessionOut]:
     with c.db.read() as s:
-        return auth.list_sessions(s, keyring=c.keyring, actor=a, user_id=user_id)
+        return sessions.list_sessions(s, keyring=c.keyring, actor=a, user_id=user_id)
 
 
 @router.delete("/users/{user_id}/sessions", openapi_extra=rule(Permission.SESSIONS_MANAGE))
 def revoke_user_sessions(user_id: str, a: ActorDep, c: ContainerDep) -> dict[str, int]:
     with c.db.write() as s:
-        return {"revoked": auth.revoke_all_sessions(s, audit=c.audit, actor=a, user_id=user_id)}
+        return {"revoked": sessions.revoke_all_sessions(s, audit=c.audit, actor=a, user_id=user_id)}
 
 
 @router.get("/tokens", openapi_extra=rule(Permission.TOKENS_OWN))
 def list_tokens(a: ActorDep, c: ContainerDep) -> list[ApiTokenOut]:
     with c.db.read() as s:
-        return auth.list_api_tokens(s, actor=a)
+        return api_tokens.list_api_tokens(s, actor=a)
 
 
 @router.post("/tokens", openapi_extra=rule(Permission.TOKENS_OWN), status_code=201)
 def create_token(body: ApiTokenCreateIn, a: ActorDep, c: ContainerDep) -> ApiTokenCreatedOut:
     with c.db.write() as s:
-        return auth.create_api_token(
+        return api_tokens.create_api_token(
             s,
             audit=c.audit,
             actor=a,
@@ -72,4 +72,4 @@ def create_token(body: ApiTokenCreateIn, a: ActorDep, c: ContainerDep) -> ApiTok
 )
 def revoke_token(token_id: str, a: ActorDep, c: ContainerDep) -> None:
     with c.db.write() as s:
-        auth.revoke_api_token(s, audit=c.audit, actor=a, token_id=token_id)
+        api_tokens.revoke_api_token(s, audit=c.audit, actor=a, token_id=token_id)
