@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from callvault.core.settings import Settings
+
+
+def test_defaults_derive_from_the_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALLVAULT_DATA_DIR", str(tmp_path))
+    s = Settings()
+    assert s.effective_database_url == f"sqlite:///{tmp_path}/callvault.db"
+    assert s.effective_keyring_path == tmp_path / "keyring.json"
+    assert s.port == 8443 and s.host == "127.0.0.1"
+
+
+def test_environment_beats_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "callvault.toml"
+    config.write_text('port = 9443\nrate_limit = "10/second"\n')
+    monkeypatch.setenv("CALLVAULT_CONFIG", str(config))
+    assert Settings().port == 9443
+    monkeypatch.setenv("CALLVAULT_PORT", "10443")
+    s = Settings()
+    assert s.port == 10443 and s.rate_limit == "10/second"
+
+
+def test_bad_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "callvault.toml"
+    config.write_text("port = 99999\nunknown_key = 1\n")
+    monkeypatch.setenv("CALLVAULT_CONFIG", str(config))
+    with pytest.raises(ValidationError) as err:
+        Settings()
+    text = str(err.value)
+    assert "port" in text and "unknown_key" in text
