@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli.jobs import jobs_app
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.permissions import Role
@@ -32,6 +33,7 @@ app.add_typer(workspace_app, name="workspace")
 app.add_typer(user_app, name="user")
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(jobs_app, name="jobs")
 
 
 def _settings() -> Settings:

@@ -92,6 +92,11 @@ def test_init_users_keys_and_audit(database_url: str, data_dir: Path) -> None:
         rotated = run(app, ["keys", "rotate", "--workspace", "acme"], env=env)
         assert rotated.exit_code == 0, rotated.output
         assert "acme" in rotated.output
+        stats = run(app, ["jobs", "stats"], env=env)
+        assert stats.exit_code == 0 and "queued" in stats.output
+        assert run(app, ["jobs", "list"], env=env).exit_code == 0
+        missing = run(app, ["jobs", "requeue", "00000000-0000-7000-8000-000000000000"], env=env)
+        assert missing.exit_code == 2 and "not_found" in missing.output
         verified = run(app, ["audit", "verify"], env=env)
         assert verified.exit_code == 0 and verified.output.count(": ok") == 2
     finally:
