@@ -31,25 +31,10 @@ from callvault.governance.audit.chain import (
     head_mac,
 )
 from callvault.governance.audit.models import AuditEvent, AuditHead
+from callvault.governance.audit.schemas import AuditEntryOut
 
 SYSTEM_KEY_NAME = "audit-chain"
 _KIND = "audit_event"
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEntry:
-    id: str
-    seq: int
-    occurred_at: datetime
-    actor_type: str
-    actor_id: str
-    action: str
-    object_type: str | None
-    object_id: str | None
-    ip: str | None
-    user_agent: str | None
-    details: dict[str, Any] | None
-    readable: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +154,7 @@ class AuditLog:
         filters: AuditFilter,
         limit: int = 100,
         before_seq: int | None = None,
-    ) -> list[AuditEntry]:
+    ) -> list[AuditEntryOut]:
         """Newest first; page with before_seq (the smallest seq of the previous page)."""
         stmt = self._filtered(workspace_id, filters)
         if before_seq is not None:
@@ -179,7 +164,7 @@ class AuditLog:
 
     def export(
         self, session: Session, *, workspace_id: str, filters: AuditFilter, batch: int = 500
-    ) -> Iterator[AuditEntry]:
+    ) -> Iterator[AuditEntryOut]:
         """Oldest first, streamed in batches so memory stays flat for any log size."""
         after = 0
         while True:
@@ -211,7 +196,7 @@ class AuditLog:
             stmt = stmt.where(AuditEvent.occurred_at < f.until)
         return stmt
 
-    def _entry(self, session: Session, row: AuditEvent) -> AuditEntry:
+    def _entry(self, session: Session, row: AuditEvent) -> AuditEntryOut:
         try:
             raw = self._keyring.cipher(session, row.workspace_id).open(
                 row.context_sealed, kind=_KIND, object_id=row.id, field="context"
@@ -220,7 +205,7 @@ class AuditLog:
             readable = True
         except CallvaultError:
             ctx, readable = {}, False  # keys destroyed (closed workspace) or tampered entry
-        return AuditEntry(
+        return AuditEntryOut(
             id=row.id,
             seq=row.seq,
             occurred_at=row.occurred_at,

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
 
 from sqlalchemy.orm import Session
 
 from callvault.core.context import Actor
+from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
 from callvault.db.engine import Database
-from callvault.governance.audit.schemas import AuditEntryOut, AuditPageOut, VerifyOut
+from callvault.governance.audit.schemas import AuditPageOut, VerifyOut
 from callvault.governance.audit.service import AuditFilter, AuditLog
 
 EXPORT_COLUMNS = [
@@ -48,9 +46,7 @@ def list_entries(
         before_seq=before_seq,
     )
     next_before = entries[-1].seq if len(entries) == limit else None
-    return AuditPageOut(
-        entries=[AuditEntryOut(**asdict(e)) for e in entries], next_before_seq=next_before
-    )
+    return AuditPageOut(entries=entries, next_before_seq=next_before)
 
 
 def start_export(db: Database, *, audit: AuditLog, actor: Actor, fmt: str) -> None:
@@ -73,31 +69,15 @@ def export_lines(
 ) -> Iterator[str]:
     """CSV or JSON Lines, oldest first, streamed."""
     with db.read() as session:
+        lines = CsvLines()
         if fmt == "csv":
-            buf = io.StringIO()
-            writer = csv.writer(buf)
-            writer.writerow(EXPORT_COLUMNS)
-            yield _drain(buf)
+            yield lines.row(EXPORT_COLUMNS)
         for entry in audit.export(session, workspace_id=actor.workspace_id, filters=filters):
-            row = AuditEntryOut(**asdict(entry)).model_dump(mode="json")
+            row = entry.model_dump(mode="json")
             if fmt == "csv":
-                writer.writerow([_csv_safe(row[c]) for c in EXPORT_COLUMNS])
-                yield _drain(buf)
+                yield lines.row(row[c] for c in EXPORT_COLUMNS)
             else:
                 yield json.dumps(row, separators=(",", ":")) + "\n"
-
-
-def _drain(buf: io.StringIO) -> str:
-    text = buf.getvalue()
-    buf.seek(0)
-    buf.truncate()
-    return text
-
-
-def _csv_safe(value: object) -> str:
-    text = json.dumps(value) if isinstance(value, dict) else ("" if value is None else str(value))
-    # Spreadsheet formula injection: a cell starting with = + - @ would run as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def verify(db: Database, *, audit: AuditLog, actor: Actor) -> VerifyOut:
