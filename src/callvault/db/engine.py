@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 
 def is_sqlite(url: str) -> bool:
@@ -27,8 +26,13 @@ def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine
     """Create an engine for a database URL (SQLite file or PostgreSQL via psycopg 3)."""
     url = normalise_url(url)
     if is_sqlite(url):
+        # A pool of file connections (not NullPool): opening one and setting its pragmas
+        # costs more than most queries. Connections move between threads, never shared.
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, poolclass=NullPool
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            pool_size=pool_size,
+            max_overflow=pool_size * 2,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         begin = _sqlite_begin_immediate if writer else _sqlite_begin_deferred
