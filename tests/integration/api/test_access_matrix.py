@@ -14,8 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from callvault.core.permissions import Permission, Role, role_allows
-from callvault.governance.audit.models import AuditEvent, AuditHead
-from callvault.identity.models import ApiToken, DeviceSession, Group, GroupMember, User, Workspace
+from callvault.db.base import Base
 from callvault.web.access import ACCESS_KEY, AUTHENTICATED, PUBLIC
 from tests.support import factories as f
 from tests.support.live import LiveServer, add_user, create_workspace
@@ -43,22 +42,18 @@ def test_every_route_declares_an_access_rule(live: LiveServer) -> None:
 
 
 def snapshot(live: LiveServer, workspace_id: str) -> dict[str, list[tuple[Any, ...]]]:
-    tables = {
-        "users": (User, User.workspace_id),
-        "groups": (Group, Group.workspace_id),
-        "members": (GroupMember, GroupMember.workspace_id),
-        "sessions": (DeviceSession, DeviceSession.workspace_id),
-        "tokens": (ApiToken, ApiToken.workspace_id),
-        "workspace": (Workspace, Workspace.id),
-        "audit": (AuditEvent, AuditEvent.workspace_id),
-        "audit_head": (AuditHead, AuditHead.workspace_id),
-    }
+    """Every row of every table that belongs to the workspace (any table with a workspace
+    id column, plus the workspace itself): a cross-workspace write shows as a difference."""
     out = {}
     with live.container.db.read() as s:
-        for name, (model, col) in tables.items():
-            rows = s.scalars(select(model).where(col == workspace_id)).all()
-            cols = [c.key for c in model.__table__.columns]
-            out[name] = sorted(tuple(str(getattr(r, k)) for k in cols) for r in rows)
+        for table in Base.metadata.sorted_tables:
+            col = table.c.get("workspace_id")
+            if col is None and table.name == "workspaces":
+                col = table.c.id
+            if col is None:
+                continue
+            rows = s.execute(select(table).where(col == workspace_id)).all()
+            out[table.name] = sorted(tuple(str(v) for v in row) for row in rows)
     return out
 
 
