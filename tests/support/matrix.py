@@ -10,6 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from callvault.comms.calls.ingest import ingest_call_event
+from callvault.comms.calls.schemas import CallEventIn
+from callvault.comms.contacts import service as contacts
+from callvault.comms.contacts.schemas import ContactIn
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
 from callvault.core.permissions import Permission
 from callvault.wiring import Container
 from tests.support import factories as f
@@ -18,11 +24,48 @@ from tests.support import factories as f
 #   -> the id of an object of that kind belonging to / about that user.
 TargetFactory = Callable[[Container, str, str], str]
 
+
+def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:
+    """A started inbound call from an external number to the user."""
+    event = CallEventIn.model_validate(
+        {
+            "type": "call.started",
+            "external_call_id": f.unique("matrix"),
+            "occurred_at": utcnow(),
+            "direction": "inbound",
+            "caller": {"number": "+14155550100"},
+            "callee": {"user_id": user_id},
+        }
+    )
+    with c.db.write() as s:
+        out = ingest_call_event(
+            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
+        )
+    return out.call_id
+
+
+def personal_contact(c: Container, workspace_id: str, user_id: str) -> str:
+    """A personal contact of the user (nobody else, admins included, may see it)."""
+    actor = Actor(
+        workspace_id=workspace_id,
+        actor_type="user",
+        actor_id=user_id,
+        role="member",
+        user_id=user_id,
+    )
+    data = ContactIn(name="Matrix Contact", phones=["+14155550123"], emails=["m@example.com"])
+    with c.db.write() as s:
+        out = contacts.create_contact(s, keyring=c.keyring, audit=c.audit, actor=actor, data=data)
+    return out.id
+
+
 TARGETS: dict[str, TargetFactory] = {
     "user_id": lambda c, ws, uid: uid,
     "group_id": lambda c, ws, uid: f.group_with_member(c, ws, uid),
     "session_id": lambda c, ws, uid: f.session_token(c, ws, uid)[1],
     "token_id": lambda c, ws, uid: f.api_token_row(c, ws, uid),
+    "call_id": call_with_user,
+    "contact_id": personal_contact,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).
@@ -39,6 +82,18 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PATCH", "/api/v1/groups/{group_id}"): lambda: {"name": f.unique("g")},
     ("PUT", "/api/v1/groups/{group_id}/members/{user_id}"): {"is_supervisor": True},
     ("POST", "/api/v1/tokens"): {"name": "ci", "scopes": ["users.read"]},
+    ("POST", "/api/v1/calls/events"): lambda: {
+        "type": "call.started",
+        "external_call_id": f.unique("m"),
+        "occurred_at": "2026-01-05T09:00:00+00:00",
+        "direction": "inbound",
+        "caller": {"number": "+14155550100"},
+        "callee": {"number": "+14155550101"},
+    },
+    ("PATCH", "/api/v1/calls/{call_id}"): {"tags": ["matrix"]},
+    ("POST", "/api/v1/calls/bulk-delete"): {"filter": {"tag": "matrix-none"}, "dry_run": True},
+    ("POST", "/api/v1/contacts"): {"name": "New Contact", "phones": ["+14155550124"]},
+    ("PATCH", "/api/v1/contacts/{contact_id}"): {"company": "Renamed Ltd"},
 }
 
 # Own-workspace routes whose target belongs to another user: horizontal control answers 404
@@ -46,4 +101,10 @@ BODIES: dict[tuple[str, str], Any] = {
 HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("DELETE", "/api/v1/sessions/{session_id}"): Permission.SESSIONS_MANAGE,
     ("DELETE", "/api/v1/tokens/{token_id}"): None,
+    ("GET", "/api/v1/calls/{call_id}"): Permission.CALLS_READ_ALL,
+    ("PATCH", "/api/v1/calls/{call_id}"): Permission.CALLS_READ_ALL,
+    # Personal contacts are their owner's alone: admins get 404 too.
+    ("GET", "/api/v1/contacts/{contact_id}"): None,
+    ("PATCH", "/api/v1/contacts/{contact_id}"): None,
+    ("DELETE", "/api/v1/contacts/{contact_id}"): None,
 }

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli import contacts as contacts_cli
 from callvault.cli.jobs import jobs_app
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
@@ -33,6 +34,7 @@ app.add_typer(workspace_app, name="workspace")
 app.add_typer(user_app, name="user")
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(contacts_cli.app, name="contacts")
 app.add_typer(jobs_app, name="jobs")
 
 

@@ -34,6 +34,18 @@ class Permission(StrEnum):
     KEYS_ROTATE = "keys.rotate"
     JOBS_READ = "jobs.read"
     JOBS_MANAGE = "jobs.manage"
+    CALLS_READ = "calls.read"
+    CALLS_READ_TEAM = "calls.read_team"
+    CALLS_READ_ALL = "calls.read_all"
+    CALLS_ANNOTATE = "calls.annotate"
+    CALLS_INGEST = "calls.ingest"
+    CALLS_EXPORT = "calls.export"
+    CALLS_DELETE = "calls.delete"
+    CALLS_DELETE_BULK = "calls.delete_bulk"
+    CONTACTS_READ = "contacts.read"
+    CONTACTS_WRITE = "contacts.write"
+    CONTACTS_MANAGE_SHARED = "contacts.manage_shared"
+    CONTACTS_EXPORT = "contacts.export"
 
 
 _ALL = frozenset(Role)
@@ -57,6 +69,25 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.KEYS_ROTATE: frozenset({Role.OWNER}),
     Permission.JOBS_READ: _ADMINS,
     Permission.JOBS_MANAGE: _ADMINS,
+    # Call records: a member sees their own calls, a supervisor also their teams', admins all;
+    # auditors see the audit log, never call content. Call records are business records, so
+    # only admins delete them (one or by filter), never the people on the call.
+    Permission.CALLS_READ: _ALL - {Role.AUDITOR},
+    Permission.CALLS_READ_TEAM: frozenset({Role.SUPERVISOR}),
+    Permission.CALLS_READ_ALL: _ADMINS,
+    Permission.CALLS_ANNOTATE: _ALL - {Role.AUDITOR},
+    Permission.CALLS_INGEST: _ADMINS,
+    Permission.CALLS_EXPORT: _ADMINS,
+    Permission.CALLS_DELETE: _ADMINS,
+    Permission.CALLS_DELETE_BULK: _ADMINS,
+    # Contacts: everyone but auditors reads the shared directory and keeps personal contacts
+    # (read, write, import, export their own). Nobody else reads a personal contact, admins
+    # included: it is the user's own address book. Only admins change or export the shared
+    # directory (a workspace asset, like its settings; supervisors manage people, not it).
+    Permission.CONTACTS_READ: _ALL - {Role.AUDITOR},
+    Permission.CONTACTS_WRITE: _ALL - {Role.AUDITOR},
+    Permission.CONTACTS_MANAGE_SHARED: _ADMINS,
+    Permission.CONTACTS_EXPORT: _ALL - {Role.AUDITOR},
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.

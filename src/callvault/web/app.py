@@ -8,6 +8,8 @@ from callvault import __version__
 from callvault.web import errors
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
+from callvault.web.routers import calls as calls_router
+from callvault.web.routers import contacts as contacts_router
 from callvault.wiring import Container
 
 API_PREFIX = "/api/v1"
@@ -30,6 +32,8 @@ def create_app(container: Container) -> FastAPI:
         sessions.router,
         audit.router,
         keys.router,
+        calls_router.router,
+        contacts_router.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     errors.install(app)

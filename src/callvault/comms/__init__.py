@@ -1,0 +1,1 @@
+"""Communications records: contacts, calls, recordings, voicemail, chat."""

@@ -1,0 +1,1 @@
+"""Call records (the call log): ingestion of call events, filters, export, deletion."""

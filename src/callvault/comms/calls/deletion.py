@@ -1,0 +1,117 @@
+"""Deleting call records: one call (`delete_call`) or, for admins, every call a filter matches
+(`bulk_delete_calls`, after a dry-run count). The rows go; the audit log keeps that they were
+deleted, by whom and how many, never their content.
+
+Data derived from a call in other domains (recordings, transcripts, notes) hooks in through
+`DerivedData`: each purger deletes its rows in the same transaction and queues the removal of
+its blobs as a job, so nothing derived outlives its call and no blob is deleted for a
+deletion that rolled back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.calls import repository as repo
+from callvault.comms.calls.errors import CountChanged
+from callvault.comms.calls.schemas import BulkDeleteOut, CallFilterIn, DeletionReceiptOut
+from callvault.comms.calls.service import audit_filter, build_filter, visible_call
+from callvault.comms.calls.visibility import Visibility
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring
+from callvault.governance.audit.service import AuditLog
+
+
+class DerivedData(Protocol):
+    """Another domain's data about calls, removed with them."""
+
+    name: str
+
+    def purge(self, session: Session, *, workspace_id: str, call_ids: Sequence[str]) -> int:
+        """Delete what belongs to these calls (in the caller's transaction); how many items."""
+        ...
+
+
+def _purge(
+    session: Session, workspace_id: str, call_ids: Sequence[str], derived: Sequence[DerivedData]
+) -> dict[str, int]:
+    removed: dict[str, int] = {}
+    for purger in derived:  # derived first: their rows may reference the call
+        removed[purger.name] = purger.purge(session, workspace_id=workspace_id, call_ids=call_ids)
+    removed.update(repo.delete_calls(session, workspace_id, call_ids))
+    return removed
+
+
+def delete_call(
+    session: Session,
+    *,
+    audit: AuditLog,
+    actor: Actor,
+    call_id: str,
+    derived: Sequence[DerivedData] = (),
+) -> DeletionReceiptOut:
+    """Delete one call and everything derived from it; the receipt is the audit entry."""
+    require(actor.role, actor.scopes, Permission.CALLS_DELETE)
+    call = visible_call(session, actor, Visibility(None), call_id)
+    removed = _purge(session, actor.workspace_id, [call.id], derived)
+    deleted_at = utcnow()
+    receipt = audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="call.delete",
+        object_type="call",
+        object_id=call_id,
+        details={"removed": removed},
+    )
+    return DeletionReceiptOut(
+        receipt_id=receipt,
+        object_type="call",
+        object_id=call_id,
+        deleted_at=deleted_at,
+        removed=removed,
+    )
+
+
+def bulk_delete_calls(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    filters: CallFilterIn,
+    dry_run: bool,
+    expected_count: int | None,
+    derived: Sequence[DerivedData] = (),
+) -> BulkDeleteOut:
+    """Count (dry run) or delete every call in the workspace the filter matches. A real run
+    names the count its dry run saw and is refused if the filter now matches another number."""
+    require(actor.role, actor.scopes, Permission.CALLS_DELETE_BULK)
+    query = build_filter(keyring.cipher(session, actor.workspace_id), filters)
+    if dry_run:
+        return BulkDeleteOut(dry_run=True, count=repo.count(session, actor.workspace_id, query))
+    # The ids are read in the deleting transaction: exactly the calls counted go, and a call
+    # inserted meanwhile is neither counted nor deleted.
+    ids = repo.matching_ids(session, actor.workspace_id, query)
+    if len(ids) != expected_count:
+        raise CountChanged(
+            "The filter now matches a different number of calls; run the dry run again.",
+            expected_count=expected_count,
+            count=len(ids),
+        )
+    removed = _purge(session, actor.workspace_id, ids, derived) if ids else {"calls": 0}
+    deleted_at: datetime = utcnow()
+    receipt = audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="call.bulk_delete",
+        object_type="call",
+        details={"filter": audit_filter(filters), "removed": removed},
+    )
+    return BulkDeleteOut(dry_run=False, count=len(ids), receipt_id=receipt, deleted_at=deleted_at)

@@ -1,0 +1,234 @@
+"""Call-record queries. Every function takes the workspace id; list queries also take the set
+of users whose calls the actor may see (None: the whole workspace)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from callvault.comms.calls.models import (
+    Call,
+    CallEvent,
+    CallParticipant,
+    CallTag,
+    CallTombstone,
+)
+
+Position = tuple[datetime, str]  # (started_at, id) of the last row of the previous page
+
+
+@dataclass(frozen=True, slots=True)
+class CallFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    user_id: str | None = None
+    contact_id: str | None = None
+    number_index: str | None = None
+    direction: str | None = None
+    disposition: str | None = None
+    min_duration: int | None = None
+    max_duration: int | None = None
+    tag: str | None = None
+
+
+def _conditions(
+    workspace_id: str, f: CallFilter, visible_to: frozenset[str] | None
+) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [Call.workspace_id == workspace_id]
+    if f.since is not None:
+        conds.append(Call.started_at >= f.since)
+    if f.until is not None:
+        conds.append(Call.started_at < f.until)
+    if f.user_id is not None:
+        conds.append(_has_participant(workspace_id, CallParticipant.user_id == f.user_id))
+    if f.contact_id is not None:
+        conds.append(
+            or_(Call.caller_contact_id == f.contact_id, Call.callee_contact_id == f.contact_id)
+        )
+    if f.number_index is not None:
+        # A union of two index look-ups: an OR here makes SQLite walk the whole log by date.
+        conds.append(
+            Call.id.in_(
+                union(
+                    select(Call.id).where(
+                        Call.workspace_id == workspace_id,
+                        Call.caller_number_index == f.number_index,
+                    ),
+                    select(Call.id).where(
+                        Call.workspace_id == workspace_id,
+                        Call.callee_number_index == f.number_index,
+                    ),
+                )
+            )
+        )
+    if f.direction is not None:
+        conds.append(Call.direction == f.direction)
+    if f.disposition is not None:
+        conds.append(Call.disposition == f.disposition)
+    if f.min_duration is not None:
+        conds.append(Call.duration_seconds >= f.min_duration)
+    if f.max_duration is not None:
+        conds.append(Call.duration_seconds <= f.max_duration)
+    if f.tag is not None:
+        conds.append(
+            exists().where(
+                CallTag.workspace_id == workspace_id,
+                CallTag.call_id == Call.id,
+                CallTag.tag == f.tag,
+            )
+        )
+    if visible_to is not None:
+        conds.append(_has_participant(workspace_id, CallParticipant.user_id.in_(visible_to)))
+    return conds
+
+
+def _has_participant(workspace_id: str, cond: ColumnElement[bool]) -> ColumnElement[bool]:
+    return exists().where(
+        CallParticipant.workspace_id == workspace_id, CallParticipant.call_id == Call.id, cond
+    )
+
+
+def _filtered(workspace_id: str, f: CallFilter, visible_to: frozenset[str] | None) -> Select[Call]:
+    return select(Call).where(*_conditions(workspace_id, f, visible_to))
+
+
+def page(
+    session: Session,
+    workspace_id: str,
+    f: CallFilter,
+    *,
+    visible_to: frozenset[str] | None,
+    after: Position | None,
+    limit: int,
+) -> Sequence[Call]:
+    """Newest first, keyset-paginated on (started_at, id): rows inserted while a client pages
+    land before or after its position, never shifting what it has not read yet."""
+    stmt = _filtered(workspace_id, f, visible_to)
+    if after is not None:
+        started, call_id = after
+        stmt = stmt.where(
+            or_(Call.started_at < started, and_(Call.started_at == started, Call.id < call_id))
+        )
+    return session.scalars(stmt.order_by(Call.started_at.desc(), Call.id.desc()).limit(limit)).all()
+
+
+def matching_ids(session: Session, workspace_id: str, f: CallFilter) -> list[str]:
+    stmt = select(Call.id).where(*_conditions(workspace_id, f, None))
+    return list(session.scalars(stmt).all())
+
+
+def count(session: Session, workspace_id: str, f: CallFilter) -> int:
+    stmt = select(func.count()).select_from(Call).where(*_conditions(workspace_id, f, None))
+    return int(session.scalar(stmt) or 0)
+
+
+def call(session: Session, workspace_id: str, call_id: str) -> Call | None:
+    return session.scalars(
+        select(Call).where(Call.workspace_id == workspace_id, Call.id == call_id)
+    ).one_or_none()
+
+
+def call_by_external_key(session: Session, workspace_id: str, external_key: str) -> Call | None:
+    # FOR UPDATE: two events for one call never interleave their read-modify-write (PostgreSQL;
+    # SQLite writers are serialised already).
+    return session.scalars(
+        select(Call)
+        .where(Call.workspace_id == workspace_id, Call.external_key == external_key)
+        .with_for_update()
+    ).one_or_none()
+
+
+def event(
+    session: Session, workspace_id: str, external_key: str, event_type: str
+) -> CallEvent | None:
+    return session.scalars(
+        select(CallEvent).where(
+            CallEvent.workspace_id == workspace_id,
+            CallEvent.external_key == external_key,
+            CallEvent.event_type == event_type,
+        )
+    ).one_or_none()
+
+
+def tombstone(session: Session, workspace_id: str, external_key: str) -> CallTombstone | None:
+    return session.get(CallTombstone, (workspace_id, external_key))
+
+
+def participants(
+    session: Session, workspace_id: str, call_ids: Sequence[str]
+) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    if call_ids:
+        rows = session.execute(
+            select(CallParticipant.call_id, CallParticipant.user_id).where(
+                CallParticipant.workspace_id == workspace_id, CallParticipant.call_id.in_(call_ids)
+            )
+        )
+        for call_id, user_id in rows:  # no ORDER BY: it would steer SQLite off the primary key
+            out[call_id].append(user_id)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def tags(session: Session, workspace_id: str, call_ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    if call_ids:
+        rows = session.execute(
+            select(CallTag.call_id, CallTag.tag).where(
+                CallTag.workspace_id == workspace_id, CallTag.call_id.in_(call_ids)
+            )
+        )
+        for call_id, tag in rows:
+            out[call_id].append(tag)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def set_tags(session: Session, workspace_id: str, call_id: str, values: Sequence[str]) -> None:
+    session.execute(
+        delete(CallTag).where(CallTag.workspace_id == workspace_id, CallTag.call_id == call_id)
+    )
+    session.add_all(CallTag(call_id=call_id, tag=t, workspace_id=workspace_id) for t in values)
+
+
+def set_participants(
+    session: Session, workspace_id: str, call_id: str, user_ids: Sequence[str]
+) -> None:
+    session.execute(
+        delete(CallParticipant).where(
+            CallParticipant.workspace_id == workspace_id, CallParticipant.call_id == call_id
+        )
+    )
+    session.add_all(
+        CallParticipant(call_id=call_id, user_id=u, workspace_id=workspace_id) for u in user_ids
+    )
+
+
+def delete_calls(session: Session, workspace_id: str, call_ids: Sequence[str]) -> dict[str, int]:
+    """Delete the calls and every row of theirs in this domain; counts per table. The
+    tombstones keep only the blind index of each PBX call id."""
+    removed = {"calls": 0, "events": 0, "tags": 0, "participants": 0}
+    for start in range(0, len(call_ids), 500):
+        chunk = call_ids[start : start + 500]
+        keys = session.scalars(
+            select(Call.external_key).where(Call.workspace_id == workspace_id, Call.id.in_(chunk))
+        ).all()
+        session.add_all(CallTombstone(workspace_id=workspace_id, external_key=k) for k in keys)
+        for name, model in (
+            ("events", CallEvent),
+            ("tags", CallTag),
+            ("participants", CallParticipant),
+        ):
+            result = session.execute(
+                delete(model).where(model.workspace_id == workspace_id, model.call_id.in_(chunk))
+            )
+            removed[name] += int(result.rowcount)  # type: ignore[attr-defined]
+        result = session.execute(
+            delete(Call).where(Call.workspace_id == workspace_id, Call.id.in_(chunk))
+        )
+        removed["calls"] += int(result.rowcount)  # type: ignore[attr-defined]
+    session.flush()
+    return removed

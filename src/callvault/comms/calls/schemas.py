@@ -1,0 +1,192 @@
+"""Call-record input and output shapes. Inputs forbid unknown fields and bound every value."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+ExternalId = Annotated[
+    str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@+\-]+$")
+]
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+Notes = Annotated[str, StringConstraints(max_length=10_000)]
+Number = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", max_length=36
+    ),
+]
+
+MAX_TAGS = 20
+PAGE_DEFAULT = 50
+PAGE_MAX = 200
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    INTERNAL = "internal"
+
+
+class Disposition(StrEnum):
+    ANSWERED = "answered"
+    MISSED = "missed"
+    VOICEMAIL = "voicemail"
+    REJECTED = "rejected"
+    FAILED = "failed"
+
+
+class EventType(StrEnum):
+    STARTED = "call.started"
+    ANSWERED = "call.answered"
+    ENDED = "call.ended"
+
+
+class Input(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PartyIn(Input):
+    """Exactly one of: a workspace user, a contact, or an external number (E.164)."""
+
+    user_id: Uuid | None = None
+    contact_id: Uuid | None = None
+    number: Number | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> PartyIn:
+        if sum(x is not None for x in (self.user_id, self.contact_id, self.number)) != 1:
+            raise ValueError("give exactly one of user_id, contact_id, number")
+        return self
+
+
+class CallEventIn(Input):
+    """One event from a telephony front end or PBX about the call it calls external_call_id.
+
+    call.started carries direction, caller and callee (and may carry tags); call.ended carries
+    the disposition and may carry the duration the PBX measured (checked against the times)
+    and whether the call was recorded."""
+
+    type: EventType
+    external_call_id: ExternalId
+    occurred_at: AwareDatetime
+    direction: Direction | None = None
+    caller: PartyIn | None = None
+    callee: PartyIn | None = None
+    tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
+    disposition: Disposition | None = None
+    duration_seconds: Annotated[int, Field(ge=0, le=7 * 24 * 3600)] | None = None
+    recorded: bool | None = None
+    vi_ran: bool | None = None
+
+    @model_validator(mode="after")
+    def _fields_for_type(self) -> CallEventIn:
+        started_only = (self.direction, self.caller, self.callee, self.tags)
+        ended_only = (self.disposition, self.duration_seconds, self.recorded, self.vi_ran)
+        if self.type is EventType.STARTED:
+            if self.direction is None or self.caller is None or self.callee is None:
+                raise ValueError("call.started needs direction, caller and callee")
+            if any(v is not None for v in ended_only):
+                raise ValueError("call.started carries no disposition, duration or flags")
+        elif self.type is EventType.ENDED:
+            if self.disposition is None:
+                raise ValueError("call.ended needs a disposition")
+            if any(v is not None for v in started_only):
+                raise ValueError("call.ended carries no direction, parties or tags")
+        elif any(v is not None for v in (*started_only, *ended_only)):
+            raise ValueError("call.answered carries only its time")
+        return self
+
+
+class CallEventOut(BaseModel):
+    """The same for the first delivery and every replay of an event."""
+
+    event_id: str
+    call_id: str
+    type: EventType
+    external_call_id: str
+    received_at: datetime
+
+
+class PartyOut(BaseModel):
+    kind: Literal["user", "contact", "number", "unknown"]
+    user_id: str | None = None
+    contact_id: str | None = None
+    number: str | None = None
+
+
+class CallOut(BaseModel):
+    id: str
+    external_call_id: str
+    state: str
+    direction: Direction | None
+    disposition: Disposition | None
+    caller: PartyOut
+    callee: PartyOut
+    started_at: datetime
+    answered_at: datetime | None
+    ended_at: datetime | None
+    duration_seconds: int | None
+    talk_seconds: int | None
+    recorded: bool
+    vi_ran: bool
+    tags: list[str]
+    has_notes: bool
+    notes: str | None = None  # only when one call is read (an audited read of its content)
+    participant_ids: list[str]
+
+
+class CallPageOut(BaseModel):
+    calls: list[CallOut]
+    next_cursor: str | None
+
+
+class CallUpdateIn(Input):
+    tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
+    notes: Notes | None = None
+
+
+class CallFilterIn(Input):
+    """The list filters, as a body (bulk deletion) rather than query parameters."""
+
+    since: AwareDatetime | None = None
+    until: AwareDatetime | None = None
+    user_id: Uuid | None = None
+    contact_id: Uuid | None = None
+    number: Number | None = None
+    direction: Direction | None = None
+    disposition: Disposition | None = None
+    min_duration: Annotated[int, Field(ge=0)] | None = None
+    max_duration: Annotated[int, Field(ge=0)] | None = None
+    tag: Tag | None = None
+
+
+class BulkDeleteIn(Input):
+    filter: CallFilterIn
+    dry_run: bool = True
+    expected_count: Annotated[int, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def _expected_when_real(self) -> BulkDeleteIn:
+        if not self.dry_run and self.expected_count is None:
+            raise ValueError("expected_count (from a dry run) is required when dry_run is false")
+        return self
+
+
+class BulkDeleteOut(BaseModel):
+    dry_run: bool
+    count: int
+    receipt_id: str | None = None
+    deleted_at: datetime | None = None
+
+
+class DeletionReceiptOut(BaseModel):
+    receipt_id: str  # the audit entry that records the deletion
+    object_type: Literal["call"]
+    object_id: str
+    deleted_at: datetime
+    removed: dict[str, int]

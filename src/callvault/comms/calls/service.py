@@ -1,0 +1,239 @@
+"""Call-log use cases: list with filters and cursors, read one, annotate (tags, notes).
+
+Reads of call content are audited: a page of the log (numbers) and one call (with its notes)
+each leave an audit entry, written before the response is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.calls import repository as repo
+from callvault.comms.calls.errors import CallNotFound, InvalidFilter
+from callvault.comms.calls.models import Call
+from callvault.comms.calls.repository import CallFilter
+from callvault.comms.calls.schemas import (
+    PAGE_MAX,
+    CallFilterIn,
+    CallOut,
+    CallPageOut,
+    Direction,
+    Disposition,
+    PartyOut,
+)
+from callvault.comms.calls.values import (
+    decode_cursor,
+    encode_cursor,
+    normalise_number,
+    normalise_tag,
+    normalise_tags,
+    number_index,
+)
+from callvault.comms.calls.visibility import Visibility, visibility
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring, WorkspaceCipher
+from callvault.db.engine import Database
+from callvault.governance.audit.service import AuditLog
+
+
+def build_filter(cipher: WorkspaceCipher, f: CallFilterIn) -> CallFilter:
+    """The query filter for validated input: numbers to their blind index, tags normalised."""
+    if f.since and f.until and f.since >= f.until:
+        raise InvalidFilter("'since' must be before 'until'.", field="since")
+    low, high = f.min_duration, f.max_duration
+    if low is not None and high is not None and low > high:
+        raise InvalidFilter("min_duration is above max_duration.", field="min_duration")
+    return CallFilter(
+        since=f.since,
+        until=f.until,
+        user_id=f.user_id,
+        contact_id=f.contact_id,
+        number_index=number_index(cipher, normalise_number(f.number)) if f.number else None,
+        direction=f.direction.value if f.direction else None,
+        disposition=f.disposition.value if f.disposition else None,
+        min_duration=f.min_duration,
+        max_duration=f.max_duration,
+        tag=normalise_tag(f.tag) if f.tag else None,
+    )
+
+
+def audit_filter(f: CallFilterIn) -> dict[str, object]:
+    """The filter as audit details: which fields were used, never the number searched for."""
+    out = f.model_dump(mode="json", exclude_none=True)
+    if "number" in out:
+        out["number"] = "given"
+    return out
+
+
+def _party(cipher: WorkspaceCipher, call: Call, side: str) -> PartyOut:
+    user_id = getattr(call, f"{side}_user_id")
+    contact_id = getattr(call, f"{side}_contact_id")
+    sealed = getattr(call, f"{side}_number_sealed")
+    if user_id:
+        return PartyOut(kind="user", user_id=user_id)
+    if contact_id:
+        return PartyOut(kind="contact", contact_id=contact_id)
+    if sealed:
+        number = cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
+        return PartyOut(kind="number", number=number)
+    return PartyOut(kind="unknown")  # call.started has not arrived yet
+
+
+def calls_out(
+    session: Session,
+    cipher: WorkspaceCipher,
+    calls: Sequence[Call],
+    *,
+    with_notes: bool = False,
+) -> list[CallOut]:
+    ids = [c.id for c in calls]
+    ws = cipher.workspace_id
+    tags, people = repo.tags(session, ws, ids), repo.participants(session, ws, ids)
+    out = []
+    for call in calls:
+        notes = None
+        if with_notes and call.notes_sealed:
+            notes = cipher.open_text(
+                call.notes_sealed, kind="call", object_id=call.id, field="notes"
+            )
+        out.append(
+            CallOut(
+                id=call.id,
+                external_call_id=cipher.open_text(
+                    call.external_id_sealed, kind="call", object_id=call.id, field="external_id"
+                ),
+                state=call.state,
+                direction=Direction(call.direction) if call.direction else None,
+                disposition=Disposition(call.disposition) if call.disposition else None,
+                caller=_party(cipher, call, "caller"),
+                callee=_party(cipher, call, "callee"),
+                started_at=call.started_at,
+                answered_at=call.answered_at,
+                ended_at=call.ended_at,
+                duration_seconds=call.duration_seconds,
+                talk_seconds=call.talk_seconds,
+                recorded=call.recorded,
+                vi_ran=call.vi_ran,
+                tags=tags.get(call.id, []),
+                has_notes=call.notes_sealed is not None,
+                notes=notes,
+                participant_ids=people.get(call.id, []),
+            )
+        )
+    return out
+
+
+def list_calls(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    filters: CallFilterIn,
+    cursor: str | None,
+    limit: int,
+) -> CallPageOut:
+    """One page of the calls the actor may see, newest first."""
+    limit = max(1, min(limit, PAGE_MAX))
+    after = decode_cursor(cursor) if cursor else None
+    with db.read() as session:
+        seen = visibility(session, actor)
+        cipher = keyring.cipher(session, actor.workspace_id)
+        query = build_filter(cipher, filters)
+        rows = repo.page(
+            session,
+            actor.workspace_id,
+            query,
+            visible_to=seen.user_ids,
+            after=after,
+            limit=limit + 1,
+        )
+        calls = calls_out(session, cipher, rows[:limit])
+    more = len(rows) > limit
+    with db.write() as session:
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="call.list",
+            object_type="call",
+            details={"returned": len(calls), "filter": audit_filter(filters)},
+        )
+    last = calls[-1] if calls else None
+    return CallPageOut(
+        calls=calls,
+        next_cursor=encode_cursor(last.started_at, last.id) if more and last else None,
+    )
+
+
+def visible_call(session: Session, actor: Actor, seen: Visibility, call_id: str) -> Call:
+    """The call if the actor may see it; CallNotFound otherwise, whoever's it is."""
+    call = repo.call(session, actor.workspace_id, call_id)
+    if call is None:
+        raise CallNotFound("Call not found.", object_type="call")
+    if not seen.everything:
+        people = set(repo.participants(session, actor.workspace_id, [call.id]).get(call.id, []))
+        if not seen.may_see(people):
+            raise CallNotFound("Call not found.", object_type="call")
+    return call
+
+
+def get_call(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, call_id: str
+) -> CallOut:
+    """One call with its notes (an audited read of its content)."""
+    call = visible_call(session, actor, visibility(session, actor), call_id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="call.read",
+        object_type="call",
+        object_id=call.id,
+    )
+    cipher = keyring.cipher(session, actor.workspace_id)
+    return calls_out(session, cipher, [call], with_notes=True)[0]
+
+
+def update_call(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    call_id: str,
+    tags: list[str] | None,
+    notes: str | None,
+) -> CallOut:
+    """Replace a call's tags and/or notes (an empty notes string clears them)."""
+    require(actor.role, actor.scopes, Permission.CALLS_ANNOTATE)
+    call = visible_call(session, actor, visibility(session, actor), call_id)
+    cipher = keyring.cipher(session, actor.workspace_id)
+    changes: dict[str, object] = {}
+    if tags is not None:
+        values = normalise_tags(tags)
+        repo.set_tags(session, actor.workspace_id, call.id, values)
+        changes["tags"] = values
+    if notes is not None:
+        call.notes_sealed = (
+            cipher.seal_text(notes, kind="call", object_id=call.id, field="notes")
+            if notes
+            else None
+        )
+        changes["notes"] = "changed" if notes else "cleared"
+    if changes:
+        call.updated_at = utcnow()
+        session.flush()
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="call.update",
+            object_type="call",
+            object_id=call.id,
+            details=changes,
+        )
+    return calls_out(session, cipher, [call], with_notes=True)[0]

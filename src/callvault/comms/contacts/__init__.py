@@ -1,0 +1,1 @@
+"""Contacts: the shared workspace directory and each user's personal contacts, sealed at rest."""

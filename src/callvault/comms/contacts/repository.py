@@ -1,0 +1,135 @@
+"""Contact queries. Every function takes the workspace id; visibility (whose personal
+contacts, whether shared ones) is passed in explicitly by the service."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from callvault.comms.contacts.models import Contact, ContactPoint
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    """Which contacts a caller may see: shared ones and/or one user's personal ones."""
+
+    shared: bool
+    owner_id: str | None
+
+    def clause(self) -> ColumnElement[bool]:
+        parts: list[ColumnElement[bool]] = []
+        if self.shared:
+            parts.append(Contact.owner_id.is_(None))
+        if self.owner_id is not None:
+            parts.append(Contact.owner_id == self.owner_id)
+        return or_(*parts) if parts else false()
+
+
+def contact(session: Session, workspace_id: str, contact_id: str) -> Contact | None:
+    return session.scalars(
+        select(Contact).where(Contact.workspace_id == workspace_id, Contact.id == contact_id)
+    ).one_or_none()
+
+
+def _visible(workspace_id: str, visibility: Visibility) -> Select[Contact]:
+    return select(Contact).where(Contact.workspace_id == workspace_id, visibility.clause())
+
+
+def page(
+    session: Session,
+    workspace_id: str,
+    *,
+    visibility: Visibility,
+    after: str | None,
+    limit: int,
+    name_indexes: Sequence[str] = (),
+) -> Sequence[Contact]:
+    """Contacts in id (creation) order after the cursor; with name_indexes, only contacts
+    holding every one of those name-prefix indexes."""
+    stmt = _visible(workspace_id, visibility)
+    if after is not None:
+        stmt = stmt.where(Contact.id > after)
+    if name_indexes:
+        wanted = set(name_indexes)
+        matching = (
+            select(ContactPoint.contact_id)
+            .where(
+                ContactPoint.workspace_id == workspace_id,
+                ContactPoint.kind == "name",
+                ContactPoint.value_index.in_(wanted),
+            )
+            .group_by(ContactPoint.contact_id)
+            .having(func.count(func.distinct(ContactPoint.value_index)) == len(wanted))
+        )
+        stmt = stmt.where(Contact.id.in_(matching))
+    return session.scalars(stmt.order_by(Contact.id).limit(limit)).all()
+
+
+def by_point(
+    session: Session, workspace_id: str, *, visibility: Visibility, kind: str, value_index: str
+) -> Sequence[Contact]:
+    stmt = (
+        _visible(workspace_id, visibility)
+        .join(
+            ContactPoint,
+            and_(ContactPoint.contact_id == Contact.id, ContactPoint.workspace_id == workspace_id),
+        )
+        .where(ContactPoint.kind == kind, ContactPoint.value_index == value_index)
+        .order_by(Contact.id)
+    )
+    return session.scalars(stmt).all()
+
+
+def stream(
+    session: Session, workspace_id: str, *, visibility: Visibility, batch: int = 500
+) -> Iterator[Contact]:
+    """Every visible contact in id order, fetched in batches (exports)."""
+    after: str | None = None
+    while True:
+        rows = page(session, workspace_id, visibility=visibility, after=after, limit=batch)
+        yield from rows
+        if len(rows) < batch:
+            return
+        after = rows[-1].id
+
+
+def replace_points(
+    session: Session, workspace_id: str, contact_id: str, points: Iterable[tuple[str, str]]
+) -> int:
+    """Make the contact's index entries exactly `points` ((kind, value_index) pairs)."""
+    session.execute(
+        delete(ContactPoint).where(
+            ContactPoint.workspace_id == workspace_id, ContactPoint.contact_id == contact_id
+        )
+    )
+    return add_points(session, workspace_id, contact_id, points)
+
+
+def add_points(
+    session: Session, workspace_id: str, contact_id: str, points: Iterable[tuple[str, str]]
+) -> int:
+    rows = [
+        ContactPoint(workspace_id=workspace_id, contact_id=contact_id, kind=k, value_index=v)
+        for k, v in sorted(set(points))
+    ]
+    session.add_all(rows)
+    return len(rows)
+
+
+def delete_contact(session: Session, workspace_id: str, contact_id: str) -> dict[str, int]:
+    """Remove the contact and its index entries; the counts make the deletion receipt."""
+    points = session.execute(
+        delete(ContactPoint).where(
+            ContactPoint.workspace_id == workspace_id, ContactPoint.contact_id == contact_id
+        )
+    )
+    rows = session.execute(
+        delete(Contact).where(Contact.workspace_id == workspace_id, Contact.id == contact_id)
+    )
+    return {
+        "contacts": int(rows.rowcount),  # type: ignore[attr-defined]
+        "contact_points": int(points.rowcount),  # type: ignore[attr-defined]
+    }

@@ -1,0 +1,94 @@
+"""Contact input and output shapes. Inputs forbid unknown fields and bound every string."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+MAX_PHONES = 20
+MAX_EMAILS = 20
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+PhoneText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+EmailText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=254)]
+Company = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+Notes = Annotated[str, StringConstraints(max_length=4000)]
+Region = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2)]
+Scope = Literal["all", "mine", "shared"]
+FileFormat = Literal["csv", "vcard"]
+
+
+class Input(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ContactIn(Input):
+    name: Name
+    phones: Annotated[list[PhoneText], Field(max_length=MAX_PHONES)] = []
+    emails: Annotated[list[EmailText], Field(max_length=MAX_EMAILS)] = []
+    company: Company | None = None
+    notes: Notes | None = None
+    shared: bool = False
+    region: Region | None = Field(
+        default=None, description="Default region (ISO 3166) for numbers without a + prefix"
+    )
+
+
+class ContactUpdateIn(Input):
+    """Fields left out stay as they are; phones and emails, when given, replace the lists."""
+
+    name: Name | None = None
+    phones: Annotated[list[PhoneText], Field(max_length=MAX_PHONES)] | None = None
+    emails: Annotated[list[EmailText], Field(max_length=MAX_EMAILS)] | None = None
+    company: Company | None = None
+    notes: Notes | None = None
+    region: Region | None = None
+
+
+class Card(BaseModel):
+    """The sealed content of a contact, already validated and normalised."""
+
+    name: str
+    phones: list[str] = []
+    emails: list[str] = []
+    company: str | None = None
+    notes: str | None = None
+
+
+class ContactOut(Card):
+    id: str
+    shared: bool
+    owner_id: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class ContactPageOut(BaseModel):
+    items: list[ContactOut]
+    next_cursor: str | None
+
+
+class DeletionReceipt(BaseModel):
+    deleted: dict[str, int]
+    object_id: str
+    deleted_at: datetime
+
+
+class RowError(BaseModel):
+    row: int = Field(description="1-based data row (CSV, header excluded) or card (vCard)")
+    line: int = Field(description="1-based line of the file where the row or card starts")
+    code: str
+    field: str | None = None
+    reason: str
+
+
+class ImportReport(BaseModel):
+    format: FileFormat
+    shared: bool
+    rows: int
+    imported: int
+    failed: int
+    errors: list[RowError]
+    contact_ids: list[str]

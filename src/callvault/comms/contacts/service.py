@@ -1,0 +1,295 @@
+"""Contact use cases: create, read, list and search, look up, update, delete.
+
+Visibility: a personal contact is visible to its owner only. Admins and owners cannot read
+other users' personal contacts either: they are each user's own address book, not business
+records (call records are, and admins see those). Shared contacts are visible to everyone in
+the workspace who holds `contacts.read` (every role but auditors) and are changed only by
+those holding `contacts.manage_shared` (owners and admins). A contact the caller may not see
+answers 404 exactly like an unknown id or another workspace's contact."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.contacts import cards
+from callvault.comms.contacts import phones as phone_numbers
+from callvault.comms.contacts import repository as repo
+from callvault.comms.contacts.errors import (
+    ContactNotFound,
+    InvalidContact,
+    InvalidCursor,
+    InvalidQuery,
+)
+from callvault.comms.contacts.models import Contact
+from callvault.comms.contacts.repository import Visibility
+from callvault.comms.contacts.schemas import (
+    Card,
+    ContactIn,
+    ContactOut,
+    ContactPageOut,
+    ContactUpdateIn,
+    DeletionReceipt,
+    Scope,
+)
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.ids import is_valid_id, new_id
+from callvault.core.permissions import Permission, require
+from callvault.crypto.cipher import WorkspaceCipher
+from callvault.crypto.keyring import Keyring
+from callvault.governance.audit.service import AuditLog
+
+MAX_PAGE = 200
+MAX_LOOKUP_MATCHES = 50
+
+
+def visibility(actor: Actor, scope: Scope = "all") -> Visibility:
+    """Shared contacts and/or the actor's own personal ones."""
+    return Visibility(
+        shared=scope in ("all", "shared"),
+        owner_id=actor.user_id if scope in ("all", "mine") else None,
+    )
+
+
+def contact_out(cipher: WorkspaceCipher, row: Contact) -> ContactOut:
+    card = cards.open_card(cipher, row)
+    return ContactOut(
+        **card.model_dump(),
+        id=row.id,
+        shared=row.owner_id is None,
+        owner_id=row.owner_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def new_owner(actor: Actor, *, shared: bool) -> str | None:
+    """The owner of a contact the actor adds: None for shared ones (admins only)."""
+    if shared:
+        require(actor.role, actor.scopes, Permission.CONTACTS_MANAGE_SHARED)
+        return None
+    if actor.user_id is None:
+        raise InvalidContact("Only a user has personal contacts; add a shared one.", field="shared")
+    return actor.user_id
+
+
+def insert(
+    session: Session,
+    *,
+    cipher: WorkspaceCipher,
+    workspace_id: str,
+    owner_id: str | None,
+    card: Card,
+) -> Contact:
+    """Add one validated card with its index entries (flushed, in FK order, with the
+    caller's transaction)."""
+    now = utcnow()
+    row = Contact(id=new_id(), workspace_id=workspace_id, owner_id=owner_id, card_sealed=b"")
+    row.card_sealed = cards.seal(cipher, row.id, card)
+    row.created_at = row.updated_at = now
+    session.add(row)
+    repo.add_points(session, workspace_id, row.id, cards.points(cipher, card))
+    return row
+
+
+def create_contact(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, data: ContactIn
+) -> ContactOut:
+    """Add a personal contact, or a shared one (admins)."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_WRITE)
+    owner_id = new_owner(actor, shared=data.shared)
+    card = cards.build_card(
+        name=data.name,
+        phones=data.phones,
+        emails=data.emails,
+        company=data.company,
+        notes=data.notes,
+        region=data.region,
+    )
+    cipher = keyring.cipher(session, actor.workspace_id)
+    row = insert(
+        session, cipher=cipher, workspace_id=actor.workspace_id, owner_id=owner_id, card=card
+    )
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.create",
+        object_type="contact",
+        object_id=row.id,
+        details={"shared": data.shared, "phones": len(card.phones), "emails": len(card.emails)},
+    )
+    return contact_out(cipher, row)
+
+
+def _visible(session: Session, actor: Actor, contact_id: str) -> Contact:
+    row = repo.contact(session, actor.workspace_id, contact_id) if is_valid_id(contact_id) else None
+    if row is None or (row.owner_id is not None and row.owner_id != actor.user_id):
+        raise ContactNotFound("Contact not found.", object_type="contact")
+    return row
+
+
+def _writable(session: Session, actor: Actor, contact_id: str) -> Contact:
+    require(actor.role, actor.scopes, Permission.CONTACTS_WRITE)
+    row = _visible(session, actor, contact_id)
+    if row.owner_id is None:
+        require(actor.role, actor.scopes, Permission.CONTACTS_MANAGE_SHARED)
+    return row
+
+
+def get_contact(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, contact_id: str
+) -> ContactOut:
+    """One contact with its details (the read is audited)."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_READ)
+    row = _visible(session, actor, contact_id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.read",
+        object_type="contact",
+        object_id=row.id,
+    )
+    return contact_out(keyring.cipher(session, actor.workspace_id), row)
+
+
+def list_contacts(
+    session: Session,
+    *,
+    keyring: Keyring,
+    actor: Actor,
+    scope: Scope = "all",
+    query: str | None = None,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> ContactPageOut:
+    """A page of visible contacts in creation order, optionally matching a name search."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_READ)
+    if cursor is not None and not is_valid_id(cursor):
+        raise InvalidCursor("Not a cursor from a previous page.", field="cursor")
+    limit = max(1, min(limit, MAX_PAGE))
+    cipher = keyring.cipher(session, actor.workspace_id)
+    indexes: list[str] = []
+    if query is not None and query.strip():
+        indexes = [
+            cipher.blind_index(p, field=cards.NAME_FIELD) for p in cards.query_prefixes(query)
+        ]
+    rows = repo.page(
+        session,
+        actor.workspace_id,
+        visibility=visibility(actor, scope),
+        after=cursor,
+        limit=limit + 1,
+        name_indexes=indexes,
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return ContactPageOut(
+        items=[contact_out(cipher, r) for r in rows],
+        next_cursor=rows[-1].id if more and rows else None,
+    )
+
+
+def lookup_contacts(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    phone: str | None = None,
+    email: str | None = None,
+    region: str | None = None,
+) -> list[ContactOut]:
+    """Visible contacts holding exactly this number or email (blind-index match); asking
+    for neither finds nothing, asking for both is an error."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_READ)
+    if phone is not None and email is not None:
+        raise InvalidQuery("Give one of phone or email, not both.", field="phone")
+    if phone is None and email is None:
+        return []
+    cipher = keyring.cipher(session, actor.workspace_id)
+    if phone is not None:
+        kind = "phone"
+        value = phone_numbers.normalise(
+            phone, region=phone_numbers.check_region(region), field="phone"
+        )
+        index = cipher.blind_index(value, field=cards.PHONE_FIELD)
+    else:
+        kind = "email"
+        index = cipher.blind_index(
+            cards.normalise_email(email or "", field="email"), field=cards.EMAIL_FIELD
+        )
+    rows: Sequence[Contact] = repo.by_point(
+        session, actor.workspace_id, visibility=visibility(actor), kind=kind, value_index=index
+    )[:MAX_LOOKUP_MATCHES]
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.lookup",
+        object_type="contact",
+        details={"by": kind, "matches": len(rows), "contact_ids": [r.id for r in rows]},
+    )
+    return [contact_out(cipher, r) for r in rows]
+
+
+def update_contact(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    contact_id: str,
+    data: ContactUpdateIn,
+) -> ContactOut:
+    """Change the given fields; phones and emails, when given, replace the lists."""
+    row = _writable(session, actor, contact_id)
+    cipher = keyring.cipher(session, actor.workspace_id)
+    current = cards.open_card(cipher, row)
+    given = data.model_fields_set - {"region"}
+    merged = current.model_dump() | {k: getattr(data, k) for k in given}
+    card = cards.build_card(
+        name=merged["name"],
+        phones=merged["phones"] or [],
+        emails=merged["emails"] or [],
+        company=merged["company"],
+        notes=merged["notes"],
+        region=data.region,
+    )
+    row.card_sealed = cards.seal(cipher, row.id, card)
+    row.updated_at = utcnow()
+    repo.replace_points(session, actor.workspace_id, row.id, cards.points(cipher, card))
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.update",
+        object_type="contact",
+        object_id=row.id,
+        details={"fields": sorted(given), "shared": row.owner_id is None},
+    )
+    return contact_out(cipher, row)
+
+
+def delete_contact(
+    session: Session, *, audit: AuditLog, actor: Actor, contact_id: str
+) -> DeletionReceipt:
+    """Remove the contact and every index entry; the audit keeps that it happened, not what
+    the contact held."""
+    row = _writable(session, actor, contact_id)
+    shared = row.owner_id is None
+    deleted = repo.delete_contact(session, actor.workspace_id, row.id)
+    now = utcnow()
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.delete",
+        object_type="contact",
+        object_id=contact_id,
+        details={"shared": shared, "deleted": deleted},
+    )
+    return DeletionReceipt(deleted=deleted, object_id=contact_id, deleted_at=now)

@@ -1,0 +1,146 @@
+"""Import and export use cases. An import validates each row completely before writing it,
+so a bad row is reported (row number, code, field, reason) and leaves nothing behind, while
+the good rows are imported; exports stream and are audited before the first byte."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.contacts import cards, exporters, importers
+from callvault.comms.contacts import phones as phone_numbers
+from callvault.comms.contacts import repository as repo
+from callvault.comms.contacts.errors import ImportTooLarge
+from callvault.comms.contacts.schemas import FileFormat, ImportReport, RowError, Scope
+from callvault.comms.contacts.service import insert, new_owner, visibility
+from callvault.core.context import Actor
+from callvault.core.errors import InvalidInput
+from callvault.core.permissions import Permission, allows, require
+from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
+from callvault.governance.audit.service import AuditLog
+
+MAX_IMPORT_ROWS = 10_000
+
+
+def check_import(actor: Actor, *, shared: bool) -> str | None:
+    """Raise unless the actor may import (shared contacts: admins); the owner to import for.
+    Checked before an upload is read, and again by `import_contacts`."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_WRITE)
+    return new_owner(actor, shared=shared)
+
+
+def import_contacts(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    fmt: FileFormat,
+    records: Iterable[importers.Record | RowError],
+    shared: bool = False,
+    region: str | None = None,
+    max_rows: int | None = MAX_IMPORT_ROWS,
+) -> ImportReport:
+    """Import rows parsed from a CSV or vCard file (`importers.parse`): personal contacts, or
+    shared ones for admins. More rows than max_rows rejects the whole import."""
+    owner_id = check_import(actor, shared=shared)
+    region = phone_numbers.check_region(region)
+    cipher = keyring.cipher(session, actor.workspace_id)
+    rows = 0
+    errors: list[RowError] = []
+    ids: list[str] = []
+    for item in records:
+        rows += 1
+        if max_rows is not None and rows > max_rows:
+            raise ImportTooLarge(f"At most {max_rows} rows per import; split the file.")
+        if isinstance(item, RowError):
+            errors.append(item)
+            continue
+        try:
+            card = cards.build_card(
+                name=item.name,
+                phones=item.phones,
+                emails=item.emails,
+                company=item.company,
+                notes=item.notes,
+                region=region,
+            )
+        except InvalidInput as exc:
+            field = exc.fields.get("field")
+            errors.append(
+                RowError(
+                    row=item.row,
+                    line=item.line,
+                    code=exc.code,
+                    field=str(field) if field is not None else None,
+                    reason=exc.message,
+                )
+            )
+            continue
+        row = insert(
+            session, cipher=cipher, workspace_id=actor.workspace_id, owner_id=owner_id, card=card
+        )
+        ids.append(row.id)
+    report = ImportReport(
+        format=fmt,
+        shared=shared,
+        rows=rows,
+        imported=len(ids),
+        failed=len(errors),
+        errors=errors,
+        contact_ids=ids,
+    )
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.import",
+        object_type="contact",
+        details={
+            "format": report.format,
+            "shared": shared,
+            "rows": rows,
+            "imported": report.imported,
+            "failed": report.failed,
+        },
+    )
+    return report
+
+
+def export_visibility(actor: Actor, scope: Scope) -> repo.Visibility:
+    """Anyone exports their own personal contacts; the shared directory only admins."""
+    require(actor.role, actor.scopes, Permission.CONTACTS_EXPORT)
+    may_share = allows(actor.role, Permission.CONTACTS_MANAGE_SHARED, actor.scopes)
+    if scope == "shared" and not may_share:
+        require(actor.role, actor.scopes, Permission.CONTACTS_MANAGE_SHARED)
+    vis = visibility(actor, scope)
+    return repo.Visibility(shared=vis.shared and may_share, owner_id=vis.owner_id)
+
+
+def start_export(
+    db: Database, *, audit: AuditLog, actor: Actor, fmt: str, scope: Scope = "all"
+) -> repo.Visibility:
+    """Check access and record the export (before any byte is sent)."""
+    vis = export_visibility(actor, scope)
+    with db.write() as session:
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action="contact.export",
+            object_type="contact",
+            details={"format": fmt, "scope": scope, "shared": vis.shared},
+        )
+    return vis
+
+
+def export_lines(
+    db: Database, *, keyring: Keyring, actor: Actor, fmt: str, vis: repo.Visibility
+) -> Iterator[str]:
+    """The export file, one contact at a time."""
+    with db.read() as session:
+        cipher = keyring.cipher(session, actor.workspace_id)
+        found = repo.stream(session, actor.workspace_id, visibility=vis)
+        yield from exporters.render(fmt, (cards.open_card(cipher, row) for row in found))

@@ -1,0 +1,145 @@
+"""The call log: ingestion of call events, list and read, annotate, export, delete."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
+from pydantic import AwareDatetime, ValidationError
+
+from callvault.comms.calls import deletion, export, ingest
+from callvault.comms.calls import service as calls
+from callvault.comms.calls.schemas import (
+    PAGE_DEFAULT,
+    PAGE_MAX,
+    BulkDeleteIn,
+    BulkDeleteOut,
+    CallEventIn,
+    CallEventOut,
+    CallFilterIn,
+    CallOut,
+    CallPageOut,
+    CallUpdateIn,
+    DeletionReceiptOut,
+    Direction,
+    Disposition,
+)
+from callvault.core.clock import utcnow
+from callvault.core.permissions import Permission
+from callvault.web.access import rule
+from callvault.web.deps import ActorDep, ContainerDep
+
+router = APIRouter(tags=["calls"])
+
+_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+
+def call_filter(
+    since: AwareDatetime | None = None,
+    until: AwareDatetime | None = None,
+    user_id: Annotated[str | None, Query(pattern=_UUID)] = None,
+    contact_id: Annotated[str | None, Query(pattern=_UUID)] = None,
+    number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    direction: Direction | None = None,
+    disposition: Disposition | None = None,
+    min_duration: Annotated[int | None, Query(ge=0)] = None,
+    max_duration: Annotated[int | None, Query(ge=0)] = None,
+    tag: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+) -> CallFilterIn:
+    try:
+        return CallFilterIn(
+            since=since,
+            until=until,
+            user_id=user_id,
+            contact_id=contact_id,
+            number=number,
+            direction=direction,
+            disposition=disposition,
+            min_duration=min_duration,
+            max_duration=max_duration,
+            tag=tag,
+        )
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from exc
+
+
+FilterDep = Annotated[CallFilterIn, Depends(call_filter)]
+
+
+@router.post("/calls/events", openapi_extra=rule(Permission.CALLS_INGEST))
+def post_event(body: CallEventIn, a: ActorDep, c: ContainerDep) -> CallEventOut:
+    with c.db.write() as s:
+        return ingest.ingest_call_event(s, keyring=c.keyring, audit=c.audit, actor=a, event=body)
+
+
+@router.get("/calls", openapi_extra=rule(Permission.CALLS_READ))
+def list_calls(
+    a: ActorDep,
+    c: ContainerDep,
+    filters: FilterDep,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+) -> CallPageOut:
+    return calls.list_calls(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        actor=a,
+        filters=filters,
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+@router.get("/calls/export", openapi_extra=rule(Permission.CALLS_EXPORT))
+def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingResponse:
+    export.start_export(c.db, keyring=c.keyring, audit=c.audit, actor=a, filters=filters)
+    lines = export.export_lines(c.db, keyring=c.keyring, actor=a, filters=filters)
+    name = f"calls-{utcnow().date().isoformat()}.csv"
+    return StreamingResponse(
+        lines,
+        media_type="text/csv",
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.post("/calls/bulk-delete", openapi_extra=rule(Permission.CALLS_DELETE_BULK))
+def bulk_delete(body: BulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
+    with c.db.write() as s:
+        return deletion.bulk_delete_calls(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=a,
+            filters=body.filter,
+            dry_run=body.dry_run,
+            expected_count=body.expected_count,
+        )
+
+
+@router.get("/calls/{call_id}", openapi_extra=rule(Permission.CALLS_READ))
+def get_call(call_id: str, a: ActorDep, c: ContainerDep) -> CallOut:
+    with c.db.write() as s:  # the read is audited in the same transaction
+        return calls.get_call(s, keyring=c.keyring, audit=c.audit, actor=a, call_id=call_id)
+
+
+@router.patch("/calls/{call_id}", openapi_extra=rule(Permission.CALLS_ANNOTATE))
+def update_call(call_id: str, body: CallUpdateIn, a: ActorDep, c: ContainerDep) -> CallOut:
+    with c.db.write() as s:
+        return calls.update_call(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=a,
+            call_id=call_id,
+            tags=body.tags,
+            notes=body.notes,
+        )
+
+
+@router.delete("/calls/{call_id}", openapi_extra=rule(Permission.CALLS_DELETE))
+def delete_call(call_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceiptOut:
+    with c.db.write() as s:
+        return deletion.delete_call(s, audit=c.audit, actor=a, call_id=call_id)

@@ -1,0 +1,145 @@
+"""Contacts: the shared directory and personal contacts; look-up, import, export."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from callvault.comms.contacts import importers, transfer
+from callvault.comms.contacts import service as contacts
+from callvault.comms.contacts.errors import UnsupportedImportFormat
+from callvault.comms.contacts.exporters import EXTENSIONS, MEDIA_TYPES
+from callvault.comms.contacts.schemas import (
+    ContactIn,
+    ContactOut,
+    ContactPageOut,
+    ContactUpdateIn,
+    DeletionReceipt,
+    FileFormat,
+    ImportReport,
+    Scope,
+)
+from callvault.core.permissions import Permission
+from callvault.web.access import rule
+from callvault.web.deps import ActorDep, ContainerDep
+
+router = APIRouter(tags=["contacts"])
+
+Format = Annotated[FileFormat, Query(alias="format")]
+RegionQuery = Annotated[str | None, Query(min_length=2, max_length=2)]
+IMPORT_TYPES: dict[str, FileFormat] = {
+    "text/csv": "csv",
+    "application/csv": "csv",
+    "text/vcard": "vcard",
+    "text/x-vcard": "vcard",
+    "text/directory": "vcard",
+}
+
+
+@router.get("/contacts", openapi_extra=rule(Permission.CONTACTS_READ))
+def list_contacts(
+    a: ActorDep,
+    c: ContainerDep,
+    scope: Scope = "all",
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> ContactPageOut:
+    with c.db.read() as s:
+        return contacts.list_contacts(
+            s, keyring=c.keyring, actor=a, scope=scope, query=q, cursor=cursor, limit=limit
+        )
+
+
+@router.post("/contacts", openapi_extra=rule(Permission.CONTACTS_WRITE), status_code=201)
+def create_contact(body: ContactIn, a: ActorDep, c: ContainerDep) -> ContactOut:
+    with c.db.write() as s:
+        return contacts.create_contact(s, keyring=c.keyring, audit=c.audit, actor=a, data=body)
+
+
+@router.get("/contacts/lookup", openapi_extra=rule(Permission.CONTACTS_READ))
+def lookup(
+    a: ActorDep,
+    c: ContainerDep,
+    phone: Annotated[str | None, Query(max_length=40)] = None,
+    email: Annotated[str | None, Query(max_length=254)] = None,
+    region: RegionQuery = None,
+) -> list[ContactOut]:
+    with c.db.write() as s:  # the read is audited
+        return contacts.lookup_contacts(
+            s, keyring=c.keyring, audit=c.audit, actor=a, phone=phone, email=email, region=region
+        )
+
+
+@router.post("/contacts/import", openapi_extra=rule(Permission.CONTACTS_WRITE))
+async def import_contacts(
+    request: Request,
+    a: ActorDep,
+    c: ContainerDep,
+    fmt: Annotated[FileFormat | None, Query(alias="format")] = None,
+    shared: bool = False,
+    region: RegionQuery = None,
+) -> ImportReport:
+    """Body: a text/csv or text/vcard file (bounded by the server's body limit)."""
+    transfer.check_import(a, shared=shared)
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media and media not in IMPORT_TYPES:
+        raise UnsupportedImportFormat("Send text/csv or text/vcard.", content_type=media[:64])
+    kind: FileFormat = IMPORT_TYPES.get(media) or fmt or "csv"
+    lines = importers.decode_lines(await request.body())
+
+    def run() -> ImportReport:
+        with c.db.write() as s:
+            return transfer.import_contacts(
+                s,
+                keyring=c.keyring,
+                audit=c.audit,
+                actor=a,
+                fmt=kind,
+                records=importers.parse(kind, lines),
+                shared=shared,
+                region=region,
+            )
+
+    return await run_in_threadpool(run)
+
+
+@router.get("/contacts/export", openapi_extra=rule(Permission.CONTACTS_EXPORT))
+def export_contacts(
+    a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: Scope = "all"
+) -> StreamingResponse:
+    vis = transfer.start_export(c.db, audit=c.audit, actor=a, fmt=fmt, scope=scope)
+    lines = transfer.export_lines(c.db, keyring=c.keyring, actor=a, fmt=fmt, vis=vis)
+    name = f"contacts.{EXTENSIONS[fmt]}"
+    return StreamingResponse(
+        lines,
+        media_type=MEDIA_TYPES[fmt],
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/contacts/{contact_id}", openapi_extra=rule(Permission.CONTACTS_READ))
+def get_contact(contact_id: str, a: ActorDep, c: ContainerDep) -> ContactOut:
+    with c.db.write() as s:  # the read is audited
+        return contacts.get_contact(
+            s, keyring=c.keyring, audit=c.audit, actor=a, contact_id=contact_id
+        )
+
+
+@router.patch("/contacts/{contact_id}", openapi_extra=rule(Permission.CONTACTS_WRITE))
+def update_contact(
+    contact_id: str, body: ContactUpdateIn, a: ActorDep, c: ContainerDep
+) -> ContactOut:
+    with c.db.write() as s:
+        return contacts.update_contact(
+            s, keyring=c.keyring, audit=c.audit, actor=a, contact_id=contact_id, data=body
+        )
+
+
+@router.delete("/contacts/{contact_id}", openapi_extra=rule(Permission.CONTACTS_WRITE))
+def delete_contact(contact_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceipt:
+    with c.db.write() as s:
+        return contacts.delete_contact(s, audit=c.audit, actor=a, contact_id=contact_id)
