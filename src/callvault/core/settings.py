@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     public_hostnames: tuple[str, ...] = ("localhost", "127.0.0.1")
 
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    max_upload_bytes: int = Field(default=2 * 1024**3, ge=1024)  # recordings, attachments
     session_ttl_hours: int = Field(default=24 * 14, ge=1)
     session_idle_minutes: int = Field(default=60 * 24, ge=5)
     signin_max_failures_per_account: int = Field(default=5, ge=1)

@@ -14,6 +14,10 @@ from callvault.wiring import Container
 
 API_PREFIX = "/api/v1"
 
+# Routes that stream large bodies (regular expressions over the full path); they get
+# settings.max_upload_bytes instead of the JSON body limit.
+UPLOAD_PATHS: tuple[str, ...] = ()
+
 
 def create_app(container: Container) -> FastAPI:
     app = FastAPI(
@@ -38,7 +42,12 @@ def create_app(container: Container) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX)
     errors.install(app)
     settings = container.settings
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        upload_paths=UPLOAD_PATHS,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
     app.add_middleware(RateLimit, limit=settings.rate_limit)
     app.add_middleware(SecurityHeaders)
     return app

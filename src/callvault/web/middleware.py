@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from typing import Any
 
@@ -70,23 +71,39 @@ class BodyLimit:
     counting bytes as a body without a length streams in (raised as an HTTP 413 inside the
     app, so it reaches the JSON error handler)."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        upload_paths: tuple[str, ...] = (),
+        max_upload_bytes: int | None = None,
+    ) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max = max_bytes
+        # Streaming upload routes (recordings, attachments) get their own, larger limit.
+        self.upload_paths = [re.compile(p) for p in upload_paths]
+        self.max_upload_bytes = max_upload_bytes or max_bytes
+
+    def limit_for(self, path: str) -> int:
+        if any(p.fullmatch(path) for p in self.upload_paths):
+            return self.max_upload_bytes
+        return self.default_max
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.limit_for(scope.get("path", ""))
         for key, value in scope.get("headers", []):
             if key != b"content-length":
                 continue
             if not value.isdigit():
                 await _send_error(send, 400, "bad_request", "Invalid Content-Length.")
                 return
-            if int(value) > self.max_bytes:
+            if int(value) > max_bytes:
                 await _send_error(
-                    send, 413, "payload_too_large", f"The body exceeds {self.max_bytes} bytes."
+                    send, 413, "payload_too_large", f"The body exceeds {max_bytes} bytes."
                 )
                 return
         received = 0
@@ -96,8 +113,8 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise HTTPException(413, f"The body exceeds {self.max_bytes} bytes.")
+                if received > max_bytes:
+                    raise HTTPException(413, f"The body exceeds {max_bytes} bytes.")
             return message
 
         await self.app(scope, counting_receive, send)

@@ -63,11 +63,16 @@ class AuditLog:
 
     def __init__(self, keyring: Keyring) -> None:
         self._keyring = keyring
+        self._chain_keys: dict[str, bytes] = {}
 
     def _chain_key(self, session: Session, workspace_id: str) -> bytes:
-        return derive_workspace_key(
-            self._keyring.system_key(session, SYSTEM_KEY_NAME), workspace_id
-        )
+        # The system secret's material never changes (rotation only re-wraps it), so the
+        # derived per-workspace keys are cached for the life of the process.
+        key = self._chain_keys.get(workspace_id)
+        if key is None:
+            system = self._keyring.system_key(session, SYSTEM_KEY_NAME)
+            key = self._chain_keys[workspace_id] = derive_workspace_key(system, workspace_id)
+        return key
 
     def record(
         self,
