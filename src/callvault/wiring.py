@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
+from callvault.comms.calls.deletion import DerivedData
+from callvault.comms.recordings.deletion import SWEEP_JOB as RECORDINGS_SWEEP_JOB
+from callvault.comms.recordings.deletion import CallRecordings
+from callvault.comms.recordings.deletion import sweep_stale_uploads as sweep_recordings
+from callvault.comms.voicemail.deletion import SWEEP_JOB as VOICEMAIL_SWEEP_JOB
+from callvault.comms.voicemail.deletion import sweep_stale_uploads as sweep_voicemail
+from callvault.comms.voicemail.hooks import VoicemailHooks
 from callvault.core.settings import Settings
 from callvault.crypto.keyring import Keyring
 from callvault.crypto.local_kms import LocalFileKms
@@ -18,6 +26,7 @@ from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import HandlerRegistry
 from callvault.jobs.scheduler import Schedule
+from callvault.realtime.bus import Bus, InProcessBus
 from callvault.storage.encrypted import EncryptedBlobStore
 from callvault.storage.filesystem import FilesystemBlobStore
 
@@ -36,6 +45,13 @@ class Container:
     auth_policy: AuthPolicy
     jobs: HandlerRegistry
     schedules: tuple[Schedule, ...]
+    # Real-time fan-out: in-process in embedded mode; Redis pub/sub behind the same port
+    # in cluster mode.
+    bus: Bus
+    # What else goes when calls are deleted (recordings, later transcripts and notes).
+    call_derived: tuple[DerivedData, ...] = ()
+    # on_received: where voice intelligence will queue transcription of new voicemail.
+    voicemail_hooks: VoicemailHooks = field(default_factory=VoicemailHooks)
 
     def close(self) -> None:
         self.db.dispose()
@@ -75,8 +91,24 @@ def build(settings: Settings) -> Container:
         rotate_due_keys(ctx.db, keyring=keyring, audit=audit, max_age=max_age)
 
     registry.register(KEY_ROTATION_JOB, rotate_keys)
+    # Blobs of deleted recordings and voicemail, queued by the deleting transaction.
+    registry.register(DELETE_BLOBS_JOB, delete_blobs_handler(blobs))
+
+    def sweep_recording_uploads(ctx: JobContext) -> None:
+        sweep_recordings(ctx.db, blobs)
+
+    registry.register(RECORDINGS_SWEEP_JOB, sweep_recording_uploads)
+
+    def sweep_voicemail_uploads(ctx: JobContext) -> None:
+        sweep_voicemail(ctx.db, blobs)
+
+    registry.register(VOICEMAIL_SWEEP_JOB, sweep_voicemail_uploads)
     # Check daily; each workspace rotates once its newest key is older than max_age.
-    schedules = (Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),)
+    schedules = (
+        Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),
+        Schedule(name="recording-uploads", kind=RECORDINGS_SWEEP_JOB, every=timedelta(hours=1)),
+        Schedule(name="voicemail-uploads", kind=VOICEMAIL_SWEEP_JOB, every=timedelta(hours=1)),
+    )
     return Container(
         settings=settings,
         db=db,
@@ -86,6 +118,8 @@ def build(settings: Settings) -> Container:
         auth_policy=policy,
         jobs=registry,
         schedules=schedules,
+        bus=InProcessBus(),
+        call_derived=(CallRecordings(blobs),),
     )
 
 

@@ -14,10 +14,15 @@ from callvault.comms.calls.ingest import ingest_call_event
 from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.contacts import service as contacts
 from callvault.comms.contacts.schemas import ContactIn
+from callvault.comms.recordings.upload import upload_recording
+from callvault.comms.voicemail.greetings import upload_greeting
+from callvault.comms.voicemail.ingest import ingest_message
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission
 from callvault.wiring import Container
+from tests.support import audio
+from tests.support import chat_factories as chat
 from tests.support import factories as f
 
 # (container, workspace id, a target user in it who is neither the actor nor an owner)
@@ -59,6 +64,54 @@ def personal_contact(c: Container, workspace_id: str, user_id: str) -> str:
     return out.id
 
 
+def recording_of(c: Container, workspace_id: str, user_id: str) -> str:
+    """A recording of a call with the user."""
+    call_id = call_with_user(c, workspace_id, user_id)
+    out = upload_recording(
+        c.db,
+        blobs=c.blobs,
+        audit=c.audit,
+        actor=Actor.system(workspace_id),
+        call_id=call_id,
+        party=None,
+        channel_map=None,
+        chunks=[audio.wav_bytes(0.2)],
+    )
+    return out.id
+
+
+def voicemail_for(c: Container, workspace_id: str, user_id: str) -> str:
+    """A voicemail message in the user's mailbox, from an external number."""
+    out = ingest_message(
+        c.db,
+        keyring=c.keyring,
+        blobs=c.blobs,
+        audit=c.audit,
+        hooks=c.voicemail_hooks,
+        actor=Actor.system(workspace_id),
+        mailbox_id=user_id,
+        caller_number="+14155550100",
+        caller_user_id=None,
+        caller_contact_id=None,
+        received_at=None,
+        chunks=[audio.wav_bytes(0.2)],
+    )
+    return out.id
+
+
+def mailbox_with_greeting(c: Container, workspace_id: str, user_id: str) -> str:
+    """The user's mailbox (their user id), with a greeting set."""
+    upload_greeting(
+        c.db,
+        blobs=c.blobs,
+        audit=c.audit,
+        actor=Actor.system(workspace_id),
+        mailbox_id=user_id,
+        chunks=[audio.wav_bytes(0.2)],
+    )
+    return user_id
+
+
 TARGETS: dict[str, TargetFactory] = {
     "user_id": lambda c, ws, uid: uid,
     "group_id": lambda c, ws, uid: f.group_with_member(c, ws, uid),
@@ -66,6 +119,12 @@ TARGETS: dict[str, TargetFactory] = {
     "token_id": lambda c, ws, uid: f.api_token_row(c, ws, uid),
     "call_id": call_with_user,
     "contact_id": personal_contact,
+    "recording_id": recording_of,
+    "voicemail_id": voicemail_for,
+    "mailbox_id": mailbox_with_greeting,
+    "conversation_id": chat.conversation_of,
+    "message_id": chat.message_of,
+    "attachment_id": chat.attachment_of,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).
@@ -94,6 +153,15 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/calls/bulk-delete"): {"filter": {"tag": "matrix-none"}, "dry_run": True},
     ("POST", "/api/v1/contacts"): {"name": "New Contact", "phones": ["+14155550124"]},
     ("PATCH", "/api/v1/contacts/{contact_id}"): {"company": "Renamed Ltd"},
+    ("POST", "/api/v1/calls/{call_id}/recordings"): audio.wav_bytes(0.2),
+    ("POST", "/api/v1/voicemail/mailboxes/{mailbox_id}/messages"): audio.wav_bytes(0.2),
+    ("PUT", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting"): audio.wav_bytes(0.2),
+    ("PATCH", "/api/v1/voicemail/messages/{voicemail_id}"): {"read": True},
+    ("POST", "/api/v1/chat/conversations"): {"kind": "group", "member_ids": [], "title": "M"},
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/messages"): {"body": "matrix"},
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/read"): {},
+    ("PATCH", "/api/v1/chat/messages/{message_id}"): {"body": "edited by matrix"},
+    ("POST", "/api/v1/chat/search"): {"q": "matrix"},
 }
 
 # Own-workspace routes whose target belongs to another user: horizontal control answers 404
@@ -107,4 +175,39 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("GET", "/api/v1/contacts/{contact_id}"): None,
     ("PATCH", "/api/v1/contacts/{contact_id}"): None,
     ("DELETE", "/api/v1/contacts/{contact_id}"): None,
+    # Recordings: whoever sees the call (admins all; the target is on no team of the actor's).
+    ("GET", "/api/v1/calls/{call_id}/recordings"): Permission.CALLS_READ_ALL,
+    ("GET", "/api/v1/recordings/{recording_id}"): Permission.CALLS_READ_ALL,
+    ("GET", "/api/v1/recordings/{recording_id}/audio"): Permission.CALLS_READ_ALL,
+    ("POST", "/api/v1/recordings/{recording_id}/playback"): Permission.CALLS_READ_ALL,
+    # Voicemail: a mailbox is its owner's (a supervisor's teams' for reading; the target is
+    # in none of the actor's teams); admins read and manage every mailbox; only the owner
+    # marks messages read or unread.
+    ("GET", "/api/v1/voicemail/messages/{voicemail_id}"): Permission.VOICEMAIL_READ_ALL,
+    ("GET", "/api/v1/voicemail/messages/{voicemail_id}/audio"): Permission.VOICEMAIL_READ_ALL,
+    ("POST", "/api/v1/voicemail/messages/{voicemail_id}/playback"): (Permission.VOICEMAIL_READ_ALL),
+    ("PATCH", "/api/v1/voicemail/messages/{voicemail_id}"): None,
+    ("DELETE", "/api/v1/voicemail/messages/{voicemail_id}"): Permission.VOICEMAIL_READ_ALL,
+    ("GET", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting"): Permission.VOICEMAIL_READ_ALL,
+    ("PUT", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting"): Permission.VOICEMAIL_READ_ALL,
+    ("DELETE", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting"): (
+        Permission.VOICEMAIL_READ_ALL
+    ),
+    ("GET", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting/audio"): (
+        Permission.VOICEMAIL_READ_ALL
+    ),
+    ("POST", "/api/v1/voicemail/mailboxes/{mailbox_id}/greeting/playback"): (
+        Permission.VOICEMAIL_READ_ALL
+    ),
+    # Chat: admins read every conversation of the workspace (audited), a supervisor their
+    # teams' (the target is in no team of theirs); only members write; admins delete.
+    ("GET", "/api/v1/chat/conversations/{conversation_id}"): Permission.CHAT_READ_ALL,
+    ("GET", "/api/v1/chat/conversations/{conversation_id}/messages"): Permission.CHAT_READ_ALL,
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/messages"): None,
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/read"): None,
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/attachments"): None,
+    ("DELETE", "/api/v1/chat/conversations/{conversation_id}"): Permission.CHAT_DELETE_ANY,
+    ("PATCH", "/api/v1/chat/messages/{message_id}"): None,
+    ("DELETE", "/api/v1/chat/messages/{message_id}"): Permission.CHAT_DELETE_ANY,
+    ("GET", "/api/v1/chat/attachments/{attachment_id}"): Permission.CHAT_READ_ALL,
 }

@@ -46,6 +46,20 @@ class Permission(StrEnum):
     CONTACTS_WRITE = "contacts.write"
     CONTACTS_MANAGE_SHARED = "contacts.manage_shared"
     CONTACTS_EXPORT = "contacts.export"
+    RECORDINGS_READ = "recordings.read"
+    RECORDINGS_UPLOAD = "recordings.upload"
+    RECORDINGS_DELETE = "recordings.delete"
+    VOICEMAIL_READ = "voicemail.read"
+    VOICEMAIL_READ_TEAM = "voicemail.read_team"
+    VOICEMAIL_READ_ALL = "voicemail.read_all"
+    VOICEMAIL_INGEST = "voicemail.ingest"
+    VOICEMAIL_DELETE = "voicemail.delete"
+    VOICEMAIL_GREETING = "voicemail.greeting"
+    CHAT_READ = "chat.read"
+    CHAT_WRITE = "chat.write"
+    CHAT_READ_TEAM = "chat.read_team"
+    CHAT_READ_ALL = "chat.read_all"
+    CHAT_DELETE_ANY = "chat.delete_any"
 
 
 _ALL = frozenset(Role)
@@ -88,6 +102,31 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CONTACTS_WRITE: _ALL - {Role.AUDITOR},
     Permission.CONTACTS_MANAGE_SHARED: _ADMINS,
     Permission.CONTACTS_EXPORT: _ALL - {Role.AUDITOR},
+    # Recordings follow their call's visibility (own, team, all; auditors none). Uploads come
+    # from the telephony side (an admin's API token scoped to recordings.upload); like calls,
+    # only admins delete them.
+    Permission.RECORDINGS_READ: _ALL - {Role.AUDITOR},
+    Permission.RECORDINGS_UPLOAD: _ADMINS,
+    Permission.RECORDINGS_DELETE: _ADMINS,
+    # Voicemail: a member reads their own mailbox, a supervisor also their teams', admins all;
+    # auditors none. Messages are delivered by the telephony side (an admin's token scoped to
+    # voicemail.ingest). The mailbox owner (or an admin) deletes a message and manages the
+    # greeting; only the owner marks messages read or unread (it is their inbox state).
+    Permission.VOICEMAIL_READ: _ALL - {Role.AUDITOR},
+    Permission.VOICEMAIL_READ_TEAM: frozenset({Role.SUPERVISOR}),
+    Permission.VOICEMAIL_READ_ALL: _ADMINS,
+    Permission.VOICEMAIL_INGEST: _ADMINS,
+    Permission.VOICEMAIL_DELETE: _ALL - {Role.AUDITOR},
+    Permission.VOICEMAIL_GREETING: _ALL - {Role.AUDITOR},
+    # Chat: everyone but auditors takes part in conversations (reads and writes their own,
+    # deletes their own messages). A supervisor also reads conversations their teams'
+    # members are in, an admin every conversation of the workspace; each such read as a
+    # non-participant is audited. Only admins delete others' messages or whole conversations.
+    Permission.CHAT_READ: _ALL - {Role.AUDITOR},
+    Permission.CHAT_WRITE: _ALL - {Role.AUDITOR},
+    Permission.CHAT_READ_TEAM: frozenset({Role.SUPERVISOR}),
+    Permission.CHAT_READ_ALL: _ADMINS,
+    Permission.CHAT_DELETE_ANY: _ADMINS,
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.

@@ -1,7 +1,10 @@
 """Imports every ORM module so Base.metadata knows all tables (Alembic autogenerate, tests)."""
 
 from callvault.comms.calls import models as calls_models
+from callvault.comms.chat import models as chat_models
 from callvault.comms.contacts import models as contacts_models
+from callvault.comms.recordings import models as recordings_models
+from callvault.comms.voicemail import models as voicemail_models
 from callvault.crypto import models as crypto_models
 from callvault.governance.audit import models as governance_models
 from callvault.identity import models as identity_models
@@ -9,9 +12,12 @@ from callvault.jobs import models as jobs_models
 
 __all__ = [
     "calls_models",
+    "chat_models",
     "contacts_models",
     "crypto_models",
     "governance_models",
     "identity_models",
     "jobs_models",
+    "recordings_models",
+    "voicemail_models",
 ]

@@ -9,14 +9,23 @@ from callvault.web import errors
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
+from callvault.web.routers import chat as chat_router
 from callvault.web.routers import contacts as contacts_router
+from callvault.web.routers import recordings as recordings_router
+from callvault.web.routers import voicemail as voicemail_router
+from callvault.web.ws import SocketPolicy
+from callvault.web.ws import router as ws_router
 from callvault.wiring import Container
 
 API_PREFIX = "/api/v1"
 
 # Routes that stream large bodies (regular expressions over the full path); they get
 # settings.max_upload_bytes instead of the JSON body limit.
-UPLOAD_PATHS: tuple[str, ...] = ()
+UPLOAD_PATHS: tuple[str, ...] = (
+    *recordings_router.UPLOAD_PATHS,
+    *voicemail_router.UPLOAD_PATHS,
+    *chat_router.UPLOAD_PATHS,
+)
 
 
 def create_app(container: Container) -> FastAPI:
@@ -28,6 +37,7 @@ def create_app(container: Container) -> FastAPI:
         redoc_url=None,
     )
     app.state.container = container
+    app.state.socket_policy = SocketPolicy()  # WebSocket auth timeout, session re-checks
     app.include_router(health.router)
     for router in (
         auth.router,
@@ -38,6 +48,10 @@ def create_app(container: Container) -> FastAPI:
         keys.router,
         calls_router.router,
         contacts_router.router,
+        recordings_router.router,
+        voicemail_router.router,
+        chat_router.router,
+        ws_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     errors.install(app)

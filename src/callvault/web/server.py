@@ -9,6 +9,7 @@ import ssl
 import uvicorn
 
 from callvault.jobs.pool import WorkerPool
+from callvault.web import log_redaction
 from callvault.web.app import create_app
 from callvault.web.tls import ensure_certificate
 from callvault.wiring import Container
@@ -31,6 +32,7 @@ def https_config(container: Container) -> uvicorn.Config:
         log_level=settings.log_level.lower(),
     )
     config.load()
+    log_redaction.install()  # after uvicorn configured its loggers
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2  # TLS 1.0/1.1 refused
     return config

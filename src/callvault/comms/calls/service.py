@@ -237,3 +237,16 @@ def update_call(
             details=changes,
         )
     return calls_out(session, cipher, [call], with_notes=True)[0]
+
+
+def set_recorded(session: Session, *, workspace_id: str, call_id: str, recorded: bool) -> bool:
+    """Mark whether a call has a recording (the recordings domain keeps it true while one is
+    stored); False when the call no longer exists."""
+    call = repo.call(session, workspace_id, call_id)
+    if call is None:
+        return False
+    if call.recorded != recorded:
+        call.recorded = recorded
+        call.updated_at = utcnow()
+        session.flush()
+    return True

@@ -116,6 +116,7 @@ def bulk_delete(body: BulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteO
             filters=body.filter,
             dry_run=body.dry_run,
             expected_count=body.expected_count,
+            derived=c.call_derived,
         )
 
 
@@ -142,4 +143,6 @@ def update_call(call_id: str, body: CallUpdateIn, a: ActorDep, c: ContainerDep) 
 @router.delete("/calls/{call_id}", openapi_extra=rule(Permission.CALLS_DELETE))
 def delete_call(call_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceiptOut:
     with c.db.write() as s:
-        return deletion.delete_call(s, audit=c.audit, actor=a, call_id=call_id)
+        return deletion.delete_call(
+            s, audit=c.audit, actor=a, call_id=call_id, derived=c.call_derived
+        )

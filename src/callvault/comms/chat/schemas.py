@@ -1,0 +1,110 @@
+"""Chat input and output shapes. Inputs forbid unknown fields and bound every value."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", max_length=36
+    ),
+]
+Body = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Kind = Literal["direct", "group"]
+Scope = Literal["mine", "visible"]
+
+MAX_MEMBERS = 256
+PAGE_DEFAULT = 50
+PAGE_MAX = 200
+
+
+class Input(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ConversationIn(Input):
+    """A 1:1 (exactly one other member) or a group (the creator plus any others)."""
+
+    kind: Kind
+    member_ids: Annotated[list[Uuid], Field(max_length=MAX_MEMBERS)]
+    title: Title | None = None
+
+
+class MessageIn(Input):
+    body: Body
+
+
+class ReadIn(Input):
+    """Mark read up to this message (default: the newest)."""
+
+    message_id: Uuid | None = None
+
+
+class SearchIn(Input):
+    q: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    limit: Annotated[int, Field(ge=1, le=100)] = 50
+
+
+class MemberOut(BaseModel):
+    user_id: str
+    last_read_message_id: str | None
+
+
+class ConversationOut(BaseModel):
+    id: str
+    kind: Kind
+    title: str | None
+    members: list[MemberOut]
+    created_at: datetime
+    last_message_at: datetime | None
+    unread: int  # for the actor; 0 when the actor is not a member
+    is_member: bool
+
+
+class ConversationListOut(BaseModel):
+    conversations: list[ConversationOut]
+
+
+class AttachmentOut(BaseModel):
+    id: str
+    filename: str
+    content_type: str
+    size: int
+
+
+class MessageOut(BaseModel):
+    id: str
+    conversation_id: str
+    sender_id: str | None
+    body: str | None
+    created_at: datetime
+    edited_at: datetime | None
+    attachment: AttachmentOut | None = None
+
+
+class MessagePageOut(BaseModel):
+    messages: list[MessageOut]  # newest first
+    next_cursor: str | None
+
+
+class ReadOut(BaseModel):
+    conversation_id: str
+    last_read_message_id: str | None
+    unread: int
+
+
+class SearchOut(BaseModel):
+    messages: list[MessageOut]  # newest first
+
+
+class DeletionReceiptOut(BaseModel):
+    receipt_id: str  # the audit entry that records the deletion
+    object_type: Literal["chat_message", "chat_conversation"]
+    object_id: str
+    deleted_at: datetime
+    removed: dict[str, int]

@@ -1,0 +1,1 @@
+"""Call recordings: streamed, validated uploads stored as encrypted blobs; range playback."""

@@ -1,0 +1,217 @@
+"""Recording use cases: list a call's recordings, read one's audio (by byte range, audited),
+hand out a short-lived playback link, delete.
+
+Who may see a recording is who may see its call (calls' visibility: own, team, workspace)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.audio import links
+from callvault.comms.audio.ranges import AudioBody, byte_range
+from callvault.comms.audio.stored import discard_after_commit, open_audio
+from callvault.comms.calls import service as calls
+from callvault.comms.calls.visibility import Visibility, visibility
+from callvault.comms.recordings import repository as repo
+from callvault.comms.recordings.errors import RecordingNotFound
+from callvault.comms.recordings.models import Recording
+from callvault.comms.recordings.schemas import (
+    Party,
+    PlaybackLinkOut,
+    RecordingDeletionOut,
+    RecordingListOut,
+    RecordingOut,
+)
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.errors import NotFound
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring
+from callvault.governance.audit.service import AuditLog
+from callvault.storage.encrypted import EncryptedBlobStore
+
+BLOB_KIND = "recording"
+LINK_KIND = "recording"
+PLAYBACK_PATH = "/api/v1/recordings/playback/"
+
+
+def recording_out(row: Recording) -> RecordingOut:
+    return RecordingOut(
+        id=row.id,
+        call_id=row.call_id,
+        party=Party(row.party) if row.party else None,
+        channel_map=[Party(p) for p in row.channel_map] if row.channel_map else None,
+        container=row.container or "",
+        codec=row.codec or "",
+        media_type=row.media_type or "application/octet-stream",
+        sample_rate=row.sample_rate or 0,
+        channels=row.channels or 0,
+        duration_ms=row.duration_ms or 0,
+        size_bytes=row.size_bytes or 0,
+        created_at=row.created_at,
+    )
+
+
+def _seen(session: Session, actor: Actor) -> Visibility:
+    require(actor.role, actor.scopes, Permission.RECORDINGS_READ)
+    return visibility(session, actor)
+
+
+def _visible(session: Session, actor: Actor, seen: Visibility, recording_id: str) -> Recording:
+    row = repo.ready(session, actor.workspace_id, recording_id)
+    if row is None:
+        raise RecordingNotFound("Recording not found.", object_type="recording")
+    try:
+        calls.visible_call(session, actor, seen, row.call_id)
+    except NotFound:
+        raise RecordingNotFound("Recording not found.", object_type="recording") from None
+    return row
+
+
+def list_for_call(session: Session, *, actor: Actor, call_id: str) -> RecordingListOut:
+    """The recordings of a call the actor may see (metadata only: no audit needed)."""
+    seen = _seen(session, actor)
+    call = calls.visible_call(session, actor, seen, call_id)
+    return RecordingListOut(
+        recordings=[recording_out(r) for r in repo.for_call(session, actor.workspace_id, call.id)]
+    )
+
+
+def get_recording(session: Session, *, actor: Actor, recording_id: str) -> RecordingOut:
+    return recording_out(_visible(session, actor, _seen(session, actor), recording_id))
+
+
+def _open(
+    session: Session,
+    row: Recording,
+    *,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    actor: Actor,
+    range_header: str | None,
+    via: str,
+) -> AudioBody:
+    size = row.size_bytes or 0
+    span = byte_range(range_header, size)
+    start, end = span if span is not None else (0, size)
+    audit.record(
+        session,
+        workspace_id=row.workspace_id,
+        actor=actor,
+        action="recording.read",
+        object_type="recording",
+        object_id=row.id,
+        details={"call_id": row.call_id, "via": via, "start": start, "end": end},
+    )
+    chunks = open_audio(
+        session,
+        blobs,
+        workspace_id=row.workspace_id,
+        kind=BLOB_KIND,
+        object_id=row.id,
+        start=start,
+        end=end,
+    )
+    return AudioBody(
+        start=start,
+        end=end,
+        size=size,
+        partial=span is not None,
+        media_type=row.media_type or "application/octet-stream",
+        chunks=chunks,
+    )
+
+
+def read_audio(
+    session: Session,
+    *,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    actor: Actor,
+    recording_id: str,
+    range_header: str | None,
+) -> AudioBody:
+    """The recording's audio (all of it or one byte range); an audited read of content."""
+    row = _visible(session, actor, _seen(session, actor), recording_id)
+    return _open(
+        session, row, blobs=blobs, audit=audit, actor=actor, range_header=range_header, via="api"
+    )
+
+
+def playback_link(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, recording_id: str
+) -> PlaybackLinkOut:
+    """A 5-minute link to this one recording's audio, for an `<audio src>` (no bearer)."""
+    row = _visible(session, actor, _seen(session, actor), recording_id)
+    token, expires = links.mint(session, keyring, actor=actor, kind=LINK_KIND, object_id=row.id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="recording.playback_link",
+        object_type="recording",
+        object_id=row.id,
+    )
+    return PlaybackLinkOut(url=PLAYBACK_PATH + token, expires_at=expires)
+
+
+def play_link(
+    session: Session,
+    *,
+    keyring: Keyring,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    token: str,
+    range_header: str | None,
+) -> AudioBody:
+    """The audio a playback link grants (audited as the user who asked for the link)."""
+    grant = links.verify(session, keyring, token, kinds=(LINK_KIND,))
+    row = repo.ready(session, grant.workspace_id, grant.object_id)
+    if row is None:
+        raise RecordingNotFound("Recording not found.", object_type="recording")
+    return _open(
+        session,
+        row,
+        blobs=blobs,
+        audit=audit,
+        actor=grant.actor(),
+        range_header=range_header,
+        via="link",
+    )
+
+
+def delete_recording(
+    session: Session,
+    *,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    actor: Actor,
+    recording_id: str,
+) -> RecordingDeletionOut:
+    """Delete one recording: the row now, the blob once the deletion commits."""
+    require(actor.role, actor.scopes, Permission.RECORDINGS_DELETE)
+    row = repo.ready(session, actor.workspace_id, recording_id)
+    if row is None:
+        raise RecordingNotFound("Recording not found.", object_type="recording")
+    call_id = row.call_id
+    repo.delete_ids(session, actor.workspace_id, [row.id])
+    if repo.count_ready(session, actor.workspace_id, call_id) == 0:
+        calls.set_recorded(
+            session, workspace_id=actor.workspace_id, call_id=call_id, recorded=False
+        )
+    discard_after_commit(
+        session, blobs, workspace_id=actor.workspace_id, kind=BLOB_KIND, object_ids=[recording_id]
+    )
+    deleted_at = utcnow()
+    receipt = audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="recording.delete",
+        object_type="recording",
+        object_id=recording_id,
+        details={"call_id": call_id},
+    )
+    return RecordingDeletionOut(
+        receipt_id=receipt, object_type="recording", object_id=recording_id, deleted_at=deleted_at
+    )

@@ -1,0 +1,277 @@
+"""Voicemail message use cases: list (filters: mailbox, unread, dates), unread count, read
+one, mark read/unread, play (by range or through a playback link; audited), delete.
+
+A message another user may not read answers 404, whoever's it is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.audio import links
+from callvault.comms.audio.ranges import AudioBody
+from callvault.comms.audio.stored import discard_after_commit
+from callvault.comms.voicemail import repository as repo
+from callvault.comms.voicemail.access import may_manage, may_read, readable_mailboxes
+from callvault.comms.voicemail.errors import VoicemailNotFound
+from callvault.comms.voicemail.media import (
+    GREETING_KIND,
+    MESSAGE_KIND,
+    PLAYBACK_PATH,
+    audio_out,
+    audited_body,
+)
+from callvault.comms.voicemail.models import VoicemailMessage
+from callvault.comms.voicemail.schemas import (
+    PAGE_MAX,
+    CallerOut,
+    UnreadCountOut,
+    VoicemailDeletionOut,
+    VoicemailOut,
+    VoicemailPageOut,
+)
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.errors import InvalidInput
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring, WorkspaceCipher
+from callvault.governance.audit.service import AuditLog
+from callvault.storage.encrypted import EncryptedBlobStore
+
+NUMBER_INDEX_FIELD = "call.number"  # the call log's: one number matches calls and voicemail
+_NOT_FOUND = "Voicemail not found."
+
+
+def _caller(cipher: WorkspaceCipher, row: VoicemailMessage) -> CallerOut:
+    if row.caller_user_id:
+        return CallerOut(kind="user", user_id=row.caller_user_id)
+    if row.caller_contact_id:
+        return CallerOut(kind="contact", contact_id=row.caller_contact_id)
+    if row.caller_number_sealed:
+        number = cipher.open_text(
+            row.caller_number_sealed, kind="voicemail", object_id=row.id, field="caller_number"
+        )
+        return CallerOut(kind="number", number=number)
+    return CallerOut(kind="unknown")
+
+
+def message_out(cipher: WorkspaceCipher, row: VoicemailMessage) -> VoicemailOut:
+    return VoicemailOut(
+        id=row.id,
+        mailbox_id=row.user_id,
+        caller=_caller(cipher, row),
+        received_at=row.received_at,
+        read=row.read_at is not None,
+        read_at=row.read_at,
+        audio=audio_out(row),
+    )
+
+
+def _visible(session: Session, actor: Actor, message_id: str) -> VoicemailMessage:
+    mailboxes = readable_mailboxes(session, actor)
+    row = repo.ready_message(session, actor.workspace_id, message_id)
+    if row is None or not may_read(mailboxes, row.user_id):
+        raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
+    return row
+
+
+def list_messages(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    mailbox_id: str | None,
+    unread: bool | None,
+    since: datetime | None,
+    until: datetime | None,
+    limit: int,
+) -> VoicemailPageOut:
+    """Messages the actor may read, newest first; an audited read (callers' numbers)."""
+    if since and until and since >= until:
+        raise InvalidInput("'since' must be before 'until'.", field="since")
+    mailboxes = readable_mailboxes(session, actor)
+    if mailbox_id is not None:
+        mailboxes = frozenset({mailbox_id}) if may_read(mailboxes, mailbox_id) else frozenset()
+    rows = repo.messages(
+        session,
+        actor.workspace_id,
+        mailboxes,
+        unread=unread,
+        since=since,
+        until=until,
+        limit=max(1, min(limit, PAGE_MAX)),
+    )
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="voicemail.list",
+        object_type="voicemail",
+        details={"returned": len(rows), "unread": unread},
+    )
+    cipher = keyring.cipher(session, actor.workspace_id)
+    return VoicemailPageOut(messages=[message_out(cipher, r) for r in rows])
+
+
+def unread_count(session: Session, *, actor: Actor, mailbox_id: str | None) -> UnreadCountOut:
+    """How many unread messages a mailbox holds (the actor's own by default)."""
+    mailboxes = readable_mailboxes(session, actor)
+    target = mailbox_id or actor.user_id
+    if target is None or not may_read(mailboxes, target):
+        raise VoicemailNotFound("Mailbox not found.", object_type="mailbox")
+    return UnreadCountOut(
+        mailbox_id=target, unread=repo.unread_count(session, actor.workspace_id, target)
+    )
+
+
+def get_message(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, message_id: str
+) -> VoicemailOut:
+    row = _visible(session, actor, message_id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="voicemail.get",
+        object_type="voicemail",
+        object_id=row.id,
+    )
+    return message_out(keyring.cipher(session, actor.workspace_id), row)
+
+
+def mark_message(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    message_id: str,
+    read: bool,
+) -> VoicemailOut:
+    """Mark read or unread: the mailbox owner's inbox state, nobody else's to change."""
+    row = _visible(session, actor, message_id)
+    if row.user_id != actor.user_id:
+        raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
+    if read and row.read_at is None:
+        row.read_at = utcnow()
+    elif not read:
+        row.read_at = None
+    session.flush()
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="voicemail.mark",
+        object_type="voicemail",
+        object_id=row.id,
+        details={"read": read},
+    )
+    return message_out(keyring.cipher(session, actor.workspace_id), row)
+
+
+def read_audio(
+    session: Session,
+    *,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    actor: Actor,
+    message_id: str,
+    range_header: str | None,
+) -> AudioBody:
+    row = _visible(session, actor, message_id)
+    return audited_body(
+        session,
+        blobs=blobs,
+        audit=audit,
+        actor=actor,
+        workspace_id=row.workspace_id,
+        kind=MESSAGE_KIND,
+        object_id=row.id,
+        row=row,
+        range_header=range_header,
+        via="api",
+    )
+
+
+def playback_link(
+    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, message_id: str
+) -> tuple[str, datetime]:
+    row = _visible(session, actor, message_id)
+    token, expires = links.mint(session, keyring, actor=actor, kind=MESSAGE_KIND, object_id=row.id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="voicemail.playback_link",
+        object_type="voicemail",
+        object_id=row.id,
+    )
+    return PLAYBACK_PATH + token, expires
+
+
+def play_link(
+    session: Session,
+    *,
+    keyring: Keyring,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    token: str,
+    range_header: str | None,
+) -> AudioBody:
+    """The audio a voicemail or greeting playback link grants (audited as its requester)."""
+    grant = links.verify(session, keyring, token, kinds=(MESSAGE_KIND, GREETING_KIND))
+    ws = grant.workspace_id
+    row = (
+        repo.ready_message(session, ws, grant.object_id)
+        if grant.kind == MESSAGE_KIND
+        else repo.greeting(session, ws, grant.object_id)
+    )
+    if row is None or row.state != "ready":
+        raise VoicemailNotFound(_NOT_FOUND, object_type=grant.kind)
+    return audited_body(
+        session,
+        blobs=blobs,
+        audit=audit,
+        actor=grant.actor(),
+        workspace_id=ws,
+        kind=grant.kind,
+        object_id=row.id,
+        row=row,
+        range_header=range_header,
+        via="link",
+    )
+
+
+def delete_message(
+    session: Session,
+    *,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    actor: Actor,
+    message_id: str,
+) -> VoicemailDeletionOut:
+    """Delete a message (its mailbox owner or an admin): the row now, the blob after commit."""
+    require(actor.role, actor.scopes, Permission.VOICEMAIL_DELETE)
+    row = _visible(session, actor, message_id)
+    if not may_manage(actor, row.user_id):
+        raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
+    mailbox = row.user_id
+    repo.delete_messages(session, actor.workspace_id, [row.id])
+    discard_after_commit(
+        session, blobs, workspace_id=actor.workspace_id, kind=MESSAGE_KIND, object_ids=[message_id]
+    )
+    deleted_at = utcnow()
+    receipt = audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="voicemail.delete",
+        object_type="voicemail",
+        object_id=message_id,
+        details={"mailbox_id": mailbox},
+    )
+    return VoicemailDeletionOut(
+        receipt_id=receipt, object_type="voicemail", object_id=message_id, deleted_at=deleted_at
+    )

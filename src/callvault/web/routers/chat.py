@@ -1,0 +1,220 @@
+"""Chat: conversations, messages, read markers, attachments, search, deletion. Real-time
+events go out over the WebSocket (`web/ws.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+from urllib.parse import quote, unquote
+
+import anyio.from_thread
+from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from callvault.comms.chat import attachments, deletion, messages, search
+from callvault.comms.chat import service as chat
+from callvault.comms.chat.errors import InvalidAttachment
+from callvault.comms.chat.schemas import (
+    PAGE_DEFAULT,
+    PAGE_MAX,
+    ConversationIn,
+    ConversationListOut,
+    ConversationOut,
+    DeletionReceiptOut,
+    MessageIn,
+    MessageOut,
+    MessagePageOut,
+    ReadIn,
+    ReadOut,
+    Scope,
+    SearchIn,
+    SearchOut,
+)
+from callvault.core.permissions import Permission
+from callvault.web.access import rule
+from callvault.web.deps import ActorDep, ContainerDep
+
+router = APIRouter(tags=["chat"])
+
+# The attachment upload route streams its body (see UPLOAD_PATHS in web/app.py).
+UPLOAD_PATHS = (r"/api/v1/chat/conversations/[^/]+/attachments",)
+
+
+@router.post("/chat/conversations", openapi_extra=rule(Permission.CHAT_WRITE), status_code=201)
+def create_conversation(
+    body: ConversationIn, a: ActorDep, c: ContainerDep, response: Response
+) -> ConversationOut:
+    out, created = chat.create_conversation(
+        c.db, keyring=c.keyring, audit=c.audit, bus=c.bus, actor=a, data=body
+    )
+    if not created:
+        response.status_code = 200  # the existing 1:1
+    return out
+
+
+@router.get("/chat/conversations", openapi_extra=rule(Permission.CHAT_READ))
+def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> ConversationListOut:
+    with c.db.read() as s:
+        return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
+
+
+@router.get("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_READ))
+def get_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> ConversationOut:
+    with c.db.write() as s:  # a non-participant's read is audited in the same transaction
+        return chat.get_conversation(
+            s, keyring=c.keyring, audit=c.audit, actor=a, conversation_id=conversation_id
+        )
+
+
+@router.delete(
+    "/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_DELETE_ANY)
+)
+def delete_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceiptOut:
+    return deletion.delete_conversation(
+        c.db, audit=c.audit, blobs=c.blobs, bus=c.bus, actor=a, conversation_id=conversation_id
+    )
+
+
+@router.get(
+    "/chat/conversations/{conversation_id}/messages", openapi_extra=rule(Permission.CHAT_READ)
+)
+def list_messages(
+    conversation_id: str,
+    a: ActorDep,
+    c: ContainerDep,
+    cursor: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+) -> MessagePageOut:
+    return messages.list_messages(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        actor=a,
+        conversation_id=conversation_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+@router.post(
+    "/chat/conversations/{conversation_id}/messages",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    status_code=201,
+)
+def post_message(conversation_id: str, body: MessageIn, a: ActorDep, c: ContainerDep) -> MessageOut:
+    return messages.post_message(
+        c.db,
+        keyring=c.keyring,
+        bus=c.bus,
+        actor=a,
+        conversation_id=conversation_id,
+        body=body.body,
+    )
+
+
+@router.post(
+    "/chat/conversations/{conversation_id}/read", openapi_extra=rule(Permission.CHAT_WRITE)
+)
+def mark_read(
+    conversation_id: str, a: ActorDep, c: ContainerDep, body: ReadIn | None = None
+) -> ReadOut:
+    return chat.mark_read(
+        c.db,
+        bus=c.bus,
+        actor=a,
+        conversation_id=conversation_id,
+        message_id=body.message_id if body else None,
+    )
+
+
+def _body_chunks(request: Request) -> Iterator[bytes]:
+    """The request body as a blocking iterator, for a worker thread that stores it."""
+    stream = request.stream()
+
+    async def next_chunk() -> bytes | None:
+        try:
+            return await stream.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    while (chunk := anyio.from_thread.run(next_chunk)) is not None:
+        if chunk:
+            yield chunk
+
+
+@router.post(
+    "/chat/conversations/{conversation_id}/attachments",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    status_code=201,
+)
+async def upload_attachment(
+    conversation_id: str,
+    request: Request,
+    a: ActorDep,
+    c: ContainerDep,
+    x_filename: Annotated[str | None, Header(max_length=1024)] = None,
+) -> MessageOut:
+    """The raw file is the body (streamed); its name, percent-encoded UTF-8, is the
+    X-Filename header (a header, not the URL, so no access log ever holds it)."""
+    try:
+        return await run_in_threadpool(
+            attachments.upload_attachment,
+            c.db,
+            keyring=c.keyring,
+            blobs=c.blobs,
+            bus=c.bus,
+            actor=a,
+            conversation_id=conversation_id,
+            filename="attachment" if x_filename is None else unquote(x_filename, errors="strict"),
+            content_type=request.headers.get("content-type"),
+            chunks=_body_chunks(request),
+        )
+    except UnicodeDecodeError:
+        raise InvalidAttachment("X-Filename is not percent-encoded UTF-8.") from None
+    except ClientDisconnect:
+        raise InvalidAttachment("The upload was cut off; nothing was stored.") from None
+
+
+@router.get("/chat/attachments/{attachment_id}", openapi_extra=rule(Permission.CHAT_READ))
+def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> StreamingResponse:
+    meta, data = attachments.open_attachment(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        blobs=c.blobs,
+        actor=a,
+        attachment_id=attachment_id,
+    )
+    return StreamingResponse(
+        data,
+        media_type=meta.content_type,
+        headers={
+            "content-length": str(meta.size),
+            "content-disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",
+        },
+    )
+
+
+@router.patch("/chat/messages/{message_id}", openapi_extra=rule(Permission.CHAT_WRITE))
+def edit_message(message_id: str, body: MessageIn, a: ActorDep, c: ContainerDep) -> MessageOut:
+    return messages.edit_message(
+        c.db, keyring=c.keyring, bus=c.bus, actor=a, message_id=message_id, body=body.body
+    )
+
+
+@router.delete("/chat/messages/{message_id}", openapi_extra=rule(Permission.CHAT_WRITE))
+def delete_message(message_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceiptOut:
+    return deletion.delete_message(
+        c.db, audit=c.audit, blobs=c.blobs, bus=c.bus, actor=a, message_id=message_id
+    )
+
+
+@router.post("/chat/search", openapi_extra=rule(Permission.CHAT_READ))
+def search_messages(body: SearchIn, a: ActorDep, c: ContainerDep) -> SearchOut:
+    """A POST so the words searched for stay out of URLs and access logs."""
+    with c.db.write() as s:  # a hit in a conversation the actor is not in is audited
+        return search.search_messages(
+            s, keyring=c.keyring, audit=c.audit, actor=a, query=body.q, limit=body.limit
+        )

@@ -1,0 +1,256 @@
+"""Voicemail: delivery from the telephony side (streamed), list and unread count, read and
+mark, range playback (bearer or signed link), deletion; per-user greetings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import AwareDatetime
+
+from callvault.comms.audio.ranges import AudioBody
+from callvault.comms.voicemail import greetings
+from callvault.comms.voicemail import service as voicemail
+from callvault.comms.voicemail.ingest import ingest_message
+from callvault.comms.voicemail.schemas import (
+    PAGE_DEFAULT,
+    PAGE_MAX,
+    GreetingOut,
+    MarkIn,
+    PlaybackLinkOut,
+    UnreadCountOut,
+    VoicemailDeletionOut,
+    VoicemailOut,
+    VoicemailPageOut,
+)
+from callvault.core.permissions import Permission
+from callvault.web.access import public, rule
+from callvault.web.audio import audio_response, stream_upload
+from callvault.web.deps import ActorDep, ContainerDep
+
+router = APIRouter(tags=["voicemail"])
+
+UPLOAD_PATHS = (
+    r"/api/v1/voicemail/mailboxes/[^/]+/messages",
+    r"/api/v1/voicemail/mailboxes/[^/]+/greeting",
+)
+
+_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+_AUDIO = {"content": {"audio/*": {}}, "description": "The audio, or one byte range of it"}
+Uuid = Annotated[str | None, Query(pattern=_UUID)]
+
+
+@router.post(
+    "/voicemail/mailboxes/{mailbox_id}/messages",
+    status_code=201,
+    openapi_extra=rule(Permission.VOICEMAIL_INGEST),
+)
+async def deliver(
+    mailbox_id: str,
+    request: Request,
+    a: ActorDep,
+    c: ContainerDep,
+    caller_number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    caller_user_id: Uuid = None,
+    caller_contact_id: Uuid = None,
+    received_at: AwareDatetime | None = None,
+) -> VoicemailOut:
+    """The body is the message's audio, streamed; the caller and time are query parameters."""
+    return await stream_upload(
+        request,
+        lambda chunks: ingest_message(
+            c.db,
+            keyring=c.keyring,
+            blobs=c.blobs,
+            audit=c.audit,
+            hooks=c.voicemail_hooks,
+            actor=a,
+            mailbox_id=mailbox_id,
+            caller_number=caller_number,
+            caller_user_id=caller_user_id,
+            caller_contact_id=caller_contact_id,
+            received_at=received_at,
+            chunks=chunks,
+        ),
+    )
+
+
+@router.get("/voicemail/messages", openapi_extra=rule(Permission.VOICEMAIL_READ))
+def list_messages(
+    a: ActorDep,
+    c: ContainerDep,
+    mailbox_id: Uuid = None,
+    unread: bool | None = None,
+    since: AwareDatetime | None = None,
+    until: AwareDatetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+) -> VoicemailPageOut:
+    with c.db.write() as s:  # the read is audited in the same transaction
+        return voicemail.list_messages(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=a,
+            mailbox_id=mailbox_id,
+            unread=unread,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+
+
+@router.get("/voicemail/unread-count", openapi_extra=rule(Permission.VOICEMAIL_READ))
+def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: Uuid = None) -> UnreadCountOut:
+    with c.db.read() as s:
+        return voicemail.unread_count(s, actor=a, mailbox_id=mailbox_id)
+
+
+@router.get(
+    "/voicemail/playback/{token}",
+    openapi_extra=public(),
+    response_class=Response,
+    responses={200: _AUDIO, 206: _AUDIO},
+)
+def play_link(token: str, request: Request, c: ContainerDep) -> Response:
+    """A message's or greeting's audio through a playback link (no Authorization header)."""
+
+    def body() -> AudioBody:
+        with c.db.write() as s:
+            return voicemail.play_link(
+                s,
+                keyring=c.keyring,
+                blobs=c.blobs,
+                audit=c.audit,
+                token=token,
+                range_header=request.headers.get("range"),
+            )
+
+    return audio_response(body)
+
+
+@router.get("/voicemail/messages/{voicemail_id}", openapi_extra=rule(Permission.VOICEMAIL_READ))
+def get_message(voicemail_id: str, a: ActorDep, c: ContainerDep) -> VoicemailOut:
+    with c.db.write() as s:
+        return voicemail.get_message(
+            s, keyring=c.keyring, audit=c.audit, actor=a, message_id=voicemail_id
+        )
+
+
+@router.patch("/voicemail/messages/{voicemail_id}", openapi_extra=rule(Permission.VOICEMAIL_READ))
+def mark_message(voicemail_id: str, body: MarkIn, a: ActorDep, c: ContainerDep) -> VoicemailOut:
+    with c.db.write() as s:
+        return voicemail.mark_message(
+            s, keyring=c.keyring, audit=c.audit, actor=a, message_id=voicemail_id, read=body.read
+        )
+
+
+@router.get(
+    "/voicemail/messages/{voicemail_id}/audio",
+    openapi_extra=rule(Permission.VOICEMAIL_READ),
+    response_class=Response,
+    responses={200: _AUDIO, 206: _AUDIO},
+)
+def message_audio(voicemail_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
+    def body() -> AudioBody:
+        with c.db.write() as s:
+            return voicemail.read_audio(
+                s,
+                blobs=c.blobs,
+                audit=c.audit,
+                actor=a,
+                message_id=voicemail_id,
+                range_header=request.headers.get("range"),
+            )
+
+    return audio_response(body)
+
+
+@router.post(
+    "/voicemail/messages/{voicemail_id}/playback", openapi_extra=rule(Permission.VOICEMAIL_READ)
+)
+def message_link(voicemail_id: str, a: ActorDep, c: ContainerDep) -> PlaybackLinkOut:
+    with c.db.write() as s:
+        url, expires = voicemail.playback_link(
+            s, keyring=c.keyring, audit=c.audit, actor=a, message_id=voicemail_id
+        )
+    return PlaybackLinkOut(url=url, expires_at=expires)
+
+
+@router.delete(
+    "/voicemail/messages/{voicemail_id}", openapi_extra=rule(Permission.VOICEMAIL_DELETE)
+)
+def delete_message(voicemail_id: str, a: ActorDep, c: ContainerDep) -> VoicemailDeletionOut:
+    with c.db.write() as s:
+        return voicemail.delete_message(
+            s, blobs=c.blobs, audit=c.audit, actor=a, message_id=voicemail_id
+        )
+
+
+@router.put(
+    "/voicemail/mailboxes/{mailbox_id}/greeting",
+    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+)
+async def set_greeting(
+    mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep
+) -> GreetingOut:
+    """The body is the greeting's audio, streamed; it replaces any earlier greeting."""
+    return await stream_upload(
+        request,
+        lambda chunks: greetings.upload_greeting(
+            c.db, blobs=c.blobs, audit=c.audit, actor=a, mailbox_id=mailbox_id, chunks=chunks
+        ),
+    )
+
+
+@router.get(
+    "/voicemail/mailboxes/{mailbox_id}/greeting",
+    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+)
+def get_greeting(mailbox_id: str, a: ActorDep, c: ContainerDep) -> GreetingOut:
+    with c.db.read() as s:
+        return greetings.get_greeting(s, actor=a, mailbox_id=mailbox_id)
+
+
+@router.get(
+    "/voicemail/mailboxes/{mailbox_id}/greeting/audio",
+    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+    response_class=Response,
+    responses={200: _AUDIO, 206: _AUDIO},
+)
+def greeting_audio(mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
+    def body() -> AudioBody:
+        with c.db.write() as s:
+            return greetings.read_audio(
+                s,
+                blobs=c.blobs,
+                audit=c.audit,
+                actor=a,
+                mailbox_id=mailbox_id,
+                range_header=request.headers.get("range"),
+            )
+
+    return audio_response(body)
+
+
+@router.post(
+    "/voicemail/mailboxes/{mailbox_id}/greeting/playback",
+    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+)
+def greeting_link(mailbox_id: str, a: ActorDep, c: ContainerDep) -> PlaybackLinkOut:
+    with c.db.write() as s:
+        url, expires = greetings.playback_link(
+            s, keyring=c.keyring, audit=c.audit, actor=a, mailbox_id=mailbox_id
+        )
+    return PlaybackLinkOut(url=url, expires_at=expires)
+
+
+@router.delete(
+    "/voicemail/mailboxes/{mailbox_id}/greeting",
+    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+)
+def delete_greeting(mailbox_id: str, a: ActorDep, c: ContainerDep) -> VoicemailDeletionOut:
+    with c.db.write() as s:
+        return greetings.delete_greeting(
+            s, blobs=c.blobs, audit=c.audit, actor=a, mailbox_id=mailbox_id
+        )

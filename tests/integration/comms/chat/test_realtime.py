@@ -1,0 +1,118 @@
+"""Real-time delivery over the WebSocket (real TLS server, real WebSocket client): members
+get events within a second; non-members, other workspaces and unauthenticated sockets get
+nothing; the first message must authenticate in time; a revoked session is closed."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from callvault.web.ws import SocketPolicy
+from tests.integration.comms.calls.helpers import office
+from tests.integration.comms.chat.helpers import (
+    API,
+    close_code,
+    conversation,
+    events,
+    next_event,
+    post,
+    raw_socket,
+    socket,
+)
+from tests.support import factories as f
+from tests.support.live import LiveServer, create_workspace
+
+pytestmark = pytest.mark.slow
+
+
+def fast_checks(live: LiveServer, **kw: float) -> None:
+    live.server.config.app.state.socket_policy = SocketPolicy(**kw)
+
+
+def test_members_receive_events_within_a_second_and_nobody_else(live: LiveServer) -> None:
+    o = office(live)
+    c = live.container
+    fast_checks(live, auth_timeout=1.5)
+    conv = conversation(live, o.alice, [o.bob])
+    globex = create_workspace(c, "globex")
+    globex.token = f.session_token(c, globex.workspace_id, globex.user_id)[0]
+    with (
+        socket(live, o.bob) as bob,
+        socket(live, o.alice) as alice,
+        socket(live, o.admin) as admin,  # may read every conversation, but is not in this one
+        socket(live, o.sup) as sup,  # supervises alice's team: may read, is not a member
+        socket(live, globex) as outsider,
+        raw_socket(live) as anonymous,
+    ):
+        sent_at = time.monotonic()
+        msg = post(live, o.alice, conv, "hello bob")
+        event = next_event(bob, within=1.0)
+        assert time.monotonic() - sent_at < 1.0
+        assert event["type"] == "message.created"
+        assert event["conversation_id"] == conv and event["message_id"] == msg["id"]
+        assert event["message"]["body"] == "hello bob"
+        assert event["message"]["sender_id"] == o.alice.user_id
+        assert next_event(alice, within=1.0)["message_id"] == msg["id"]  # the sender's devices
+
+        api = live.client(o.alice.token)
+        assert api.patch(f"{API}/messages/{msg['id']}", json={"body": "hello, bob"}).is_success
+        edited = next_event(bob, within=1.0, kind="message.edited")
+        assert edited["type"] == "message.edited"
+        assert edited["message"]["body"] == "hello, bob" and edited["message"]["edited_at"]
+
+        bob_api = live.client(o.bob.token)
+        r = bob_api.post(f"{API}/conversations/{conv}/read", json={})
+        assert r.status_code == 200
+        read = next_event(alice, within=1.0, kind="conversation.read")
+        assert read == {
+            "type": "conversation.read",
+            "conversation_id": conv,
+            "user_id": o.bob.user_id,
+            "last_read_message_id": msg["id"],
+        }
+
+        assert api.delete(f"{API}/messages/{msg['id']}").status_code == 200
+        deleted = next_event(bob, within=1.0, kind="message.deleted")
+        assert deleted == {
+            "type": "message.deleted",
+            "conversation_id": conv,
+            "message_id": msg["id"],
+        }
+        # Nothing reached anyone outside the conversation.
+        for ws in (admin, sup, outsider):
+            assert events(ws, within=0.3) == []
+        # The anonymous socket never authenticated: it got nothing, and is closed.
+        assert close_code(anonymous, within=5) == 1008
+
+
+def test_auth_must_come_first_and_in_time(live: LiveServer) -> None:
+    o = office(live)
+    fast_checks(live, auth_timeout=0.5)
+    with raw_socket(live) as ws:  # says nothing
+        assert close_code(ws, within=5) == 1008
+    with raw_socket(live) as ws:
+        ws.send(json.dumps({"type": "subscribe", "conversation": "x"}))
+        assert close_code(ws, within=5) == 1008
+    with raw_socket(live) as ws:
+        ws.send(json.dumps({"type": "auth", "token": "cvs_not-a-real-token"}))
+        assert close_code(ws, within=5) == 1008
+    with raw_socket(live) as ws:  # auditors read no chat content at all
+        ws.send(json.dumps({"type": "auth", "token": o.auditor.token}))
+        assert close_code(ws, within=5) == 1008
+    with socket(live, o.alice) as ws:  # an authenticated socket stays open past the timeout
+        time.sleep(0.8)
+        ws.send(json.dumps({"type": "ping"}))
+        assert next_event(ws, within=2) == {"type": "pong"}
+
+
+def test_heartbeat_and_revoked_session_closes_the_socket(live: LiveServer) -> None:
+    o = office(live)
+    fast_checks(live, check_interval=0.3)
+    with socket(live, o.bob) as ws:
+        pings = [e for e in events(ws, within=1.0, skip_pings=False) if e["type"] == "ping"]
+        assert len(pings) >= 2
+        r = live.client(o.bob.token).post("/api/v1/auth/sign-out")
+        assert r.status_code in (200, 204), r.text
+        assert close_code(ws, within=3) == 1008
