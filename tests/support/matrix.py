@@ -7,6 +7,7 @@ exercise (a path parameter without a factory, a body-taking route without a body
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -151,6 +152,11 @@ BODIES: dict[tuple[str, str], Any] = {
     },
     ("PATCH", "/api/v1/calls/{call_id}"): {"tags": ["matrix"]},
     ("POST", "/api/v1/calls/bulk-delete"): {"filter": {"tag": "matrix-none"}, "dry_run": True},
+    ("POST", "/api/v1/voicemail/messages/bulk-delete"): {
+        "filter": {"since": "2001-01-01T00:00:00Z", "until": "2001-01-02T00:00:00Z"},
+        "dry_run": True,
+    },
+    ("POST", "/api/v1/contacts/bulk-delete"): {"filter": {"scope": "shared"}, "dry_run": True},
     ("POST", "/api/v1/contacts"): {"name": "New Contact", "phones": ["+14155550124"]},
     ("PATCH", "/api/v1/contacts/{contact_id}"): {"company": "Renamed Ltd"},
     ("POST", "/api/v1/calls/{call_id}/recordings"): audio.wav_bytes(0.2),
@@ -162,6 +168,14 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/chat/conversations/{conversation_id}/read"): {},
     ("PATCH", "/api/v1/chat/messages/{message_id}"): {"body": "edited by matrix"},
     ("POST", "/api/v1/chat/search"): {"q": "matrix"},
+    ("PATCH", "/api/v1/chat/conversations/{conversation_id}"): {"title": "Renamed by matrix"},
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/members"): lambda: {
+        "user_ids": [str(uuid.uuid4())]
+    },
+    ("POST", "/api/v1/chat/messages/bulk-delete"): {
+        "filter": {"sender_id": "00000000-0000-4000-8000-000000000000"},
+        "dry_run": True,
+    },
 }
 
 # Own-workspace routes whose target belongs to another user: horizontal control answers 404
@@ -210,4 +224,11 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("PATCH", "/api/v1/chat/messages/{message_id}"): None,
     ("DELETE", "/api/v1/chat/messages/{message_id}"): Permission.CHAT_DELETE_ANY,
     ("GET", "/api/v1/chat/attachments/{attachment_id}"): Permission.CHAT_READ_ALL,
+    # Group membership: members add and rename; the creator or an admin removes others.
+    ("PATCH", "/api/v1/chat/conversations/{conversation_id}"): None,
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/members"): None,
+    ("POST", "/api/v1/chat/conversations/{conversation_id}/leave"): None,
+    ("DELETE", "/api/v1/chat/conversations/{conversation_id}/members/{user_id}"): (
+        Permission.CHAT_MANAGE_MEMBERS
+    ),
 }

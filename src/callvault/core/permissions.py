@@ -46,6 +46,7 @@ class Permission(StrEnum):
     CONTACTS_WRITE = "contacts.write"
     CONTACTS_MANAGE_SHARED = "contacts.manage_shared"
     CONTACTS_EXPORT = "contacts.export"
+    CONTACTS_DELETE_BULK = "contacts.delete_bulk"
     RECORDINGS_READ = "recordings.read"
     RECORDINGS_UPLOAD = "recordings.upload"
     RECORDINGS_DELETE = "recordings.delete"
@@ -55,11 +56,14 @@ class Permission(StrEnum):
     VOICEMAIL_INGEST = "voicemail.ingest"
     VOICEMAIL_DELETE = "voicemail.delete"
     VOICEMAIL_GREETING = "voicemail.greeting"
+    VOICEMAIL_DELETE_BULK = "voicemail.delete_bulk"
     CHAT_READ = "chat.read"
     CHAT_WRITE = "chat.write"
     CHAT_READ_TEAM = "chat.read_team"
     CHAT_READ_ALL = "chat.read_all"
     CHAT_DELETE_ANY = "chat.delete_any"
+    CHAT_MANAGE_MEMBERS = "chat.manage_members"
+    CHAT_DELETE_BULK = "chat.delete_bulk"
 
 
 _ALL = frozenset(Role)
@@ -102,6 +106,9 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CONTACTS_WRITE: _ALL - {Role.AUDITOR},
     Permission.CONTACTS_MANAGE_SHARED: _ADMINS,
     Permission.CONTACTS_EXPORT: _ALL - {Role.AUDITOR},
+    # Bulk deletion by filter (shared ones, or a departing user's personal ones) is an
+    # admin's clean-up: it counts and deletes without reading any contact.
+    Permission.CONTACTS_DELETE_BULK: _ADMINS,
     # Recordings follow their call's visibility (own, team, all; auditors none). Uploads come
     # from the telephony side (an admin's API token scoped to recordings.upload); like calls,
     # only admins delete them.
@@ -118,6 +125,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.VOICEMAIL_INGEST: _ADMINS,
     Permission.VOICEMAIL_DELETE: _ALL - {Role.AUDITOR},
     Permission.VOICEMAIL_GREETING: _ALL - {Role.AUDITOR},
+    Permission.VOICEMAIL_DELETE_BULK: _ADMINS,
     # Chat: everyone but auditors takes part in conversations (reads and writes their own,
     # deletes their own messages). A supervisor also reads conversations their teams'
     # members are in, an admin every conversation of the workspace; each such read as a
@@ -127,6 +135,11 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CHAT_READ_TEAM: frozenset({Role.SUPERVISOR}),
     Permission.CHAT_READ_ALL: _ADMINS,
     Permission.CHAT_DELETE_ANY: _ADMINS,
+    # Group membership: any member adds workspace users and renames the group; the group's
+    # creator (while a member) or an admin removes others; anyone leaves. Only admins delete
+    # messages by filter (after a dry-run count).
+    Permission.CHAT_MANAGE_MEMBERS: _ADMINS,
+    Permission.CHAT_DELETE_BULK: _ADMINS,
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.

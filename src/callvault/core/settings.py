@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     signin_max_failures_per_ip: int = Field(default=20, ge=1)
     signin_window_minutes: int = Field(default=15, ge=1)
     rate_limit: str = "600/minute"
+    # WebSocket (`/api/v1/ws`): how long a new socket has to send its auth message, and how
+    # often an open one re-checks its session (revoked or expired: closed) and pings.
+    ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=300)
+    ws_check_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
 
     key_rotation_days: int = Field(default=90, ge=1)
     embedded_workers: int = Field(default=1, ge=0)

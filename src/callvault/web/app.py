@@ -37,7 +37,8 @@ def create_app(container: Container) -> FastAPI:
         redoc_url=None,
     )
     app.state.container = container
-    app.state.socket_policy = SocketPolicy()  # WebSocket auth timeout, session re-checks
+    # WebSocket auth timeout and session re-checks (tests may replace it with shorter ones)
+    app.state.socket_policy = SocketPolicy.from_settings(container.settings)
     app.include_router(health.router)
     for router in (
         auth.router,

@@ -2,17 +2,19 @@
 
 Browsers cannot set an Authorization header on a WebSocket, and a token in the URL would end
 up in logs, so the client authenticates with its first message, `{"type": "auth", "token":
-...}`, within `auth_timeout` seconds; otherwise the socket closes with 1008 (policy
-violation). Since no cookie is involved, a page on another origin cannot ride a user's
-credentials into a socket (no cross-site WebSocket hijacking).
+...}`, within `ws_auth_timeout_seconds` (settings); otherwise the socket closes with 1008
+(policy violation). Since no cookie is involved, a page on another origin cannot ride a
+user's credentials into a socket (no cross-site WebSocket hijacking).
 
 After `{"type": "ready"}` the client receives the events published to its user's channel
 (`message.created`, `message.edited`, `message.deleted`, `conversation.created`,
-`conversation.read`, `conversation.deleted`), each rendered with its own rights at delivery.
-Every `check_interval` seconds the server re-checks the session (a revoked or expired one
-closes the socket with 1008) and sends `{"type": "ping"}`; a client may send `{"type":
-"ping"}` at any time and gets `{"type": "pong"}`. A client too slow to keep up is closed
-with 1013 (try again later) and should reconnect and refetch."""
+`conversation.updated`, `conversation.read`, `conversation.member_added`,
+`conversation.member_removed`, `conversation.messages_deleted`, `conversation.deleted`), each
+rendered with its own rights at delivery. Every `ws_check_interval_seconds` the server
+re-checks the session (a revoked or expired one closes the socket with 1008) and sends
+`{"type": "ping"}`; a client may send `{"type": "ping"}` at any time and gets `{"type":
+"pong"}`. A client too slow to keep up is closed with 1013 (try again later) and should
+reconnect and refetch."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from callvault.comms.chat import events as chat_events
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
+from callvault.core.settings import Settings
 from callvault.identity.auth import authenticate
 from callvault.realtime.bus import Overflowed, Subscription
 from callvault.wiring import Container
@@ -44,9 +47,19 @@ router = APIRouter()
 
 @dataclass(frozen=True, slots=True)
 class SocketPolicy:
+    """The socket timings; the app factory builds it from Settings (tests may swap in
+    shorter ones on `app.state.socket_policy`)."""
+
     auth_timeout: float = 5.0
     check_interval: float = 30.0
     max_client_message: int = 4096
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SocketPolicy:
+        return cls(
+            auth_timeout=settings.ws_auth_timeout_seconds,
+            check_interval=settings.ws_check_interval_seconds,
+        )
 
 
 class _Socket:
@@ -142,7 +155,9 @@ def _json(text: object, limit: int) -> dict[str, Any] | None:
 @router.websocket("/ws")
 async def websocket_endpoint(websocket: WebSocket) -> None:
     container: Container = websocket.app.state.container
-    policy: SocketPolicy = getattr(websocket.app.state, "socket_policy", SocketPolicy())
+    policy: SocketPolicy = getattr(
+        websocket.app.state, "socket_policy", None
+    ) or SocketPolicy.from_settings(container.settings)
     await websocket.accept()
     sock = _Socket(websocket, container, policy)
     token = await sock.read_token()

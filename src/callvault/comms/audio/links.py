@@ -2,9 +2,15 @@
 header, so an authorised user asks for a link that names one object and expires in minutes.
 
 A link is ``<payload>.<mac>``: the payload (base64url JSON) says which workspace, object kind
-and id, who asked and until when; the mac is HMAC-SHA256 under a system key held in the
+and id, who asked (the user, and the device session or API token they asked through) and
+until when; the mac is HMAC-SHA256 under a system key held in the
 keyring (never in the link, never in the database in clear). Links are bearer secrets: the
-access log filter in web/ redacts them."""
+access log filter in web/ redacts them.
+
+A link is not a snapshot of a permission: when it is used, `holder` rebuilds the asker as
+they are now (still active, session or token not revoked, current role, scopes and teams)
+and the serving domain checks its visibility rules again, so disabling a user or taking a
+supervisor off a team ends their links at once, not when they expire."""
 
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.crypto.keyring import Keyring
+from callvault.identity import repository as identity_repo
 
 LINK_KEY_NAME = "playback_links"
 LINK_TTL = timedelta(minutes=5)
@@ -40,15 +47,8 @@ class PlaybackGrant:
     actor_type: str
     actor_id: str
     expires_at: datetime
-
-    def actor(self) -> Actor:
-        """The actor the read is audited as (the user who asked for the link)."""
-        return Actor(
-            workspace_id=self.workspace_id,
-            actor_type=self.actor_type,
-            actor_id=self.actor_id,
-            role="playback",
-        )
+    session_id: str | None = None
+    token_id: str | None = None
 
 
 def _b64(data: bytes) -> str:
@@ -69,7 +69,7 @@ def mint(
     """A link token for one object and its expiry (session must be a write session)."""
     # Whole seconds, rounded up: a link never lives shorter than the TTL.
     expires_s = math.ceil((utcnow() + LINK_TTL).timestamp())
-    body = {
+    body: dict[str, object] = {
         "w": actor.workspace_id,
         "k": kind,
         "o": object_id,
@@ -77,6 +77,10 @@ def mint(
         "a": actor.actor_id,
         "e": expires_s,
     }
+    if actor.session_id is not None:
+        body["s"] = actor.session_id
+    if actor.token_id is not None:
+        body["tk"] = actor.token_id
     payload = _b64(json.dumps(body, separators=(",", ":"), sort_keys=True).encode())
     key = keyring.system_key(session, LINK_KEY_NAME)
     return f"{payload}.{_mac(key, payload)}", datetime.fromtimestamp(expires_s, tz=UTC)
@@ -103,9 +107,55 @@ def verify(
             actor_type=str(body["t"]),
             actor_id=str(body["a"]),
             expires_at=datetime.fromtimestamp(int(body["e"]), tz=UTC),
+            session_id=str(body["s"]) if "s" in body else None,
+            token_id=str(body["tk"]) if "tk" in body else None,
         )
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise invalid from exc
     if grant.kind not in kinds or grant.expires_at <= utcnow():
         raise invalid
     return grant
+
+
+def holder(session: Session, grant: PlaybackGrant) -> Actor | None:
+    """The user who asked for the link, as they are now; None if they may no longer act
+    (disabled, workspace suspended, their session signed out or token revoked)."""
+    if grant.actor_type not in ("user", "api_token"):
+        return None
+    now = utcnow()
+    ws = identity_repo.workspace(session, grant.workspace_id)
+    user = identity_repo.user(session, grant.workspace_id, grant.actor_id)
+    if ws is None or ws.status != "active" or user is None or user.status != "active":
+        return None
+    scopes: frozenset[str] | None = None
+    if grant.session_id is not None:
+        device = identity_repo.device_session(session, grant.workspace_id, grant.session_id)
+        if (
+            device is None
+            or device.user_id != user.id
+            or device.revoked_at is not None
+            or device.expires_at <= now
+        ):
+            return None
+    if grant.token_id is not None:
+        token = identity_repo.api_token(session, grant.workspace_id, grant.token_id)
+        if (
+            token is None
+            or token.user_id != user.id
+            or token.revoked_at is not None
+            or (token.expires_at is not None and token.expires_at <= now)
+        ):
+            return None
+        scopes = frozenset(token.scopes)
+    groups = identity_repo.memberships(session, grant.workspace_id, user.id)
+    return Actor(
+        workspace_id=grant.workspace_id,
+        actor_type=grant.actor_type,
+        actor_id=user.id,
+        role=user.role,
+        user_id=user.id,
+        session_id=grant.session_id,
+        token_id=grant.token_id,
+        scopes=scopes,
+        group_ids=frozenset(m.group_id for m in groups),
+    )

@@ -10,14 +10,14 @@ deletion that rolled back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from callvault.comms import bulk
+from callvault.comms.bulk import BulkDeleteOut
 from callvault.comms.calls import repository as repo
-from callvault.comms.calls.errors import CountChanged
-from callvault.comms.calls.schemas import BulkDeleteOut, CallFilterIn, DeletionReceiptOut
+from callvault.comms.calls.schemas import CallFilterIn, DeletionReceiptOut
 from callvault.comms.calls.service import audit_filter, build_filter, visible_call
 from callvault.comms.calls.visibility import Visibility
 from callvault.core.clock import utcnow
@@ -89,29 +89,20 @@ def bulk_delete_calls(
     expected_count: int | None,
     derived: Sequence[DerivedData] = (),
 ) -> BulkDeleteOut:
-    """Count (dry run) or delete every call in the workspace the filter matches. A real run
-    names the count its dry run saw and is refused if the filter now matches another number."""
+    """Count (dry run) or delete every call in the workspace the filter matches, with what
+    is derived from them (comms.bulk's protocol: a real run names the dry run's count)."""
     require(actor.role, actor.scopes, Permission.CALLS_DELETE_BULK)
     query = build_filter(keyring.cipher(session, actor.workspace_id), filters)
-    if dry_run:
-        return BulkDeleteOut(dry_run=True, count=repo.count(session, actor.workspace_id, query))
-    # The ids are read in the deleting transaction: exactly the calls counted go, and a call
-    # inserted meanwhile is neither counted nor deleted.
-    ids = repo.matching_ids(session, actor.workspace_id, query)
-    if len(ids) != expected_count:
-        raise CountChanged(
-            "The filter now matches a different number of calls; run the dry run again.",
-            expected_count=expected_count,
-            count=len(ids),
-        )
-    removed = _purge(session, actor.workspace_id, ids, derived) if ids else {"calls": 0}
-    deleted_at: datetime = utcnow()
-    receipt = audit.record(
+    ws = actor.workspace_id
+    return bulk.bulk_delete(
         session,
-        workspace_id=actor.workspace_id,
+        audit=audit,
         actor=actor,
-        action="call.bulk_delete",
         object_type="call",
-        details={"filter": audit_filter(filters), "removed": removed},
+        dry_run=dry_run,
+        expected_count=expected_count,
+        count=lambda: repo.count(session, ws, query),
+        matching_ids=lambda: repo.matching_ids(session, ws, query),
+        purge=lambda ids: _purge(session, ws, ids, derived),
+        audit_filter=audit_filter(filters),
     )
-    return BulkDeleteOut(dry_run=False, count=len(ids), receipt_id=receipt, deleted_at=deleted_at)

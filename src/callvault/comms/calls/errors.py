@@ -19,10 +19,6 @@ class UnknownParty(InvalidInput):
     code = "unknown_party"
 
 
-class InvalidCursor(InvalidInput):
-    code = "invalid_cursor"
-
-
 class InvalidFilter(InvalidInput):
     code = "invalid_filter"
 
@@ -37,12 +33,6 @@ class InvalidTransition(Conflict):
     """The event contradicts what the call's other events already established."""
 
     code = "invalid_call_transition"
-
-
-class CountChanged(Conflict):
-    """Bulk deletion: the filter no longer matches the number of calls the dry run counted."""
-
-    code = "bulk_delete_count_changed"
 
 
 class CallDeleted(CallvaultError):

@@ -18,8 +18,7 @@ from callvault.comms.calls.models import (
     CallTag,
     CallTombstone,
 )
-
-Position = tuple[datetime, str]  # (started_at, id) of the last row of the previous page
+from callvault.comms.cursors import Position
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from callvault.comms.bulk import BulkDeleteIn
+
 ExternalId = Annotated[
     str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@+\-]+$")
 ]
@@ -165,23 +167,7 @@ class CallFilterIn(Input):
     tag: Tag | None = None
 
 
-class BulkDeleteIn(Input):
-    filter: CallFilterIn
-    dry_run: bool = True
-    expected_count: Annotated[int, Field(ge=0)] | None = None
-
-    @model_validator(mode="after")
-    def _expected_when_real(self) -> BulkDeleteIn:
-        if not self.dry_run and self.expected_count is None:
-            raise ValueError("expected_count (from a dry run) is required when dry_run is false")
-        return self
-
-
-class BulkDeleteOut(BaseModel):
-    dry_run: bool
-    count: int
-    receipt_id: str | None = None
-    deleted_at: datetime | None = None
+CallBulkDeleteIn = BulkDeleteIn[CallFilterIn]
 
 
 class DeletionReceiptOut(BaseModel):

@@ -23,14 +23,13 @@ from callvault.comms.calls.schemas import (
     PartyOut,
 )
 from callvault.comms.calls.values import (
-    decode_cursor,
-    encode_cursor,
     normalise_number,
     normalise_tag,
     normalise_tags,
     number_index,
 )
 from callvault.comms.calls.visibility import Visibility, visibility
+from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require

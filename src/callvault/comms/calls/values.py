@@ -1,23 +1,19 @@
-"""Normal forms of the values calls are filtered on: E.164 numbers, tags, page cursors."""
+"""Normal forms of the values calls are filtered on: E.164 numbers and tags (page cursors are
+comms.cursors')."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
-from datetime import datetime
 
 import phonenumbers
 
-from callvault.comms.calls.errors import InvalidCursor, InvalidPhoneNumber
+from callvault.comms.calls.errors import InvalidPhoneNumber
 from callvault.core.errors import InvalidInput
-from callvault.core.ids import is_valid_id
 from callvault.crypto.keyring import WorkspaceCipher
 
 NUMBER_INDEX_FIELD = "call.number"  # one field for caller and callee: a number matches either
 EXTERNAL_ID_FIELD = "call.external_id"
 _TAG = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,39}$")
-_CURSOR_VERSION = "c1"
 
 
 def normalise_number(raw: str, *, field: str = "number") -> str:
@@ -54,21 +50,3 @@ def normalise_tags(values: list[str]) -> list[str]:
 
 def normalise_tag(value: str) -> str:
     return normalise_tags([value])[0]
-
-
-def encode_cursor(started_at: datetime, call_id: str) -> str:
-    raw = f"{_CURSOR_VERSION}|{started_at.isoformat()}|{call_id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, str]:
-    """The (started_at, id) a cursor names; InvalidCursor for anything not made by us."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        version, started, call_id = raw.split("|")
-        at = datetime.fromisoformat(started)
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
-        raise InvalidCursor("The cursor is not valid.", field="cursor") from exc
-    if version != _CURSOR_VERSION or at.tzinfo is None or not is_valid_id(call_id):
-        raise InvalidCursor("The cursor is not valid.", field="cursor")
-    return at, call_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
+from callvault.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 
 
 class ConversationNotFound(NotFound):
@@ -44,3 +44,25 @@ class NotYourMessage(PermissionDenied):
     """Only the sender edits a message (and deletes it, unless an admin does)."""
 
     code = "not_your_message"
+
+
+class MemberNotFound(NotFound):
+    """The user named is not a member of the conversation."""
+
+    code = "member_not_found"
+
+
+class DirectConversationFixed(Conflict):
+    """A 1:1 conversation keeps its two members and has no title: start a group instead."""
+
+    code = "direct_conversation_fixed"
+
+
+class NotConversationManager(PermissionDenied):
+    """Only the group's creator (while a member) or an admin removes someone else."""
+
+    code = "not_conversation_manager"
+
+
+class InvalidFilter(InvalidInput):
+    code = "invalid_filter"

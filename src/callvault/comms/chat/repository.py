@@ -4,10 +4,12 @@ see is decided by the service and passed in."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
+from callvault.comms.bulk import chunks
 from callvault.comms.chat.models import (
     Attachment,
     Conversation,
@@ -82,6 +84,18 @@ def member(
             ConversationMember.user_id == user_id,
         )
     ).one_or_none()
+
+
+def delete_member(session: Session, workspace_id: str, conversation_id: str, user_id: str) -> int:
+    """Remove a member, and with the row their read marker."""
+    result = session.execute(
+        delete(ConversationMember).where(
+            ConversationMember.workspace_id == workspace_id,
+            ConversationMember.conversation_id == conversation_id,
+            ConversationMember.user_id == user_id,
+        )
+    )
+    return _count(result)
 
 
 def unread_counts(
@@ -264,3 +278,94 @@ def delete_conversation(
         "search_tokens": _count(tokens),
         "attachments": _count(files),
     }
+
+
+def _matching(
+    workspace_id: str,
+    *,
+    conversation_id: str | None,
+    sender_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> list[ColumnElement[bool]]:
+    where = [Message.workspace_id == workspace_id]
+    if conversation_id is not None:
+        where.append(Message.conversation_id == conversation_id)
+    if sender_id is not None:
+        where.append(Message.sender_id == sender_id)
+    if since is not None:
+        where.append(Message.created_at >= since)
+    if until is not None:
+        where.append(Message.created_at < until)
+    return where
+
+
+def count_matching(
+    session: Session,
+    workspace_id: str,
+    *,
+    conversation_id: str | None,
+    sender_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> int:
+    where = _matching(
+        workspace_id,
+        conversation_id=conversation_id,
+        sender_id=sender_id,
+        since=since,
+        until=until,
+    )
+    return int(session.scalar(select(func.count()).select_from(Message).where(*where)) or 0)
+
+
+def matching(
+    session: Session,
+    workspace_id: str,
+    *,
+    conversation_id: str | None,
+    sender_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> list[tuple[str, str]]:
+    """(message id, conversation id) of every message the criteria match."""
+    where = _matching(
+        workspace_id,
+        conversation_id=conversation_id,
+        sender_id=sender_id,
+        since=since,
+        until=until,
+    )
+    rows = session.execute(select(Message.id, Message.conversation_id).where(*where)).all()
+    return [(m, c) for m, c in rows]
+
+
+def delete_messages(
+    session: Session, workspace_id: str, message_ids: Sequence[str]
+) -> tuple[dict[str, int], list[str]]:
+    """Remove messages with their tokens and attachment rows: (counts, attachment ids whose
+    blobs are to go once the transaction commits)."""
+    removed = {"messages": 0, "search_tokens": 0, "attachments": 0}
+    files: list[str] = []
+    for chunk in chunks(message_ids):
+        files += attachment_ids_of(session, workspace_id, chunk)
+        for name, model in (("search_tokens", SearchToken), ("attachments", Attachment)):
+            result = session.execute(
+                delete(model).where(model.workspace_id == workspace_id, model.message_id.in_(chunk))
+            )
+            removed[name] += _count(result)
+        result = session.execute(
+            delete(Message).where(Message.workspace_id == workspace_id, Message.id.in_(chunk))
+        )
+        removed["messages"] += _count(result)
+    return removed, files
+
+
+def attachment_ids_of(session: Session, workspace_id: str, message_ids: Sequence[str]) -> list[str]:
+    return list(
+        session.scalars(
+            select(Attachment.id).where(
+                Attachment.workspace_id == workspace_id, Attachment.message_id.in_(message_ids)
+            )
+        ).all()
+    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from callvault.comms.bulk import BulkDeleteIn
 
 Uuid = Annotated[
     str,
@@ -18,7 +20,8 @@ Title = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Kind = Literal["direct", "group"]
 Scope = Literal["mine", "visible"]
 
-MAX_MEMBERS = 256
+MAX_MEMBERS = 256  # others named at creation or in one addition
+MAX_GROUP_SIZE = MAX_MEMBERS + 1  # the creator and 256 others
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
 
@@ -33,6 +36,36 @@ class ConversationIn(Input):
     kind: Kind
     member_ids: Annotated[list[Uuid], Field(max_length=MAX_MEMBERS)]
     title: Title | None = None
+
+
+class MembersIn(Input):
+    """Workspace users to add to a group conversation."""
+
+    user_ids: Annotated[list[Uuid], Field(min_length=1, max_length=MAX_MEMBERS)]
+
+
+class ConversationUpdateIn(Input):
+    """A group's new title (null clears it)."""
+
+    title: Title | None
+
+
+class MemberRemovedOut(BaseModel):
+    conversation_id: str
+    user_id: str
+    left: bool  # the member removed themselves
+
+
+class MessageFilterIn(Input):
+    """Which messages a bulk deletion takes: every given criterion must hold (none: all)."""
+
+    conversation_id: Uuid | None = None
+    sender_id: Uuid | None = None
+    since: AwareDatetime | None = None  # created at or after
+    until: AwareDatetime | None = None  # created before
+
+
+MessageBulkDeleteIn = BulkDeleteIn[MessageFilterIn]
 
 
 class MessageIn(Input):

@@ -61,7 +61,8 @@ def conversations_out(
     ]
 
 
-def _check_members(session: Session, actor: Actor, user_ids: set[str]) -> None:
+def check_members(session: Session, actor: Actor, user_ids: set[str]) -> None:
+    """InvalidMembers unless every id names an active user of the actor's workspace."""
     for user_id in sorted(user_ids):
         try:
             user = identity.get_user_row(session, actor, user_id)
@@ -93,7 +94,7 @@ def create_conversation(
         )
     key = ":".join(sorted({actor.user_id, *others})) if data.kind == "direct" else None
     with db.write() as s:
-        _check_members(s, actor, others)
+        check_members(s, actor, others)
         cipher = keyring.cipher(s, actor.workspace_id)
         existing = repo.direct(s, actor.workspace_id, key) if key else None
         if existing is not None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select
 from sqlalchemy.orm import Session
 
+from callvault.comms.bulk import chunks
 from callvault.comms.contacts.models import Contact, ContactPoint
 
 
@@ -133,3 +135,58 @@ def delete_contact(session: Session, workspace_id: str, contact_id: str) -> dict
         "contacts": int(rows.rowcount),  # type: ignore[attr-defined]
         "contact_points": int(points.rowcount),  # type: ignore[attr-defined]
     }
+
+
+@dataclass(frozen=True, slots=True)
+class BulkFilter:
+    """Contacts of a bulk deletion: shared and/or personal (one owner's, or any owner's)."""
+
+    shared: bool
+    personal: bool
+    owner_id: str | None = None
+    created_since: datetime | None = None
+    created_until: datetime | None = None
+
+    def conditions(self, workspace_id: str) -> list[ColumnElement[bool]]:
+        personal: ColumnElement[bool] = (
+            Contact.owner_id == self.owner_id
+            if self.owner_id is not None
+            else Contact.owner_id.is_not(None)
+        )
+        kinds: list[ColumnElement[bool]] = []
+        if self.shared:
+            kinds.append(Contact.owner_id.is_(None))
+        if self.personal:
+            kinds.append(personal)
+        conds = [Contact.workspace_id == workspace_id, or_(*kinds) if kinds else false()]
+        if self.created_since is not None:
+            conds.append(Contact.created_at >= self.created_since)
+        if self.created_until is not None:
+            conds.append(Contact.created_at < self.created_until)
+        return conds
+
+
+def count(session: Session, workspace_id: str, f: BulkFilter) -> int:
+    stmt = select(func.count()).select_from(Contact).where(*f.conditions(workspace_id))
+    return int(session.scalar(stmt) or 0)
+
+
+def matching_ids(session: Session, workspace_id: str, f: BulkFilter) -> list[str]:
+    return list(session.scalars(select(Contact.id).where(*f.conditions(workspace_id))).all())
+
+
+def delete_contacts(session: Session, workspace_id: str, ids: Sequence[str]) -> dict[str, int]:
+    """Remove the contacts and their index entries, in chunks; counts per table."""
+    removed = {"contacts": 0, "contact_points": 0}
+    for chunk in chunks(ids):
+        points = session.execute(
+            delete(ContactPoint).where(
+                ContactPoint.workspace_id == workspace_id, ContactPoint.contact_id.in_(chunk)
+            )
+        )
+        rows = session.execute(
+            delete(Contact).where(Contact.workspace_id == workspace_id, Contact.id.in_(chunk))
+        )
+        removed["contacts"] += int(rows.rowcount)  # type: ignore[attr-defined]
+        removed["contact_points"] += int(points.rowcount)  # type: ignore[attr-defined]
+    return removed

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from callvault.comms.bulk import BulkDeleteIn
 
 MAX_PHONES = 20
 MAX_EMAILS = 20
@@ -74,6 +76,28 @@ class DeletionReceipt(BaseModel):
     deleted: dict[str, int]
     object_id: str
     deleted_at: datetime
+
+
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", max_length=36
+    ),
+]
+
+
+class ContactFilterIn(Input):
+    """Which contacts a bulk deletion takes: shared ones, personal ones (one user's, with
+    owner_id, or everyone's) or both, optionally only those created in a window (an import
+    is one transaction: its contacts share a creation time)."""
+
+    scope: Literal["shared", "personal", "all"]
+    owner_id: Uuid | None = None
+    created_since: AwareDatetime | None = None
+    created_until: AwareDatetime | None = None
+
+
+ContactBulkDeleteIn = BulkDeleteIn[ContactFilterIn]
 
 
 class RowError(BaseModel):

@@ -24,7 +24,7 @@ from callvault.comms.recordings.schemas import (
 )
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
-from callvault.core.errors import NotFound
+from callvault.core.errors import NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.governance.audit.service import AuditLog
@@ -164,17 +164,22 @@ def play_link(
     token: str,
     range_header: str | None,
 ) -> AudioBody:
-    """The audio a playback link grants (audited as the user who asked for the link)."""
+    """The audio a playback link grants, if the user who asked for it still may play it
+    (checked again now: still active, the call still visible to them); audited as them."""
     grant = links.verify(session, keyring, token, kinds=(LINK_KIND,))
-    row = repo.ready(session, grant.workspace_id, grant.object_id)
-    if row is None:
+    actor = links.holder(session, grant)
+    if actor is None:
         raise RecordingNotFound("Recording not found.", object_type="recording")
+    try:
+        row = _visible(session, actor, _seen(session, actor), grant.object_id)
+    except PermissionDenied:  # their role no longer reads recordings at all
+        raise RecordingNotFound("Recording not found.", object_type="recording") from None
     return _open(
         session,
         row,
         blobs=blobs,
         audit=audit,
-        actor=grant.actor(),
+        actor=actor,
         range_header=range_header,
         via="link",
     )

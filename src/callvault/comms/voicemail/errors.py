@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callvault.core.errors import InvalidInput, NotFound
+from callvault.core.errors import Conflict, InvalidInput, NotFound
 
 
 class VoicemailNotFound(NotFound):
@@ -19,3 +19,15 @@ class MailboxNotFound(NotFound):
 
 class InvalidCaller(InvalidInput):
     code = "invalid_caller"
+
+
+class DeliveryConflict(Conflict):
+    """The Idempotency-Key was used for a delivery with other bytes."""
+
+    code = "idempotency_key_reused"
+
+
+class DeliveryInProgress(Conflict):
+    """A delivery with this Idempotency-Key is still arriving (or was cut off recently)."""
+
+    code = "delivery_in_progress"

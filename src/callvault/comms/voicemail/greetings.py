@@ -47,7 +47,9 @@ def _managed_mailbox(session: Session, actor: Actor, mailbox_id: str) -> str:
     return existing_mailbox(session, actor, mailbox_id)
 
 
-def _readable(session: Session, actor: Actor, mailbox_id: str) -> VoicemailGreeting:
+def readable_greeting(session: Session, actor: Actor, mailbox_id: str) -> VoicemailGreeting:
+    """The mailbox's ready greeting if the actor may hear it (its owner, an admin, or the
+    telephony side); GreetingNotFound otherwise."""
     may = may_manage(actor, mailbox_id) and allows(
         actor.role, Permission.VOICEMAIL_GREETING, actor.scopes
     )
@@ -115,7 +117,7 @@ def upload_greeting(
 
 
 def get_greeting(session: Session, *, actor: Actor, mailbox_id: str) -> GreetingOut:
-    return greeting_out(_readable(session, actor, mailbox_id))
+    return greeting_out(readable_greeting(session, actor, mailbox_id))
 
 
 def read_audio(
@@ -127,7 +129,7 @@ def read_audio(
     mailbox_id: str,
     range_header: str | None,
 ) -> AudioBody:
-    row = _readable(session, actor, mailbox_id)
+    row = readable_greeting(session, actor, mailbox_id)
     return audited_body(
         session,
         blobs=blobs,
@@ -145,7 +147,7 @@ def read_audio(
 def playback_link(
     session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, mailbox_id: str
 ) -> tuple[str, datetime]:
-    row = _readable(session, actor, mailbox_id)
+    row = readable_greeting(session, actor, mailbox_id)
     token, expires = links.mint(session, keyring, actor=actor, kind=GREETING_KIND, object_id=row.id)
     audit.record(
         session,

@@ -70,3 +70,21 @@ class VoicemailGreeting(AudioColumns, Base):
     user_id: Mapped[str] = mapped_column(String(36), ForeignKey("users.id", ondelete="CASCADE"))
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class VoicemailDelivery(Base):
+    """An idempotency key a phone system sent with a delivery (per mailbox): a retry with the
+    same key and the same bytes answers with the message already stored. Both the key and the
+    digest of the audio are keyed blind indexes (HMAC under the workspace key), never clear."""
+
+    __tablename__ = "voicemail_deliveries"
+    __table_args__ = (Index("ix_voicemail_deliveries_ws_message", "workspace_id", "message_id"),)
+
+    workspace_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    mailbox_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_index: Mapped[str] = mapped_column(String(64), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(36))
+    content_index: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

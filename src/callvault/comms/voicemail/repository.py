@@ -6,10 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from callvault.comms.voicemail.models import READY, UPLOADING, VoicemailGreeting, VoicemailMessage
+from callvault.comms.bulk import chunks
+from callvault.comms.cursors import Position
+from callvault.comms.voicemail.models import (
+    READY,
+    UPLOADING,
+    VoicemailDelivery,
+    VoicemailGreeting,
+    VoicemailMessage,
+)
 
 
 def message(session: Session, workspace_id: str, message_id: str) -> VoicemailMessage | None:
@@ -58,16 +66,52 @@ def messages(
     unread: bool | None,
     since: datetime | None,
     until: datetime | None,
+    after: Position | None = None,
     limit: int,
 ) -> Sequence[VoicemailMessage]:
-    """Newest first; mailboxes None: every mailbox of the workspace."""
+    """Newest first, keyset-paginated on (received_at, id); mailboxes None: every mailbox."""
     conds = _message_conds(workspace_id, mailboxes, unread=unread, since=since, until=until)
+    if after is not None:
+        at, message_id = after
+        conds.append(
+            or_(
+                VoicemailMessage.received_at < at,
+                and_(VoicemailMessage.received_at == at, VoicemailMessage.id < message_id),
+            )
+        )
     return session.scalars(
         select(VoicemailMessage)
         .where(*conds)
         .order_by(VoicemailMessage.received_at.desc(), VoicemailMessage.id.desc())
         .limit(limit)
     ).all()
+
+
+def matching_ids(
+    session: Session,
+    workspace_id: str,
+    mailboxes: frozenset[str] | None,
+    *,
+    unread: bool | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> list[str]:
+    conds = _message_conds(workspace_id, mailboxes, unread=unread, since=since, until=until)
+    return list(session.scalars(select(VoicemailMessage.id).where(*conds)).all())
+
+
+def count(
+    session: Session,
+    workspace_id: str,
+    mailboxes: frozenset[str] | None,
+    *,
+    unread: bool | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> int:
+    conds = _message_conds(workspace_id, mailboxes, unread=unread, since=since, until=until)
+    stmt = select(func.count()).select_from(VoicemailMessage).where(*conds)
+    return int(session.scalar(stmt) or 0)
 
 
 def unread_count(session: Session, workspace_id: str, mailbox_id: str) -> int:
@@ -101,14 +145,28 @@ def greeting(session: Session, workspace_id: str, greeting_id: str) -> Voicemail
 
 
 def delete_messages(session: Session, workspace_id: str, ids: Sequence[str]) -> int:
-    if not ids:
-        return 0
-    result = session.execute(
-        delete(VoicemailMessage).where(
-            VoicemailMessage.workspace_id == workspace_id, VoicemailMessage.id.in_(ids)
+    """Delete the messages and the delivery keys that name them; how many messages."""
+    removed = 0
+    for chunk in chunks(ids):
+        session.execute(
+            delete(VoicemailDelivery).where(
+                VoicemailDelivery.workspace_id == workspace_id,
+                VoicemailDelivery.message_id.in_(chunk),
+            )
         )
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
+        result = session.execute(
+            delete(VoicemailMessage).where(
+                VoicemailMessage.workspace_id == workspace_id, VoicemailMessage.id.in_(chunk)
+            )
+        )
+        removed += int(result.rowcount)  # type: ignore[attr-defined]
+    return removed
+
+
+def delivery(
+    session: Session, workspace_id: str, mailbox_id: str, key_index: str
+) -> VoicemailDelivery | None:
+    return session.get(VoicemailDelivery, (workspace_id, mailbox_id, key_index))
 
 
 def delete_greetings(session: Session, workspace_id: str, ids: Sequence[str]) -> int:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
+
+from callvault.comms.bulk import BulkDeleteIn
 
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
@@ -40,6 +42,7 @@ class VoicemailOut(BaseModel):
 
 class VoicemailPageOut(BaseModel):
     messages: list[VoicemailOut]
+    next_cursor: str | None = None  # opaque; pass it back as `cursor` for the next page
 
 
 class UnreadCountOut(BaseModel):
@@ -50,6 +53,28 @@ class UnreadCountOut(BaseModel):
 class MarkIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     read: bool
+
+
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", max_length=36
+    ),
+]
+
+
+class VoicemailFilterIn(BaseModel):
+    """Which messages a bulk deletion takes: one mailbox or all, a received_at window,
+    read or unread."""
+
+    model_config = ConfigDict(extra="forbid")
+    mailbox_id: Uuid | None = None
+    since: AwareDatetime | None = None
+    until: AwareDatetime | None = None
+    unread: bool | None = None
+
+
+VoicemailBulkDeleteIn = BulkDeleteIn[VoicemailFilterIn]
 
 
 class GreetingOut(BaseModel):

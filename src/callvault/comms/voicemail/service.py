@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.audio.stored import discard_after_commit
+from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.comms.voicemail import repository as repo
 from callvault.comms.voicemail.access import may_manage, may_read, readable_mailboxes
 from callvault.comms.voicemail.errors import VoicemailNotFound
+from callvault.comms.voicemail.greetings import readable_greeting
 from callvault.comms.voicemail.media import (
     GREETING_KIND,
     MESSAGE_KIND,
@@ -22,7 +24,7 @@ from callvault.comms.voicemail.media import (
     audio_out,
     audited_body,
 )
-from callvault.comms.voicemail.models import VoicemailMessage
+from callvault.comms.voicemail.models import VoicemailGreeting, VoicemailMessage
 from callvault.comms.voicemail.schemas import (
     PAGE_MAX,
     CallerOut,
@@ -33,7 +35,7 @@ from callvault.comms.voicemail.schemas import (
 )
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
-from callvault.core.errors import InvalidInput
+from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.governance.audit.service import AuditLog
@@ -86,11 +88,16 @@ def list_messages(
     unread: bool | None,
     since: datetime | None,
     until: datetime | None,
+    cursor: str | None = None,
     limit: int,
 ) -> VoicemailPageOut:
-    """Messages the actor may read, newest first; an audited read (callers' numbers)."""
+    """One page of the messages the actor may read, newest first (keyset cursor over
+    (received_at, id): messages arriving while a client pages never shift its pages); an
+    audited read (callers' numbers)."""
     if since and until and since >= until:
         raise InvalidInput("'since' must be before 'until'.", field="since")
+    after = decode_cursor(cursor) if cursor else None
+    limit = max(1, min(limit, PAGE_MAX))
     mailboxes = readable_mailboxes(session, actor)
     if mailbox_id is not None:
         mailboxes = frozenset({mailbox_id}) if may_read(mailboxes, mailbox_id) else frozenset()
@@ -101,8 +108,10 @@ def list_messages(
         unread=unread,
         since=since,
         until=until,
-        limit=max(1, min(limit, PAGE_MAX)),
+        after=after,
+        limit=limit + 1,
     )
+    more, rows = len(rows) > limit, rows[:limit]
     audit.record(
         session,
         workspace_id=actor.workspace_id,
@@ -112,7 +121,11 @@ def list_messages(
         details={"returned": len(rows), "unread": unread},
     )
     cipher = keyring.cipher(session, actor.workspace_id)
-    return VoicemailPageOut(messages=[message_out(cipher, r) for r in rows])
+    last = rows[-1] if rows else None
+    return VoicemailPageOut(
+        messages=[message_out(cipher, r) for r in rows],
+        next_cursor=encode_cursor(last.received_at, last.id) if more and last else None,
+    )
 
 
 def unread_count(session: Session, *, actor: Actor, mailbox_id: str | None) -> UnreadCountOut:
@@ -220,22 +233,29 @@ def play_link(
     token: str,
     range_header: str | None,
 ) -> AudioBody:
-    """The audio a voicemail or greeting playback link grants (audited as its requester)."""
+    """The audio a voicemail or greeting playback link grants, if the user who asked for it
+    still may hear it (checked again now: still active, the mailbox still readable by them);
+    audited as them."""
     grant = links.verify(session, keyring, token, kinds=(MESSAGE_KIND, GREETING_KIND))
-    ws = grant.workspace_id
-    row = (
-        repo.ready_message(session, ws, grant.object_id)
-        if grant.kind == MESSAGE_KIND
-        else repo.greeting(session, ws, grant.object_id)
-    )
-    if row is None or row.state != "ready":
+    actor = links.holder(session, grant)
+    row: VoicemailMessage | VoicemailGreeting | None = None
+    try:
+        if actor is not None and grant.kind == MESSAGE_KIND:
+            row = _visible(session, actor, grant.object_id)
+        elif actor is not None:
+            greeting = repo.greeting(session, actor.workspace_id, grant.object_id)
+            if greeting is not None:
+                row = readable_greeting(session, actor, greeting.user_id)
+    except (NotFound, PermissionDenied):
+        row = None
+    if actor is None or row is None or row.id != grant.object_id:
         raise VoicemailNotFound(_NOT_FOUND, object_type=grant.kind)
     return audited_body(
         session,
         blobs=blobs,
         audit=audit,
-        actor=grant.actor(),
-        workspace_id=ws,
+        actor=actor,
+        workspace_id=actor.workspace_id,
         kind=grant.kind,
         object_id=row.id,
         row=row,

@@ -9,13 +9,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, ValidationError
 
+from callvault.comms.bulk import BulkDeleteOut
 from callvault.comms.calls import deletion, export, ingest
 from callvault.comms.calls import service as calls
 from callvault.comms.calls.schemas import (
     PAGE_DEFAULT,
     PAGE_MAX,
-    BulkDeleteIn,
-    BulkDeleteOut,
+    CallBulkDeleteIn,
     CallEventIn,
     CallEventOut,
     CallFilterIn,
@@ -106,7 +106,7 @@ def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingR
 
 
 @router.post("/calls/bulk-delete", openapi_extra=rule(Permission.CALLS_DELETE_BULK))
-def bulk_delete(body: BulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
+def bulk_delete(body: CallBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     with c.db.write() as s:
         return deletion.bulk_delete_calls(
             s,

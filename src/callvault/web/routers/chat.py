@@ -13,7 +13,8 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from callvault.comms.chat import attachments, deletion, messages, search
+from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.chat import attachments, deletion, membership, messages, search
 from callvault.comms.chat import service as chat
 from callvault.comms.chat.errors import InvalidAttachment
 from callvault.comms.chat.schemas import (
@@ -22,7 +23,11 @@ from callvault.comms.chat.schemas import (
     ConversationIn,
     ConversationListOut,
     ConversationOut,
+    ConversationUpdateIn,
     DeletionReceiptOut,
+    MemberRemovedOut,
+    MembersIn,
+    MessageBulkDeleteIn,
     MessageIn,
     MessageOut,
     MessagePageOut,
@@ -74,6 +79,65 @@ def get_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> Conv
 def delete_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> DeletionReceiptOut:
     return deletion.delete_conversation(
         c.db, audit=c.audit, blobs=c.blobs, bus=c.bus, actor=a, conversation_id=conversation_id
+    )
+
+
+@router.patch("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_WRITE))
+def rename_conversation(
+    conversation_id: str, body: ConversationUpdateIn, a: ActorDep, c: ContainerDep
+) -> ConversationOut:
+    return membership.rename_conversation(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        bus=c.bus,
+        actor=a,
+        conversation_id=conversation_id,
+        title=body.title,
+    )
+
+
+@router.post(
+    "/chat/conversations/{conversation_id}/members", openapi_extra=rule(Permission.CHAT_WRITE)
+)
+def add_members(
+    conversation_id: str, body: MembersIn, a: ActorDep, c: ContainerDep
+) -> ConversationOut:
+    return membership.add_members(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        bus=c.bus,
+        actor=a,
+        conversation_id=conversation_id,
+        user_ids=body.user_ids,
+    )
+
+
+@router.delete(
+    "/chat/conversations/{conversation_id}/members/{user_id}",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+)
+def remove_member(
+    conversation_id: str, user_id: str, a: ActorDep, c: ContainerDep
+) -> MemberRemovedOut:
+    """The group's creator or an admin removes anyone; a member may remove themselves."""
+    return membership.remove_member(
+        c.db, audit=c.audit, bus=c.bus, actor=a, conversation_id=conversation_id, user_id=user_id
+    )
+
+
+@router.post(
+    "/chat/conversations/{conversation_id}/leave", openapi_extra=rule(Permission.CHAT_WRITE)
+)
+def leave_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> MemberRemovedOut:
+    return membership.remove_member(
+        c.db,
+        audit=c.audit,
+        bus=c.bus,
+        actor=a,
+        conversation_id=conversation_id,
+        user_id=a.user_id or "",
     )
 
 
@@ -194,6 +258,21 @@ def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> Str
             "content-length": str(meta.size),
             "content-disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",
         },
+    )
+
+
+@router.post("/chat/messages/bulk-delete", openapi_extra=rule(Permission.CHAT_DELETE_BULK))
+def bulk_delete_messages(body: MessageBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
+    """A dry run counts; the real run names that count and is refused (409) if it changed."""
+    return deletion.bulk_delete_messages(
+        c.db,
+        audit=c.audit,
+        blobs=c.blobs,
+        bus=c.bus,
+        actor=a,
+        filters=body.filter,
+        dry_run=body.dry_run,
+        expected_count=body.expected_count,
     )
 
 

@@ -1,4 +1,5 @@
-"""Contacts: the shared directory and personal contacts; look-up, import, export."""
+"""Contacts: the shared directory and personal contacts; look-up, import, export; bulk
+deletion by filter (admins)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from callvault.comms.contacts import importers, transfer
+from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.contacts import bulk, importers, transfer
 from callvault.comms.contacts import service as contacts
 from callvault.comms.contacts.errors import UnsupportedImportFormat
 from callvault.comms.contacts.exporters import EXTENSIONS, MEDIA_TYPES
 from callvault.comms.contacts.schemas import (
+    ContactBulkDeleteIn,
     ContactIn,
     ContactOut,
     ContactPageOut,
@@ -119,6 +122,20 @@ def export_contacts(
         media_type=MEDIA_TYPES[fmt],
         headers={"content-disposition": f'attachment; filename="{name}"'},
     )
+
+
+@router.post("/contacts/bulk-delete", openapi_extra=rule(Permission.CONTACTS_DELETE_BULK))
+def bulk_delete(body: ContactBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
+    """Admins: count (dry run) or delete every contact a filter matches."""
+    with c.db.write() as s:
+        return bulk.bulk_delete_contacts(
+            s,
+            audit=c.audit,
+            actor=a,
+            filters=body.filter,
+            dry_run=body.dry_run,
+            expected_count=body.expected_count,
+        )
 
 
 @router.get("/contacts/{contact_id}", openapi_extra=rule(Permission.CONTACTS_READ))

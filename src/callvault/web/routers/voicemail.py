@@ -1,18 +1,20 @@
-"""Voicemail: delivery from the telephony side (streamed), list and unread count, read and
-mark, range playback (bearer or signed link), deletion; per-user greetings."""
+"""Voicemail: delivery from the telephony side (streamed, idempotent with an Idempotency-Key),
+list (cursor-paginated) and unread count, read and mark, range playback (bearer or signed
+link), deletion one by one or in bulk by filter; per-user greetings."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
 
 from callvault.comms.audio.ranges import AudioBody
-from callvault.comms.voicemail import greetings
+from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.voicemail import bulk, greetings
 from callvault.comms.voicemail import service as voicemail
-from callvault.comms.voicemail.ingest import ingest_message
+from callvault.comms.voicemail.ingest import deliver_message
 from callvault.comms.voicemail.schemas import (
     PAGE_DEFAULT,
     PAGE_MAX,
@@ -20,6 +22,7 @@ from callvault.comms.voicemail.schemas import (
     MarkIn,
     PlaybackLinkOut,
     UnreadCountOut,
+    VoicemailBulkDeleteIn,
     VoicemailDeletionOut,
     VoicemailOut,
     VoicemailPageOut,
@@ -49,17 +52,22 @@ Uuid = Annotated[str | None, Query(pattern=_UUID)]
 async def deliver(
     mailbox_id: str,
     request: Request,
+    response: Response,
     a: ActorDep,
     c: ContainerDep,
     caller_number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     caller_user_id: Uuid = None,
     caller_contact_id: Uuid = None,
     received_at: AwareDatetime | None = None,
+    idempotency_key: Annotated[
+        str | None, Header(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
+    ] = None,
 ) -> VoicemailOut:
-    """The body is the message's audio, streamed; the caller and time are query parameters."""
-    return await stream_upload(
+    """The body is the message's audio, streamed; the caller and time are query parameters.
+    A retry with the same Idempotency-Key and bytes answers 200 with the stored message."""
+    delivered = await stream_upload(
         request,
-        lambda chunks: ingest_message(
+        lambda chunks: deliver_message(
             c.db,
             keyring=c.keyring,
             blobs=c.blobs,
@@ -71,9 +79,13 @@ async def deliver(
             caller_user_id=caller_user_id,
             caller_contact_id=caller_contact_id,
             received_at=received_at,
+            idempotency_key=idempotency_key,
             chunks=chunks,
         ),
     )
+    if delivered.replayed:
+        response.status_code = 200
+    return delivered.message
 
 
 @router.get("/voicemail/messages", openapi_extra=rule(Permission.VOICEMAIL_READ))
@@ -84,6 +96,7 @@ def list_messages(
     unread: bool | None = None,
     since: AwareDatetime | None = None,
     until: AwareDatetime | None = None,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
 ) -> VoicemailPageOut:
     with c.db.write() as s:  # the read is audited in the same transaction
@@ -96,7 +109,25 @@ def list_messages(
             unread=unread,
             since=since,
             until=until,
+            cursor=cursor,
             limit=limit,
+        )
+
+
+@router.post(
+    "/voicemail/messages/bulk-delete", openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK)
+)
+def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
+    """Admins: count (dry run) or delete every message a filter matches, with its audio."""
+    with c.db.write() as s:
+        return bulk.bulk_delete_messages(
+            s,
+            blobs=c.blobs,
+            audit=c.audit,
+            actor=a,
+            filters=body.filter,
+            dry_run=body.dry_run,
+            expected_count=body.expected_count,
         )
 
 

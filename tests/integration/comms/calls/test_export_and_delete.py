@@ -108,6 +108,7 @@ def test_bulk_delete_with_dry_run(live: LiveServer) -> None:
         "count": 5,
         "receipt_id": None,
         "deleted_at": None,
+        "removed": None,
     }
     assert table_counts(live)["calls"] == 6  # a dry run deletes nothing
     # Another matching call arrives between the dry run and the deletion: refused.
@@ -120,6 +121,7 @@ def test_bulk_delete_with_dry_run(live: LiveServer) -> None:
     count = admin.post(url, json=body).json()["count"]
     r = admin.post(url, json={**body, "dry_run": False, "expected_count": count})
     assert r.status_code == 200 and r.json()["count"] == 6 and r.json()["receipt_id"]
+    assert r.json()["removed"]["calls"] == 6  # the receipt carries the counts
     assert {x["id"] for x in admin.get("/api/v1/calls").json()["calls"]} == {keep}
     assert all(admin.get(f"/api/v1/calls/{s}").status_code == 404 for s in spam)
     [entry] = admin.get("/api/v1/audit", params={"action": "call.bulk_delete"}).json()["entries"]

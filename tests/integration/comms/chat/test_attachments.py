@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from callvault.comms.chat.models import Attachment, Message
 from tests.integration.comms.calls.helpers import office
 from tests.integration.comms.chat.helpers import API, conversation, upload
+from tests.support.blobs import blob_files as blob_files_under
 from tests.support.live import LiveServer
 
 pytestmark = pytest.mark.slow
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 def blob_files(live: LiveServer) -> list[Path]:
     root = live.container.settings.effective_blob_dir
-    return [p for p in root.rglob("*") if p.is_file()]
+    return blob_files_under(root)
 
 
 def rows(live: LiveServer) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +23,8 @@ from tests.integration.comms.chat.helpers import (
     socket,
 )
 from tests.support import factories as f
-from tests.support.live import LiveServer, create_workspace
+from tests.support.databases import empty_all_tables
+from tests.support.live import LiveServer, create_workspace, live_server, make_container
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +118,24 @@ def test_heartbeat_and_revoked_session_closes_the_socket(live: LiveServer) -> No
         r = live.client(o.bob.token).post("/api/v1/auth/sign-out")
         assert r.status_code in (200, 204), r.text
         assert close_code(ws, within=3) == 1008
+
+
+def test_socket_timings_come_from_settings(database_url: str, data_dir: Path) -> None:
+    c = make_container(
+        database_url, data_dir, ws_auth_timeout_seconds=0.4, ws_check_interval_seconds=0.2
+    )
+    try:
+        with live_server(c) as live:
+            policy = live.server.config.app.state.socket_policy
+            assert (policy.auth_timeout, policy.check_interval) == (0.4, 0.2)
+            o = office(live)
+            started = time.monotonic()
+            with raw_socket(live) as ws:  # says nothing: closed after the configured 0.4 s
+                assert close_code(ws, within=5) == 1008
+            assert 0.3 < time.monotonic() - started < 3
+            with socket(live, o.bob) as ws:  # pings every 0.2 s
+                pings = [e for e in events(ws, within=1.0, skip_pings=False) if e["type"] == "ping"]
+                assert len(pings) >= 3
+    finally:
+        empty_all_tables(c.db)
+        c.close()

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from callvault.comms.recordings.models import Recording
 from tests.integration.comms.calls.helpers import Office, seed, started
 from tests.support import factories as f
+from tests.support.blobs import blob_files as blob_files_under
 from tests.support.live import LiveServer
 
 
@@ -37,7 +38,7 @@ def upload(api: httpx.Client, call_id: str, data: bytes, **params: Any) -> httpx
 
 def blob_files(live: LiveServer) -> list[Path]:
     root = live.container.settings.effective_blob_dir
-    return [p for p in root.rglob("*") if p.is_file()]
+    return blob_files_under(root)
 
 
 def recording_rows(live: LiveServer) -> int:

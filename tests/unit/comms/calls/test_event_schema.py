@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from callvault.comms.calls.schemas import BulkDeleteIn, CallEventIn, PartyIn
+from callvault.comms.calls.schemas import CallBulkDeleteIn, CallEventIn, PartyIn
 
 BASE = {"external_call_id": "abc-1", "occurred_at": "2026-03-02T09:00:00+01:00"}
 PARTIES = {"caller": {"number": "+14155550100"}, "callee": {"number": "+14155550101"}}
@@ -59,5 +59,5 @@ def test_a_party_is_exactly_one_thing() -> None:
 
 def test_a_real_bulk_deletion_names_its_dry_run_count() -> None:
     with pytest.raises(ValidationError):
-        BulkDeleteIn.model_validate({"filter": {}, "dry_run": False})
-    assert BulkDeleteIn.model_validate({"filter": {}}).dry_run is True
+        CallBulkDeleteIn.model_validate({"filter": {}, "dry_run": False})
+    assert CallBulkDeleteIn.model_validate({"filter": {}}).dry_run is True

@@ -7,13 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from callvault.comms.calls.errors import InvalidCursor, InvalidPhoneNumber
-from callvault.comms.calls.values import (
-    decode_cursor,
-    encode_cursor,
-    normalise_number,
-    normalise_tags,
-)
+from callvault.comms.calls.errors import InvalidPhoneNumber
+from callvault.comms.calls.values import normalise_number, normalise_tags
+from callvault.comms.cursors import InvalidCursor, decode_cursor, encode_cursor
 from callvault.core.errors import InvalidInput
 from callvault.core.ids import new_id
 
