@@ -30,6 +30,7 @@ from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.crypto.keyring import Keyring
+from callvault.governance.audit.service import AuditLog
 from callvault.identity import repository as identity_repo
 
 LINK_KEY_NAME = "playback_links"
@@ -61,6 +62,30 @@ def _unb64(text: str) -> bytes:
 
 def _mac(key: bytes, payload: str) -> str:
     return _b64(hmac.new(key, b"playback-link|" + payload.encode(), hashlib.sha256).digest())
+
+
+def issue(
+    session: Session,
+    keyring: Keyring,
+    audit: AuditLog,
+    *,
+    actor: Actor,
+    kind: str,
+    object_type: str,
+    object_id: str,
+    path: str,
+) -> tuple[str, datetime]:
+    """Mint a link for one object and audit that it was handed out; returns (url, expiry)."""
+    token, expires = mint(session, keyring, actor=actor, kind=kind, object_id=object_id)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action=f"{object_type}.playback_link",
+        object_type=object_type,
+        object_id=object_id,
+    )
+    return path + token, expires
 
 
 def mint(

@@ -143,16 +143,17 @@ def playback_link(
 ) -> PlaybackLinkOut:
     """A 5-minute link to this one recording's audio, for an `<audio src>` (no bearer)."""
     row = _visible(session, actor, _seen(session, actor), recording_id)
-    token, expires = links.mint(session, keyring, actor=actor, kind=LINK_KIND, object_id=row.id)
-    audit.record(
+    url, expires = links.issue(
         session,
-        workspace_id=actor.workspace_id,
+        keyring,
+        audit,
         actor=actor,
-        action="recording.playback_link",
+        kind=LINK_KIND,
         object_type="recording",
         object_id=row.id,
+        path=PLAYBACK_PATH,
     )
-    return PlaybackLinkOut(url=PLAYBACK_PATH + token, expires_at=expires)
+    return PlaybackLinkOut(url=url, expires_at=expires)
 
 
 def play_link(

@@ -148,16 +148,17 @@ def playback_link(
     session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, mailbox_id: str
 ) -> tuple[str, datetime]:
     row = readable_greeting(session, actor, mailbox_id)
-    token, expires = links.mint(session, keyring, actor=actor, kind=GREETING_KIND, object_id=row.id)
-    audit.record(
+    url, expires = links.issue(
         session,
-        workspace_id=actor.workspace_id,
+        keyring,
+        audit,
         actor=actor,
-        action="voicemail_greeting.playback_link",
+        kind=GREETING_KIND,
         object_type="voicemail_greeting",
         object_id=row.id,
+        path=PLAYBACK_PATH,
     )
-    return PLAYBACK_PATH + token, expires
+    return url, expires
 
 
 def delete_greeting(

@@ -212,16 +212,17 @@ def playback_link(
     session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, message_id: str
 ) -> tuple[str, datetime]:
     row = _visible(session, actor, message_id)
-    token, expires = links.mint(session, keyring, actor=actor, kind=MESSAGE_KIND, object_id=row.id)
-    audit.record(
+    url, expires = links.issue(
         session,
-        workspace_id=actor.workspace_id,
+        keyring,
+        audit,
         actor=actor,
-        action="voicemail.playback_link",
+        kind=MESSAGE_KIND,
         object_type="voicemail",
         object_id=row.id,
+        path=PLAYBACK_PATH,
     )
-    return PLAYBACK_PATH + token, expires
+    return url, expires
 
 
 def play_link(
