@@ -7,11 +7,13 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
 from callvault.comms.recordings.deletion import SWEEP_JOB as RECORDINGS_SWEEP_JOB
 from callvault.comms.recordings.deletion import CallRecordings
 from callvault.comms.recordings.deletion import sweep_stale_uploads as sweep_recordings
+from callvault.comms.recordings.hooks import RecordingHooks
 from callvault.comms.voicemail.deletion import SWEEP_JOB as VOICEMAIL_SWEEP_JOB
 from callvault.comms.voicemail.deletion import sweep_stale_uploads as sweep_voicemail
 from callvault.comms.voicemail.hooks import VoicemailHooks
@@ -23,6 +25,11 @@ from callvault.db.migrate import upgrade
 from callvault.governance.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.governance.keys import rotate_due_keys
 from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
+from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
+from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
+from callvault.intelligence.moments.apply import apply_handler
+from callvault.intelligence.pipeline.engines import Engines
+from callvault.intelligence.pipeline.stages import Pipeline
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import HandlerRegistry
 from callvault.jobs.scheduler import Schedule
@@ -50,8 +57,13 @@ class Container:
     bus: Bus
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()
-    # on_received: where voice intelligence will queue transcription of new voicemail.
+    # on_received: where voice intelligence queues transcription of new voicemail.
     voicemail_hooks: VoicemailHooks = field(default_factory=VoicemailHooks)
+    # on_ready / on_deleted: voice intelligence starts or drops a call's transcript.
+    recording_hooks: RecordingHooks = field(default_factory=RecordingHooks)
+    # Which audio rendition a reader gets (redacted for roles without the raw form).
+    renditions: RenditionPolicy | None = None
+    engines: Engines | None = None
 
     def close(self) -> None:
         self.db.dispose()
@@ -103,6 +115,17 @@ def build(settings: Settings) -> Container:
         sweep_voicemail(ctx.db, blobs)
 
     registry.register(VOICEMAIL_SWEEP_JOB, sweep_voicemail_uploads)
+
+    # Voice intelligence: the pipeline's stage jobs, re-tagging past calls with moments, and
+    # the hooks that start the pipeline when recordings and voicemail arrive.
+    engines = Engines(settings)
+    Pipeline(db=db, keyring=keyring, blobs=blobs, engines=engines).register(registry)
+    registry.register(MOMENTS_APPLY_JOB, apply_handler(db, keyring))
+    starter = Starter(keyring=keyring, settle_seconds=engines.settle_seconds)
+    recording_hooks = RecordingHooks(
+        on_ready=[starter.recording_ready], on_deleted=[starter.recording_deleted]
+    )
+    voicemail_hooks = VoicemailHooks(on_received=[starter.voicemail_received])
     # Check daily; each workspace rotates once its newest key is older than max_age.
     schedules = (
         Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),
@@ -120,6 +143,10 @@ def build(settings: Settings) -> Container:
         schedules=schedules,
         bus=InProcessBus(),
         call_derived=(CallRecordings(blobs),),
+        voicemail_hooks=voicemail_hooks,
+        recording_hooks=recording_hooks,
+        renditions=RedactedAudioPolicy(blobs),
+        engines=engines,
     )
 
 

@@ -25,6 +25,7 @@ from callvault.wiring import Container
 from tests.support import audio
 from tests.support import chat_factories as chat
 from tests.support import factories as f
+from tests.support import vi_factories as vi
 
 # (container, workspace id, a target user in it who is neither the actor nor an owner)
 #   -> the id of an object of that kind belonging to / about that user.
@@ -47,6 +48,7 @@ def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:
         out = ingest_call_event(
             s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
         )
+    vi.seed_transcript(c, workspace_id, "call", out.call_id)
     return out.call_id
 
 
@@ -97,6 +99,7 @@ def voicemail_for(c: Container, workspace_id: str, user_id: str) -> str:
         received_at=None,
         chunks=[audio.wav_bytes(0.2)],
     )
+    vi.seed_transcript(c, workspace_id, "voicemail", out.id)
     return out.id
 
 
@@ -126,6 +129,9 @@ TARGETS: dict[str, TargetFactory] = {
     "conversation_id": chat.conversation_of,
     "message_id": chat.message_of,
     "attachment_id": chat.attachment_of,
+    "term_id": vi.term,
+    "moment_id": vi.moment,
+    "run_id": vi.moment_run,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).
@@ -172,11 +178,31 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/chat/conversations/{conversation_id}/members"): lambda: {
         "user_ids": [str(uuid.uuid4())]
     },
+    ("PATCH", "/api/v1/intelligence/settings"): {"language": "en"},
+    ("POST", "/api/v1/intelligence/dictionary"): lambda: {"term": f.unique("Term"), "aliases": []},
+    ("PATCH", "/api/v1/intelligence/dictionary/{term_id}"): {"aliases": ["matrix alias"]},
+    ("POST", "/api/v1/intelligence/moments"): {"name": "M", "phrases": ["cancel my account"]},
+    ("PUT", "/api/v1/intelligence/moments/{moment_id}"): {"name": "M2", "keywords": ["refund"]},
+    ("POST", "/api/v1/intelligence/moments/apply"): {},
+    ("POST", "/api/v1/intelligence/search"): {"q": "refund"},
+    ("POST", "/api/v1/calls/{call_id}/intelligence/rerun"): {"from_stage": "analyse"},
+    ("POST", "/api/v1/voicemail/messages/{voicemail_id}/intelligence/rerun"): {
+        "from_stage": "analyse"
+    },
     ("POST", "/api/v1/chat/messages/bulk-delete"): {
         "filter": {"sender_id": "00000000-0000-4000-8000-000000000000"},
         "dry_run": True,
     },
 }
+
+VI_ROUTES = (
+    ("GET", "/intelligence"),
+    ("GET", "/transcript"),
+    ("GET", "/notes"),
+    ("GET", "/sentiment"),
+    ("GET", "/moments"),
+    ("POST", "/intelligence/rerun"),
+)
 
 # Own-workspace routes whose target belongs to another user: horizontal control answers 404
 # unless the actor's role has the permission named here (None: never visible to others).
@@ -224,6 +250,17 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("PATCH", "/api/v1/chat/messages/{message_id}"): None,
     ("DELETE", "/api/v1/chat/messages/{message_id}"): Permission.CHAT_DELETE_ANY,
     ("GET", "/api/v1/chat/attachments/{attachment_id}"): Permission.CHAT_READ_ALL,
+    # Voice intelligence follows the call's or voicemail's visibility.
+    **{
+        (method, f"/api/v1/calls/{{call_id}}{suffix}"): Permission.CALLS_READ_ALL
+        for method, suffix in VI_ROUTES
+    },
+    **{
+        (method, f"/api/v1/voicemail/messages/{{voicemail_id}}{suffix}"): (
+            Permission.VOICEMAIL_READ_ALL
+        )
+        for method, suffix in VI_ROUTES
+    },
     # Group membership: members add and rename; the creator or an admin removes others.
     ("PATCH", "/api/v1/chat/conversations/{conversation_id}"): None,
     ("POST", "/api/v1/chat/conversations/{conversation_id}/members"): None,

@@ -64,6 +64,9 @@ class Permission(StrEnum):
     CHAT_DELETE_ANY = "chat.delete_any"
     CHAT_MANAGE_MEMBERS = "chat.manage_members"
     CHAT_DELETE_BULK = "chat.delete_bulk"
+    INTELLIGENCE_READ = "intelligence.read"
+    INTELLIGENCE_READ_RAW = "intelligence.read_raw"
+    INTELLIGENCE_MANAGE = "intelligence.manage"
 
 
 _ALL = frozenset(Role)
@@ -140,6 +143,13 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # messages by filter (after a dry-run count).
     Permission.CHAT_MANAGE_MEMBERS: _ADMINS,
     Permission.CHAT_DELETE_BULK: _ADMINS,
+    # Voice intelligence: whoever sees a call or voicemail reads its redacted transcript,
+    # notes, sentiment and moments. The unredacted transcript and audio are for owners and
+    # admins only (every such read audited); everyone else gets the redacted renditions.
+    # Settings, the company dictionary, moment definitions and re-runs are admin work.
+    Permission.INTELLIGENCE_READ: _ALL - {Role.AUDITOR},
+    Permission.INTELLIGENCE_READ_RAW: _ADMINS,
+    Permission.INTELLIGENCE_MANAGE: _ADMINS,
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.

@@ -49,6 +49,16 @@ class Settings(BaseSettings):
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=300)
     ws_check_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
 
+    # Voice intelligence. asr_model_dir: a local CTranslate2 Whisper model directory (small.en,
+    # distil-large-v3, large-v3, ...); unset: the tiny.en model bundled with the package.
+    asr_model_dir: Path | None = None
+    asr_compute_type: str = "int8"
+    asr_threads: int = Field(default=2, ge=1, le=64)
+    asr_max_audio_minutes: int = Field(default=240, ge=1)
+    # Seconds between a recording arriving and its transcription starting, so that the
+    # other party's recording of the same call is usually there too (one run, not two).
+    vi_settle_seconds: float = Field(default=5.0, ge=0, le=3600)
+
     key_rotation_days: int = Field(default=90, ge=1)
     embedded_workers: int = Field(default=1, ge=0)
     job_modules: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from callvault.comms.voicemail import models as voicemail_models
 from callvault.crypto import models as crypto_models
 from callvault.governance.audit import models as governance_models
 from callvault.identity import models as identity_models
+from callvault.intelligence import models as intelligence_models
 from callvault.jobs import models as jobs_models
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "crypto_models",
     "governance_models",
     "identity_models",
+    "intelligence_models",
     "jobs_models",
     "recordings_models",
     "voicemail_models",

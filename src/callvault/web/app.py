@@ -11,6 +11,7 @@ from callvault.web.routers import audit, auth, groups, health, keys, sessions, w
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
 from callvault.web.routers import contacts as contacts_router
+from callvault.web.routers import intelligence as intelligence_router
 from callvault.web.routers import recordings as recordings_router
 from callvault.web.routers import voicemail as voicemail_router
 from callvault.web.ws import SocketPolicy
@@ -52,6 +53,7 @@ def create_app(container: Container) -> FastAPI:
         recordings_router.router,
         voicemail_router.router,
         chat_router.router,
+        intelligence_router.router,
         ws_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

@@ -84,10 +84,19 @@ def open_audio(
     )
 
 
+def redacted_kind(kind: str) -> str:
+    """The blob kind of an audio object's redacted rendition (made by voice intelligence);
+    it lives under the same object id and is deleted with the original."""
+    return f"{kind}.redacted"
+
+
 def _delete(blobs: EncryptedBlobStore, workspace_id: str, kind: str, ids: Sequence[str]) -> int:
-    return sum(
-        blobs.delete(workspace_id=workspace_id, kind=kind, object_id=object_id) for object_id in ids
-    )
+    removed = 0
+    for object_id in ids:
+        removed += blobs.delete(workspace_id=workspace_id, kind=kind, object_id=object_id)
+        if not kind.endswith(".redacted"):
+            blobs.delete(workspace_id=workspace_id, kind=redacted_kind(kind), object_id=object_id)
+    return removed
 
 
 def discard_after_commit(

@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody, byte_range
+from callvault.comms.audio.renditions import RenditionPolicy, served
 from callvault.comms.audio.stored import discard_after_commit, open_audio
 from callvault.comms.calls import service as calls
 from callvault.comms.calls.visibility import Visibility, visibility
 from callvault.comms.recordings import repository as repo
 from callvault.comms.recordings.errors import RecordingNotFound
+from callvault.comms.recordings.hooks import RecordingEvent, RecordingHooks
 from callvault.comms.recordings.models import Recording
 from callvault.comms.recordings.schemas import (
     Party,
@@ -77,6 +79,17 @@ def list_for_call(session: Session, *, actor: Actor, call_id: str) -> RecordingL
     )
 
 
+def ready_for_call(session: Session, *, workspace_id: str, call_id: str) -> list[RecordingOut]:
+    """A call's ready recordings, for the system's own processing (no actor, no audit)."""
+    return [recording_out(r) for r in repo.for_call(session, workspace_id, call_id)]
+
+
+def call_of(session: Session, *, workspace_id: str, recording_id: str) -> str | None:
+    """The call a ready recording belongs to (None: no such recording)."""
+    row = repo.ready(session, workspace_id, recording_id)
+    return row.call_id if row is not None else None
+
+
 def get_recording(session: Session, *, actor: Actor, recording_id: str) -> RecordingOut:
     return recording_out(_visible(session, actor, _seen(session, actor), recording_id))
 
@@ -90,10 +103,20 @@ def _open(
     actor: Actor,
     range_header: str | None,
     via: str,
+    renditions: RenditionPolicy | None,
 ) -> AudioBody:
-    size = row.size_bytes or 0
-    span = byte_range(range_header, size)
-    start, end = span if span is not None else (0, size)
+    what = served(
+        session,
+        blobs,
+        renditions,
+        actor=actor,
+        kind=BLOB_KIND,
+        object_id=row.id,
+        size=row.size_bytes or 0,
+        media_type=row.media_type or "application/octet-stream",
+    )
+    span = byte_range(range_header, what.size)
+    start, end = span if span is not None else (0, what.size)
     audit.record(
         session,
         workspace_id=row.workspace_id,
@@ -101,13 +124,19 @@ def _open(
         action="recording.read",
         object_type="recording",
         object_id=row.id,
-        details={"call_id": row.call_id, "via": via, "start": start, "end": end},
+        details={
+            "call_id": row.call_id,
+            "via": via,
+            "start": start,
+            "end": end,
+            "redacted": what.redacted,
+        },
     )
     chunks = open_audio(
         session,
         blobs,
         workspace_id=row.workspace_id,
-        kind=BLOB_KIND,
+        kind=what.kind,
         object_id=row.id,
         start=start,
         end=end,
@@ -115,9 +144,9 @@ def _open(
     return AudioBody(
         start=start,
         end=end,
-        size=size,
+        size=what.size,
         partial=span is not None,
-        media_type=row.media_type or "application/octet-stream",
+        media_type=what.media_type,
         chunks=chunks,
     )
 
@@ -130,11 +159,19 @@ def read_audio(
     actor: Actor,
     recording_id: str,
     range_header: str | None,
+    renditions: RenditionPolicy | None = None,
 ) -> AudioBody:
     """The recording's audio (all of it or one byte range); an audited read of content."""
     row = _visible(session, actor, _seen(session, actor), recording_id)
     return _open(
-        session, row, blobs=blobs, audit=audit, actor=actor, range_header=range_header, via="api"
+        session,
+        row,
+        blobs=blobs,
+        audit=audit,
+        actor=actor,
+        range_header=range_header,
+        via="api",
+        renditions=renditions,
     )
 
 
@@ -164,6 +201,7 @@ def play_link(
     audit: AuditLog,
     token: str,
     range_header: str | None,
+    renditions: RenditionPolicy | None = None,
 ) -> AudioBody:
     """The audio a playback link grants, if the user who asked for it still may play it
     (checked again now: still active, the call still visible to them); audited as them."""
@@ -183,6 +221,7 @@ def play_link(
         actor=actor,
         range_header=range_header,
         via="link",
+        renditions=renditions,
     )
 
 
@@ -193,6 +232,7 @@ def delete_recording(
     audit: AuditLog,
     actor: Actor,
     recording_id: str,
+    hooks: RecordingHooks | None = None,
 ) -> RecordingDeletionOut:
     """Delete one recording: the row now, the blob once the deletion commits."""
     require(actor.role, actor.scopes, Permission.RECORDINGS_DELETE)
@@ -208,6 +248,13 @@ def delete_recording(
     discard_after_commit(
         session, blobs, workspace_id=actor.workspace_id, kind=BLOB_KIND, object_ids=[recording_id]
     )
+    if hooks is not None:
+        hooks.deleted(
+            session,
+            RecordingEvent(
+                workspace_id=actor.workspace_id, recording_id=recording_id, call_id=call_id
+            ),
+        )
     deleted_at = utcnow()
     receipt = audit.record(
         session,

@@ -16,6 +16,7 @@ from callvault.comms.calls.errors import CallNotFound
 from callvault.comms.calls.visibility import Visibility
 from callvault.comms.recordings import repository as repo
 from callvault.comms.recordings.errors import InvalidChannelMap
+from callvault.comms.recordings.hooks import RecordingEvent, RecordingHooks
 from callvault.comms.recordings.models import READY, UPLOADING, Recording
 from callvault.comms.recordings.schemas import MAX_MAPPED_CHANNELS, Party, RecordingOut
 from callvault.comms.recordings.service import BLOB_KIND, recording_out
@@ -51,6 +52,7 @@ def upload_recording(
     party: Party | None,
     channel_map: list[Party] | None,
     chunks: Iterable[Chunk],
+    hooks: RecordingHooks | None = None,
 ) -> RecordingOut:
     """Store one recording of a call from a stream of bytes; validated before it exists."""
     require(actor.role, actor.scopes, Permission.RECORDINGS_UPLOAD)
@@ -107,6 +109,11 @@ def upload_recording(
                     "codec": info.codec,
                 },
             )
+            if hooks is not None:
+                hooks.ready(
+                    session,
+                    RecordingEvent(workspace_id=ws, recording_id=recording_id, call_id=call_id),
+                )
             return recording_out(row_now)
     except BaseException:
         blobs.delete(workspace_id=ws, kind=BLOB_KIND, object_id=recording_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from callvault.comms.audio.ranges import AudioBody, byte_range
+from callvault.comms.audio.renditions import RenditionPolicy, served
 from callvault.comms.audio.stored import StoredAudio, open_audio
 from callvault.comms.voicemail.models import READY, AudioColumns
 from callvault.comms.voicemail.schemas import AudioOut
@@ -50,9 +51,20 @@ def audited_body(
     row: AudioColumns,
     range_header: str | None,
     via: str,
+    renditions: RenditionPolicy | None = None,
 ) -> AudioBody:
     """Bytes of the stored audio (one range or all), audited as a read of content."""
-    size = row.size_bytes or 0
+    what = served(
+        session,
+        blobs,
+        renditions,
+        actor=actor,
+        kind=kind,
+        object_id=object_id,
+        size=row.size_bytes or 0,
+        media_type=row.media_type or "application/octet-stream",
+    )
+    size = what.size
     span = byte_range(range_header, size)
     start, end = span if span is not None else (0, size)
     audit.record(
@@ -62,13 +74,13 @@ def audited_body(
         action=f"{kind}.read",
         object_type=kind,
         object_id=object_id,
-        details={"via": via, "start": start, "end": end},
+        details={"via": via, "start": start, "end": end, "redacted": what.redacted},
     )
     chunks = open_audio(
         session,
         blobs,
         workspace_id=workspace_id,
-        kind=kind,
+        kind=what.kind,
         object_id=object_id,
         start=start,
         end=end,
@@ -78,6 +90,6 @@ def audited_body(
         end=end,
         size=size,
         partial=span is not None,
-        media_type=row.media_type or "application/octet-stream",
+        media_type=what.media_type,
         chunks=chunks,
     )

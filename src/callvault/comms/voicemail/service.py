@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody
+from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import discard_after_commit
 from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.comms.voicemail import repository as repo
@@ -76,6 +77,13 @@ def _visible(session: Session, actor: Actor, message_id: str) -> VoicemailMessag
     if row is None or not may_read(mailboxes, row.user_id):
         raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
     return row
+
+
+def visible_message(session: Session, actor: Actor, message_id: str) -> str:
+    """The mailbox of a message the actor may read (no audit: no content), else
+    VoicemailNotFound; for other domains' data about a message (its transcript)."""
+    require(actor.role, actor.scopes, Permission.VOICEMAIL_READ)
+    return _visible(session, actor, message_id).user_id
 
 
 def list_messages(
@@ -192,6 +200,7 @@ def read_audio(
     actor: Actor,
     message_id: str,
     range_header: str | None,
+    renditions: RenditionPolicy | None = None,
 ) -> AudioBody:
     row = _visible(session, actor, message_id)
     return audited_body(
@@ -205,6 +214,7 @@ def read_audio(
         row=row,
         range_header=range_header,
         via="api",
+        renditions=renditions,
     )
 
 
@@ -233,6 +243,7 @@ def play_link(
     audit: AuditLog,
     token: str,
     range_header: str | None,
+    renditions: RenditionPolicy | None = None,
 ) -> AudioBody:
     """The audio a voicemail or greeting playback link grants, if the user who asked for it
     still may hear it (checked again now: still active, the mailbox still readable by them);
@@ -262,6 +273,7 @@ def play_link(
         row=row,
         range_header=range_header,
         via="link",
+        renditions=renditions,
     )
 
 

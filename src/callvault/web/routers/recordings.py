@@ -70,6 +70,7 @@ async def upload(
             party=party,
             channel_map=mapping,
             chunks=chunks,
+            hooks=c.recording_hooks,
         ),
     )
 
@@ -98,6 +99,7 @@ def play_link(token: str, request: Request, c: ContainerDep) -> Response:
                 audit=c.audit,
                 token=token,
                 range_header=request.headers.get("range"),
+                renditions=c.renditions,
             )
 
     return audio_response(body)
@@ -125,6 +127,7 @@ def read_audio(recording_id: str, request: Request, a: ActorDep, c: ContainerDep
                 actor=a,
                 recording_id=recording_id,
                 range_header=request.headers.get("range"),
+                renditions=c.renditions,
             )
 
     return audio_response(body)
@@ -142,5 +145,10 @@ def playback_link(recording_id: str, a: ActorDep, c: ContainerDep) -> PlaybackLi
 def delete_recording(recording_id: str, a: ActorDep, c: ContainerDep) -> RecordingDeletionOut:
     with c.db.write() as s:
         return recordings.delete_recording(
-            s, blobs=c.blobs, audit=c.audit, actor=a, recording_id=recording_id
+            s,
+            blobs=c.blobs,
+            audit=c.audit,
+            actor=a,
+            recording_id=recording_id,
+            hooks=c.recording_hooks,
         )

@@ -155,6 +155,7 @@ def play_link(token: str, request: Request, c: ContainerDep) -> Response:
                 audit=c.audit,
                 token=token,
                 range_header=request.headers.get("range"),
+                renditions=c.renditions,
             )
 
     return audio_response(body)
@@ -192,6 +193,7 @@ def message_audio(voicemail_id: str, request: Request, a: ActorDep, c: Container
                 actor=a,
                 message_id=voicemail_id,
                 range_header=request.headers.get("range"),
+                renditions=c.renditions,
             )
 
     return audio_response(body)

@@ -1,0 +1,212 @@
+"""Speech to text over decoded audio: each channel is one party, transcribed on its own with
+word timestamps, then all utterances are merged in time order. Silence gives an empty
+transcript, never invented words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from faster_whisper import WhisperModel
+
+from callvault.intelligence.asr.audio import DecodedAudio, Samples
+from callvault.intelligence.asr.errors import LanguageUnsupported
+from callvault.intelligence.asr.model import ModelConfig, load_whisper
+from callvault.intelligence.transcript import (
+    Transcript,
+    Utterance,
+    Word,
+    reindex,
+    utterance_from_words,
+)
+
+Progress = Callable[[float], None]
+
+# Whisper invents text on noise and music; these are its own confidence signals for that.
+NO_SPEECH_PROB = 0.6
+LOW_LOGPROB = -1.0
+MAX_COMPRESSION = 2.4
+# A pause this long inside one Whisper segment starts a new utterance, so the other party's
+# reply can be placed between the two parts when channels are merged.
+UTTERANCE_GAP_MS = 1200
+SENTENCE_GAP_MS = 500
+LONG_UTTERANCE_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Decoding:
+    """Search settings; the defaults are what the benchmark measured on tiny.en."""
+
+    beam_size: int = 5
+    # Off: conditioning on earlier text makes small models repeat themselves on long calls.
+    condition_on_previous_text: bool = False
+
+
+class Recogniser:
+    """Transcribes DecodedAudio with one local Whisper model (loaded once per process)."""
+
+    def __init__(self, config: ModelConfig | None = None, decoding: Decoding | None = None) -> None:
+        self.config = config or ModelConfig()
+        self.decoding = decoding or Decoding()
+        self._model: WhisperModel = load_whisper(self.config)
+
+    @property
+    def english_only(self) -> bool:
+        return not bool(self._model.model.is_multilingual)
+
+    def transcribe(
+        self,
+        audio: DecodedAudio,
+        *,
+        speakers: Sequence[str] | None = None,
+        language: str = "en",
+        hotwords: str | None = None,
+        initial_prompt: str | None = None,
+        vad: bool = True,
+        progress: Progress | None = None,
+    ) -> Transcript:
+        """A transcript of all channels, one speaker per channel, utterances in time order."""
+        self._check_language(language)
+        names = _speaker_names(len(audio.channels), speakers)
+        total = sum(int(c.shape[0]) for c in audio.channels) / audio.rate
+        tracker = _Tracker(total, progress)
+        utterances: list[Utterance] = []
+        for name, samples in zip(names, audio.channels, strict=True):
+            words = self._channel_words(
+                samples,
+                language=language,
+                hotwords=hotwords,
+                initial_prompt=initial_prompt,
+                vad=vad,
+                on_segment=tracker.report_in_channel,
+            )
+            utterances.extend(
+                utterance_from_words(0, name, group) for group in _split_on_pauses(words)
+            )
+            tracker.done += int(samples.shape[0]) / audio.rate
+            tracker.report(tracker.done)
+        utterances = [u for u in utterances if u.words]
+        ordered = sorted(utterances, key=lambda u: (u.start_ms, names.index(u.speaker)))
+        tracker.report(total, final=True)
+        return Transcript(
+            language=language, duration_ms=audio.duration_ms, utterances=reindex(ordered)
+        )
+
+    def _check_language(self, language: str) -> None:
+        if self.english_only and language != "en":
+            raise LanguageUnsupported(
+                f"the speech model is English-only and cannot transcribe {language!r}; "
+                "configure a multilingual model to transcribe other languages"
+            )
+        if language not in self._model.supported_languages:
+            raise LanguageUnsupported(f"the speech model does not know the language {language!r}")
+
+    def _channel_words(
+        self,
+        samples: Samples,
+        *,
+        language: str,
+        hotwords: str | None,
+        initial_prompt: str | None,
+        vad: bool,
+        on_segment: Callable[[float], None],
+    ) -> list[Word]:
+        if samples.shape[0] == 0:
+            return []
+        segments, _info = self._model.transcribe(
+            samples,
+            language=language,
+            beam_size=self.decoding.beam_size,
+            condition_on_previous_text=self.decoding.condition_on_previous_text,
+            word_timestamps=True,
+            vad_filter=vad,
+            hotwords=hotwords or None,
+            initial_prompt=initial_prompt or None,
+        )
+        words: list[Word] = []
+        for seg in segments:  # a generator: decoding happens while iterating
+            on_segment(float(seg.end))
+            seg_words = [
+                Word(w.word, round(w.start * 1000), round(w.end * 1000), float(w.probability))
+                for w in seg.words or ()
+            ]
+            if not _hallucinated(
+                seg.no_speech_prob, seg.avg_logprob, seg.compression_ratio, seg_words
+            ):
+                words.extend(seg_words)
+        return _monotonic(words)
+
+
+class _Tracker:
+    """Progress as the fraction of all channels' audio decoded, never going backwards."""
+
+    def __init__(self, total_s: float, callback: Progress | None) -> None:
+        self.total = total_s
+        self.callback = callback
+        self.done = 0.0
+        self.last = 0.0
+
+    def report_in_channel(self, end_s: float) -> None:
+        self.report(self.done + end_s)
+
+    def report(self, seconds: float, *, final: bool = False) -> None:
+        if self.callback is None:
+            return
+        fraction = 1.0 if final or self.total <= 0 else min(1.0, seconds / self.total)
+        if fraction > self.last or (final and self.last < 1.0):
+            self.last = fraction
+            self.callback(fraction)
+
+
+def _speaker_names(n: int, speakers: Sequence[str] | None) -> list[str]:
+    if speakers is not None:
+        if len(speakers) != n:
+            raise ValueError(f"{len(speakers)} speaker names for {n} audio channels")
+        if len(set(speakers)) != n:
+            raise ValueError("speaker names must be distinct")
+        return list(speakers)
+    return ["speaker"] if n == 1 else [f"channel{i + 1}" for i in range(n)]
+
+
+def _hallucinated(
+    no_speech_prob: float, avg_logprob: float, compression_ratio: float, words: list[Word]
+) -> bool:
+    if not any(ch.isalnum() for w in words for ch in w.text):
+        return True  # only dots and dashes: what tiny models "hear" in noise
+    silent = no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB
+    # Measured on white noise: ' You' at no_speech 0.95, logprob -0.99, word probability 0.02.
+    unsure = no_speech_prob > 0.8 and sum(w.probability for w in words) / len(words) < 0.3
+    return silent or unsure or compression_ratio > MAX_COMPRESSION
+
+
+def _monotonic(words: list[Word]) -> list[Word]:
+    # Whisper's word times may overlap by a few ms; downstream maps spans to time ranges.
+    out: list[Word] = []
+    last_start = 0
+    for w in words:
+        start = max(w.start_ms, last_start)
+        out.append(Word(w.text, start, max(w.end_ms, start), w.probability))
+        last_start = start
+    return out
+
+
+def _split_on_pauses(words: Iterable[Word]) -> list[list[Word]]:
+    groups: list[list[Word]] = []
+    for w in words:
+        body = w.text.strip()
+        if not body:
+            continue
+        if groups and not _starts_new(groups[-1], w):
+            groups[-1].append(w)
+        elif any(ch.isalnum() for ch in body):  # punctuation cannot open an utterance
+            groups.append([w])
+    return groups
+
+
+def _starts_new(group: list[Word], word: Word) -> bool:
+    gap = word.start_ms - group[-1].end_ms
+    if gap >= UTTERANCE_GAP_MS:
+        return True
+    # Long monologues are cut at sentence ends so utterances stay readable and citable.
+    sentence_end = group[-1].text.rstrip().endswith((".", "?", "!"))
+    return sentence_end and (gap >= SENTENCE_GAP_MS or len(group) >= LONG_UTTERANCE_WORDS)

@@ -1,0 +1,162 @@
+"""Applying the current moment definitions to past transcripts (a job), recording the diff:
+which transcripts gained or lost which moments. Re-tagging one transcript is idempotent
+(the same rules give the same hits), so a crashed run that is retried repeats nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from callvault.intelligence.moments.matcher import match_moments
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.ids import new_id
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
+from callvault.governance.audit.service import AuditLog
+from callvault.intelligence import sealing
+from callvault.intelligence.errors import MomentNotFound
+from callvault.intelligence.models import MomentHit, MomentRun
+from callvault.intelligence.models import Transcript as TranscriptRow
+from callvault.intelligence.moments import service as moments
+from callvault.intelligence.pipeline.analysis import Hit, replace_hits
+from callvault.intelligence.schemas import ApplyMomentsIn, MomentRunOut
+from callvault.intelligence.transcript import Transcript
+from callvault.jobs.context import JobContext
+from callvault.jobs.queue import enqueue
+
+APPLY_JOB = "vi.moments_apply"
+BATCH = 100
+MAX_CHANGED_LISTED = 1000
+
+
+def _out(row: MomentRun) -> MomentRunOut:
+    return MomentRunOut(
+        id=row.id,
+        state=row.state,
+        created_at=row.created_at,
+        finished_at=row.finished_at,
+        diff=row.diff,
+    )
+
+
+def request_apply(
+    session: Session, *, audit: AuditLog, actor: Actor, data: ApplyMomentsIn
+) -> MomentRunOut:
+    """Queue re-tagging of past transcripts (optionally within a creation-time range)."""
+    require(actor.role, actor.scopes, Permission.INTELLIGENCE_MANAGE)
+    row = MomentRun(
+        id=new_id(),
+        workspace_id=actor.workspace_id,
+        state="queued",
+        requested_by=actor.actor_id,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    enqueue(
+        session,
+        kind=APPLY_JOB,
+        workspace_id=actor.workspace_id,
+        payload={
+            "run_id": row.id,
+            "workspace_id": actor.workspace_id,
+            "since": data.since.isoformat() if data.since else None,
+            "until": data.until.isoformat() if data.until else None,
+        },
+        max_attempts=3,
+    )
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="intelligence.moments.apply",
+        object_type="moment_run",
+        object_id=row.id,
+    )
+    return _out(row)
+
+
+def get_run(session: Session, *, actor: Actor, run_id: str) -> MomentRunOut:
+    require(actor.role, actor.scopes, Permission.INTELLIGENCE_MANAGE)
+    row = session.get(MomentRun, run_id)
+    if row is None or row.workspace_id != actor.workspace_id:
+        raise MomentNotFound("Moment run not found.", object_type="moment_run")
+    return _out(row)
+
+
+def _ids(
+    db: Database, workspace_id: str, since: datetime | None, until: datetime | None
+) -> list[str]:
+    stmt = select(TranscriptRow.id).where(
+        TranscriptRow.workspace_id == workspace_id, TranscriptRow.redacted_sealed.is_not(None)
+    )
+    if since is not None:
+        stmt = stmt.where(TranscriptRow.created_at >= since)
+    if until is not None:
+        stmt = stmt.where(TranscriptRow.created_at < until)
+    with db.read() as session:
+        return list(session.execute(stmt.order_by(TranscriptRow.id)).scalars())
+
+
+def _retag(session: Session, keyring: Keyring, row: TranscriptRow) -> dict[str, Any] | None:
+    """Replace one transcript's hits with the current rules' hits; its diff, if it changed."""
+    assert row.redacted_sealed is not None
+    cipher = keyring.cipher(session, row.workspace_id)
+    t = Transcript.from_json(sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed))
+    rules, aliases = moments.current_rules(session, keyring, row.workspace_id)
+    versions = {r.rule.key: r.version for r in rules}
+    new = [
+        Hit(h.key, versions[h.key], h.evidence)
+        for h in match_moments(t, [r.rule for r in rules], aliases=aliases)
+    ]
+    old = session.execute(select(MomentHit).where(MomentHit.transcript_id == row.id)).scalars()
+    before = Counter(h.moment_id for h in old)
+    after = Counter(h.moment_id for h in new)
+    replace_hits(session, row, new)
+    if before == after:
+        return None
+    return {
+        "source_type": row.source_type,
+        "source_id": row.source_id,
+        "added": dict(after - before),
+        "removed": dict(before - after),
+    }
+
+
+def apply_handler(db: Database, keyring: Keyring) -> Any:
+    def handle(ctx: JobContext) -> None:
+        p = ctx.payload
+        ws = str(p["workspace_id"])
+        since = datetime.fromisoformat(p["since"]) if p.get("since") else None
+        until = datetime.fromisoformat(p["until"]) if p.get("until") else None
+        ids = _ids(db, ws, since, until)
+        changed: list[dict[str, Any]] = []
+        for start in range(0, len(ids), BATCH):
+            with db.write() as session:
+                for tid in ids[start : start + BATCH]:
+                    row = session.get(TranscriptRow, tid)
+                    if row is None or row.redacted_sealed is None:
+                        continue
+                    diff = _retag(session, keyring, row)
+                    if diff is not None:
+                        changed.append(diff)
+            ctx.heartbeat()
+            ctx.report_progress({"done": min(start + BATCH, len(ids)), "of": len(ids)})
+        with ctx.final_transaction() as session:
+            run = session.get(MomentRun, str(p["run_id"]))
+            if run is not None:
+                run.state = "done"
+                run.finished_at = utcnow()
+                run.diff = {
+                    "transcripts": len(ids),
+                    "changed_count": len(changed),
+                    "changed": changed[:MAX_CHANGED_LISTED],
+                }
+
+    return handle

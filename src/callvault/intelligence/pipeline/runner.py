@@ -1,0 +1,98 @@
+"""What every stage handler does around its own work: skip a stale run, record the attempt,
+turn expected failures into a recorded reason (the job then ends: retrying cannot help),
+record the reason of the last failed attempt of an unexpected error, and commit the stage's
+output, its 'done' state and its successors' jobs in the job's final transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from callvault.db.engine import Database
+from callvault.intelligence.models import Transcript
+from callvault.intelligence.pipeline import state
+from callvault.jobs.context import JobContext
+
+log = logging.getLogger("callvault.intelligence")
+
+Writer = Callable[[Session, Transcript], None]
+
+
+class StageFailed(Exception):
+    """A failure retrying cannot fix (undecodable audio, missing model): recorded, job ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    write: Writer
+    next_stages: tuple[str, ...] = ()
+    state: str = state.DONE
+    reason: str | None = None
+
+
+Body = Callable[[JobContext, Transcript], Outcome]
+
+
+def run_stage(db: Database, ctx: JobContext, stage: str, body: Body) -> None:
+    transcript_id = str(ctx.payload["transcript_id"])
+    generation = int(ctx.payload["generation"])
+    with db.write() as session:
+        if not state.mark(
+            session, transcript_id, generation, stage, state.RUNNING, progress=0.0, attempt=True
+        ):
+            return  # a newer run (or a deletion) replaced this one: nothing to do
+        row = session.get(Transcript, transcript_id)
+        assert row is not None
+        session.expunge(row)
+    try:
+        outcome = body(ctx, row)
+    except StageFailed as exc:
+        reason = str(exc)
+        log.info("voice intelligence stage %s failed: %s", stage, reason)
+        with ctx.final_transaction() as session:
+            state.mark(session, transcript_id, generation, stage, state.FAILED, reason=reason)
+        return
+    except Exception as exc:
+        if ctx.is_last_attempt:
+            with db.write() as session:
+                state.mark(
+                    session,
+                    transcript_id,
+                    generation,
+                    stage,
+                    state.FAILED,
+                    reason=f"{type(exc).__name__}: {exc}",
+                )
+        raise
+    with ctx.final_transaction() as session:
+        current = session.get(Transcript, transcript_id)
+        if current is None or current.generation != generation:
+            return  # superseded while computing: the newer run writes instead
+        outcome.write(session, current)
+        state.mark(
+            session,
+            transcript_id,
+            generation,
+            stage,
+            outcome.state,
+            reason=outcome.reason,
+            progress=1.0,
+        )
+        state.enqueue_stages(session, current, outcome.next_stages)
+
+
+def report(db: Database, ctx: JobContext, stage: str, fraction: float) -> None:
+    """Progress of a long stage, on the job and on the stage record (a small write)."""
+    ctx.report_progress({"stage": stage, "fraction": round(fraction, 3)})
+    with db.write() as session:
+        state.mark(
+            session,
+            str(ctx.payload["transcript_id"]),
+            int(ctx.payload["generation"]),
+            stage,
+            state.RUNNING,
+            progress=round(fraction, 3),
+        )

@@ -1,0 +1,268 @@
+"""The stage handlers: transcribe, redact, verify, analyse and index (see the package doc)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.audio.stored import redacted_kind
+from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
+from callvault.intelligence import config, sealing
+from callvault.intelligence.asr.audio import DecodedAudio
+from callvault.intelligence.asr.errors import AsrError
+from callvault.intelligence.dictionary import service as dictionary
+from callvault.intelligence.dictionary.correct import correct
+from callvault.intelligence.dictionary.prompt import hotwords, initial_prompt
+from callvault.intelligence.models import Transcript as TranscriptRow
+from callvault.intelligence.moments import service as moments
+from callvault.intelligence.pipeline import analysis, state, verification, writes
+from callvault.intelligence.pipeline.engines import Engines
+from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
+from callvault.intelligence.pipeline.sources import SourceAudio, SourceGone, audio_objects, load
+from callvault.intelligence.redaction.apply import Found, redact_transcript
+from callvault.intelligence.redaction.audio import redacted_wav
+from callvault.intelligence.redaction.entities import EntityType
+from callvault.intelligence.transcript import Transcript, Utterance, reindex
+from callvault.jobs.context import JobContext
+from callvault.jobs.registry import HandlerRegistry
+from callvault.storage.encrypted import EncryptedBlobStore
+
+PROGRESS_EVERY_S = 2.0
+LEASE_SECONDS = 120.0
+
+
+def channel_spans(
+    obj: SourceAudio, channels: int, found: Sequence[Found]
+) -> list[tuple[int, int, int | None]]:
+    """Audio ranges to hide: on the channel of the speaker who said the PII, on every
+    channel of a file whose channels carry no single party."""
+    if all(s in ("speaker", "mixed") for s in obj.speakers):
+        return [(f.start_ms, f.end_ms, None) for f in found]
+    return [
+        (f.start_ms, f.end_ms, ch)
+        for f in found
+        for ch in range(channels)
+        if ch < len(obj.speakers) and obj.speakers[ch] == f.speaker
+    ]
+
+
+def _merge(parts: list[Transcript], language: str, duration_ms: int) -> Transcript:
+    utterances: list[Utterance] = [u for p in parts for u in p.utterances]
+    utterances.sort(key=lambda u: (u.start_ms, u.speaker))
+    return Transcript(language=language, duration_ms=duration_ms, utterances=reindex(utterances))
+
+
+@dataclass
+class Pipeline:
+    db: Database
+    keyring: Keyring
+    blobs: EncryptedBlobStore
+    engines: Engines
+
+    def register(self, registry: HandlerRegistry) -> None:
+        for stage, body in (
+            ("transcribe", self._transcribe),
+            ("redact", self._redact),
+            ("verify", self._verify),
+            ("analyse", self._analyse),
+            ("index", self._index),
+        ):
+            registry.register(
+                state.job_kind(stage),
+                lambda ctx, s=stage, b=body: run_stage(self.db, ctx, s, b),  # type: ignore[misc]
+                lease_seconds=LEASE_SECONDS,
+            )
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _open(self, row: TranscriptRow, field: str, sealed: bytes | None) -> Any:
+        if sealed is None:
+            raise StageFailed(f"the transcript has no {field} text yet")
+        with self.db.read() as session:
+            cipher = self.keyring.cipher(session, row.workspace_id)
+            return sealing.unseal(cipher, row.id, field, sealed)
+
+    def _objects(self, row: TranscriptRow) -> list[SourceAudio]:
+        try:
+            return audio_objects(
+                self.db,
+                workspace_id=row.workspace_id,
+                source_type=row.source_type,
+                source_id=row.source_id,
+            )
+        except SourceGone as exc:
+            raise StageFailed(str(exc)) from None
+
+    def _decode(self, row: TranscriptRow, kind: str, object_id: str) -> DecodedAudio:
+        try:
+            return load(
+                self.db,
+                self.blobs,
+                workspace_id=row.workspace_id,
+                kind=kind,
+                object_id=object_id,
+                max_seconds=self.engines.max_audio_seconds,
+            )
+        except (SourceGone, AsrError) as exc:
+            raise StageFailed(str(exc)) from None
+
+    def _recognise(
+        self,
+        ctx: JobContext,
+        stage: str,
+        row: TranscriptRow,
+        kind_of: str | None,
+        hints: tuple[str | None, str | None] = (None, None),
+    ) -> tuple[Transcript, dict[str, DecodedAudio]]:
+        """Transcribe every audio object of the source (or their renditions of kind_of)."""
+        objects = self._objects(row)
+        try:
+            recogniser = self.engines.recogniser()
+        except AsrError as exc:
+            raise StageFailed(str(exc)) from None
+        total = sum(max(o.duration_ms, 1) for o in objects)
+        done = 0
+        last = [time.monotonic()]
+        parts: list[Transcript] = []
+        decoded: dict[str, DecodedAudio] = {}
+        for obj in objects:
+            audio = self._decode(
+                row, redacted_kind(obj.kind) if kind_of else obj.kind, obj.object_id
+            )
+            decoded[obj.object_id] = audio
+            weight = max(obj.duration_ms, 1)
+
+            def progress(fraction: float, base: int = done, w: int = weight) -> None:
+                ctx.heartbeat()
+                if time.monotonic() - last[0] >= PROGRESS_EVERY_S:
+                    last[0] = time.monotonic()
+                    report(self.db, ctx, stage, min(0.99, (base + fraction * w) / total))
+
+            try:
+                parts.append(
+                    recogniser.transcribe(
+                        audio,
+                        speakers=obj.speakers[: len(audio.channels)]
+                        if len(obj.speakers) >= len(audio.channels)
+                        else None,
+                        language=row.language,
+                        hotwords=hints[0],
+                        initial_prompt=hints[1],
+                        progress=progress,
+                    )
+                )
+            except AsrError as exc:
+                raise StageFailed(str(exc)) from None
+            done += weight
+        duration = max((a.duration_ms for a in decoded.values()), default=0)
+        return _merge(parts, row.language, duration), decoded
+
+    # --- stages ------------------------------------------------------------------------
+
+    def _transcribe(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        with self.db.read() as session:
+            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
+        hints = (hotwords(vocab.terms, vocab.names), initial_prompt(vocab.terms, vocab.names))
+        merged, _ = self._recognise(ctx, "transcribe", row, None, hints)
+        fixed, corrections = correct(merged, vocab.terms, vocab.names)
+        model = self.engines.model_name
+
+        def write(session: Session, current: TranscriptRow) -> None:
+            writes.store_raw(
+                session,
+                self.keyring,
+                current,
+                fixed,
+                model=model,
+                dictionary_version=vocab.version,
+                corrections=corrections,
+            )
+
+        return Outcome(write=write, next_stages=("redact",))
+
+    def _redact(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
+        with self.db.read() as session:
+            settings = config.effective(session, self.keyring, row.workspace_id)
+            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
+        types = frozenset(EntityType(t) for t in settings.entity_types)
+        result = redact_transcript(raw, types=types, names=vocab.names)
+        mode: Literal["silence", "tone"] = (
+            "silence" if settings.audio_redaction == "silence" else "tone"
+        )
+        for obj in self._objects(row):
+            audio = self._decode(row, obj.kind, obj.object_id)
+            spans = channel_spans(obj, len(audio.channels), result.found)
+            wav = redacted_wav(audio, spans, mode=mode)
+            ctx.heartbeat()
+            with self.db.read() as session:
+                self.blobs.put(
+                    session,
+                    workspace_id=row.workspace_id,
+                    kind=redacted_kind(obj.kind),
+                    object_id=obj.object_id,
+                    chunks=[wav],
+                )
+
+        def write(session: Session, current: TranscriptRow) -> None:
+            writes.store_redaction(session, self.keyring, current, result)
+
+        return Outcome(write=write, next_stages=state.AFTER_REDACT)
+
+    def _verify(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        found = self._open(row, "pii", row.pii_sealed)
+        with self.db.read() as session:
+            settings = config.effective(session, self.keyring, row.workspace_id)
+        heard, _ = self._recognise(ctx, "verify", row, "redacted")
+        types = frozenset(EntityType(t) for t in settings.entity_types)
+        result = verification.check(found, heard, types=types)
+
+        def write(session: Session, current: TranscriptRow) -> None:
+            cipher = self.keyring.cipher(session, current.workspace_id)
+            current.residual_pii = len(result.residual)
+            state.put_output(
+                session,
+                current,
+                "verification",
+                sealing.seal(cipher, current.id, "verification", result.as_json()),
+                {"residual": len(result.residual), "leaked": len(result.leaked)},
+            )
+
+        return Outcome(write=write)
+
+    def _analyse(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
+        with self.db.read() as session:
+            settings = config.effective(session, self.keyring, row.workspace_id)
+            rules, aliases = moments.current_rules(session, self.keyring, row.workspace_id)
+        terms = list(aliases)
+        result = analysis.analyse(
+            redacted, settings=settings, rules=rules, aliases=aliases, terms=terms
+        )
+        ctx.heartbeat()
+
+        def write(session: Session, current: TranscriptRow) -> None:
+            analysis.store(session, self.keyring, current, result)
+
+        return Outcome(
+            write=write,
+            state=state.DEGRADED if result.degraded_reason else state.DONE,
+            reason=result.degraded_reason,
+        )
+
+    def _index(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
+        with self.db.read() as session:
+            cipher = self.keyring.cipher(session, row.workspace_id)
+            tokens = analysis.search_tokens(cipher, redacted)
+        ctx.heartbeat()
+
+        def write(session: Session, current: TranscriptRow) -> None:
+            state.replace_tokens(session, current, tokens)
+
+        return Outcome(write=write)

@@ -1,0 +1,232 @@
+"""Street addresses: a house number, a street name and a street type ("1600 Amphitheatre
+Parkway", "221B Baker Street", "twelve thirty four Elm Street"), then optionally a unit
+("Apt 5"), a city, a state and a ZIP code. The street type anchors the search; without a house
+number in front of the name a street is only a place ("on Main Street"), not an address."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import NumberRun
+from callvault.intelligence.redaction.tokens import Token, glued
+
+_STREET_TYPES = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "parkway",
+        "pkwy",
+        "way",
+        "terrace",
+        "circle",
+        "highway",
+        "hwy",
+        "square",
+        "plaza",
+        "crescent",
+        "close",
+        "trail",
+        "alley",
+        "row",
+    ]
+)
+_UNITS = frozenset(["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "#"])
+_STATES = {
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+    "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+    "va", "wa", "wv", "wi", "wy", "dc", "alabama", "alaska", "arizona", "arkansas",
+    "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+}  # fmt: skip
+# Two-word states start with one of these ("New York", "North Carolina", "West Virginia").
+_STATE_FIRST = frozenset({"new", "north", "south", "west", "rhode"})
+# Words that cannot be part of a street name: the name is read backwards until one of them.
+_NOT_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "at",
+        "in",
+        "to",
+        "my",
+        "is",
+        "of",
+        "and",
+        "or",
+        "from",
+        "live",
+        "lives",
+        "living",
+        "i",
+        "we",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "it's",
+        "its",
+        "address",
+        "street",
+        "avenue",
+        "road",
+        "move",
+        "moved",
+        "moving",
+        "near",
+        "off",
+        "by",
+        "for",
+        "with",
+        "that",
+        "this",
+    ]
+)
+_MAX_NAME_WORDS = 3
+_MAX_HOUSE_DIGITS = 6
+
+
+def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
+    ends = {r.last: r for r in runs}  # a house number is a run ending right before the name
+    out: list[PiiSpan] = []
+    for k, t in enumerate(tokens):
+        if t.low not in _STREET_TYPES or k == 0:
+            continue
+        if t.low in ("st", "dr") and k + 1 < len(tokens) and tokens[k + 1].is_title:
+            continue  # "St Louis", "Dr Smith"
+        start = _house_start(tokens, k, ends)
+        if start is None:
+            continue
+        end = _tail(tokens, k)
+        out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
+    return out
+
+
+def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int | None:
+    """First token of the house number before the street name ending at token k-1."""
+    j, words = k - 1, 0
+    while j >= 0 and words < _MAX_NAME_WORDS:
+        t = tokens[j]
+        run = ends.get(j)
+        if run is not None and words > 0:
+            return _house_number(run)
+        if t.is_digits and j + 1 < k and glued(t, tokens[j + 1]):  # "5th Avenue"
+            j -= 1
+            words += 1
+            continue
+        if t.is_digits and words > 0:
+            return j
+        if not t.is_word or t.low in _NOT_NAME:
+            return None
+        # "221B": a single letter glued to the house number.
+        if len(t.text) == 1 and j > 0 and tokens[j - 1].is_digits and glued(tokens[j - 1], t):
+            run = ends.get(j - 1)
+            return _house_number(run) if run else j - 1
+        j -= 1
+        words += 1
+    return None
+
+
+def _house_number(run: NumberRun) -> int:
+    """The run's last chunks, up to a house number's length (a phone number may precede)."""
+    size, first = 0, run.chunks[-1].first
+    for c in reversed(run.chunks):
+        size += len(c.digits)
+        if size > _MAX_HOUSE_DIGITS:
+            break
+        first = c.first
+    return first
+
+
+def _tail(tokens: list[Token], k: int) -> int:
+    """Last token of the address: unit, city, state and ZIP when they follow the street."""
+    n, end = len(tokens), k
+    j = k + 1
+    if j < n and tokens[j].text == "." and glued(tokens[k], tokens[j]):
+        j += 1
+    j = _comma(tokens, j)
+    if j < n and tokens[j].low in _UNITS:
+        u = j + 1
+        if u < n and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
+            u += 1
+        if u < n and (_unit_value(tokens[u])):
+            end = u
+            if u + 1 < n and _letter(tokens[u + 1]) and glued(tokens[u], tokens[u + 1]):
+                end = u + 1  # "5B"
+            j = _comma(tokens, end + 1)
+    # City: capitalised words, then a state and/or ZIP; without those the city is not taken.
+    c = j
+    while c < n and c - j < 3 and tokens[c].is_word and tokens[c].is_title:
+        if tokens[c].low in _STATES and c > j:
+            break
+        c += 1
+    s = _comma(tokens, c)
+    state_end = _state(tokens, s) if c > j else None
+    if state_end is not None:
+        end = state_end
+        z = state_end + 1
+        if z < n and tokens[z].is_digits and len(tokens[z].text) == 5:
+            end = z
+    elif c > j and c < n and tokens[c].is_digits and len(tokens[c].text) == 5:
+        end = c
+    return end
+
+
+_SPOKEN_SMALL = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+)
+
+
+def _letter(t: Token) -> bool:
+    return t.is_word and len(t.text) == 1
+
+
+def _unit_value(t: Token) -> bool:
+    return t.is_digits or (t.is_word and len(t.text) == 1) or t.low in _SPOKEN_SMALL
+
+
+def _comma(tokens: list[Token], j: int) -> int:
+    return j + 1 if j < len(tokens) and tokens[j].text == "," else j
+
+
+def _state(tokens: list[Token], s: int) -> int | None:
+    if s >= len(tokens):
+        return None
+    t = tokens[s]
+    if t.low in _STATE_FIRST and s + 1 < len(tokens) and tokens[s + 1].is_title:
+        return s + 1
+    if t.low in _STATES and (len(t.text) > 2 or t.text.isupper()):
+        return s
+    return None

@@ -1,0 +1,128 @@
+"""Dates of birth. A date is only personal data next to birth words ("date of birth", "born
+on", "DOB", "birthday"), so dates are only looked for in a short window after such a word; the
+date itself may be numeric, "March 14th, 1985", "14 March 1985" or "the fourteenth of March
+nineteen eighty five"."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import TEENS, TENS, UNITS, small_number
+from callvault.intelligence.redaction.tokens import Token, glued
+from callvault.intelligence.redaction.written import numeric_dates
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_BIRTH = frozenset({"birth", "born", "dob", "birthday", "birthdate"})
+WINDOW = 12  # tokens after a birth word in which its date may start
+
+
+def _day(tokens: list[Token], i: int) -> int | None:
+    """Last token of a day of the month at token i ("14", "14th", "fourteenth", "twenty
+    first", "fourteen")."""
+    t = tokens[i]
+    if t.is_digits and len(t.text) <= 2 and 1 <= int(t.text) <= 31:
+        if i + 1 < len(tokens) and tokens[i + 1].low in _SUFFIXES and glued(t, tokens[i + 1]):
+            return i + 1
+        return i
+    if t.low in _ORDINALS:
+        return i
+    if t.low in ("twenty", "thirty"):
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == "-":
+            j += 1
+        if j < len(tokens) and tokens[j].low in _ORDINALS and _ORDINALS[tokens[j].low] < 10:
+            return j
+    got = small_number(tokens, i)
+    if got is not None and 1 <= got[0] <= 31 and not t.is_digits:
+        return got[1]
+    return None
+
+
+def _year(tokens: list[Token], i: int) -> int | None:
+    """Last token of a year at token i: "1985", "'85", "nineteen eighty five", "two thousand
+    and three", "twenty oh three"."""
+    t = tokens[i]
+    if t.is_digits and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+        return i
+    if t.text == "'" and i + 1 < len(tokens) and tokens[i + 1].is_digits:
+        return i + 1 if len(tokens[i + 1].text) == 2 else None
+    if t.low in ("nineteen", "twenty"):
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in ("oh", "o") and j + 1 < len(tokens):
+            return j + 1 if tokens[j + 1].low in UNITS else None
+        if j < len(tokens) and (tokens[j].low in TENS or tokens[j].low in TEENS):
+            got = small_number(tokens, j)
+            return got[1] if got else None
+        return None
+    if t.low == "two" and i + 1 < len(tokens) and tokens[i + 1].low == "thousand":
+        got = small_number(tokens, i)
+        return got[1] if got else None
+    return None
+
+
+def _skip(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
+    while i < len(tokens) and (tokens[i].low in words or tokens[i].text == ","):
+        i += 1
+    return i
+
+
+def date_at(tokens: list[Token], i: int) -> int | None:
+    """Last token of a date written with words starting at token i, if one starts there."""
+    n = len(tokens)
+    if not (tokens[i].is_word or tokens[i].is_digits):
+        return None
+    start = _skip(tokens, i, ("the",))
+    if start >= n:
+        return None
+    if tokens[start].low in MONTHS:  # March [the] 14th[,] [1985] | March 1985
+        j = _skip(tokens, start + 1, ("the",))
+        if j < n and (y := _year(tokens, j)) is not None:
+            return y
+        day = _day(tokens, j) if j < n else None
+        if day is None:
+            return None
+        k = _skip(tokens, day + 1, ("of",))
+        y = _year(tokens, k) if k < n else None
+        return y if y is not None else day
+    day = _day(tokens, start)
+    if day is None:  # [the] 14th [of] March[,] [1985]
+        return None
+    k = _skip(tokens, day + 1, ("of",))
+    if k >= n or tokens[k].low not in MONTHS:
+        return None
+    m = _skip(tokens, k + 1, ())
+    y = _year(tokens, m) if m < n else None
+    return y if y is not None else k
+
+
+def births(text: str, tokens: list[Token]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    done = -1
+    for k, t in enumerate(tokens):
+        if t.low not in _BIRTH or k <= done:
+            continue
+        hi = min(len(tokens) - 1, k + WINDOW)
+        numeric = numeric_dates(text, t.end, tokens[hi].end)
+        if numeric:
+            out.append(PiiSpan(EntityType.DATE_OF_BIRTH, *numeric[0]))
+            continue
+        for i in range(k + 1, hi + 1):
+            if tokens[i].text in "?!;":
+                break
+            last = date_at(tokens, i)
+            if last is not None:
+                out.append(PiiSpan(EntityType.DATE_OF_BIRTH, tokens[i].start, tokens[last].end))
+                done = last
+                break
+    return out

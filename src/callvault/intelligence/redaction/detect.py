@@ -1,0 +1,122 @@
+"""The detector's entry points: find PII spans in one text or across a speaker's consecutive
+utterances, and replace them by typed placeholders."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from callvault.intelligence.redaction.address import addresses
+from callvault.intelligence.redaction.dates import births
+from callvault.intelligence.redaction.digits import run_spans
+from callvault.intelligence.redaction.emails import spoken_emails
+from callvault.intelligence.redaction.entities import (
+    DEFAULT_TYPES,
+    EntityType,
+    PiiSpan,
+    placeholder,
+)
+from callvault.intelligence.redaction.iban import ibans
+from callvault.intelligence.redaction.person import introduced_names, known_names
+from callvault.intelligence.redaction.spoken import number_runs
+from callvault.intelligence.redaction.tokens import tokenize
+from callvault.intelligence.redaction.written import emails
+
+# When candidates overlap the longer one wins; on equal length, the more specific type.
+_RANK = {
+    EntityType.EMAIL: 0,
+    EntityType.CARD_NUMBER: 1,
+    EntityType.BANK_ACCOUNT: 2,
+    EntityType.SSN: 3,
+    EntityType.DATE_OF_BIRTH: 4,
+    EntityType.PHONE: 5,
+    EntityType.ADDRESS: 6,
+    EntityType.PERSON: 7,
+}
+JOIN = " "  # between utterances in detect_many: a plain space, as a pause inside one
+
+
+def detect(
+    text: str, *, types: AbstractSet[EntityType] = DEFAULT_TYPES, names: Sequence[str] = ()
+) -> list[PiiSpan]:
+    """PII spans in text, sorted and non-overlapping. `names` are known person names."""
+    if not text or not types:
+        return []
+    tokens = tokenize(text)
+    runs = number_runs(tokens)
+    found: list[PiiSpan] = []
+    found += emails(text)
+    found += spoken_emails(tokens)
+    found += ibans(tokens)
+    for run in runs:
+        found += run_spans(text, tokens, run)
+    found += births(text, tokens)
+    found += addresses(tokens, runs)
+    if EntityType.PERSON in types:
+        found += known_names(tokens, names)
+        found += introduced_names(tokens)
+    return _resolve([s for s in found if s.type in types and s.end > s.start])
+
+
+def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Non-overlapping spans: longest first, then by type rank. The chosen spans are kept
+    sorted by start, so each overlap test only looks at the two neighbours."""
+    starts: list[int] = []
+    chosen: list[PiiSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start - s.end, _RANK[s.type], s.start)):
+        k = bisect_left(starts, s.start)
+        if k < len(chosen) and chosen[k].start < s.end:
+            continue
+        if k > 0 and chosen[k - 1].end > s.start:
+            continue
+        starts.insert(k, s.start)
+        chosen.insert(k, s)
+    return chosen
+
+
+def detect_many(
+    texts: Sequence[str],
+    *,
+    types: AbstractSet[EntityType] = DEFAULT_TYPES,
+    names: Sequence[str] = (),
+) -> list[list[PiiSpan]]:
+    """Spans per text for consecutive utterances of one speaker. The texts are scanned joined,
+    because recognisers split a number said with a pause ("4111 1111" | "1111 1111"); a span
+    that crosses texts is cut into one span per text, with offsets local to each."""
+    bases: list[int] = []
+    at = 0
+    for t in texts:
+        bases.append(at)
+        at += len(t) + len(JOIN)
+    out: list[list[PiiSpan]] = [[] for _ in texts]
+    for span in detect(JOIN.join(texts), types=types, names=names):
+        for k, t in enumerate(texts):
+            lo = max(span.start, bases[k]) - bases[k]
+            hi = min(span.end, bases[k] + len(t)) - bases[k]
+            if hi <= lo:
+                continue
+            while lo < hi and t[lo].isspace():
+                lo += 1
+            while hi > lo and t[hi - 1].isspace():
+                hi -= 1
+            if hi > lo:
+                out[k].append(PiiSpan(span.type, lo, hi))
+    return out
+
+
+def redact(text: str, spans: Sequence[PiiSpan]) -> str:
+    """text with each span replaced by its typed placeholder ("[CARD_NUMBER]"). Spans outside
+    the text are clipped; a span overlapping an earlier one is merged into it."""
+    parts: list[str] = []
+    at = 0
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        start, end = max(s.start, at), min(s.end, len(text))
+        if end <= start:
+            continue
+        if start > at or not parts:
+            parts.append(text[at:start])
+            parts.append(placeholder(s.type))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)

@@ -1,0 +1,113 @@
+"""Card, bank account, SSN and phone numbers: number runs classified by length, check digits,
+layout and the words before them. Written and spoken numbers go through the same rules because
+both are number runs by now."""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from callvault.intelligence.redaction.checksums import card_prefix_ok, luhn_ok, nanp_ok, ssn_ok
+from callvault.intelligence.redaction.context import Cue, cues_after, cues_before
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import Chunk, NumberRun
+from callvault.intelligence.redaction.tokens import Token
+
+MAX_DIGITS = 19  # the longest identifier read from a run (a card); longer windows are skipped
+_SSN_WRITTEN = re.compile(r"\d{3}-\d{2}-\d{4}")
+_PHONE_WRITTEN = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+
+
+def classify(digits: str, written: str, cues: list[Cue], plus: bool) -> EntityType | None:
+    """The entity a window of digits is, given its written form and the cues before it."""
+    n = len(digits)
+    nearest = cues[0] if cues else None
+    if nearest is Cue.BLOCK or nearest is Cue.BIRTH:
+        return None
+    card_like = Cue.CARD in cues or (nearest is None and card_prefix_ok(digits))
+    if 13 <= n <= MAX_DIGITS and card_like and luhn_ok(digits):
+        return EntityType.CARD_NUMBER
+    if nearest is Cue.CARD:
+        return None  # a card number that fails Luhn is a misreading, not another entity
+    if nearest is Cue.BANK:
+        return EntityType.BANK_ACCOUNT if 4 <= n <= 17 else None
+    if nearest is Cue.SSN:
+        return EntityType.SSN if n == 9 else None
+    if nearest is Cue.PHONE:
+        return EntityType.PHONE if 7 <= n <= 15 else None
+    if plus and 8 <= n <= 15:
+        return EntityType.PHONE
+    if n == 9 and _SSN_WRITTEN.fullmatch(written) and ssn_ok(digits):
+        return EntityType.SSN
+    if n == 10 and nanp_ok(digits) and not written.isdigit():
+        return EntityType.PHONE
+    if n == 11 and digits[0] == "1" and nanp_ok(digits[1:]) and not written.isdigit():
+        return EntityType.PHONE
+    if _PHONE_WRITTEN.fullmatch(written) and nanp_ok(digits[-10:]):
+        return EntityType.PHONE
+    return None
+
+
+def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
+    """Entities inside one run. The whole run is tried first, then the longest prefix that is
+    one (a card followed by its expiry date), repeatedly; failing that the longest suffix ("my
+    reference is 5512, card 4111…" said without a pause is rare, an expiry before is not)."""
+    chunks = run.chunks
+    cues = cues_before(tokens, run.first)
+    if Cue.BLOCK in cues_after(tokens, run.last):
+        return []
+    sizes = [0, *accumulate(len(c.digits) for c in chunks)]
+    out: list[PiiSpan] = []
+    lo = 0
+    while lo < len(chunks):
+        hit = _best(text, chunks, sizes, lo, range(len(chunks), lo, -1), cues, run.plus and lo == 0)
+        if hit is None:
+            break
+        out.append(hit[0])
+        lo = hit[1]
+    if not out and len(chunks) > 1:
+        for start in range(1, len(chunks)):
+            if sizes[-1] - sizes[start] > MAX_DIGITS:
+                continue
+            hit = _best(text, chunks, sizes, start, [len(chunks)], cues, False)
+            if hit is not None:
+                out.append(hit[0])
+                break
+    return out
+
+
+def _best(
+    text: str,
+    chunks: tuple[Chunk, ...],
+    sizes: list[int],
+    lo: int,
+    ends: range | list[int],
+    cues: list[Cue],
+    plus: bool,
+) -> tuple[PiiSpan, int] | None:
+    for hi in ends:
+        n = sizes[hi] - sizes[lo]
+        if n > MAX_DIGITS or n < 4:
+            continue
+        digits = "".join(c.digits for c in chunks[lo:hi])
+        start, end = chunks[lo].start, chunks[hi - 1].end
+        kind = classify(digits, text[start:end], cues, plus)
+        if kind is not None:
+            return PiiSpan(kind, *_widen(text, kind, start, end, plus)), hi
+    return None
+
+
+def _widen(text: str, kind: EntityType, start: int, end: int, plus: bool) -> tuple[int, int]:
+    """Phone numbers take their "+", "plus" and opening bracket along."""
+    if kind is not EntityType.PHONE:
+        return start, end
+    if start > 0 and text[start - 1] == "(":
+        start -= 1
+    if plus:
+        base = max(0, start - 6)
+        head = text[base:start].rstrip()
+        if head.endswith("+"):
+            start = base + len(head) - 1
+        elif head.lower().endswith("plus"):
+            start = base + len(head) - 4
+    return start, end

@@ -1,0 +1,195 @@
+"""Spoken e-mail addresses: "john dot miller at gmail dot com", "j miller at company dot co dot
+uk", "john underscore miller at…". The domain (ending in a known top-level domain) anchors the
+match; the local part is read backwards from "at" until a word that cannot be in it."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import NUMBER_WORDS
+from callvault.intelligence.redaction.tokens import Token, glued
+
+_DOTS = frozenset({"dot", "period", "point"})
+_JOINERS = frozenset({"dot", "period", "underscore", "dash", "hyphen", "point"})
+_GLUED = frozenset({".", "_", "-"})
+_TLDS = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "edu",
+        "gov",
+        "mil",
+        "io",
+        "co",
+        "uk",
+        "us",
+        "ca",
+        "de",
+        "fr",
+        "info",
+        "biz",
+        "me",
+        "ai",
+        "app",
+        "dev",
+        "au",
+        "nl",
+        "es",
+        "it",
+        "in",
+        "eu",
+        "ie",
+        "ch",
+        "tv",
+        "ly",
+        "nz",
+        "za",
+        "be",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "pl",
+        "br",
+        "mx",
+        "jp",
+        "cn",
+        "ru",
+    ]
+)
+# Words that end the local part when reading backwards from "at".
+_STOP = frozenset(
+    [
+        "is",
+        "it's",
+        "its",
+        "me",
+        "my",
+        "email",
+        "e-mail",
+        "mail",
+        "address",
+        "at",
+        "to",
+        "the",
+        "send",
+        "it",
+        "from",
+        "that",
+        "was",
+        "use",
+        "try",
+        "please",
+        "and",
+        "or",
+        "on",
+        "with",
+        "under",
+        "reach",
+        "contact",
+        "write",
+        "i'm",
+        "i",
+        "you",
+        "your",
+        "our",
+        "us",
+        "his",
+        "her",
+        "their",
+        "so",
+        "sure",
+        "yes",
+        "yeah",
+        "okay",
+        "ok",
+        "just",
+        "also",
+        "be",
+        "can",
+        "could",
+        "email's",
+        "emails",
+        "is,",
+        "a",
+        "an",
+        "by",
+        "for",
+        "of",
+        "in",
+        "this",
+        "that's",
+    ]
+)
+_MAX_LOCAL_WORDS = 4
+
+
+def _is_joiner(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    if t.low in _JOINERS:
+        return True
+    return (
+        t.text in _GLUED and 0 < i < len(tokens) - 1
+        and glued(tokens[i - 1], t) and glued(t, tokens[i + 1])
+    )  # fmt: skip
+
+
+def _is_dot(tokens: list[Token], i: int) -> bool:
+    return tokens[i].low in _DOTS or (tokens[i].text == "." and _is_joiner(tokens, i))
+
+
+def _label(t: Token) -> bool:
+    return (t.is_word or t.is_digits) and t.text.isascii() and t.low not in _JOINERS
+
+
+def _domain_end(tokens: list[Token], i: int) -> int | None:
+    """Index of the last token of "gmail dot com" starting at token i, if it is one."""
+    j, last, dots = i, None, 0
+    while j < len(tokens) and _label(tokens[j]):
+        if dots and tokens[j].low in _TLDS:
+            last = j
+        if j + 1 < len(tokens) and (_is_dot(tokens, j + 1)) and j + 2 < len(tokens):
+            dots += 1
+            j += 2
+        elif j + 1 < len(tokens) and tokens[j + 1].low in ("dash", "hyphen", "-"):
+            j += 2
+        else:
+            break
+    return last
+
+
+def _local_start(tokens: list[Token], at: int) -> int | None:
+    j, words, first = at - 1, 0, None
+    while j >= 0 and words < _MAX_LOCAL_WORDS:
+        t = tokens[j]
+        if not _label(t) or t.low in _STOP:
+            break
+        first, words = j, words + 1
+        if j >= 2 and _is_joiner(tokens, j - 1):
+            j -= 2
+            continue
+        # Without a joiner only a single letter or a number joins ("j miller", "miller 85").
+        prev = tokens[j - 1] if j >= 1 else None
+        if prev is None or prev.low in _STOP or not _label(prev):
+            break
+        before = tokens[j - 2] if j >= 2 else None
+        lead = before is None or before.low in _STOP  # "is john miller at"
+        if not (len(prev.text) == 1 or prev.low in NUMBER_WORDS or prev.is_digits or lead):
+            break
+        j -= 1
+    return first
+
+
+def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    for k, t in enumerate(tokens):
+        if t.low not in ("at", "@") or k + 1 >= len(tokens):
+            continue
+        end = _domain_end(tokens, k + 1)
+        if end is None:
+            continue
+        start = _local_start(tokens, k)
+        if start is not None:
+            out.append(PiiSpan(EntityType.EMAIL, tokens[start].start, tokens[end].end))
+    return out

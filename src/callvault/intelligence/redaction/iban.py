@@ -1,0 +1,99 @@
+"""IBANs, written ("GB82 WEST 1234 5698 7654 32") or spelled out ("G B eight two W E S T one
+two three four…"). Characters are gathered token by token from a country code until the
+country's IBAN length is reached exactly; only a mod-97 pass makes it an IBAN, which keeps the
+permissive gathering (short words as letters, number words as digits) precise."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.checksums import IBAN_LENGTHS, iban_ok
+from callvault.intelligence.redaction.context import Cue, cues_before
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import NUMBER_WORDS, REPEAT, UNITS, digit_group
+from callvault.intelligence.redaction.tokens import Token
+
+_LETTER_NAMES = {
+    "bee": "B", "see": "C", "sea": "C", "dee": "D", "eff": "F", "gee": "G", "aitch": "H",
+    "jay": "J", "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
+    "queue": "Q", "ar": "R", "are": "R", "ess": "S", "tee": "T", "you": "U", "vee": "V",
+    "ex": "X", "why": "Y", "zed": "Z", "zee": "Z",
+}  # fmt: skip
+_SKIP = frozenset({"-", ",", ".", "/"})
+
+
+def _piece(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None:
+    """The IBAN characters token i contributes: (characters, last token index)."""
+    t = tokens[i]
+    if t.is_digits:
+        return t.text, i
+    if not t.is_word or not t.text.isascii():
+        return None
+    if t.low == "double" and i + 1 < len(tokens) and tokens[i + 1].low in ("you", "u"):
+        return "W", i + 1
+    if t.low in NUMBER_WORDS or t.low in REPEAT:
+        group = digit_group(tokens, i)
+        if group is not None:
+            return group
+    if len(t.text) == 1:
+        return t.text.upper(), i
+    if t.low in _LETTER_NAMES and loose:
+        return _LETTER_NAMES[t.low], i
+    if len(t.text) <= 4 and (loose or not t.text.islower()):
+        return t.text.upper(), i
+    return None
+
+
+def _country(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None:
+    t = tokens[i]
+    if len(t.text) == 2 and t.text.isalpha() and (t.text.isupper() or loose):
+        return t.text.upper(), i
+    if (
+        len(t.text) == 1
+        and i + 1 < len(tokens)
+        and len(tokens[i + 1].text) == 1
+        and t.text.isalpha()
+        and tokens[i + 1].text.isalpha()
+        and (t.text.isupper() or loose)
+    ):
+        return (t.text + tokens[i + 1].text).upper(), i + 1
+    return None
+
+
+def ibans(tokens: list[Token]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    i = 0
+    while i < len(tokens):
+        end = _iban_at(tokens, i)
+        if end is None:
+            i += 1
+            continue
+        out.append(PiiSpan(EntityType.BANK_ACCOUNT, tokens[i].start, tokens[end].end))
+        i = end + 1
+    return out
+
+
+def _iban_at(tokens: list[Token], i: int) -> int | None:
+    if not tokens[i].is_word or len(tokens[i].text) > 2:
+        return None
+    loose = Cue.BANK in cues_before(tokens, i)
+    country = _country(tokens, i, loose)
+    if country is None or country[0] not in IBAN_LENGTHS:
+        return None
+    want = IBAN_LENGTHS[country[0]]
+    code, j = country[0], country[1] + 1
+    # The check digits must follow the country code, or this is just a two-letter word.
+    if j >= len(tokens) or not (
+        tokens[j].is_digits or tokens[j].low in UNITS or tokens[j].low.endswith("ty")
+    ):
+        return None
+    last = country[1]
+    while j < len(tokens) and len(code) < want:
+        if tokens[j].text in _SKIP:
+            j += 1
+            continue
+        piece = _piece(tokens, j, loose)
+        if piece is None:
+            break
+        code += piece[0]
+        last = j = piece[1]
+        j += 1
+    return last if len(code) == want and iban_ok(code) else None

@@ -1,0 +1,214 @@
+"""Person names: the workspace's known names (users and contacts), matched case-insensitively
+as full names and as surnames, plus introductions ("my name is X", "this is X from…", "Mr.
+X"). Introduced names must be capitalised, as recognisers write names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.tokens import Token
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "sir"})
+# Capitalised words that follow "this is" or "I'm" without being names.
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "the",
+        "a",
+        "an",
+        "it",
+        "this",
+        "that",
+        "your",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "is",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "and",
+        "or",
+        "but",
+        "not",
+        "just",
+        "calling",
+        "here",
+        "there",
+        "sorry",
+        "sure",
+        "fine",
+        "good",
+        "great",
+        "okay",
+        "ok",
+        "yes",
+        "yeah",
+        "no",
+        "hello",
+        "hi",
+        "hey",
+        "thanks",
+        "thank",
+        "please",
+        "well",
+        "so",
+        "actually",
+        "also",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "customer",
+        "support",
+        "service",
+        "billing",
+        "sales",
+        "team",
+        "department",
+        "going",
+        "trying",
+        "looking",
+        "having",
+        "still",
+        "really",
+        "very",
+        "about",
+        "regarding",
+        "with",
+        "from",
+    ]
+)
+_AFTER_THIS_IS = frozenset({"from", "with", "at", "calling", "speaking", "here", "over", "in"})
+_MAX_NAME_WORDS = 3
+
+
+def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> word sequences to try (longest first): full names and surnames."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(w for w in name.lower().replace(".", " ").split() if w)
+        if not words:
+            continue
+        forms = {words}
+        if len(words) > 1 and len(words[-1]) > 2:
+            forms.add(words[-1:])
+        for form in forms:
+            index.setdefault(form[0], []).append(form)
+    for candidates in index.values():
+        candidates.sort(key=len, reverse=True)
+    return index
+
+
+def known_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    index = _name_index(names)
+    if not index:
+        return []
+    out: list[PiiSpan] = []
+    i = 0
+    while i < len(tokens):
+        forms = index.get(tokens[i].low)
+        hit = next((f for f in forms or () if _matches(tokens, i, f)), None)
+        if hit is None:
+            i += 1
+            continue
+        last = _name_end(tokens, i, len(hit))
+        out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
+        i = last + 1
+    return out
+
+
+def _matches(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:
+    words = [t.low for t in tokens[i : i + len(form) * 2] if t.is_word][: len(form)]
+    return tuple(words) == form
+
+
+def _name_end(tokens: list[Token], i: int, n_words: int) -> int:
+    j, seen = i, 0
+    while j < len(tokens):
+        if tokens[j].is_word:
+            seen += 1
+            if seen == n_words:
+                return j
+        j += 1
+    return len(tokens) - 1
+
+
+def introduced_names(tokens: list[Token]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    n = len(tokens)
+    for k in range(n):
+        start = _intro_end(tokens, k)
+        if start is None or start >= n:
+            continue
+        last = None
+        j = start
+        while j < n and j - start < _MAX_NAME_WORDS and _name_word(tokens[j]):
+            last = j
+            j += 1
+        if last is None:
+            continue
+        if _this_is(tokens, k) and not (
+            j >= n or tokens[j].low in _AFTER_THIS_IS or tokens[j].text in ",.!?"
+        ):
+            continue
+        out.append(PiiSpan(EntityType.PERSON, tokens[start].start, tokens[last].end))
+    return out
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_word and t.is_title and t.low not in _NOT_NAMES and len(t.text) > 1
+
+
+def _this_is(tokens: list[Token], k: int) -> bool:
+    return k >= 1 and tokens[k].low == "is" and tokens[k - 1].low == "this"
+
+
+def _intro_end(tokens: list[Token], k: int) -> int | None:
+    """Index of the token after an introduction ending at token k."""
+    w = tokens[k].low
+    if w in _TITLES and tokens[k].is_title:
+        nxt = k + 1
+        return nxt + 1 if nxt < len(tokens) and tokens[nxt].text == "." else nxt
+    if (
+        w == "is"
+        and k >= 2
+        and tokens[k - 1].low == "name"
+        and tokens[k - 2].low in ("my", "name", "his", "her", "their", "the")
+    ):
+        return k + 1
+    if w == "name's" and k >= 1 and tokens[k - 1].low == "my":
+        return k + 1
+    if _this_is(tokens, k):
+        return k + 1
+    if w in ("speaking", "talking") and k + 1 < len(tokens) and tokens[k + 1].low in ("with", "to"):
+        return k + 2
+    if w in ("i'm", "im") or (w == "am" and k >= 1 and tokens[k - 1].low == "i"):
+        return k + 1
+    return None

@@ -1,0 +1,272 @@
+"""Voice-intelligence input and output shapes. Inputs forbid unknown fields and bound values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints
+
+Entity = Literal[
+    "card_number",
+    "bank_account",
+    "ssn",
+    "phone",
+    "email",
+    "date_of_birth",
+    "address",
+    "person",
+]
+AudioRedaction = Literal["silence", "tone"]
+Stage = Literal["transcribe", "redact", "verify", "analyse", "index"]
+Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+Category = Literal["product", "competitor", "jargon", "person", "other"]
+Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=120)]
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+
+
+class Input(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SettingsIn(Input):
+    enabled: bool | None = None
+    language: Language | None = None
+    entity_types: Annotated[list[Entity], Field(min_length=1, max_length=8)] | None = None
+    audio_redaction: AudioRedaction | None = None
+    # An OpenAI-compatible endpoint for notes (receives redacted text only); "" clears it.
+    llm_base_url: AnyHttpUrl | Literal[""] | None = None
+    llm_model: Annotated[str, StringConstraints(min_length=1, max_length=128)] | None = None
+    llm_api_key: Annotated[str, StringConstraints(max_length=512)] | None = None
+
+
+class SettingsOut(BaseModel):
+    enabled: bool
+    language: str
+    entity_types: list[str]
+    audio_redaction: str
+    llm_base_url: str | None
+    llm_model: str | None
+    llm_api_key_set: bool  # the key itself is never returned
+    dictionary_version: int
+
+
+class TermIn(Input):
+    term: Term
+    aliases: Annotated[list[Term], Field(max_length=20)] = []
+    category: Category = "other"
+
+
+class TermUpdateIn(Input):
+    term: Term | None = None
+    aliases: Annotated[list[Term], Field(max_length=20)] | None = None
+    category: Category | None = None
+
+
+class TermOut(BaseModel):
+    id: str
+    term: str
+    aliases: list[str]
+    category: str
+    updated_at: datetime
+
+
+class TermListOut(BaseModel):
+    terms: list[TermOut]
+    dictionary_version: int
+
+
+class MomentIn(Input):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    phrases: Annotated[list[Phrase], Field(max_length=50)] = []
+    keywords: Annotated[list[Phrase], Field(max_length=50)] = []
+    # Dictionary terms (by id) whose term and aliases count as keywords.
+    term_ids: Annotated[list[str], Field(max_length=50)] = []
+    speakers: (
+        Annotated[list[Annotated[str, StringConstraints(max_length=16)]], Field(max_length=4)]
+        | None
+    ) = None
+
+
+class MomentOut(BaseModel):
+    id: str
+    version: int
+    name: str
+    phrases: list[str]
+    keywords: list[str]
+    term_ids: list[str]
+    speakers: list[str] | None
+    created_at: datetime
+
+
+class MomentListOut(BaseModel):
+    moments: list[MomentOut]
+
+
+class MomentVersionsOut(BaseModel):
+    versions: list[MomentOut]
+
+
+class ApplyMomentsIn(Input):
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class MomentRunOut(BaseModel):
+    id: str
+    state: str
+    created_at: datetime
+    finished_at: datetime | None
+    # {"transcripts": n, "changed": [{"source_type","source_id","added":{moment:n},"removed":{…}}]}
+    diff: dict[str, Any] | None
+
+
+class StageOut(BaseModel):
+    stage: str
+    state: str
+    progress: float
+    reason: str | None
+    attempts: int
+    updated_at: datetime
+
+
+class StatusOut(BaseModel):
+    transcript_id: str
+    source_type: str
+    source_id: str
+    generation: int
+    language: str
+    model: str | None
+    dictionary_version: int | None
+    stages: list[StageOut]
+
+
+class RerunIn(Input):
+    from_stage: Literal["transcribe", "redact", "analyse"] = "transcribe"
+
+
+class SpanOut(BaseModel):
+    utterance: int
+    start: int
+    end: int
+    start_ms: int
+    end_ms: int
+
+
+class WordOut(BaseModel):
+    text: str
+    start_ms: int
+    end_ms: int
+
+
+class UtteranceOut(BaseModel):
+    index: int
+    speaker: str
+    start_ms: int
+    end_ms: int
+    text: str
+    words: list[WordOut]
+
+
+class PiiOut(BaseModel):
+    type: str
+    span: SpanOut
+
+
+class TranscriptOut(BaseModel):
+    transcript_id: str
+    source_type: str
+    source_id: str
+    view: Literal["redacted", "raw"]
+    language: str
+    duration_ms: int
+    utterances: list[UtteranceOut]
+    redactions: list[PiiOut]
+    residual_pii: int | None  # spans still recognisable in the redacted audio
+
+
+class NoteLineOut(BaseModel):
+    text: str
+    evidence: list[SpanOut]
+
+
+class ActionItemOut(BaseModel):
+    owner: str | None
+    what: str
+    when: str | None
+    due: str | None
+    evidence: list[SpanOut]
+
+
+class TopicOut(BaseModel):
+    term: str
+    mentions: int
+    evidence: list[SpanOut]
+
+
+class NotesOut(BaseModel):
+    source: str
+    degraded_reason: str | None
+    summary: list[NoteLineOut]
+    action_items: list[ActionItemOut]
+    topics: list[TopicOut]
+
+
+class UtteranceSentimentOut(BaseModel):
+    utterance: int
+    speaker: str
+    raw: float
+    score: float
+    label: str
+    evidence: list[SpanOut]
+
+
+class ArcPointOut(BaseModel):
+    start_ms: int
+    end_ms: int
+    score: float
+
+
+class SpeakerSentimentOut(BaseModel):
+    speaker: str
+    baseline: float
+    overall: float
+    label: str
+    arc: list[ArcPointOut]
+    evidence: list[SpanOut]
+
+
+class SentimentOut(BaseModel):
+    overall: float
+    label: str
+    speakers: list[SpeakerSentimentOut]
+    utterances: list[UtteranceSentimentOut]
+
+
+class MomentHitOut(BaseModel):
+    moment_id: str
+    version: int
+    name: str
+    evidence: SpanOut
+    text: str
+
+
+class MomentsOut(BaseModel):
+    hits: list[MomentHitOut]
+
+
+class SearchIn(Input):
+    q: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    source_type: Literal["call", "voicemail"] | None = None
+    limit: Annotated[int, Field(ge=1, le=100)] = 50
+
+
+class SearchHitOut(BaseModel):
+    transcript_id: str
+    source_type: str
+    source_id: str
+    utterances: list[UtteranceOut]  # the redacted utterances holding the words
+
+
+class SearchOut(BaseModel):
+    hits: list[SearchHitOut]

@@ -1,0 +1,261 @@
+"""Call-centre phrase lexicons, one profile per language (only English ships).
+
+VADER is trained on social media: it sees nothing wrong in "I've been on hold for forty minutes"
+and loves "thank you for calling, have a great day". The phrases here carry the weight VADER
+misses, and the script patterns mark polite filler that VADER must not see."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety|several|many|few|couple of)"
+)
+_ORD = r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|tenth|hundredth|umpteenth)"
+_NOT = r"(?:not|n't|never|no longer)"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    pattern: re.Pattern[str]
+    weight: float  # added to the utterance score; negative for complaints
+    negatable: bool = True  # False when the pattern already contains its own negation
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    language: str
+    phrases: tuple[Phrase, ...]
+    script: tuple[re.Pattern[str], ...]  # polite filler hidden from VADER
+    terse: frozenset[str]  # acknowledgements VADER over-reads when said alone
+    negators: re.Pattern[str]  # a negator shortly before a phrase flips it
+    positive_at: float  # label thresholds on the normalised score
+    negative_at: float
+
+
+def _p(pattern: str, weight: float, *, negatable: bool = True) -> Phrase:
+    return Phrase(re.compile(pattern, re.IGNORECASE), weight, negatable)
+
+
+def _s(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_EN_PHRASES = (
+    # Waiting and repeat contacts: the commonest call-centre complaints, invisible to VADER.
+    _p(
+        rf"\b(?:on hold|waiting|waited|been holding)\b(?: for)?(?: over| almost|"
+        rf" nearly| about| like)? {_NUM}(?: \w+)? (?:minutes|hours|days|weeks"
+        rf"|months)\b",
+        -0.55,
+    ),
+    _p(r"\bkept (?:me )?(?:on hold|waiting)\b", -0.5),
+    _p(
+        rf"\b(?:the )?{_ORD} time (?:i'?m |i am |i'?ve |i have )?(?:call|calling"
+        rf"|called|ringing|rung|asking|asked|contacting|explaining)\b",
+        -0.65,
+    ),
+    _p(
+        r"\b(?:call(?:ed|ing)?|rung|asked|told you|explained (?:this|it)) (?:\w+"
+        r" )?(?:times|over and over|again and again)\b",
+        -0.5,
+    ),
+    _p(
+        r"\b(?:nobody|no one|no-one|never) (?:ever )?(?:calls?|called|rang"
+        r"|rings?|phoned|gets?|got|emailed|wrote) (?:me |us )?back\b",
+        -0.65,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:never|still haven'?t|still have not|didn'?t) (?:heard|hear|got"
+        r"|get|received|receive) (?:back|anything|a (?:call|reply|response"
+        r"|refund))\b",
+        -0.55,
+        negatable=False,
+    ),
+    _p(
+        r"\bstill (?:not|isn'?t|is not|doesn'?t|does not|hasn'?t|has not"
+        r"|haven'?t|won'?t|can'?t|cannot) (?:been )?(?:working|work|fixed"
+        r"|resolved|sorted|arrived|connect|connecting|load|loading|received)\b",
+        -0.6,
+        negatable=False,
+    ),
+    _p(
+        r"\bstill (?:broken|down|waiting|no (?:refund|answer|reply|signal|service|internet))\b",
+        -0.55,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:isn'?t|is not|not|doesn'?t|does not|don'?t|stopped|never) work(?:ing|s|ed)?\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:broken|keeps (?:dropping|crashing|failing|freezing|cutting out)"
+        r"|dropped calls?|no signal|outage)\b",
+        -0.4,
+    ),
+    # Money and leaving.
+    _p(
+        r"\b(?:i )?(?:want|need|demand|expect|deserve) (?:a |my |the |full"
+        r" )*(?:money back|refund)\b",
+        -0.6,
+    ),
+    _p(r"\brefund\b", -0.2),
+    _p(r"\b(?:right now|immediately|at once)\b", -0.15),
+    _p(
+        r"\b(?:charged (?:me )?twice|double[- ]charged|overcharged|over-charged"
+        r"|wrong(?:ly)? (?:charged|billed|bill|charge)|hidden (?:fees?"
+        r"|charges?))\b",
+        -0.55,
+    ),
+    _p(
+        r"\bcancel(?:l?ing)? (?:my|the|our|this) (?:\w+ )?(?:account"
+        r"|subscription|service|contract|plan|membership|order|policy)\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?) (?:to|over to) (?:another"
+        r"|a different|your competitor|a competitor)\b",
+        -0.5,
+    ),
+    _p(r"\b(?:close|closing) my account\b", -0.5),
+    # Escalation and frustration that VADER under-weights.
+    _p(
+        r"\b(?:speak|talk) (?:to|with) (?:a|your|the) (?:manager|supervisor"
+        r"|someone senior|team leader)\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:escalate|escalating|formal complaint|make a complaint|file a"
+        r" complaint|lodge a complaint|ombudsman|lawyer|solicitor|legal action"
+        r"|trading standards)\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:unacceptable|ridiculous|outrageous|absurd|useless|incompetent|a"
+        r" joke|a nightmare|pathetic|disgraceful|appalling)\b",
+        -0.45,
+    ),
+    _p(
+        r"\b(?:fed up|sick (?:and tired )?of|had enough|waste of (?:my )?time"
+        r"|wasting my time|at my wits'? end|losing my patience)\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:nobody|no one) (?:seems to |can |will )?(?:help|knows|cares|listens)\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:you|they|someone) (?:promised|said) (?:me )?(?:it|this|that|you|they)? ?would\b",
+        -0.3,
+    ),
+    _p(
+        r"\b(?:not|never) (?:happy|satisfied|good enough|acceptable|what i"
+        r" (?:ordered|asked for|paid for))\b",
+        -0.45,
+        negatable=False,
+    ),
+    # Resolution and satisfaction: stronger than the polite script, so kept out of it.
+    _p(
+        r"\b(?:that|this|you'?ve|you have|it'?s|it is|it'?s been|that'?s) (?:\w+"
+        r" )?(?:solved|fixed|sorted|resolved|working now|works now|working again"
+        r"|works again)\b",
+        0.5,
+    ),
+    _p(r"\b(?:works|working) (?:perfectly|fine|great|again|now)\b", 0.45, negatable=False),
+    _p(r"\b(?:really|very|so|extremely|super) (?:helpful|patient|kind|quick|fast|clear)\b", 0.5),
+    _p(r"\b(?:been|was|were|are|is) (?:a (?:great|huge|real) )?(?:help|helpful)\b", 0.35),
+    _p(
+        r"\b(?:really|truly|very much|so much) appreciate\b|\bappreciate (?:it"
+        r"|that|your help|you) (?:so much|very much|a lot)\b",
+        0.45,
+    ),
+    _p(
+        r"\b(?:great|excellent|amazing|fantastic|brilliant|outstanding"
+        r"|wonderful) (?:service|support|job|help|experience)\b",
+        0.5,
+    ),
+    _p(
+        r"\b(?:exactly what i (?:needed|wanted)|made my day|you'?re a star"
+        r"|you'?re a lifesaver|lifesaver)\b",
+        0.55,
+    ),
+    _p(
+        r"\b(?:thank you|thanks) (?:so much|very much|a lot|a million|for"
+        r" (?:sorting|fixing|solving|resolving|your help))\b",
+        0.35,
+    ),
+    _p(r"\b(?:very|really|so) (?:happy|pleased|satisfied|glad)\b", 0.35),
+)
+
+_EN_SCRIPT = (
+    # The agent's script is politeness, not sentiment: hidden from VADER, no evidence.
+    _s(
+        r"\bthank(?:s| you) for (?:calling|holding|waiting|your patience"
+        r"|choosing|contacting|getting in touch|calling back)\b(?: \w+)?"
+    ),
+    _s(
+        r"\b(?:have|enjoy) (?:a|the rest of your) (?:(?:great|nice|good|lovely|wonderful|fantastic"
+        r"|pleasant) )?(?:day|evening|weekend|afternoon|morning|one)\b"
+    ),
+    _s(r"\b(?:i )?appreciate your (?:patience|time)\b|\bplease\b"),
+    _s(r"\bhow (?:can|may) i (?:help|assist)(?: you)?(?: today)?\b"),
+    _s(r"\b(?:is there )?anything else i can (?:help|do|assist)(?: you)?(?: with)?(?: today)?"),
+    _s(
+        r"\b(?:my pleasure|you'?re (?:very |most )?welcome|happy to help|glad"
+        r" (?:i could|to) help|(?:no|not a) problem(?: at all)?|no worries|of"
+        r" course|certainly|absolutely)\b"
+    ),
+    _s(r"\b(?:i'?m )?sorry (?:to hear (?:that|about that)|for the (?:wait|delay|inconvenience))\b"),
+    _s(r"\bgood (?:morning|afternoon|evening)\b"),
+    _s(r"\b(?:please )?bear with me\b|\bone moment(?: please)?\b"),
+    _s(r"\bthis call (?:may|will) be recorded\b(?: for [\w ]+)?"),
+    _s(r"\b(?:kind regards|best wishes|take care)\b"),
+)
+
+_EN_TERSE = frozenset(
+    [
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "no",
+        "nope",
+        "ok",
+        "okay",
+        "fine",
+        "right",
+        "sure",
+        "alright",
+        "mhm",
+        "hmm",
+        "uh",
+        "um",
+        "well",
+        "true",
+        "correct",
+        "please",
+        "thanks",
+    ]
+)
+
+ENGLISH = LanguageProfile(
+    language="en",
+    phrases=_EN_PHRASES,
+    script=_EN_SCRIPT,
+    terse=_EN_TERSE,
+    negators=re.compile(rf"\b{_NOT}\b|n't\b|\bno\b|\bwithout\b|\bdon'?t\b", re.IGNORECASE),
+    positive_at=0.2,
+    negative_at=-0.2,
+)
+
+PROFILES: dict[str, LanguageProfile] = {"en": ENGLISH}
+
+
+def profile_for(language: str) -> LanguageProfile | None:
+    """The profile for a BCP 47 tag ("en-GB" uses "en"), or None when none ships."""
+    return PROFILES.get(language.strip().lower().replace("_", "-").split("-")[0])

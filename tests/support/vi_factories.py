@@ -1,0 +1,95 @@
+"""Voice-intelligence results made without speech: a transcript built from text lines goes
+through the real redaction, analysis and index code and is stored as the pipeline would
+store it (for tests of reads, access and search that need no recogniser)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from callvault.core.context import Actor
+from callvault.core.ids import new_id
+from callvault.intelligence import config
+from callvault.intelligence.dictionary import service as dictionary
+from callvault.intelligence.moments import service as moments
+from callvault.intelligence.moments.apply import request_apply
+from callvault.intelligence.pipeline import analysis, state, writes
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES
+from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, TermIn
+from callvault.wiring import Container
+from tests.support.transcripts import build_transcript
+
+LINES: tuple[tuple[str, str], ...] = (
+    ("caller", "Hi, I have been on hold for forty minutes and I want a refund."),
+    ("callee", "I am sorry about that. Can I have your card number please?"),
+    ("caller", "Sure, it is 4111 1111 1111 1111."),
+    ("callee", "Thanks. I will send you the refund confirmation by Friday."),
+    ("caller", "Also we are looking at Zentrix instead, so please hurry."),
+)
+
+
+def seed_transcript(
+    c: Container,
+    workspace_id: str,
+    source_type: str,
+    source_id: str,
+    lines: Sequence[tuple[str, str]] = LINES,
+) -> str:
+    """A fully analysed transcript for the call or voicemail; returns its id."""
+    raw = build_transcript(lines)
+    with c.db.write() as s:
+        settings = config.effective(s, c.keyring, workspace_id)
+        row = state.start(
+            s,
+            workspace_id=workspace_id,
+            source_type=source_type,
+            source_id=source_id,
+            language="en",
+        )
+        writes.store_raw(s, c.keyring, row, raw, model="seeded", dictionary_version=0)
+        redacted = redact_transcript(raw, types=DEFAULT_TYPES)
+        writes.store_redaction(s, c.keyring, row, redacted)
+        rules, aliases = moments.current_rules(s, c.keyring, workspace_id)
+        result = analysis.analyse(
+            redacted.transcript, settings=settings, rules=rules, aliases=aliases, terms=[]
+        )
+        analysis.store(s, c.keyring, row, result)
+        cipher = c.keyring.cipher(s, workspace_id)
+        state.replace_tokens(s, row, analysis.search_tokens(cipher, redacted.transcript))
+        for stage in state.STAGES:
+            state.mark(s, row.id, row.generation, stage, state.DONE, progress=1.0)
+        return row.id
+
+
+def term(c: Container, workspace_id: str, _user_id: str = "") -> str:
+    with c.db.write() as s:
+        out = dictionary.add_term(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(workspace_id),
+            data=TermIn(
+                term=f"Zentrix {new_id()[-12:]}", aliases=["zen trix"], category="competitor"
+            ),
+        )
+    return out.id
+
+
+def moment(c: Container, workspace_id: str, _user_id: str = "") -> str:
+    with c.db.write() as s:
+        out = moments.create_moment(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(workspace_id),
+            data=MomentIn(name="Refund asked", phrases=["want a refund"]),
+        )
+    return out.id
+
+
+def moment_run(c: Container, workspace_id: str, _user_id: str = "") -> str:
+    with c.db.write() as s:
+        out = request_apply(
+            s, audit=c.audit, actor=Actor.system(workspace_id), data=ApplyMomentsIn()
+        )
+    return out.id

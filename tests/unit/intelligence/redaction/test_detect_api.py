@@ -1,0 +1,100 @@
+"""detect_many across split utterances, redact, and awkward input."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from callvault.intelligence.redaction.detect import detect, detect_many, redact
+from callvault.intelligence.redaction.entities import (
+    DEFAULT_TYPES,
+    EntityType,
+    PiiSpan,
+    placeholder,
+)
+
+
+def test_placeholder_and_default_types() -> None:
+    assert placeholder(EntityType.CARD_NUMBER) == "[CARD_NUMBER]"
+    assert EntityType.PERSON not in DEFAULT_TYPES
+    assert len(DEFAULT_TYPES) == len(EntityType) - 1
+
+
+def test_detect_many_joins_a_number_split_across_utterances() -> None:
+    texts = ["my card is 4111 1111", "1111 1111", "thanks"]
+    spans = detect_many(texts)
+    assert [[(s.type, texts[k][s.start : s.end]) for s in row] for k, row in enumerate(spans)] == [
+        [(EntityType.CARD_NUMBER, "4111 1111")],
+        [(EntityType.CARD_NUMBER, "1111 1111")],
+        [],
+    ]
+
+
+def test_detect_many_spoken_split() -> None:
+    texts = ["it's four one one one one one one one", "one one one one one one one one"]
+    spans = detect_many(texts)
+    assert spans == [
+        [PiiSpan(EntityType.CARD_NUMBER, 5, len(texts[0]))],
+        [PiiSpan(EntityType.CARD_NUMBER, 0, len(texts[1]))],
+    ]
+
+
+def test_detect_many_keeps_separate_texts_separate() -> None:
+    texts = ["call me on 415 555 0100", "my email is a.b@example.com"]
+    rows = detect_many(texts)
+    assert [[s.type for s in row] for row in rows] == [[EntityType.PHONE], [EntityType.EMAIL]]
+    assert detect_many([]) == []
+
+
+def test_redact_replaces_spans_with_placeholders() -> None:
+    text = "card 4111 1111 1111 1111, email john@acme.io."
+    assert redact(text, detect(text)) == "card [CARD_NUMBER], email [EMAIL]."
+
+
+def test_redact_tolerates_overlap_and_out_of_range_spans() -> None:
+    spans = [
+        PiiSpan(EntityType.PHONE, 2, 6),
+        PiiSpan(EntityType.SSN, 4, 8),
+        PiiSpan(EntityType.EMAIL, 20, 30),
+    ]
+    assert redact("0123456789", spans) == "01[PHONE]89"
+    assert redact("abc", []) == "abc"
+
+
+def test_spans_are_sorted_and_disjoint() -> None:
+    text = "call 415-555-0100 or mail a@b.com, card 4111111111111111, SSN 123-45-6789"
+    spans = detect(text)
+    assert [s.type for s in spans] == [
+        EntityType.PHONE,
+        EntityType.EMAIL,
+        EntityType.CARD_NUMBER,
+        EntityType.SSN,
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_empty_and_odd_input() -> None:
+    assert detect("") == []
+    assert detect("   \n\t") == []
+    assert detect("\x00\x01\x02 4111\x00 1111") == []
+    assert detect("café naïve 日本語 — ñ") == []
+    assert detect("4111 1111 1111 1111", types=frozenset()) == []
+    text = "numéro de carte 4111 1111 1111 1111 \u200b ok"
+    assert [(s.type, text[s.start : s.end]) for s in detect(text)] == [
+        (EntityType.CARD_NUMBER, "4111 1111 1111 1111")
+    ]
+
+
+def test_very_long_inputs_stay_fast() -> None:
+    chunks = [
+        "one " * 50_000,
+        "x" * 200_000,
+        ("a" * 60 + "@") * 3000,
+        "my card is 4111 1111 1111 1111 and " * 6000,
+        "1" * 200_000,
+        "G B " * 50_000,
+    ]
+    for text in chunks:
+        started = time.perf_counter()
+        detect(text, types=frozenset(EntityType), names=("John Smith",))
+        assert time.perf_counter() - started < 5, text[:20]
