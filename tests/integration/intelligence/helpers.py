@@ -1,0 +1,107 @@
+"""Voice-intelligence fixtures: a container that starts transcription at once, a workspace
+with voice intelligence on, calls with generated speech, and draining the job queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from callvault.comms.calls.ingest import ingest_call_event
+from callvault.comms.calls.schemas import CallEventIn
+from callvault.comms.recordings.schemas import Party
+from callvault.comms.recordings.upload import upload_recording
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.permissions import Role
+from callvault.intelligence import config
+from callvault.intelligence.schemas import SettingsIn
+from callvault.jobs.worker import Worker
+from callvault.wiring import Container
+from tests.support import factories as f
+from tests.support.databases import empty_all_tables
+from tests.support.live import Member, add_user, create_workspace, make_container
+
+# A short support call: the caller on channel 0, the agent on channel 1.
+TURNS: tuple[tuple[int, str], ...] = (
+    (0, "Hi, I have been on hold for forty minutes and I want a refund."),
+    (1, "I am sorry about that. I will send you the refund confirmation by Friday."),
+    (0, "My card number is 4111 1111 1111 1111."),
+    (1, "Thank you. Are you still looking at Zentrix?"),
+)
+
+
+@pytest.fixture
+def vi_container(database_url: str, tmp_path: Path) -> Iterator[Container]:
+    data = tmp_path / "data"
+    data.mkdir()
+    c = make_container(database_url, data, vi_settle_seconds=0)
+    try:
+        yield c
+    finally:
+        empty_all_tables(c.db)
+        c.close()
+
+
+@dataclass(frozen=True)
+class Office:
+    owner: Member
+    member: Member
+
+
+def office(c: Container, slug: str = "vi-office") -> Office:
+    owner = create_workspace(c, slug)
+    member = add_user(c, owner, Role.MEMBER)
+    with c.db.write() as s:
+        config.update_settings(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(owner.workspace_id),
+            data=SettingsIn(enabled=True),
+        )
+    return Office(owner=owner, member=member)
+
+
+def call_to(c: Container, workspace_id: str, user_id: str) -> str:
+    event = CallEventIn.model_validate(
+        {
+            "type": "call.started",
+            "external_call_id": f.unique("vi"),
+            "occurred_at": utcnow(),
+            "direction": "inbound",
+            "caller": {"number": "+14155550100"},
+            "callee": {"user_id": user_id},
+        }
+    )
+    with c.db.write() as s:
+        out = ingest_call_event(
+            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
+        )
+    return out.call_id
+
+
+def upload_call_audio(c: Container, workspace_id: str, call_id: str, wav: bytes) -> str:
+    out = upload_recording(
+        c.db,
+        blobs=c.blobs,
+        audit=c.audit,
+        actor=Actor.system(workspace_id),
+        call_id=call_id,
+        party=None,
+        channel_map=[Party.CALLER, Party.CALLEE],
+        chunks=[wav],
+        hooks=c.recording_hooks,
+    )
+    return out.id
+
+
+def drain(c: Container, *, limit: int = 50) -> int:
+    """Run queued jobs in this thread until none is ready; how many ran."""
+    worker = Worker(c.db, c.jobs)
+    ran = 0
+    while ran < limit and worker.run_once():
+        ran += 1
+    return ran
