@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 # Budgets in estimated tokens, well under Whisper's cap: measured (bench/vi/asr.py) to help
 # on term-heavy speech without costing more than a few percent of speed.
-HOTWORDS_TOKENS = 60
-PROMPT_TOKENS = 80
+HOTWORDS_TOKENS = 100
+PROMPT_TOKENS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def as_terms(terms: Iterable[TermLike]) -> list[DictionaryTerm]:
 
 def estimate_tokens(text: str) -> int:
     """A cheap upper estimate of Whisper BPE tokens (invented names split into short pieces)."""
-    return sum(1 + len(word) // 4 for word in text.split())
+    return sum(1 + len(word) // 3 for word in text.split())
 
 
 def hotwords(
