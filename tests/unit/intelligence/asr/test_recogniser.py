@@ -11,6 +11,7 @@ from whisper_normalizer.english import EnglishTextNormalizer
 from callvault.intelligence.asr.audio import DecodedAudio, decode
 from callvault.intelligence.asr.errors import LanguageUnsupported
 from callvault.intelligence.asr.recogniser import Recogniser
+from callvault.intelligence.dictionary.prompt import DictionaryTerm, hotwords
 from callvault.intelligence.transcript import Transcript
 from tests.support.speech import conversation_audio, silence, speak, telephone
 
@@ -112,3 +113,24 @@ def test_speaker_names_must_match_channels(recogniser: Recogniser) -> None:
 def test_empty_audio_is_an_empty_transcript(recogniser: Recogniser) -> None:
     transcript = recogniser.transcribe(mono(np.zeros(0, np.float32)))
     assert transcript.utterances == ()
+
+
+def test_hotwords_help_spell_company_terms(recogniser: Recogniser) -> None:
+    terms = [DictionaryTerm(t) for t in ("Zentrix", "CallVault Pro", "Corvana", "Quorvex")]
+    sentences = [
+        "We are moving from Zentrix to CallVault Pro next quarter.",
+        "Corvana quoted us a lower price, but Quorvex has better support.",
+    ]
+    words = hotwords(terms, ["Priya Raman"])
+
+    def spelt(text: str) -> int:
+        return sum(t.term in text for t in terms)
+
+    plain = with_hotwords = 0
+    for sentence in sentences:
+        audio = mono(speak(sentence))
+        plain += spelt(recogniser.transcribe(audio).text)
+        with_hotwords += spelt(recogniser.transcribe(audio, hotwords=words).text)
+    # Measured: 2 of 4 terms without hotwords ("call Vault Pro", "Corvex"), 4 of 4 with.
+    assert with_hotwords > plain
+    assert with_hotwords == len(terms)
