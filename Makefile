@@ -29,6 +29,9 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/blob_crypto.py
 	$(BIN)/python bench/list_endpoint.py
+	$(BIN)/python bench/vi/pii_text.py
+	$(BIN)/python bench/vi/asr.py
+	$(BIN)/python bench/vi/redacted_audio.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

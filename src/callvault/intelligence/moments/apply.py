@@ -8,7 +8,6 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
-from callvault.intelligence.moments.matcher import match_moments
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from callvault.intelligence.errors import MomentNotFound
 from callvault.intelligence.models import MomentHit, MomentRun
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
+from callvault.intelligence.moments.matcher import match_moments
 from callvault.intelligence.pipeline.analysis import Hit, replace_hits
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentRunOut
 from callvault.intelligence.transcript import Transcript

@@ -10,7 +10,6 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from callvault.intelligence.moments.matcher import MomentRule
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from callvault.governance.audit.service import AuditLog
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.errors import InvalidSettings, MomentNotFound
 from callvault.intelligence.models import MomentDefinition
+from callvault.intelligence.moments.matcher import MomentRule
 from callvault.intelligence.schemas import MomentIn, MomentListOut, MomentOut, MomentVersionsOut
 
 _KIND = "vi_moment"
@@ -203,7 +203,7 @@ def current_rules(
     """The current moment rules (dictionary terms resolved) and the term -> aliases map."""
     cipher = keyring.cipher(session, workspace_id)
     terms = dictionary.terms_by_id(session, keyring, workspace_id)
-    aliases: dict[str, Sequence[str]] = {term: al for term, al in terms.values()}
+    aliases: dict[str, Sequence[str]] = dict(terms.values())
     out: list[RuleVersion] = []
     for row in _current(session, workspace_id):
         m = _out(cipher, row)
