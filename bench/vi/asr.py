@@ -114,7 +114,8 @@ def main() -> None:
         f"real-time factor {rtf:.3f} wall ({spent:.1f} s for {audio_s:.0f} s of calls; "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), "
         f"{cpu_rtf:.3f} from CPU time / {rec.config.cpu_threads} threads   "
-        f"target <= {TARGET_RTF}: {'met' if min(rtf, cpu_rtf) <= TARGET_RTF else 'MISSED'}"
+        f"target <= {TARGET_RTF}: wall {'met' if rtf <= TARGET_RTF else 'MISSED'}, "
+        f"CPU-time {'met' if cpu_rtf <= TARGET_RTF else 'MISSED'}"
     )
 
     print("\n== company dictionary (telephone-quality sentences, neural voice)")

@@ -32,7 +32,7 @@ from tests.support import vi_factories as vi
 TargetFactory = Callable[[Container, str, str], str]
 
 
-def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:
+def plain_call(c: Container, workspace_id: str, user_id: str) -> str:
     """A started inbound call from an external number to the user."""
     event = CallEventIn.model_validate(
         {
@@ -48,8 +48,14 @@ def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:
         out = ingest_call_event(
             s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
         )
-    vi.seed_transcript(c, workspace_id, "call", out.call_id)
     return out.call_id
+
+
+def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:
+    """A call with the user, with an analysed transcript."""
+    call_id = plain_call(c, workspace_id, user_id)
+    vi.seed_transcript(c, workspace_id, "call", call_id)
+    return call_id
 
 
 def personal_contact(c: Container, workspace_id: str, user_id: str) -> str:

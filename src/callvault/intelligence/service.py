@@ -152,6 +152,23 @@ def transcript(
     )
 
 
+def _read(
+    session: Session,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    source_type: SourceType,
+    source_id: str,
+    what: str,
+) -> tuple[TranscriptRow, Transcript, Any]:
+    """The row, its redacted transcript and the `what` output (None for moments); audited."""
+    row = _row(session, actor, source_type, source_id)
+    t = _redacted(session, keyring, row)
+    doc = _output(session, keyring, row, what) if what != "moments" else None
+    _audit_read(session, audit, actor, row, what)
+    return row, t, doc
+
+
 def _output(session: Session, keyring: Keyring, row: TranscriptRow, kind: str) -> Any:
     out = state.output(session, row.id, kind)
     if out is None or out.generation != row.generation:
@@ -169,10 +186,7 @@ def notes(
     source_type: SourceType,
     source_id: str,
 ) -> NotesOut:
-    row = _row(session, actor, source_type, source_id)
-    t = _redacted(session, keyring, row)
-    doc = _output(session, keyring, row, "notes")
-    _audit_read(session, audit, actor, row, "notes")
+    _, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "notes")
     return NotesOut(
         source=str(doc["source"]),
         degraded_reason=doc.get("degraded_reason"),
@@ -210,10 +224,7 @@ def sentiment(
     source_type: SourceType,
     source_id: str,
 ) -> SentimentOut:
-    row = _row(session, actor, source_type, source_id)
-    t = _redacted(session, keyring, row)
-    doc = _output(session, keyring, row, "sentiment")
-    _audit_read(session, audit, actor, row, "sentiment")
+    _, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "sentiment")
     return SentimentOut(
         overall=float(doc["overall"]),
         label=str(doc["label"]),
@@ -251,15 +262,13 @@ def moment_hits(
     source_type: SourceType,
     source_id: str,
 ) -> MomentsOut:
-    row = _row(session, actor, source_type, source_id)
-    t = _redacted(session, keyring, row)
+    row, t, _ = _read(session, keyring, audit, actor, source_type, source_id, "moments")
     rows = session.execute(
         select(MomentHit)
         .where(MomentHit.transcript_id == row.id)
         .order_by(MomentHit.utterance, MomentHit.start)
     ).scalars()
     labels = moments.names(session, keyring, row.workspace_id)
-    _audit_read(session, audit, actor, row, "moments")
     out: list[MomentHitOut] = []
     for h in rows:
         span = Span(h.utterance, h.start, h.end)

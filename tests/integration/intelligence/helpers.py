@@ -9,20 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from callvault.comms.calls.ingest import ingest_call_event
-from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.recordings.schemas import Party
 from callvault.comms.recordings.upload import upload_recording
-from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.intelligence import config
 from callvault.intelligence.schemas import SettingsIn
 from callvault.jobs.worker import Worker
 from callvault.wiring import Container
-from tests.support import factories as f
 from tests.support.databases import empty_all_tables
 from tests.support.live import Member, add_user, create_workspace, make_container
+from tests.support.matrix import plain_call
 
 # A short support call: the caller on channel 0, the agent on channel 1.
 TURNS: tuple[tuple[int, str], ...] = (
@@ -66,21 +63,7 @@ def office(c: Container, slug: str = "vi-office") -> Office:
 
 
 def call_to(c: Container, workspace_id: str, user_id: str) -> str:
-    event = CallEventIn.model_validate(
-        {
-            "type": "call.started",
-            "external_call_id": f.unique("vi"),
-            "occurred_at": utcnow(),
-            "direction": "inbound",
-            "caller": {"number": "+14155550100"},
-            "callee": {"user_id": user_id},
-        }
-    )
-    with c.db.write() as s:
-        out = ingest_call_event(
-            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
-        )
-    return out.call_id
+    return plain_call(c, workspace_id, user_id)
 
 
 def upload_call_audio(c: Container, workspace_id: str, call_id: str, wav: bytes) -> str:
