@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     # Seconds between a recording arriving and its transcription starting, so that the
     # other party's recording of the same call is usually there too (one run, not two).
     vi_settle_seconds: float = Field(default=5.0, ge=0, le=3600)
+    # How soon a stage whose worker died is taken over (a live worker keeps extending it).
+    vi_stage_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
 
     key_rotation_days: int = Field(default=90, ge=1)
     embedded_workers: int = Field(default=1, ge=0)

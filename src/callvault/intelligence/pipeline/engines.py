@@ -19,6 +19,7 @@ class Engines:
         )
         self.max_audio_seconds = settings.asr_max_audio_minutes * 60.0
         self.settle_seconds = settings.vi_settle_seconds
+        self.lease_seconds = settings.vi_stage_lease_seconds
         self._recogniser: Recogniser | None = None
         self._lock = threading.Lock()
 

@@ -33,7 +33,6 @@ from callvault.jobs.registry import HandlerRegistry
 from callvault.storage.encrypted import EncryptedBlobStore
 
 PROGRESS_EVERY_S = 2.0
-LEASE_SECONDS = 120.0
 
 
 def channel_spans(
@@ -75,7 +74,7 @@ class Pipeline:
             registry.register(
                 state.job_kind(stage),
                 lambda ctx, s=stage, b=body: run_stage(self.db, ctx, s, b),  # type: ignore[misc]
-                lease_seconds=LEASE_SECONDS,
+                lease_seconds=self.engines.lease_seconds,
             )
 
     # --- helpers -----------------------------------------------------------------------
