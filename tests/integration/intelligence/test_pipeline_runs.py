@@ -181,3 +181,23 @@ def test_moments_applied_to_past_calls_report_the_diff(vi_container: Container) 
     assert [d["source_id"] for d in done2.diff["changed"]] == [calls[1]]
     assert versions == {2}
     assert [v.version for v in listed.versions] == [1, 2]
+
+
+def test_too_long_audio_is_a_recorded_failure(database_url: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    c = make_container(database_url, data, vi_settle_seconds=0, asr_max_audio_minutes=1)
+    try:
+        o = office(c, "vi-long")
+        ws = o.owner.workspace_id
+        call_id = call_to(c, ws, o.member.user_id)
+        recording = upload_call_audio(
+            c, ws, call_id, speech.wav(speech.silence(65.0), speech.silence(65.0))
+        )
+        drain(c)
+        state_, reason = _stages(c, ws, call_id)["transcribe"]
+        assert state_ == "failed" and reason is not None and "maximum is 60 s" in reason
+        assert c.blobs.exists(workspace_id=ws, kind="recording", object_id=recording)
+    finally:
+        empty_all_tables(c.db)
+        c.close()
