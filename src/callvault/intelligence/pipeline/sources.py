@@ -29,14 +29,33 @@ class SourceGone(Exception):
     """The call or voicemail (or all its recordings) was deleted meanwhile."""
 
 
+def _unique(names: list[str]) -> tuple[str, ...]:
+    """One name per channel: a party on several channels becomes "caller", "caller_2"…
+    (the recogniser tells speakers apart by channel name)."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return tuple(out)
+
+
 def _speakers(party: str | None, channel_map: list[str] | None, channels: int) -> tuple[str, ...]:
     if channel_map:
-        return tuple(channel_map)
+        return _unique(list(channel_map))
     if party:
-        return (party,) * max(channels, 1)
+        return _unique([party] * max(channels, 1))
     if channels == 2:  # the usual stereo call recording: caller left, callee right
         return ("caller", "callee")
     return tuple("speaker" if channels == 1 else f"channel_{i + 1}" for i in range(channels))
+
+
+def speakers_for(obj: SourceAudio, channels: int) -> tuple[str, ...]:
+    """Exactly one distinct speaker name per decoded channel (the recording row may name fewer
+    channels than the file turned out to have: the rest are "channel_N")."""
+    names = list(obj.speakers[:channels])
+    names += [f"channel_{i + 1}" for i in range(len(names), channels)]
+    return _unique(names)
 
 
 def audio_objects(

@@ -23,7 +23,13 @@ from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import analysis, state, verification, writes
 from callvault.intelligence.pipeline.engines import Engines
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
-from callvault.intelligence.pipeline.sources import SourceAudio, SourceGone, audio_objects, load
+from callvault.intelligence.pipeline.sources import (
+    SourceAudio,
+    SourceGone,
+    audio_objects,
+    load,
+    speakers_for,
+)
 from callvault.intelligence.redaction.apply import Found, redact_transcript
 from callvault.intelligence.redaction.audio import redacted_wav
 from callvault.intelligence.redaction.entities import EntityType
@@ -40,13 +46,14 @@ def channel_spans(
 ) -> list[tuple[int, int, int | None]]:
     """Audio ranges to hide: on the channel of the speaker who said the PII, on every
     channel of a file whose channels carry no single party."""
-    if all(s in ("speaker", "mixed") for s in obj.speakers):
+    names = speakers_for(obj, channels)
+    if all(s.split("_")[0] in ("speaker", "mixed") for s in names):
         return [(f.start_ms, f.end_ms, None) for f in found]
     return [
         (f.start_ms, f.end_ms, ch)
         for f in found
         for ch in range(channels)
-        if ch < len(obj.speakers) and obj.speakers[ch] == f.speaker
+        if names[ch] == f.speaker
     ]
 
 
@@ -146,9 +153,7 @@ class Pipeline:
                 parts.append(
                     recogniser.transcribe(
                         audio,
-                        speakers=obj.speakers[: len(audio.channels)]
-                        if len(obj.speakers) >= len(audio.channels)
-                        else None,
+                        speakers=speakers_for(obj, len(audio.channels)),
                         language=row.language,
                         hotwords=hints[0],
                         initial_prompt=hints[1],
