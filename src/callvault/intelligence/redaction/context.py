@@ -23,7 +23,10 @@ _WORDS: dict[str, Cue] = {
         Cue.CARD,
     ),
     **dict.fromkeys(
-        ["account", "acct", "routing", "aba", "bank", "checking", "savings", "iban", "acc"],
+        [
+            "account", "acct", "routing", "aba", "bank", "checking", "savings", "iban", "acc",
+            "ibin", "iben", "ibn", "eban",  # how the recogniser writes "IBAN"
+        ],
         Cue.BANK,
     ),
     **dict.fromkeys(["ssn", "social", "ss"], Cue.SSN),

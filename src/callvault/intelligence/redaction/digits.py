@@ -18,8 +18,12 @@ _SSN_WRITTEN = re.compile(r"\d{3}-\d{2}-\d{4}")
 _PHONE_WRITTEN = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 
 
-def classify(digits: str, written: str, cues: list[Cue], plus: bool) -> EntityType | None:
-    """The entity a window of digits is, given its written form and the cues before it."""
+def classify(
+    digits: str, written: str, cues: list[Cue], plus: bool, *, lenient: bool = False
+) -> EntityType | None:
+    """The entity a window of digits is, given its written form and the cues before it.
+    lenient: also what the context says even when the check digits disagree (tried only
+    after every window failed the strict reading)."""
     n = len(digits)
     nearest = cues[0] if cues else None
     if nearest is Cue.BLOCK or nearest is Cue.BIRTH:
@@ -28,11 +32,15 @@ def classify(digits: str, written: str, cues: list[Cue], plus: bool) -> EntityTy
     if 13 <= n <= MAX_DIGITS and card_like and luhn_ok(digits):
         return EntityType.CARD_NUMBER
     if nearest is Cue.CARD:
-        return None  # a card number that fails Luhn is a misreading, not another entity
+        # Said after "card": a long run that fails Luhn is still the card, misheard (the
+        # recogniser drops, doubles or regroups digits); hiding it is the safe side. Short
+        # runs (expiry dates, security codes said as such) are not the card number.
+        return EntityType.CARD_NUMBER if lenient and 12 <= n <= MAX_DIGITS else None
     if nearest is Cue.BANK:
         return EntityType.BANK_ACCOUNT if 4 <= n <= 17 else None
     if nearest is Cue.SSN:
-        return EntityType.SSN if n == 9 else None
+        # Nine digits as said; seven to ten when the recogniser lost or added one.
+        return EntityType.SSN if n == 9 or (lenient and 7 <= n <= 10) else None
     if nearest is Cue.PHONE:
         return EntityType.PHONE if 7 <= n <= 15 else None
     if plus and 8 <= n <= 15:
@@ -60,7 +68,11 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     lo = 0
     while lo < len(chunks):
-        hit = _best(text, chunks, sizes, lo, range(len(chunks), lo, -1), cues, run.plus and lo == 0)
+        ends = range(len(chunks), lo, -1)
+        plus = run.plus and lo == 0
+        hit = _best(text, chunks, sizes, lo, ends, cues, plus) or _best(
+            text, chunks, sizes, lo, ends, cues, plus, lenient=True
+        )
         if hit is None:
             break
         out.append(hit[0])
@@ -84,6 +96,8 @@ def _best(
     ends: range | list[int],
     cues: list[Cue],
     plus: bool,
+    *,
+    lenient: bool = False,
 ) -> tuple[PiiSpan, int] | None:
     for hi in ends:
         n = sizes[hi] - sizes[lo]
@@ -91,7 +105,7 @@ def _best(
             continue
         digits = "".join(c.digits for c in chunks[lo:hi])
         start, end = chunks[lo].start, chunks[hi - 1].end
-        kind = classify(digits, text[start:end], cues, plus)
+        kind = classify(digits, text[start:end], cues, plus, lenient=lenient)
         if kind is not None:
             return PiiSpan(kind, *_widen(text, kind, start, end, plus)), hi
     return None
