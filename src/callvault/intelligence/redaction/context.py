@@ -19,7 +19,10 @@ class Cue(Enum):
 
 _WORDS: dict[str, Cue] = {
     **dict.fromkeys(
-        ["card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc", "cvv"],
+        [
+            "card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc", "cvv",
+            "charge",  # "can you charge 4111…": a long number after it is the card
+        ],
         Cue.CARD,
     ),
     **dict.fromkeys(

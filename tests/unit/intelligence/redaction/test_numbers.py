@@ -59,6 +59,7 @@ def test_card_numbers_written_and_spoken(text: str, value: str) -> None:
     [
         "my card number is 4111 1111 1111 1112",  # a digit misheard: fails Luhn
         "sure, my card number is 55 -21 -896 -7929 -810.",  # digits lost and regrouped
+        "can you charge 51 39 7 57 93 83 47 01 please?",
     ],
 )
 def test_a_long_number_said_as_a_card_is_hidden_even_when_luhn_fails(text: str) -> None:
