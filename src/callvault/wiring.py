@@ -23,7 +23,13 @@ from callvault.crypto.local_kms import LocalFileKms
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.governance.audit.service import SYSTEM_KEY_NAME, AuditLog
+from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
+from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY
+from callvault.governance.retention.sweep import SWEEP_JOB as RETENTION_SWEEP_JOB
+from callvault.governance.retention.sweep import sweep_handler as retention_sweep
+from callvault.governance.training.jobs import export_handler as training_export
+from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
 from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
 from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
@@ -115,6 +121,12 @@ def build(settings: Settings) -> Container:
         sweep_voicemail(ctx.db, blobs)
 
     registry.register(VOICEMAIL_SWEEP_JOB, sweep_voicemail_uploads)
+    # Training-data exports the operator queued (instance-level; ADR 0009).
+    registry.register(TRAINING_EXPORT_JOB, training_export(keyring, blobs, audit))
+    # Workspace closures past their waiting period: keys destroyed first, then rows and blobs.
+    registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs))
+    # Retention: purge what policies expired (already hidden from every read path).
+    registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit))
 
     # Voice intelligence: the pipeline's stage jobs, re-tagging past calls with moments, and
     # the hooks that start the pipeline when recordings and voicemail arrive.
@@ -131,6 +143,8 @@ def build(settings: Settings) -> Container:
         Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),
         Schedule(name="recording-uploads", kind=RECORDINGS_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="voicemail-uploads", kind=VOICEMAIL_SWEEP_JOB, every=timedelta(hours=1)),
+        Schedule(name="workspace-closures", kind=CLOSURE_JOB, every=timedelta(hours=1)),
+        Schedule(name="retention-sweep", kind=RETENTION_SWEEP_JOB, every=RETENTION_EVERY),
     )
     return Container(
         settings=settings,

@@ -24,6 +24,7 @@ from callvault.core.permissions import Permission
 from callvault.wiring import Container
 from tests.support import audio
 from tests.support import chat_factories as chat
+from tests.support import consent_factories as ai_use
 from tests.support import factories as f
 from tests.support import vi_factories as vi
 
@@ -138,6 +139,7 @@ TARGETS: dict[str, TargetFactory] = {
     "term_id": vi.term,
     "moment_id": vi.moment,
     "run_id": vi.moment_run,
+    "snippet_id": ai_use.snippet_of,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).
@@ -148,12 +150,22 @@ BODIES: dict[tuple[str, str], Any] = {
         "new_password": "an entirely new passphrase 42",
     },
     ("PATCH", "/api/v1/workspace"): {"name": "Renamed Inc"},
+    # A dry run: checks the owner's password and starts nothing (the matrix must not close
+    # its own workspace). The auth routes come first, so by then PUT /me/password above has
+    # changed the owner's password to its new_password. Offboarding deletes the fresh target
+    # user's (empty) data.
+    ("POST", "/api/v1/workspace/closure"): {
+        "password": "an entirely new passphrase 42",
+        "dry_run": True,
+    },
+    ("POST", "/api/v1/users/{user_id}/offboard"): {"mode": "delete"},
     ("POST", "/api/v1/users"): lambda: {"email": f"{f.unique('n')}@example.com", "name": "New"},
     ("PATCH", "/api/v1/users/{user_id}"): {"name": "Renamed"},
     ("POST", "/api/v1/groups"): lambda: {"name": f.unique("g")},
     ("PATCH", "/api/v1/groups/{group_id}"): lambda: {"name": f.unique("g")},
     ("PUT", "/api/v1/groups/{group_id}/members/{user_id}"): {"is_supervisor": True},
-    ("POST", "/api/v1/tokens"): {"name": "ci", "scopes": ["users.read"]},
+    # A scope every role holds (reviewers, too, may make tokens for their own work).
+    ("POST", "/api/v1/tokens"): {"name": "ci", "scopes": ["workspace.read"]},
     ("POST", "/api/v1/calls/events"): lambda: {
         "type": "call.started",
         "external_call_id": f.unique("m"),
@@ -199,6 +211,13 @@ BODIES: dict[tuple[str, str], Any] = {
         "filter": {"sender_id": "00000000-0000-4000-8000-000000000000"},
         "dry_run": True,
     },
+    ("PUT", "/api/v1/retention/policies"): {"policies": {"audit_log": 400}},
+    ("POST", "/api/v1/retention/preview"): {"policies": {"chat_attachments": 30}},
+    ("PUT", "/api/v1/consent/workspace"): {"setting": "ai_training", "allowed": False},
+    ("PUT", "/api/v1/consent/groups/{group_id}"): {"setting": "manual_review", "allowed": False},
+    ("PUT", "/api/v1/consent/users/{user_id}"): {"setting": "ai_training", "allowed": False},
+    ("POST", "/api/v1/review/samples"): {"rate": 0.5},
+    ("POST", "/api/v1/review/snippets/{snippet_id}/correction"): {"text": "corrected"},
 }
 
 VI_ROUTES = (
@@ -274,4 +293,9 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("DELETE", "/api/v1/chat/conversations/{conversation_id}/members/{user_id}"): (
         Permission.CHAT_MANAGE_MEMBERS
     ),
+    # Consent: a user's own settings, or anyone's for admins; a snippet is its claimant's.
+    ("GET", "/api/v1/consent/users/{user_id}"): Permission.CONSENT_MANAGE,
+    ("PUT", "/api/v1/consent/users/{user_id}"): Permission.CONSENT_MANAGE,
+    ("GET", "/api/v1/consent/users/{user_id}/effective"): Permission.CONSENT_MANAGE,
+    ("POST", "/api/v1/review/snippets/{snippet_id}/correction"): None,
 }

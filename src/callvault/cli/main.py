@@ -9,8 +9,12 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
+from callvault.cli.closure import closure_app
 from callvault.cli.jobs import jobs_app
+from callvault.cli.retention import retention_app
+from callvault.cli.training import training_app
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.permissions import Role
@@ -36,6 +40,11 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(contacts_cli.app, name="contacts")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(closure_app, name="closure")
+app.command("backup")(backup_cli.backup)
+app.command("restore")(backup_cli.restore)
+app.add_typer(retention_app, name="retention")
+app.add_typer(training_app, name="training")
 
 
 def _settings() -> Settings:

@@ -15,11 +15,15 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     MEMBER = "member"
     AUDITOR = "auditor"
+    # Reviews sampled, redacted utterance snippets (and nothing else: see _ALL below).
+    REVIEWER = "reviewer"
 
 
 class Permission(StrEnum):
     WORKSPACE_READ = "workspace.read"
     WORKSPACE_UPDATE = "workspace.update"
+    WORKSPACE_CLOSE = "workspace.close"
+    USERS_OFFBOARD = "users.offboard"
     USERS_READ = "users.read"
     USERS_MANAGE = "users.manage"
     GROUPS_READ = "groups.read"
@@ -67,22 +71,37 @@ class Permission(StrEnum):
     INTELLIGENCE_READ = "intelligence.read"
     INTELLIGENCE_READ_RAW = "intelligence.read_raw"
     INTELLIGENCE_MANAGE = "intelligence.manage"
+    CONSENT_OWN = "consent.own"
+    CONSENT_MANAGE = "consent.manage"
+    CONSENT_REPORT = "consent.report"
+    REVIEW_WORK = "review.work"
+    REVIEW_MANAGE = "review.manage"
+    RETENTION_READ = "retention.read"
+    RETENTION_MANAGE = "retention.manage"
 
 
-_ALL = frozenset(Role)
+# Every role that works with the workspace's communications. Reviewers are deliberately not
+# in it: they get only what is granted to them by name (self-service and the review queue),
+# never calls, contacts, chat, voicemail or the directory.
+_ALL = frozenset(Role) - {Role.REVIEWER}
+_EVERYONE = frozenset(Role)
 _ADMINS = frozenset({Role.OWNER, Role.ADMIN})
 _AUDITORS = frozenset({Role.OWNER, Role.ADMIN, Role.AUDITOR})
 
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
-    Permission.WORKSPACE_READ: _ALL,
+    Permission.WORKSPACE_READ: _EVERYONE,
     Permission.WORKSPACE_UPDATE: _ADMINS,
+    # Closing the workspace (crypto-shredding everything) is the owners' decision alone;
+    # offboarding a leaver (disable, revoke, reassign or delete their data) is admin work.
+    Permission.WORKSPACE_CLOSE: frozenset({Role.OWNER}),
+    Permission.USERS_OFFBOARD: _ADMINS,
     Permission.USERS_READ: _ALL,
     Permission.USERS_MANAGE: _ADMINS,
     Permission.GROUPS_READ: _ALL,
     Permission.GROUPS_MANAGE: _ADMINS,
-    Permission.SESSIONS_OWN: _ALL,
+    Permission.SESSIONS_OWN: _EVERYONE,
     Permission.SESSIONS_MANAGE: _ADMINS,
-    Permission.TOKENS_OWN: _ALL,
+    Permission.TOKENS_OWN: _EVERYONE,
     Permission.AUDIT_READ: _AUDITORS,
     Permission.AUDIT_EXPORT: _AUDITORS,
     Permission.AUDIT_VERIFY: _AUDITORS,
@@ -150,10 +169,22 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.INTELLIGENCE_READ: _ALL - {Role.AUDITOR},
     Permission.INTELLIGENCE_READ_RAW: _ADMINS,
     Permission.INTELLIGENCE_MANAGE: _ADMINS,
+    # AI-use consent (ADR 0009): everyone sets their own (opting out), admins the workspace's,
+    # groups' and anyone's; admins and auditors read the report of what was used. Reviewers
+    # work the review queue (owners hold every right, this one too); admins draw samples.
+    Permission.CONSENT_OWN: _ALL,
+    Permission.CONSENT_MANAGE: _ADMINS,
+    Permission.CONSENT_REPORT: _AUDITORS,
+    Permission.REVIEW_WORK: frozenset({Role.OWNER, Role.REVIEWER}),
+    Permission.REVIEW_MANAGE: _ADMINS,
+    # Retention: admins set policies and preview what a change would delete; auditors
+    # (and admins) read the policy and the sweep's health, never any content.
+    Permission.RETENTION_READ: _AUDITORS,
+    Permission.RETENTION_MANAGE: _ADMINS,
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.
-ROLES_ADMIN_MAY_GRANT = frozenset({Role.SUPERVISOR, Role.MEMBER, Role.AUDITOR})
+ROLES_ADMIN_MAY_GRANT = frozenset({Role.SUPERVISOR, Role.MEMBER, Role.AUDITOR, Role.REVIEWER})
 
 
 # The operator acting through the CLI on the server itself (who holds the keyring anyway).

@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     vi_stage_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
 
     key_rotation_days: int = Field(default=90, ge=1)
+    # How long a requested workspace closure waits (cancellable) before its keys are destroyed.
+    closure_waiting_hours: float = Field(default=24 * 7, ge=0)
     embedded_workers: int = Field(default=1, ge=0)
     job_modules: tuple[str, ...] = ()
     log_level: str = "INFO"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
-from callvault.core.permissions import Permission, require
+from callvault.core.permissions import Permission, Role, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
 from callvault.governance.audit.service import AuditLog
@@ -22,8 +22,10 @@ from callvault.identity import passwords, secrets
 from callvault.identity import repository as repo
 from callvault.identity.errors import (
     InvalidCredentials,
+    ReauthenticationFailed,
     SessionExpired,
     SignInThrottled,
+    WorkspaceClosing,
 )
 from callvault.identity.models import DeviceSession, SignInFailure
 from callvault.identity.schemas import (
@@ -32,6 +34,9 @@ from callvault.identity.schemas import (
 from callvault.identity.service import email_index, normalise_email
 
 THROTTLE_KEY_NAME = "sign-in-throttle"
+# A workspace waiting to be closed stays open to its owners only (they may cancel, or take
+# their data out); once its closure starts ("closed") nobody gets in again.
+OPEN_STATUSES = frozenset({"active", "closing"})
 _LAST_SEEN_RESOLUTION = timedelta(seconds=60)
 
 
@@ -42,6 +47,10 @@ class AuthPolicy:
     max_failures_per_account: int = 5
     max_failures_per_ip: int = 20
     window: timedelta = timedelta(minutes=15)
+
+
+def _may_enter(workspace_status: str, role: str) -> bool:
+    return workspace_status == "active" or role == Role.OWNER
 
 
 def _keyed(key: bytes, value: str) -> str:
@@ -76,7 +85,7 @@ def sign_in(
         ip_failures = repo.count_failures(s, column="ip", key=ip_key, since=since)
         ws = repo.workspace_by_slug(s, slug)
         user = None
-        if ws is not None and ws.status == "active":
+        if ws is not None and ws.status in OPEN_STATUSES:
             user = repo.user_by_email_index(s, ws.id, email_index(keyring.cipher(s, ws.id), email))
         oldest = None
         if account_failures >= policy.max_failures_per_account:
@@ -102,6 +111,8 @@ def sign_in(
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
+    if ok and user is not None and ws is not None and not _may_enter(ws.status, user.role):
+        raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
     with db.write() as s:
         if not ok or user is None:
             s.add(SignInFailure(account_key=account_key, ip_key=ip_key))
@@ -226,8 +237,10 @@ def authenticate(db: Database, *, token: str, origin: Origin, policy: AuthPolicy
             stale = api.last_used_at is None or api.last_used_at + _LAST_SEEN_RESOLUTION <= now
         user = repo.user(s, workspace_id, user_id)
         ws = repo.workspace(s, workspace_id)
-        if user is None or user.status != "active" or ws is None or ws.status != "active":
+        if user is None or user.status != "active" or ws is None or ws.status not in OPEN_STATUSES:
             raise Unauthenticated("This account is not active.")
+        if not _may_enter(ws.status, user.role):
+            raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
         groups = frozenset(m.group_id for m in repo.memberships(s, workspace_id, user_id))
         role = user.role
     if stale:  # one write a minute per token at most, not one per request
@@ -305,3 +318,16 @@ def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str
             object_type="user",
             object_id=user.id,
         )
+
+
+def confirm_password(db: Database, *, actor: Actor, password: str) -> None:
+    """Re-authentication before a grave action: the signed-in user re-enters their password.
+    API tokens cannot (they carry no password); a wrong password leaves the session alone."""
+    if actor.token_id is not None or actor.user_id is None:
+        raise ReauthenticationFailed("Sign in with a password to confirm this; API tokens cannot.")
+    with db.read() as s:
+        user = repo.user(s, actor.workspace_id, actor.user_id)
+        stored = user.password_hash if user else None
+    # Argon2 outside the transaction, as at sign-in.
+    if not passwords.verify_password(stored, password):
+        raise ReauthenticationFailed("The password is wrong.", field="password")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from callvault.core.errors import Conflict, InvalidInput, Throttled, Unauthenticated
+from callvault.core.errors import (
+    Conflict,
+    InvalidInput,
+    PermissionDenied,
+    Throttled,
+    Unauthenticated,
+)
 
 
 class InvalidCredentials(Unauthenticated):
@@ -35,3 +41,15 @@ class InvalidEmail(InvalidInput):
 
 class InvalidScope(InvalidInput):
     code = "invalid_scope"
+
+
+class WorkspaceClosing(Unauthenticated):
+    """The workspace waits to be closed: only its owners may sign in (to cancel, or export)."""
+
+    code = "workspace_closing"
+
+
+class ReauthenticationFailed(PermissionDenied):
+    """A password re-entered to confirm a grave action was wrong (403: the session stays)."""
+
+    code = "reauthentication_failed"

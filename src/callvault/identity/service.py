@@ -12,6 +12,7 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
 from callvault.core.permissions import ROLES_ADMIN_MAY_GRANT, Permission, Role, require
+from callvault.crypto.errors import KeyDestroyed
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.governance.audit.service import AuditLog
 from callvault.identity import passwords
@@ -110,9 +111,18 @@ def create_workspace(
 
 def list_workspaces(session: Session, *, keyring: Keyring) -> list[WorkspaceOut]:
     """All workspaces on this installation (operator CLI only; no API exposes this)."""
-    return [
-        _workspace_out(keyring.cipher(session, ws.id), ws) for ws in repo.all_workspaces(session)
-    ]
+    out: list[WorkspaceOut] = []
+    for ws in repo.all_workspaces(session):
+        try:
+            out.append(_workspace_out(keyring.cipher(session, ws.id), ws))
+        except KeyDestroyed:
+            # Mid-closure, or restored from a backup taken before its closure: unreadable.
+            out.append(
+                WorkspaceOut(
+                    id=ws.id, slug=ws.slug, name="", status="shredded", created_at=ws.created_at
+                )
+            )
+    return out
 
 
 def get_workspace(session: Session, *, keyring: Keyring, actor: Actor) -> WorkspaceOut:

@@ -21,6 +21,8 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff
+from callvault.governance.retention.policy import DataType
 from callvault.intelligence import sealing
 from callvault.intelligence.errors import InvalidSettings
 from callvault.intelligence.models import SearchToken
@@ -67,10 +69,13 @@ def search(
         else []
     )
     seen = call_visibility(session, actor)
+    oldest = cutoff(session, actor.workspace_id, DataType.TRANSCRIPTS)  # expired: invisible
     hits: list[SearchHitOut] = []
     wanted_words = set(found)
     for row in rows:
         if query.source_type and row.source_type != query.source_type:
+            continue
+        if oldest is not None and row.created_at < oldest:
             continue
         if not _may_see(session, actor, seen, row) or row.redacted_sealed is None:
             continue

@@ -18,6 +18,8 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import is_expired
+from callvault.governance.retention.policy import DataType
 from callvault.intelligence import config, sealing
 from callvault.intelligence.errors import NotReady, TranscriptNotFound
 from callvault.intelligence.models import MomentHit
@@ -61,7 +63,7 @@ def _row(session: Session, actor: Actor, source_type: SourceType, source_id: str
     require(actor.role, actor.scopes, Permission.INTELLIGENCE_READ)
     _visible_source(session, actor, source_type, source_id)
     row = state.for_source(session, actor.workspace_id, source_type, source_id)
-    if row is None:
+    if row is None or is_expired(session, actor.workspace_id, DataType.TRANSCRIPTS, row.created_at):
         raise TranscriptNotFound(_NOT_FOUND, object_type="transcript")
     return row
 

@@ -7,6 +7,11 @@ from callvault.comms.recordings import models as recordings_models
 from callvault.comms.voicemail import models as voicemail_models
 from callvault.crypto import models as crypto_models
 from callvault.governance.audit import models as governance_models
+from callvault.governance.closure import models as closure_models
+from callvault.governance.consent import models as consent_models
+from callvault.governance.retention import models as retention_models
+from callvault.governance.review import models as review_models
+from callvault.governance.training import models as training_models
 from callvault.identity import models as identity_models
 from callvault.intelligence import models as intelligence_models
 from callvault.jobs import models as jobs_models
@@ -14,6 +19,8 @@ from callvault.jobs import models as jobs_models
 __all__ = [
     "calls_models",
     "chat_models",
+    "closure_models",
+    "consent_models",
     "contacts_models",
     "crypto_models",
     "governance_models",
@@ -21,5 +28,8 @@ __all__ = [
     "intelligence_models",
     "jobs_models",
     "recordings_models",
+    "retention_models",
+    "review_models",
+    "training_models",
     "voicemail_models",
 ]

@@ -10,9 +10,13 @@ from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
+from callvault.web.routers import consent as consent_router
 from callvault.web.routers import contacts as contacts_router
 from callvault.web.routers import intelligence as intelligence_router
+from callvault.web.routers import lifecycle as lifecycle_router
 from callvault.web.routers import recordings as recordings_router
+from callvault.web.routers import retention as retention_router
+from callvault.web.routers import review as review_router
 from callvault.web.routers import voicemail as voicemail_router
 from callvault.web.ws import SocketPolicy
 from callvault.web.ws import router as ws_router
@@ -54,6 +58,10 @@ def create_app(container: Container) -> FastAPI:
         voicemail_router.router,
         chat_router.router,
         intelligence_router.router,
+        consent_router.router,
+        review_router.router,
+        lifecycle_router.router,
+        retention_router.router,
         ws_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

@@ -8,7 +8,12 @@ from collections.abc import Iterator
 
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.schemas import CallFilterIn, CallOut
-from callvault.comms.calls.service import audit_filter, build_filter, calls_out
+from callvault.comms.calls.service import (
+    audit_filter,
+    build_filter,
+    calls_out,
+    within_retention,
+)
 from callvault.core.context import Actor
 from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
@@ -95,7 +100,7 @@ def export_lines(
         # One short read transaction per batch: a long export never pins a snapshot.
         with db.read() as session:
             cipher = keyring.cipher(session, actor.workspace_id)
-            query = build_filter(cipher, filters)
+            query = within_retention(session, actor.workspace_id, build_filter(cipher, filters))
             rows = repo.page(
                 session, actor.workspace_id, query, visible_to=None, after=after, limit=BATCH
             )

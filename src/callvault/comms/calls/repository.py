@@ -8,7 +8,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from callvault.comms.calls.models import (
@@ -19,6 +30,7 @@ from callvault.comms.calls.models import (
     CallTombstone,
 )
 from callvault.comms.cursors import Position
+from callvault.core.clock import utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +227,15 @@ def delete_calls(session: Session, workspace_id: str, call_ids: Sequence[str]) -
         keys = session.scalars(
             select(Call.external_key).where(Call.workspace_id == workspace_id, Call.id.in_(chunk))
         ).all()
-        session.add_all(CallTombstone(workspace_id=workspace_id, external_key=k) for k in keys)
+        if keys:  # one multi-row INSERT per chunk (the retention sweep deletes millions)
+            now = utcnow()
+            session.execute(
+                insert(CallTombstone),
+                [
+                    {"workspace_id": workspace_id, "external_key": k, "deleted_at": now}
+                    for k in keys
+                ],
+            )
         for name, model in (
             ("events", CallEvent),
             ("tags", CallTag),

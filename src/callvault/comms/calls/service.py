@@ -5,6 +5,7 @@ each leave an audit entry, written before the response is sent."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
@@ -36,6 +37,8 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff, is_expired
+from callvault.governance.retention.policy import DataType
 
 
 def build_filter(cipher: WorkspaceCipher, f: CallFilterIn) -> CallFilter:
@@ -57,6 +60,15 @@ def build_filter(cipher: WorkspaceCipher, f: CallFilterIn) -> CallFilter:
         max_duration=f.max_duration,
         tag=normalise_tag(f.tag) if f.tag else None,
     )
+
+
+def within_retention(session: Session, workspace_id: str, query: CallFilter) -> CallFilter:
+    """The filter narrowed to calls the workspace's retention still keeps: expired calls
+    are invisible at once, before the sweep removes them."""
+    limit = cutoff(session, workspace_id, DataType.CALLS)
+    if limit is None or (query.since is not None and query.since >= limit):
+        return query
+    return dataclasses.replace(query, since=limit)
 
 
 def audit_filter(f: CallFilterIn) -> dict[str, object]:
@@ -141,7 +153,7 @@ def list_calls(
     with db.read() as session:
         seen = visibility(session, actor)
         cipher = keyring.cipher(session, actor.workspace_id)
-        query = build_filter(cipher, filters)
+        query = within_retention(session, actor.workspace_id, build_filter(cipher, filters))
         rows = repo.page(
             session,
             actor.workspace_id,
@@ -171,7 +183,7 @@ def list_calls(
 def visible_call(session: Session, actor: Actor, seen: Visibility, call_id: str) -> Call:
     """The call if the actor may see it; CallNotFound otherwise, whoever's it is."""
     call = repo.call(session, actor.workspace_id, call_id)
-    if call is None:
+    if call is None or is_expired(session, actor.workspace_id, DataType.CALLS, call.started_at):
         raise CallNotFound("Call not found.", object_type="call")
     if not seen.everything:
         people = set(repo.participants(session, actor.workspace_id, [call.id]).get(call.id, []))

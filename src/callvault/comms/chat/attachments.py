@@ -32,6 +32,8 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import is_expired
+from callvault.governance.retention.policy import DataType
 from callvault.realtime.bus import Bus
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -139,7 +141,9 @@ def open_attachment(
             if is_valid_id(attachment_id)
             else None
         )
-        if row is None:
+        if row is None or is_expired(
+            s, actor.workspace_id, DataType.CHAT_ATTACHMENTS, row.created_at
+        ):
             raise AttachmentNotFound("Attachment not found.", object_type="chat_attachment")
         try:
             access = readable(s, actor, row.conversation_id)

@@ -11,6 +11,8 @@ from callvault.comms.chat import repository as repo
 from callvault.comms.chat.models import Attachment, Conversation, Message
 from callvault.comms.chat.schemas import AttachmentOut, MessageOut
 from callvault.crypto.cipher import WorkspaceCipher
+from callvault.governance.retention.cutoff import cutoff
+from callvault.governance.retention.policy import DataType
 
 MESSAGE_KIND = "chat_message"
 ATTACHMENT_KIND = "chat_attachment"
@@ -31,6 +33,9 @@ def messages_out(
     session: Session, cipher: WorkspaceCipher, rows: Sequence[Message]
 ) -> list[MessageOut]:
     files = repo.attachments_for(session, cipher.workspace_id, [m.id for m in rows])
+    oldest = cutoff(session, cipher.workspace_id, DataType.CHAT_ATTACHMENTS)
+    if oldest is not None:  # an expired file is invisible at once, even in its message
+        files = {k: a for k, a in files.items() if a.created_at >= oldest}
     out = []
     for m in rows:
         body = None

@@ -29,6 +29,8 @@ from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff, is_expired
+from callvault.governance.retention.policy import DataType
 from callvault.realtime.bus import Bus
 
 
@@ -117,6 +119,9 @@ def list_messages(
         rows = repo.messages_page(
             s, actor.workspace_id, access.conversation.id, before=cursor, limit=limit + 1
         )
+        # Expired messages are invisible at once; ids sort by time, so they are the tail.
+        oldest = cutoff(s, actor.workspace_id, DataType.CHAT_MESSAGES)
+        rows = [m for m in rows if oldest is None or m.created_at >= oldest]
         more = len(rows) > limit
         rows = rows[:limit]
         page = messages_out(s, keyring.cipher(s, actor.workspace_id), rows)
@@ -129,7 +134,9 @@ def list_messages(
 def visible_message(session: Session, actor: Actor, message_id: str) -> tuple[Message, Access]:
     """The message and its conversation if the actor may read it; MessageNotFound else."""
     row = repo.message(session, actor.workspace_id, message_id) if is_valid_id(message_id) else None
-    if row is None:
+    if row is None or is_expired(
+        session, actor.workspace_id, DataType.CHAT_MESSAGES, row.created_at
+    ):
         raise MessageNotFound("Message not found.", object_type="chat_message")
     try:
         return row, readable(session, actor, row.conversation_id)

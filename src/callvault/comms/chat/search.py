@@ -24,6 +24,8 @@ from callvault.core.context import Actor
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff
+from callvault.governance.retention.policy import DataType
 
 WORD_FIELD = "chat.word"
 MIN_WORD = 2
@@ -76,6 +78,8 @@ def search_messages(
         conversation_ids=scope,
         limit=max(1, min(limit, RESULTS_MAX)),
     )
+    oldest = cutoff(session, actor.workspace_id, DataType.CHAT_MESSAGES)  # expired: invisible
+    rows = [m for m in rows if oldest is None or m.created_at >= oldest]
     conv_ids = sorted({m.conversation_id for m in rows})
     members = repo.members(session, actor.workspace_id, conv_ids)
     foreign = [cid for cid in conv_ids if actor.user_id not in {m.user_id for m in members[cid]}]

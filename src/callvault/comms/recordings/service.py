@@ -30,6 +30,8 @@ from callvault.core.errors import NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff, is_expired
+from callvault.governance.retention.policy import DataType
 from callvault.storage.encrypted import EncryptedBlobStore
 
 BLOB_KIND = "recording"
@@ -61,7 +63,7 @@ def _seen(session: Session, actor: Actor) -> Visibility:
 
 def _visible(session: Session, actor: Actor, seen: Visibility, recording_id: str) -> Recording:
     row = repo.ready(session, actor.workspace_id, recording_id)
-    if row is None:
+    if row is None or is_expired(session, actor.workspace_id, DataType.RECORDINGS, row.created_at):
         raise RecordingNotFound("Recording not found.", object_type="recording")
     try:
         calls.visible_call(session, actor, seen, row.call_id)
@@ -74,8 +76,10 @@ def list_for_call(session: Session, *, actor: Actor, call_id: str) -> RecordingL
     """The recordings of a call the actor may see (metadata only: no audit needed)."""
     seen = _seen(session, actor)
     call = calls.visible_call(session, actor, seen, call_id)
+    limit = cutoff(session, actor.workspace_id, DataType.RECORDINGS)  # expired: invisible
+    rows = repo.for_call(session, actor.workspace_id, call.id)
     return RecordingListOut(
-        recordings=[recording_out(r) for r in repo.for_call(session, actor.workspace_id, call.id)]
+        recordings=[recording_out(r) for r in rows if limit is None or r.created_at >= limit]
     )
 
 

@@ -40,6 +40,8 @@ from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.governance.audit.service import AuditLog
+from callvault.governance.retention.cutoff import cutoff, is_expired
+from callvault.governance.retention.policy import DataType
 from callvault.storage.encrypted import EncryptedBlobStore
 
 NUMBER_INDEX_FIELD = "call.number"  # the call log's: one number matches calls and voicemail
@@ -76,6 +78,8 @@ def _visible(session: Session, actor: Actor, message_id: str) -> VoicemailMessag
     row = repo.ready_message(session, actor.workspace_id, message_id)
     if row is None or not may_read(mailboxes, row.user_id):
         raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
+    if is_expired(session, actor.workspace_id, DataType.VOICEMAIL, row.received_at):
+        raise VoicemailNotFound(_NOT_FOUND, object_type="voicemail")
     return row
 
 
@@ -109,6 +113,9 @@ def list_messages(
     mailboxes = readable_mailboxes(session, actor)
     if mailbox_id is not None:
         mailboxes = frozenset({mailbox_id}) if may_read(mailboxes, mailbox_id) else frozenset()
+    limit_at = cutoff(session, actor.workspace_id, DataType.VOICEMAIL)  # expired: invisible
+    if limit_at is not None and (since is None or since < limit_at):
+        since = limit_at
     rows = repo.messages(
         session,
         actor.workspace_id,

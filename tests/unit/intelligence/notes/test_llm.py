@@ -12,8 +12,8 @@ import pytest
 
 from callvault.intelligence.notes.errors import LlmUnavailable
 from callvault.intelligence.notes.llm import LlmEndpoint, llm_notes
-from tests.support.transcripts import build_transcript
 from tests.support.fake_llm import Script, fake_llm
+from tests.support.transcripts import build_transcript
 
 WEDNESDAY = date(2025, 3, 12)
 SECRET_NAME = "Priya Raman"

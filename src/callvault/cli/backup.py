@@ -1,0 +1,59 @@
+"""`callvault backup --to DIR` and `callvault restore --from DIR`: the database and the
+encrypted blobs, checksummed. The keyring is backed up on its own, never here (ADR 0003)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from callvault.core.errors import CallvaultError
+from callvault.core.settings import Settings
+from callvault.governance.backup.service import restore_backup, take_backup
+from callvault.wiring import prepare_data_dir
+
+
+def backup(
+    to: Annotated[Path, typer.Option("--to", help="A new or empty directory")],
+) -> None:
+    """Back up the database and the blob directory (not the keyring) into DIR."""
+    settings = Settings()
+    try:
+        report = take_backup(
+            database_url=settings.effective_database_url,
+            blob_dir=settings.effective_blob_dir,
+            target=to.expanduser().resolve(),
+        )
+    except CallvaultError as exc:
+        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
+        raise typer.Exit(code=2) from exc
+    typer.echo(
+        f"backed up {report.backend} database ({report.database_bytes} bytes) and "
+        f"{report.blobs} blob(s) ({report.blob_bytes} bytes) to {report.directory}\n"
+        f"the keyring ({settings.effective_keyring_path}) is not in it: back it up separately"
+    )
+
+
+def restore(
+    source: Annotated[Path, typer.Option("--from", help="A directory made by `backup`")],
+    force: Annotated[bool, typer.Option(help="Replace a non-empty database and blob dir")] = False,
+) -> None:
+    """Verify a backup's checksums and restore it into the configured database and blob dir."""
+    settings = Settings()
+    prepare_data_dir(settings)
+    try:
+        report = restore_backup(
+            source=source.expanduser().resolve(),
+            database_url=settings.effective_database_url,
+            blob_dir=settings.effective_blob_dir,
+            force=force,
+        )
+    except CallvaultError as exc:
+        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
+        raise typer.Exit(code=2) from exc
+    typer.echo(
+        f"restored {report.backend} database ({report.database_bytes} bytes, "
+        f"{report.workspaces} workspace(s)) and {report.blobs} blob(s) from a backup taken "
+        f"{report.backup_created_at}; workspaces whose keys were destroyed stay unreadable"
+    )

@@ -1,0 +1,38 @@
+"""A departing user's personal address book handed to a colleague (offboarding).
+
+Personal contacts are sealed per contact id, not per owner, so moving them is a change of
+owner only: nothing is decrypted or re-sealed. (The query sits here rather than in
+repository.py: it serves this use case alone.)"""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from callvault.comms.contacts.models import Contact
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, require
+from callvault.governance.audit.service import AuditLog
+
+
+def reassign_personal_contacts(
+    session: Session, *, audit: AuditLog, actor: Actor, from_user_id: str, to_user_id: str
+) -> int:
+    """Give every personal contact of from_user_id to to_user_id; how many moved."""
+    require(actor.role, actor.scopes, Permission.USERS_OFFBOARD)
+    result = session.execute(
+        update(Contact)
+        .where(Contact.workspace_id == actor.workspace_id, Contact.owner_id == from_user_id)
+        .values(owner_id=to_user_id)
+    )
+    moved = int(result.rowcount)  # type: ignore[attr-defined]
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="contact.reassign",
+        object_type="user",
+        object_id=from_user_id,
+        details={"to_user_id": to_user_id, "count": moved},
+    )
+    return moved

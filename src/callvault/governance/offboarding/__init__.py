@@ -1,0 +1,1 @@
+"""User offboarding: disable, revoke, then reassign or delete the leaver's data."""

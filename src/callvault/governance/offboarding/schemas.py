@@ -1,0 +1,36 @@
+"""Offboarding request and receipt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class OffboardIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # reassign: personal contacts, voicemail messages and group-chat seats go to reassign_to;
+    # delete: personal contacts, voicemail messages and the leaver's chat messages are deleted.
+    mode: Literal["reassign", "delete"]
+    reassign_to: str | None = Field(default=None, min_length=1, max_length=36)
+
+    @model_validator(mode="after")
+    def _successor(self) -> OffboardIn:
+        if self.mode == "reassign" and self.reassign_to is None:
+            raise ValueError("reassign_to is required when mode is 'reassign'")
+        if self.mode == "delete" and self.reassign_to is not None:
+            raise ValueError("reassign_to goes with mode 'reassign' only")
+        return self
+
+
+class OffboardOut(BaseModel):
+    """The receipt (also the audit entry `user.offboard`, whose id is receipt_id)."""
+
+    user_id: str
+    mode: str
+    reassign_to: str | None
+    receipt_id: str
+    completed_at: datetime
+    counts: dict[str, int]

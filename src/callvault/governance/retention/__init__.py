@@ -1,0 +1,1 @@
+"""Retention policies per workspace and data type, enforced at read time and by a sweep."""

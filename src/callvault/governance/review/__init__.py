@@ -1,0 +1,1 @@
+"""The human review queue: shuffled, metadata-free utterance snippets for reviewers."""

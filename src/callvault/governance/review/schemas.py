@@ -1,0 +1,46 @@
+"""Review queue shapes: what a reviewer sees is the snippet's id and its redacted text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+DEFAULT_RATE = 0.0001  # 0.01% of eligible utterances
+
+
+class SampleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rate: float = Field(default=DEFAULT_RATE, gt=0, le=1)
+
+
+class SampleOut(BaseModel):
+    id: str
+    rate: float
+    eligible_calls: int
+    eligible_utterances: int
+    drawn: int
+    created_at: datetime
+
+
+class SnippetOut(BaseModel):
+    id: str
+    text: str
+
+
+class NextOut(BaseModel):
+    snippet: SnippetOut | None  # None: the queue is empty
+
+
+class CorrectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, StringConstraints(max_length=5000)]
+
+
+class QueueOut(BaseModel):
+    pending: int
+    claimed: int
+    done: int

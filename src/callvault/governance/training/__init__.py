@@ -1,0 +1,1 @@
+"""Training-data exports: consented, redacted, anonymised utterances with audio clips."""
