@@ -23,8 +23,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Two test processes (one per core): each migrates its own SQLite and PostgreSQL databases.
 test: lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --durations=15
 
 bench: $(STAMP)
 	$(BIN)/python bench/blob_crypto.py
