@@ -58,11 +58,16 @@ def _country(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None
     return None
 
 
+LENIENT_MIN_DIGITS = 12
+
+
 def ibans(tokens: list[Token]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
         end = _iban_at(tokens, i)
+        if end is None:
+            end = _garbled_iban_at(tokens, i)
         if end is None:
             i += 1
             continue
@@ -97,3 +102,26 @@ def _iban_at(tokens: list[Token], i: int) -> int | None:
         last = j = piece[1]
         j += 1
     return last if len(code) == want and iban_ok(code) else None
+
+
+def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
+    """After a bank cue ("my IBAN is"), a country-code-led run of at least 12 digits is the
+    account even when its length or check digits disagree: the recogniser drops, merges and
+    regroups digits, and hiding a misheard account number is the safe side."""
+    t = tokens[i]
+    if Cue.BANK not in cues_before(tokens, i)[:1]:
+        return None
+    # One or two letters (a country code, or what is left of it: "E3397…") lead the digits.
+    if not (t.is_word and len(t.text) <= 2 and t.text.isalpha()):
+        return None
+    digits, j, last = 0, i + 1, None
+    while j < len(tokens):
+        if tokens[j].text in _SKIP:
+            j += 1
+            continue
+        if not tokens[j].is_digits:
+            break
+        digits += len(tokens[j].text)
+        last = j
+        j += 1
+    return last if last is not None and digits >= LENIENT_MIN_DIGITS else None

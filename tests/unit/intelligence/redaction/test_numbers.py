@@ -197,3 +197,18 @@ def test_invalid_or_contextless_ssn_is_not_an_ssn(text: str) -> None:
 )
 def test_phone_numbers(text: str, value: str) -> None:
     assert found(text) == [(PHONE, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Ibin is E3397297926224393328367.",
+        "my iban is FR -37 -4009 -171452 -1178 -5025 -501716.",
+    ],
+)
+def test_an_iban_garbled_by_the_recogniser_is_still_hidden_after_a_bank_cue(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == [EntityType.BANK_ACCOUNT]
+
+
+def test_letters_and_digits_without_a_bank_cue_are_not_an_account() -> None:
+    assert found("the part is AB1234567890123 in the catalogue") == []
