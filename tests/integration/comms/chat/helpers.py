@@ -70,7 +70,9 @@ def ssl_context(live: LiveServer) -> ssl.SSLContext:
 
 @contextmanager
 def raw_socket(live: LiveServer) -> Iterator[ClientConnection]:
-    with connect(ws_url(live), ssl=ssl_context(live), open_timeout=10) as ws:
+    # Generous: a handshake timing out under load leaves websockets joining a reader thread
+    # blocked on the TLS socket (the test then hangs instead of failing).
+    with connect(ws_url(live), ssl=ssl_context(live), open_timeout=30) as ws:
         yield ws
 
 
