@@ -59,6 +59,7 @@ def _country(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None
 
 
 LENIENT_MIN_DIGITS = 12
+UNCUED_MIN_DIGITS = 16
 
 
 def ibans(tokens: list[Token]) -> list[PiiSpan]:
@@ -105,14 +106,17 @@ def _iban_at(tokens: list[Token], i: int) -> int | None:
 
 
 def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
-    """After a bank cue ("my IBAN is"), a country-code-led run of at least 12 digits is the
-    account even when its length or check digits disagree: the recogniser drops, merges and
-    regroups digits, and hiding a misheard account number is the safe side."""
+    """A country-code-led run of digits that the recogniser garbled (digits dropped, merged,
+    regrouped: the length or check digits disagree) is still the account when a bank cue
+    comes before it ("my IBAN is", at least 12 digits), or, without a cue, when it is an
+    upper-case IBAN country code followed by at least 16 digits ("FR -37 -4009 …"): hiding a
+    misheard account number is the safe side."""
     t = tokens[i]
-    if Cue.BANK not in cues_before(tokens, i)[:1]:
-        return None
     # One or two letters (a country code, or what is left of it: "E3397…") lead the digits.
     if not (t.is_word and len(t.text) <= 2 and t.text.isalpha()):
+        return None
+    cued = Cue.BANK in cues_before(tokens, i)[:1]
+    if not cued and not (t.text.isupper() and t.text in IBAN_LENGTHS):
         return None
     digits, j, last = 0, i + 1, None
     while j < len(tokens):
@@ -124,4 +128,5 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
         digits += len(tokens[j].text)
         last = j
         j += 1
-    return last if last is not None and digits >= LENIENT_MIN_DIGITS else None
+    wanted = LENIENT_MIN_DIGITS if cued else UNCUED_MIN_DIGITS
+    return last if last is not None and digits >= wanted else None

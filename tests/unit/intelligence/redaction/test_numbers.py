@@ -204,6 +204,7 @@ def test_phone_numbers(text: str, value: str) -> None:
     [
         "My Ibin is E3397297926224393328367.",
         "my iban is FR -37 -4009 -171452 -1178 -5025 -501716.",
+        "My I -BEN is FR -37 -4009 -171452 -1178 -5025 -501716.",  # the cue misheard too
     ],
 )
 def test_an_iban_garbled_by_the_recogniser_is_still_hidden_after_a_bank_cue(text: str) -> None:
