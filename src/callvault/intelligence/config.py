@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
@@ -89,15 +88,6 @@ def effective(session: Session, keyring: Keyring, workspace_id: str) -> Effectiv
         llm_api_key=key,
         dictionary_version=row.dictionary_version,
     )
-
-
-def is_enabled(session: Session, workspace_id: str) -> bool:
-    row = session.execute(
-        select(IntelligenceSettings.enabled).where(
-            IntelligenceSettings.workspace_id == workspace_id
-        )
-    ).scalar_one_or_none()
-    return bool(row)
 
 
 def get_settings(session: Session, *, actor: Actor) -> SettingsOut:

@@ -7,7 +7,7 @@ versions (as a job) and records which transcripts gained or lost which moments."
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -230,10 +230,3 @@ def _audit(
         object_id=row.moment_id,
         details={"version": row.version},
     )
-
-
-def hit_counts(hits: Sequence[tuple[str, int]]) -> Mapping[str, int]:
-    out: dict[str, int] = {}
-    for moment_id, _ in hits:
-        out[moment_id] = out.get(moment_id, 0) + 1
-    return out

@@ -37,11 +37,6 @@ def for_source(
     ).scalar_one_or_none()
 
 
-def get(session: Session, workspace_id: str, transcript_id: str) -> Transcript | None:
-    row = session.get(Transcript, transcript_id)
-    return row if row is not None and row.workspace_id == workspace_id else None
-
-
 def stages_of(session: Session, transcript_id: str) -> list[StageRun]:
     rows = session.execute(select(StageRun).where(StageRun.transcript_id == transcript_id))
     order = {s: i for i, s in enumerate(STAGES)}
