@@ -59,6 +59,11 @@ class BlobStore(Protocol):
         """Delete one blob; False if it did not exist."""
         ...
 
+    def delete_many(self, keys: Iterable[str]) -> int:
+        """Delete these blobs (missing ones are skipped); return how many existed. The same
+        as `delete` per key, but a backend may make the batch durable once (bulk purges)."""
+        ...
+
     def delete_prefix(self, prefix: str) -> int:
         """Delete every blob whose key starts with prefix + "/"; return how many."""
         ...

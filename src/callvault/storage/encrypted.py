@@ -135,6 +135,12 @@ class EncryptedBlobStore:
             self.blob_key(workspace_id=workspace_id, kind=kind, object_id=object_id)
         )
 
+    def delete_many(self, *, workspace_id: str, kind: str, object_ids: Iterable[str]) -> int:
+        """Delete these objects' blobs of one kind; return how many existed."""
+        return self.store.delete_many(
+            self.blob_key(workspace_id=workspace_id, kind=kind, object_id=i) for i in object_ids
+        )
+
     def delete_workspace(self, workspace_id: str) -> int:
         """Purge every blob of a workspace (after its keys were shredded); return how many."""
         return self.store.delete_prefix(validate_key(f"ws/{workspace_id}"))

@@ -92,6 +92,24 @@ class FilesystemBlobStore:
         self._prune(path.parent)
         return True
 
+    def delete_many(self, keys: Iterable[str]) -> int:
+        # Unlink them all, then fsync each directory once: a bulk purge otherwise pays one
+        # journal commit per blob. Keys are validated before anything is removed.
+        paths = [self._path(key) for key in keys]
+        removed = 0
+        directories: dict[Path, None] = {}
+        for path in paths:
+            try:
+                os.unlink(path)
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            removed += 1
+            directories[path.parent] = None
+        for directory in directories:
+            _fsync_dir(directory)
+            self._prune(directory)
+        return removed
+
     def delete_prefix(self, prefix: str) -> int:
         path = self._path(prefix)
         if not path.is_dir():

@@ -182,6 +182,13 @@ def test_shredded_workspace_blobs_are_unreadable_then_purged(
         assert b"".join(blobs.open_range(session, **ids(other, "r0"))) == b"kept"
     assert blobs.delete(**ids(other, "r0")) is True
     assert blobs.delete(**ids(other, "r0")) is False
+    with db.read() as session:
+        for n in range(3):
+            blobs.put(session, **ids(other, f"m{n}"), chunks=[b"m"])
+    kind = ids(other, "m0")["kind"]
+    many = {"workspace_id": other, "kind": kind}
+    assert blobs.delete_many(**many, object_ids=["m0", "m2", "gone"]) == 2
+    assert blobs.exists(**ids(other, "m1")) and not blobs.exists(**ids(other, "m0"))
 
 
 def test_default_segment_size_blob(

@@ -171,6 +171,34 @@ def test_delete_prunes_empty_directories(store: FilesystemBlobStore, root: Path)
     assert root.is_dir()
 
 
+def test_delete_many(store: FilesystemBlobStore, root: Path) -> None:
+    for i in range(4):
+        store.put(f"ws/w1/voicemail/{i}", [b"v"])
+    store.put("ws/w1/recording/r", [b"r"])
+    keys = ["ws/w1/voicemail/0", "ws/w1/voicemail/2", "ws/w1/voicemail/missing"]
+    assert store.delete_many(keys) == 2
+    assert tree(root) == [
+        "ws",
+        "ws/w1",
+        "ws/w1/recording",
+        "ws/w1/recording/r",
+        "ws/w1/voicemail",
+        "ws/w1/voicemail/1",
+        "ws/w1/voicemail/3",
+    ]
+    assert store.delete_many(keys) == 0
+    assert store.delete_many(iter(["ws/w1/voicemail/1", "ws/w1/voicemail/3"])) == 2
+    assert tree(root) == ["ws", "ws/w1", "ws/w1/recording", "ws/w1/recording/r"]
+    assert store.delete_many([]) == 0
+
+
+def test_delete_many_checks_every_key_first(store: FilesystemBlobStore) -> None:
+    store.put("ws/w1/a", [b"a"])
+    with pytest.raises(InvalidBlobKey):
+        store.delete_many(["ws/w1/a", "../etc/passwd"])
+    assert store.exists("ws/w1/a")
+
+
 def test_delete_prefix(store: FilesystemBlobStore, root: Path) -> None:
     for i in range(5):
         store.put(f"ws/w1/recording/{i}", [b"a"])

@@ -91,11 +91,9 @@ def redacted_kind(kind: str) -> str:
 
 
 def _delete(blobs: EncryptedBlobStore, workspace_id: str, kind: str, ids: Sequence[str]) -> int:
-    removed = 0
-    for object_id in ids:
-        removed += blobs.delete(workspace_id=workspace_id, kind=kind, object_id=object_id)
-        if not kind.endswith(".redacted"):
-            blobs.delete(workspace_id=workspace_id, kind=redacted_kind(kind), object_id=object_id)
+    removed = blobs.delete_many(workspace_id=workspace_id, kind=kind, object_ids=ids)
+    if not kind.endswith(".redacted"):
+        blobs.delete_many(workspace_id=workspace_id, kind=redacted_kind(kind), object_ids=ids)
     return removed
 
 
