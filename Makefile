@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/vi/pii_text.py
 	$(BIN)/python bench/vi/asr.py
 	$(BIN)/python bench/vi/redacted_audio.py
+	$(BIN)/python bench/retention_sweep.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
