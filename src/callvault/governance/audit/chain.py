@@ -53,3 +53,9 @@ def entry_hash(key: bytes, fields: ChainFields) -> str:
 
 def head_mac(key: bytes, workspace_id: str, seq: int, last_hash: str) -> bytes:
     return hmac.new(key, f"head:{workspace_id}:{seq}:{last_hash}".encode(), hashlib.sha256).digest()
+
+
+def start_mac(key: bytes, workspace_id: str, seq: int, prev_hash: str) -> bytes:
+    """Signs where a pruned chain starts: the first kept entry and the hash it follows."""
+    msg = f"start:{workspace_id}:{seq}:{prev_hash}".encode()
+    return hmac.new(key, msg, hashlib.sha256).digest()

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from callvault.core.ids import new_id
 from callvault.db.base import Base, UTCDateTime
+from callvault.governance.audit.chain import GENESIS
 
 
 class AuditEvent(Base):
@@ -39,7 +40,12 @@ class AuditEvent(Base):
 
 
 class AuditHead(Base):
-    """The last sequence number and hash per workspace: deleting the newest entries shows."""
+    """The last sequence number and hash per workspace: deleting the newest entries shows.
+
+    It also pins the chain's start: entries older than the audit-log retention are pruned
+    from the front, and the first kept entry's sequence number and previous hash are then
+    signed here (start_mac), so `verify` starts from there and deleting any further entry,
+    old or new, still shows. A chain that was never pruned starts at 1 from GENESIS."""
 
     __tablename__ = "audit_heads"
 
@@ -47,3 +53,6 @@ class AuditHead(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0)
     entry_hash: Mapped[str] = mapped_column(String(64))
     head_mac: Mapped[bytes] = mapped_column(LargeBinary)
+    start_seq: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    start_hash: Mapped[str] = mapped_column(String(64), default=GENESIS, server_default=GENESIS)
+    start_mac: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

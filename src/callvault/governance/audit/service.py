@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from callvault.governance.audit.chain import (
     derive_workspace_key,
     entry_hash,
     head_mac,
+    start_mac,
 )
 from callvault.governance.audit.models import AuditEvent, AuditHead
 from callvault.governance.audit.schemas import AuditEntryOut
@@ -45,6 +46,74 @@ class AuditFilter:
     object_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+class AuditChainBroken(CallvaultError):
+    """Pruning stopped: the entries it would remove do not verify (evidence is kept)."""
+
+    code = "audit_chain_broken"
+    status = 409
+
+
+def _prunable(workspace_id: str, before: datetime) -> ColumnElement[bool]:
+    """The chain's expired prefix: entries older than `before` that come before the first
+    entry that is not (in chain order: a clock that stepped back never leaves a hole)."""
+    first_kept = (
+        select(func.min(AuditEvent.seq))
+        .where(AuditEvent.workspace_id == workspace_id, AuditEvent.occurred_at >= before)
+        .scalar_subquery()
+    )
+    return and_(
+        AuditEvent.workspace_id == workspace_id,
+        AuditEvent.occurred_at < before,
+        or_(first_kept.is_(None), AuditEvent.seq < first_kept),
+    )
+
+
+def count_prunable(session: Session, *, workspace_id: str, before: datetime) -> int:
+    """How many entries a prune with this cutoff would remove."""
+    stmt = select(func.count(AuditEvent.id)).where(_prunable(workspace_id, before))
+    return int(session.scalar(stmt) or 0)
+
+
+def prunable_ids(
+    session: Session, *, workspace_id: str, before: datetime, limit: int | None = None
+) -> list[str]:
+    """The entries a prune with this cutoff would remove, oldest first."""
+    stmt = select(AuditEvent.id).where(_prunable(workspace_id, before)).order_by(AuditEvent.seq)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt).all())
+
+
+def _fields(row: AuditEvent) -> ChainFields:
+    return ChainFields(
+        seq=row.seq,
+        occurred_at=row.occurred_at,
+        actor_type=row.actor_type,
+        actor_id=row.actor_id,
+        action=row.action,
+        object_type=row.object_type,
+        object_id=row.object_id,
+        context_sealed=row.context_sealed,
+        prev_hash=row.prev_hash,
+    )
+
+
+def _check(
+    key: bytes, rows: Any, expected_seq: int, prev: str, problems: list[dict[str, Any]]
+) -> tuple[int, str]:
+    """Check rows (in seq order) continue the chain at (expected_seq, prev); append what is
+    wrong to problems and return where the next row must continue."""
+    for row in rows:
+        if row.seq != expected_seq:
+            problems.append({"seq": expected_seq, "problem": "missing", "until_seq": row.seq - 1})
+        if row.prev_hash != prev:
+            problems.append({"seq": row.seq, "problem": "chain_broken"})
+        if entry_hash(key, _fields(row)) != row.entry_hash:
+            problems.append({"seq": row.seq, "problem": "modified"})
+        prev, expected_seq = row.entry_hash, row.seq + 1
+    return expected_seq, prev
 
 
 @dataclass(slots=True)
@@ -229,7 +298,9 @@ class AuditLog:
         """Walk the chain: any edited, removed or reordered entry shows as a problem."""
         key = self._chain_key(session, workspace_id)
         report = VerifyReport(workspace_id=workspace_id)
-        expected_seq, prev, last_seq = 1, GENESIS, 0
+        head = session.get(AuditHead, workspace_id)
+        expected_seq, prev = self._start(key, head, report)
+        last_seq = expected_seq - 1
         while True:
             stmt = (
                 select(AuditEvent)
@@ -240,29 +311,9 @@ class AuditLog:
             rows = session.scalars(stmt).all()
             if not rows:
                 break
-            for row in rows:
-                report.entries += 1
-                if row.seq != expected_seq:
-                    report.problems.append(
-                        {"seq": expected_seq, "problem": "missing", "until_seq": row.seq - 1}
-                    )
-                if row.prev_hash != prev:
-                    report.problems.append({"seq": row.seq, "problem": "chain_broken"})
-                fields = ChainFields(
-                    seq=row.seq,
-                    occurred_at=row.occurred_at,
-                    actor_type=row.actor_type,
-                    actor_id=row.actor_id,
-                    action=row.action,
-                    object_type=row.object_type,
-                    object_id=row.object_id,
-                    context_sealed=row.context_sealed,
-                    prev_hash=row.prev_hash,
-                )
-                if entry_hash(key, fields) != row.entry_hash:
-                    report.problems.append({"seq": row.seq, "problem": "modified"})
-                prev, last_seq, expected_seq = row.entry_hash, row.seq, row.seq + 1
-        head = session.get(AuditHead, workspace_id)
+            report.entries += len(rows)
+            expected_seq, prev = _check(key, rows, expected_seq, prev, report.problems)
+            last_seq = expected_seq - 1
         if head is None:
             if last_seq:
                 report.problems.append({"seq": last_seq, "problem": "head_missing"})
@@ -273,6 +324,52 @@ class AuditLog:
                 {"seq": last_seq + 1, "problem": "missing", "until_seq": head.seq}
             )
         return report
+
+    @staticmethod
+    def _start(key: bytes, head: AuditHead | None, report: VerifyReport) -> tuple[int, str]:
+        """Where the chain starts: 1 from GENESIS, or where a prune signed it starts."""
+        if head is None or (head.start_mac is None and head.start_seq == 1):
+            return 1, GENESIS
+        signed = start_mac(key, head.workspace_id, head.start_seq, head.start_hash)
+        if head.start_mac != signed:
+            report.problems.append({"seq": head.start_seq, "problem": "start_modified"})
+            return 1, GENESIS
+        return head.start_seq, head.start_hash
+
+    def prune(
+        self, session: Session, *, workspace_id: str, before: datetime, limit: int = 1000
+    ) -> int:
+        """Remove up to `limit` of the oldest entries older than `before` and sign the new
+        start of the chain. The entries are verified first: a prune never erases evidence
+        of tampering (AuditChainBroken, nothing removed)."""
+        key = self._chain_key(session, workspace_id)
+        head = self._lock_head(session, workspace_id, key)
+        rows = session.scalars(
+            select(AuditEvent)
+            .where(_prunable(workspace_id, before))
+            .order_by(AuditEvent.seq)
+            .limit(limit)
+        ).all()
+        if not rows:
+            return 0
+        report = VerifyReport(workspace_id=workspace_id)
+        start = self._start(key, head, report)
+        _seq, last_hash = _check(key, rows, *start, report.problems)
+        if report.problems:
+            raise AuditChainBroken(
+                "The audit entries past retention do not verify; none were removed.",
+                problems=report.problems[:10],
+            )
+        last_seq = rows[-1].seq
+        session.execute(
+            delete(AuditEvent).where(
+                AuditEvent.workspace_id == workspace_id, AuditEvent.seq <= last_seq
+            )
+        )
+        head.start_seq, head.start_hash = last_seq + 1, last_hash
+        head.start_mac = start_mac(key, workspace_id, last_seq + 1, last_hash)
+        session.flush()
+        return len(rows)
 
     def workspaces(self, session: Session) -> builtins.list[str]:
         return list(session.scalars(select(AuditHead.workspace_id)).all())

@@ -36,7 +36,8 @@ PARENTS: dict[DataType, tuple[DataType, ...]] = {
 }
 
 # The types the sweep purges, children before parents so that every item is counted under
-# its own type (a parent's deletion then finds none of its children left).
+# its own type (a parent's deletion then finds none of its children left). The audit log
+# goes last, so the entries written while purging are dated after any cutoff.
 SWEPT: tuple[DataType, ...] = (
     DataType.CHAT_ATTACHMENTS,
     DataType.TRANSCRIPTS,
@@ -44,6 +45,7 @@ SWEPT: tuple[DataType, ...] = (
     DataType.CHAT_MESSAGES,
     DataType.VOICEMAIL,
     DataType.CALLS,
+    DataType.AUDIT_LOG,
 )
 
 Policy = dict[DataType, int]  # days per type; absent: keep until deleted

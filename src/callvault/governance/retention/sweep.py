@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
@@ -63,9 +64,30 @@ def _finish(db: Database, run_id: str, status: str, purged: Purged, error: str |
             run.finished_at = utcnow()
 
 
+def _purge_batch(
+    s: Session,
+    blobs: EncryptedBlobStore,
+    audit: AuditLog,
+    data_type: DataType,
+    workspace_id: str,
+    cutoffs: Cutoffs,
+    batch: int,
+) -> tuple[int, int]:
+    """Purge up to `batch` expired items of one type; (items found, items removed)."""
+    if data_type is DataType.AUDIT_LOG:
+        before = cutoffs[data_type]
+        if before is None:
+            return 0, 0
+        n = audit.prune(s, workspace_id=workspace_id, before=before, limit=batch)
+        return n, n
+    ids = expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
+    return len(ids), TARGETS[data_type].purge(s, blobs, workspace_id, ids) if ids else 0
+
+
 def sweep_workspace(
     db: Database,
     blobs: EncryptedBlobStore,
+    audit: AuditLog,
     workspace_id: str,
     *,
     now: datetime,
@@ -77,16 +99,16 @@ def sweep_workspace(
         cutoffs = cutoffs_of(current_policy(s, workspace_id), now)
     removed: dict[str, int] = {}
     for data_type in SWEPT:
-        target = TARGETS[data_type]
         total = 0
         while True:
             with db.write() as s:
-                ids = expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
-                if ids:
-                    total += target.purge(s, blobs, workspace_id, ids)
+                found, removed_now = _purge_batch(
+                    s, blobs, audit, data_type, workspace_id, cutoffs, batch
+                )
+            total += removed_now
             if on_batch is not None:
                 on_batch()
-            if len(ids) < batch:
+            if found < batch:
                 break
         if total:
             removed[data_type.value] = total
@@ -110,7 +132,7 @@ def run_sweep(
         with db.read() as s:
             workspaces = sorted(set(s.scalars(select(RetentionPolicy.workspace_id)).all()))
         for ws in workspaces:
-            removed = sweep_workspace(db, blobs, ws, now=now, batch=batch, on_batch=on_batch)
+            removed = sweep_workspace(db, blobs, audit, ws, now=now, batch=batch, on_batch=on_batch)
             if removed:
                 purged[ws] = removed
                 with db.write() as s:

@@ -5,7 +5,8 @@ them, so this module queries their tables directly (ADR 0009) rather than asking
 domain for an "expired ids" use case; deletion itself reuses the domains' own deletion
 code (tombstones, search tokens, blob jobs). An item is expired by its own type's policy
 or by its parent's (a recording of an expired call, a transcript of an expired voicemail),
-so preview, sweep and "items past retention" all count exactly what goes."""
+so preview, sweep and "items past retention" all count exactly what goes. The audit log is
+the exception: it is pruned by the audit service, from the front of its hash chain."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from callvault.comms.voicemail import repository as voicemail_repo
 from callvault.comms.voicemail.media import MESSAGE_KIND as VOICEMAIL_KIND
 from callvault.comms.voicemail.models import READY as VOICEMAIL_READY
 from callvault.comms.voicemail.models import VoicemailMessage
+from callvault.governance.audit import service as audit_log
 from callvault.governance.retention.policy import DataType
 from callvault.intelligence.models import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -189,6 +191,9 @@ def _condition(data_type: DataType, ws: str, cutoffs: Cutoffs) -> Condition:
 
 
 def count_expired(s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs) -> int:
+    if data_type is DataType.AUDIT_LOG:  # pruned from the front of its chain (audit service)
+        before = cutoffs.get(data_type)
+        return 0 if before is None else audit_log.count_prunable(s, workspace_id=ws, before=before)
     target = TARGETS[data_type]
     stmt = select(func.count(target.id_column)).where(_condition(data_type, ws, cutoffs))
     return int(s.scalar(stmt) or 0)
@@ -197,6 +202,11 @@ def count_expired(s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs) ->
 def expired_ids(
     s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs, *, limit: int | None = None
 ) -> list[str]:
+    if data_type is DataType.AUDIT_LOG:
+        before = cutoffs.get(data_type)
+        if before is None:
+            return []
+        return audit_log.prunable_ids(s, workspace_id=ws, before=before, limit=limit)
     target = TARGETS[data_type]
     stmt = select(target.id_column).where(_condition(data_type, ws, cutoffs))
     if limit is not None:
