@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean system-deps
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; assert sys.version_info >= (3, 11), "callvault needs Python 3.11+"'
@@ -23,8 +23,12 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# System packages the tests need (sox, espeak-ng): apt-get installs them when missing.
+system-deps:
+	scripts/system-deps.sh
+
 # Two test processes (one per core): each migrates its own SQLite and PostgreSQL databases.
-test: lint
+test: lint system-deps
 	$(BIN)/pytest -q -n 2 --durations=15
 
 bench: $(STAMP)

@@ -11,7 +11,8 @@ import typer
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.governance.backup.service import restore_backup, take_backup
-from callvault.wiring import prepare_data_dir
+from callvault.governance.closure.completion import adopt_shredded, complete_closure
+from callvault.wiring import initialise, prepare_data_dir
 
 
 def backup(
@@ -55,5 +56,23 @@ def restore(
     typer.echo(
         f"restored {report.backend} database ({report.database_bytes} bytes, "
         f"{report.workspaces} workspace(s)) and {report.blobs} blob(s) from a backup taken "
-        f"{report.backup_created_at}; workspaces whose keys were destroyed stay unreadable"
+        f"{report.backup_created_at}"
     )
+    # Workspaces closed after the backup was taken: their keys are destroyed (unreadable
+    # already); finish their closure now so their ciphertext does not linger either.
+    container = initialise(settings)
+    try:
+        for closure_id in adopt_shredded(container.db, keyring=container.keyring):
+            receipt = complete_closure(
+                container.db,
+                keyring=container.keyring,
+                blobs=container.blobs,
+                closure_id=closure_id,
+            )
+            if receipt is not None:
+                typer.echo(
+                    f"workspace {receipt.workspace_id} was closed after this backup (its keys "
+                    f"are destroyed): purged {sum(receipt.counts.values())} row(s) and blob(s)"
+                )
+    finally:
+        container.close()

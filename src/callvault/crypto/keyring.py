@@ -138,6 +138,21 @@ class Keyring:
         session.execute(delete(DataKey).where(DataKey.workspace_id == workspace_id))
         log.info("workspace keys destroyed", extra={"workspace_id": workspace_id})
 
+    def is_destroyed(self, workspace_id: str) -> bool:
+        """True only when the KMS holds a tombstone for the workspace's key (a key that is
+        merely missing, say under the wrong keyring file, is not destroyed)."""
+        _check_workspace_id(workspace_id)
+        with self._lock:
+            if workspace_id in self._shredded:
+                return True
+        try:
+            self.kms.key_versions(workspace_ref(workspace_id))
+        except KeyDestroyed:
+            return True
+        except KeyNotFound:
+            return False
+        return False
+
     def status(self, session: Session, workspace_id: str) -> WorkspaceKeyStatus:
         """Versions and ages of the workspace's keys, for an admin view."""
         _check_workspace_id(workspace_id)

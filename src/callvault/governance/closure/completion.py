@@ -21,7 +21,13 @@ from callvault.db.engine import Database
 from callvault.governance.closure.models import WorkspaceClosure
 from callvault.governance.closure.purge import Batch, purge_rows
 from callvault.governance.closure.schemas import ClosureOut
-from callvault.governance.closure.service import PENDING, RUNNING, closure_out
+from callvault.governance.closure.service import (
+    PENDING,
+    RUNNING,
+    active_closure,
+    closure_out,
+    slug_hash,
+)
 from callvault.identity import lifecycle
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import Handler
@@ -49,6 +55,44 @@ def due_closures(session: Session, now: datetime) -> list[str]:
     )
 
 
+def adopt_shredded(db: Database, *, keyring: Keyring, now: datetime | None = None) -> list[str]:
+    """Workspaces whose keys the KMS says were destroyed but whose rows are here: a backup
+    taken before their closure was restored. Their closure is resumed (or, if the backup
+    predates the request, started) at the shredding step, so the purge finishes the job.
+    Returns the closure ids."""
+    now = now or utcnow()
+    with db.read() as s:
+        candidates = [ws for ws in lifecycle.workspace_ids(s) if keyring.is_destroyed(ws)]
+    adopted: list[str] = []
+    for ws_id in candidates:
+        with db.write() as s:
+            state = lifecycle.workspace_state(s, ws_id, lock=True)
+            if state is None:
+                continue
+            row = active_closure(s, ws_id)
+            if row is None:
+                row = WorkspaceClosure(
+                    workspace_id=ws_id,
+                    active_key=ws_id,
+                    status=SHREDDING,
+                    slug_hash=slug_hash(s, keyring, state.slug),
+                    requested_at=now,
+                    due_at=now,
+                    counts={},
+                )
+                s.add(row)
+                s.flush()
+            elif row.status == PENDING:
+                row.status = SHREDDING
+            lifecycle.set_status(s, ws_id, lifecycle.CLOSED)
+            adopted.append(row.id)
+        log.warning(
+            "restored workspace with destroyed keys: completing its closure",
+            extra={"workspace_id": ws_id},
+        )
+    return adopted
+
+
 def complete_due_closures(
     db: Database,
     *,
@@ -57,7 +101,9 @@ def complete_due_closures(
     now: datetime | None = None,
     batch_size: int = 500,
 ) -> list[ClosureOut]:
-    """Complete every due closure; returns their receipts."""
+    """Complete every due closure, and those of restored workspaces whose keys were destroyed;
+    returns their receipts."""
+    adopt_shredded(db, keyring=keyring, now=now)
     with db.read() as s:
         ids = due_closures(s, now or utcnow())
     receipts: list[ClosureOut] = []

@@ -21,6 +21,7 @@ from callvault.comms.contacts import service as contacts
 from callvault.core.context import Actor
 from callvault.crypto.errors import KeyDestroyed
 from callvault.governance.backup.service import restore_backup, take_backup
+from callvault.governance.closure.completion import complete_due_closures
 from callvault.identity import service as identity
 from callvault.intelligence import service as intelligence
 from callvault.wiring import Container
@@ -206,5 +207,24 @@ def test_closure_makes_a_restored_pre_closure_backup_unreadable(
                         )
                     )
                     assert data
+
+            # The closure job (run by the worker, and by `callvault restore`) finishes the
+            # closure of a workspace whose keys are destroyed: its ciphertext goes too.
+            receipts = complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs)
+            assert [(x.workspace_id, x.status) for x in receipts] == [(a, "closed")]
+            assert receipts[0].counts["blobs"] == len(a_blobs)
+            with r.db.read() as db:
+                for table in SEALED_TABLES:
+                    n = db.execute(
+                        select(func.count())
+                        .select_from(text(table))
+                        .where(text("workspace_id = :w")),
+                        {"w": a},
+                    ).scalar_one()
+                    assert n == 0, table
+                listed = {w.slug: w.status for w in identity.list_workspaces(db, keyring=r.keyring)}
+            assert listed == {"kept-ws": "active"} and blobs_of(r, restored_blobs, a) == []
+            check_readable(read_everything(r, kept), "kept-ws")
+            assert complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs) == []
         finally:
             r.close()
