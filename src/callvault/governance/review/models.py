@@ -16,6 +16,7 @@ from callvault.db.base import Base, UTCDateTime
 PENDING = "pending"
 CLAIMED = "claimed"
 DONE = "done"
+WITHDRAWN = "withdrawn"  # reviewed, then consent withdrawn: text and correction erased
 
 
 class ReviewSample(Base):

@@ -3,23 +3,26 @@ transaction, so they are gone the moment the change commits)."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
 from callvault.governance.consent.eligibility import Purpose, assess
 from callvault.governance.consent.ledger import snapshot
-from callvault.governance.review.models import CLAIMED, PENDING, ReviewSnippet
+from callvault.governance.review.models import CLAIMED, DONE, PENDING, WITHDRAWN, ReviewSnippet
 
 
 def withdraw_pending(session: Session, *, workspace_id: str) -> int:
-    """Delete the workspace's unreviewed snippets whose call is no longer eligible."""
+    """Withdraw the workspace's snippets whose call is no longer eligible: unreviewed ones
+    are deleted; reviewed ones keep only their row (the customer report still shows the call
+    was sampled) with the sentence and the reviewer's correction erased. Returns how many
+    snippets were withdrawn."""
     call_ids = list(
         session.scalars(
             select(ReviewSnippet.call_id)
             .where(
                 ReviewSnippet.workspace_id == workspace_id,
-                ReviewSnippet.state.in_([PENDING, CLAIMED]),
+                ReviewSnippet.state.in_([PENDING, CLAIMED, DONE]),
             )
             .distinct()
         )
@@ -31,11 +34,20 @@ def withdraw_pending(session: Session, *, workspace_id: str) -> int:
     gone = [c for c in call_ids if c not in kept]
     if not gone:
         return 0
-    result = session.execute(
+    deleted = session.execute(
         delete(ReviewSnippet).where(
             ReviewSnippet.workspace_id == workspace_id,
             ReviewSnippet.state.in_([PENDING, CLAIMED]),
             ReviewSnippet.call_id.in_(gone),
         )
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    erased = session.execute(
+        update(ReviewSnippet)
+        .where(
+            ReviewSnippet.workspace_id == workspace_id,
+            ReviewSnippet.state == DONE,
+            ReviewSnippet.call_id.in_(gone),
+        )
+        .values(state=WITHDRAWN, text_sealed=b"", correction_sealed=None)
+    )
+    return int(deleted.rowcount or 0) + int(erased.rowcount or 0)  # type: ignore[attr-defined]

@@ -119,3 +119,15 @@ def test_reviewer_sees_one_snippet_without_metadata(live: LiveServer) -> None:
     page = admin.get("/api/v1/consent/report/calls").json()["items"]
     assert page[0]["call_id"] == call_id and page[0]["sampled"][0]["snippets"] == 5
     assert page[0]["training"] == {"eligible": True, "reasons": []}
+
+    # Opting out withdraws the reviewed snippet too: its row stays for the report, the
+    # sentence and the correction are erased.
+    set_consent(c, ws.workspace_id, Level.USER, member.user_id, REVIEW, False)
+    with c.db.read() as s:
+        rows = s.scalars(select(ReviewSnippet).where(ReviewSnippet.call_id == call_id)).all()
+    assert [(x.id, x.state, x.text_sealed, x.correction_sealed) for x in rows] == [
+        (first["id"], "withdrawn", b"", None)
+    ]
+    assert admin.get("/api/v1/review/queue").json() == {"pending": 0, "claimed": 0, "done": 0}
+    assert r.post("/api/v1/review/next").json()["snippet"] is None
+    assert admin.get("/api/v1/consent/report").json()["sampled_snippets"] == 1
