@@ -8,6 +8,7 @@ from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound
 from callvault.core.permissions import Permission, require
 from callvault.governance.audit.service import AuditLog
+from callvault.identity import membership
 from callvault.identity import repository as repo
 from callvault.identity.models import Group, GroupMember
 from callvault.identity.schemas import GroupMemberOut, GroupOut
@@ -82,6 +83,8 @@ def rename_group(
 def delete_group(session: Session, *, audit: AuditLog, actor: Actor, group_id: str) -> None:
     require(actor.role, actor.scopes, Permission.GROUPS_MANAGE)
     g = _group(session, actor, group_id)
+    for m in repo.group_members(session, actor.workspace_id, group_id):
+        membership.record(session, actor.workspace_id, group_id, m.user_id, joined=False)
     session.delete(g)
     audit.record(
         session,
@@ -115,6 +118,7 @@ def set_group_member(
                 is_supervisor=is_supervisor,
             )
         )
+        membership.record(session, actor.workspace_id, g.id, user_id, joined=True)
     else:
         m.is_supervisor = is_supervisor
     session.flush()
@@ -139,6 +143,7 @@ def remove_group_member(
     if m is None:
         raise NotFound("That user is not a member of this group.", object_type="group_member")
     session.delete(m)
+    membership.record(session, actor.workspace_id, g.id, user_id, joined=False)
     session.flush()
     audit.record(
         session,

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     ForeignKey,
     Index,
+    Integer,
     LargeBinary,
     String,
     UniqueConstraint,
@@ -73,6 +74,25 @@ class GroupMember(Base):
     )
     workspace_id: Mapped[str] = mapped_column(String(36), index=True)
     is_supervisor: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class GroupMembershipChange(Base):
+    """Who joined or left which group when: group membership at a past moment (consent's
+    `as_of`) is today's membership with the later changes undone. Ids are kept without
+    foreign keys so a deleted group's or user's history stays with the workspace."""
+
+    __tablename__ = "group_membership_changes"
+    __table_args__ = (Index("ix_group_membership_changes_ws_at", "workspace_id", "changed_at"),)
+
+    # The sequence orders changes made within the same clock tick.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("workspaces.id", ondelete="CASCADE")
+    )
+    group_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36))
+    joined: Mapped[bool] = mapped_column(Boolean)  # False: left (or the group was deleted)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class DeviceSession(Base):

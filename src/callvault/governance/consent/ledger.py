@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from callvault.governance.consent.models import ConsentChange
 from callvault.governance.consent.schemas import Level, Setting
-from callvault.identity.models import GroupMember
+from callvault.identity import membership
 
 WORKSPACE_DEFAULT = False
 MEMBER_DEFAULT = True
@@ -58,7 +58,7 @@ class Snapshot:
 
 
 def snapshot(session: Session, workspace_id: str, as_of: datetime) -> Snapshot:
-    """The workspace's consent at as_of. Group membership is today's (it has no history)."""
+    """The workspace's consent at as_of, with the group memberships of that moment."""
     rows = session.scalars(
         select(ConsentChange)
         .where(ConsentChange.workspace_id == workspace_id, ConsentChange.changed_at <= as_of)
@@ -67,13 +67,7 @@ def snapshot(session: Session, workspace_id: str, as_of: datetime) -> Snapshot:
     latest: dict[Key, ConsentChange] = {}
     for row in rows:
         latest[(row.level, row.subject_id, row.setting)] = row
-    groups: dict[str, set[str]] = {}
-    for user_id, group_id in session.execute(
-        select(GroupMember.user_id, GroupMember.group_id).where(
-            GroupMember.workspace_id == workspace_id
-        )
-    ):
-        groups.setdefault(user_id, set()).add(group_id)
+    groups = membership.groups_at(session, workspace_id, as_of)
     return Snapshot(
         workspace_id=workspace_id,
         as_of=as_of,

@@ -13,6 +13,7 @@ from callvault.core.permissions import Role
 from callvault.governance.audit.models import AuditEvent
 from callvault.governance.consent import service as consent
 from callvault.governance.consent.schemas import Level, Setting
+from callvault.identity import groups
 from callvault.wiring import Container
 from tests.support import factories as f
 from tests.support.consent_factories import opt_in_workspace, set_consent
@@ -87,6 +88,41 @@ def test_history_and_as_of(container: Container) -> None:
     ]
     assert all(i.actor_id == "system" and i.changed_at for i in history.items)
     assert sorted(audited) == ["user", "workspace"]
+
+
+def test_as_of_uses_the_group_memberships_of_that_moment(container: Container) -> None:
+    """A user who joined an opted-out group later was allowed before; one who left it was
+    blocked while a member; a deleted group still counted while it existed."""
+    c = container
+    w = create_workspace(c, "consent-groups").workspace_id
+    admin = Actor.system(w)
+    joiner, leaver = (f.user_without_password(c, w) for _ in range(2))
+    with c.db.write() as s:
+        strict = groups.create_group(s, audit=c.audit, actor=admin, name="Strict").id
+        groups.set_group_member(
+            s, audit=c.audit, actor=admin, group_id=strict, user_id=leaver, is_supervisor=False
+        )
+    opt_in_workspace(c, w)
+    set_consent(c, w, Level.GROUP, strict, TRAIN, False)
+    time.sleep(0.002)
+    before = utcnow()
+    time.sleep(0.002)
+    with c.db.write() as s:
+        groups.set_group_member(
+            s, audit=c.audit, actor=admin, group_id=strict, user_id=joiner, is_supervisor=False
+        )
+        groups.remove_group_member(s, audit=c.audit, actor=admin, group_id=strict, user_id=leaver)
+    assert _effective(c, w, joiner, before)[TRAIN] is True
+    assert _effective(c, w, joiner)[TRAIN] is False
+    assert _effective(c, w, leaver, before)[TRAIN] is False
+    assert _effective(c, w, leaver)[TRAIN] is True
+    time.sleep(0.002)
+    member_then = utcnow()
+    time.sleep(0.002)
+    with c.db.write() as s:
+        groups.delete_group(s, audit=c.audit, actor=admin, group_id=strict)
+    assert _effective(c, w, joiner)[TRAIN] is True
+    assert _effective(c, w, joiner, member_then)[TRAIN] is False
 
 
 def test_api_users_set_their_own_admins_the_workspace(live: LiveServer) -> None:
