@@ -320,14 +320,45 @@ def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str
         )
 
 
-def confirm_password(db: Database, *, actor: Actor, password: str) -> None:
+def confirm_password(
+    db: Database,
+    *,
+    keyring: Keyring,
+    actor: Actor,
+    password: str,
+    policy: AuthPolicy | None = None,
+) -> None:
     """Re-authentication before a grave action: the signed-in user re-enters their password.
-    API tokens cannot (they carry no password); a wrong password leaves the session alone."""
+    API tokens cannot (they carry no password); a wrong password leaves the session alone.
+    Failures are throttled like sign-ins (per user and per address): a stolen session must
+    not be a way to guess the password."""
+    policy = policy or AuthPolicy()
     if actor.token_id is not None or actor.user_id is None:
         raise ReauthenticationFailed("Sign in with a password to confirm this; API tokens cannot.")
+    now = utcnow()
+    since = now - policy.window
     with db.read() as s:
+        throttle_key = keyring.system_key(s, THROTTLE_KEY_NAME)
+        account_key = _keyed(throttle_key, f"reauth\x00{actor.user_id}")
+        ip_key = _keyed(throttle_key, actor.ip or "-")
+        oldest = None
+        if repo.count_failures(s, column="account", key=account_key, since=since) >= (
+            policy.max_failures_per_account
+        ):
+            oldest = repo.oldest_failure(s, column="account", key=account_key, since=since)
+        elif repo.count_failures(s, column="ip", key=ip_key, since=since) >= (
+            policy.max_failures_per_ip
+        ):
+            oldest = repo.oldest_failure(s, column="ip", key=ip_key, since=since)
         user = repo.user(s, actor.workspace_id, actor.user_id)
         stored = user.password_hash if user else None
+    if oldest is not None:
+        retry = max(1, math.ceil((oldest + policy.window - now).total_seconds()))
+        raise SignInThrottled("Too many wrong passwords; try again later.", retry_after=retry)
     # Argon2 outside the transaction, as at sign-in.
     if not passwords.verify_password(stored, password):
+        with db.write() as s:
+            s.add(SignInFailure(account_key=account_key, ip_key=ip_key))
         raise ReauthenticationFailed("The password is wrong.", field="password")
+    with db.write() as s:
+        repo.clear_account_failures(s, account_key)

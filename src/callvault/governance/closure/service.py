@@ -27,7 +27,7 @@ from callvault.governance.closure.errors import ClosureAlreadyRequested, Closure
 from callvault.governance.closure.models import WorkspaceClosure
 from callvault.governance.closure.schemas import ClosureOut, ClosureStateOut
 from callvault.identity import lifecycle
-from callvault.identity.auth import confirm_password
+from callvault.identity.auth import AuthPolicy, confirm_password
 from callvault.identity.errors import ReauthenticationFailed
 
 SLUG_KEY_NAME = "closure-receipts"
@@ -72,6 +72,7 @@ def request_closure(
     password: str,
     waiting: timedelta,
     dry_run: bool = False,
+    policy: AuthPolicy | None = None,
 ) -> ClosureOut:
     """Start the waiting period after re-authentication; a dry run only checks."""
     require(actor.role, actor.scopes, Permission.WORKSPACE_CLOSE)
@@ -80,7 +81,7 @@ def request_closure(
         if active_closure(s, ws_id) is not None:
             raise ClosureAlreadyRequested("This workspace is already closing.")
     try:
-        confirm_password(db, actor=actor, password=password)
+        confirm_password(db, keyring=keyring, actor=actor, password=password, policy=policy)
     except ReauthenticationFailed:
         with db.write() as s:
             audit.record(

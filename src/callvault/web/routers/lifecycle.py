@@ -40,6 +40,7 @@ def request_closure(
         password=body.password,
         waiting=timedelta(hours=c.settings.closure_waiting_hours),
         dry_run=body.dry_run,
+        policy=c.auth_policy,
     )
     if body.dry_run:
         response.status_code = 200

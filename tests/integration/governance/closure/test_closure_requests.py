@@ -74,3 +74,19 @@ def test_request_cancel_and_bad_input(live: LiveServer) -> None:
     # A new request after a cancel is allowed.
     r = as_owner.post(CLOSURE, json={"password": PASSWORD})
     assert r.status_code == 202 and r.json()["id"] != closure["id"]
+
+
+def test_wrong_passwords_are_throttled(live: LiveServer) -> None:
+    """A stolen owner session cannot be used to guess the password by closing attempts."""
+    owner = create_workspace(live.container, "closing-guess")
+    sign_in(live, owner)
+    as_owner = live.client(owner.token)
+    allowed = live.container.auth_policy.max_failures_per_account
+    for _ in range(allowed):
+        r = as_owner.post(CLOSURE, json={"password": "guess", "dry_run": True})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "reauthentication_failed"
+    r = as_owner.post(CLOSURE, json={"password": PASSWORD})  # even the right one, for now
+    assert r.status_code == 429 and r.json()["error"]["code"] == "sign_in_throttled"
+    assert int(r.headers["retry-after"]) > 0
+    assert as_owner.get(CLOSURE).json() == {"workspace_status": "active", "closure": None}
+    assert as_owner.get("/api/v1/users").status_code == 200  # the session itself is fine
