@@ -128,11 +128,11 @@ def offboard_user(
         counts["greetings_deleted"] = drop_greetings(
             s, blobs=blobs, audit=audit, actor=actor, user_id=user_id
         )
-        counts.update(
-            hand_over_groups(
-                s, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
-            )
+        handover = hand_over_groups(
+            s, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
         )
+        counts.update(handover.counts)
+    handover.publish(bus)  # committed: members' live connections learn of it
     if successor is None:
         # Its own transaction (and bus events, and blob removal after the commit).
         sender = MessageFilterIn.model_validate({"sender_id": user_id})

@@ -3,6 +3,7 @@ colleague or deleted, as the admin chose; asserted on the database rows; safe to
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -46,6 +47,23 @@ def leaver_with_data(live: LiveServer, ws: Member) -> tuple[Member, str, str]:
     return m, token.json()["token"], conversation
 
 
+def listen(c: Container, loop: asyncio.AbstractEventLoop, ws: str, user_id: str) -> Any:
+    async def subscribe() -> Any:
+        return c.bus.subscribe(ws, user_id)
+
+    return loop.run_until_complete(subscribe())
+
+
+def heard(loop: asyncio.AbstractEventLoop, sub: Any) -> list[tuple[str, dict[str, Any]]]:
+    async def drain() -> list[tuple[str, dict[str, Any]]]:
+        out = []
+        while (event := await sub.next(0.2)) is not None:
+            out.append((event.type, dict(event.data)))
+        return out
+
+    return loop.run_until_complete(drain())
+
+
 def test_reassign_then_delete(live: LiveServer) -> None:
     c = live.container
     owner = create_workspace(c, "offboard")
@@ -54,6 +72,9 @@ def test_reassign_then_delete(live: LiveServer) -> None:
     sign_in(live, admin)
     as_admin = live.client(admin.token)
     leaver, api_token, group = leaver_with_data(live, owner)
+    loop = asyncio.new_event_loop()
+    heir_hears = listen(c, loop, owner.workspace_id, heir.user_id)
+    leaver_hears = listen(c, loop, owner.workspace_id, leaver.user_id)
 
     r = as_admin.post(
         f"/api/v1/users/{leaver.user_id}/offboard",
@@ -97,6 +118,16 @@ def test_reassign_then_delete(live: LiveServer) -> None:
     )
     assert again.status_code == 200
     assert set(again.json()["counts"].values()) == {0}
+    # Members' live connections were told, as when members are added and removed by hand.
+    added = ("conversation.member_added", {"conversation_id": group, "user_id": heir.user_id})
+    removed = ("conversation.member_removed", {"conversation_id": group, "user_id": leaver.user_id})
+    by = {"by": admin.user_id}
+    assert heard(loop, heir_hears) == [(added[0], {**added[1], **by})]
+    assert heard(loop, leaver_hears) == [
+        (added[0], {**added[1], **by}),
+        (removed[0], {**removed[1], **by}),
+    ]
+    loop.close()
 
     # Delete: their personal contacts, voicemail, greeting and chat messages go.
     gone, _, group2 = leaver_with_data(live, owner)
