@@ -9,18 +9,27 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from callvault.comms.audio.stored import redacted_kind
+from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
+from callvault.governance.review.models import DONE, ReviewSnippet
+from callvault.governance.review.sampling import SNIPPET_KIND
 from callvault.governance.training.clips import Pcm, clip
 from callvault.governance.training.scrub import Scrubber
 from callvault.intelligence import sealing
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.pipeline.sources import SourceAudio, SourceGone, audio_objects
+from callvault.intelligence.redaction.apply import redact_text
+from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.transcript import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
 
 ROLES = frozenset({"caller", "callee"})
+ALL_TYPES = frozenset(EntityType)  # a correction is typed by a person: hide every kind
 
 
 @dataclass
@@ -63,6 +72,23 @@ def _audio(
     return out
 
 
+def _reviewed(session: Session, cipher: WorkspaceCipher, transcript_id: str) -> dict[int, str]:
+    """Reviewers' corrections of this transcript's utterances (index -> sentence)."""
+    rows = session.scalars(
+        select(ReviewSnippet).where(
+            ReviewSnippet.transcript_id == transcript_id,
+            ReviewSnippet.state == DONE,
+            ReviewSnippet.correction_sealed.is_not(None),
+        )
+    ).all()
+    return {
+        r.utterance: cipher.open_text(
+            r.correction_sealed or b"", kind=SNIPPET_KIND, object_id=r.id, field="correction"
+        )
+        for r in rows
+    }
+
+
 def build(
     db: Database,
     keyring: Keyring,
@@ -83,6 +109,7 @@ def build(
         redacted = Transcript.from_json(
             sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed)
         )
+        reviewed = _reviewed(session, cipher, transcript_id)
     try:
         objects = audio_objects(
             db, workspace_id=workspace_id, source_type="call", source_id=call_id
@@ -97,6 +124,7 @@ def build(
     items = CallItems()
     for u in redacted.utterances:
         text = scrub(u.text).strip()
+        checked = scrub(redact_text(reviewed.get(u.index, ""), types=ALL_TYPES)).strip()
         if not text:
             continue
         obj, pcm = next(((o, p) for o, p in audio if u.speaker in o.speakers), audio[0])
@@ -116,5 +144,7 @@ def build(
             "text": text,
             "audio": f"clips/{path.name}",
         }
+        if checked:  # a human reviewer's correction of this sentence
+            doc["reviewed_text"] = checked
         items.lines.append(json.dumps(doc, ensure_ascii=False))
     return items

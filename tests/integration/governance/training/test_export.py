@@ -5,6 +5,7 @@ an export runs keeps the call out of it."""
 from __future__ import annotations
 
 import json
+import random
 import wave
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.governance.audit.models import AuditEvent
 from callvault.governance.consent.schemas import Level, Setting
+from callvault.governance.review import service as review
+from callvault.governance.review.schemas import CorrectionIn, SampleIn
 from callvault.governance.training.models import TrainingExport, TrainingExportCall
 from callvault.governance.training.service import request_export, run_export
 from callvault.identity import service as identity
@@ -188,3 +191,51 @@ def test_consent_withdrawn_during_an_export_keeps_the_call_out(
     assert exported == [kept] and gone not in exported
     assert (row.calls, row.withdrawn) == (1, 1)
     assert len(list((out / "clips").iterdir())) == len(items(out)) == 5
+
+
+def test_reviewers_corrections_travel_redacted(container: Container, tmp_path: Path) -> None:
+    """A reviewed sentence is exported with the reviewer's correction, itself redacted and
+    scrubbed: a correction is typed by a person and may bring back what redaction hid."""
+    c = container
+    w = create_workspace(c, "corrected").workspace_id
+    user = f.user_without_password(c, w)
+    call_id = eligible_call(c, w, user)
+    opt_in_workspace(c, w)
+    review.draw_sample(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        actor=Actor.system(w),
+        data=SampleIn(rate=1.0),
+        rng=random.Random(3),
+    )
+    reviewer_id = f.user_without_password(c, w, Role.REVIEWER)
+    reviewer = Actor(
+        workspace_id=w,
+        actor_type="user",
+        actor_id=reviewer_id,
+        role="reviewer",
+        user_id=reviewer_id,
+    )
+    with c.db.write() as s:
+        taken = review.next_snippet(s, keyring=c.keyring, actor=reviewer).snippet
+        assert taken is not None
+        correction = f"{taken.text} Call me on 415 555 0199 at {CALLER_NUMBER}."
+        review.submit_correction(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=reviewer,
+            snippet_id=taken.id,
+            data=CorrectionIn(text=correction),
+        )
+    out = tmp_path / "export"
+    assert export(c, out, w).calls == 1
+    got = items(out)
+    reviewed = [i for i in got if "reviewed_text" in i]
+    assert len(reviewed) == 1 and len(got) > 1
+    text = str(reviewed[0]["reviewed_text"])
+    assert "Call me on" in text and "[PHONE]" in text, text
+    blob = (out / "items.jsonl").read_bytes()
+    for secret in ("415 555 0199", "4155550199", CALLER_NUMBER, call_id):
+        assert secret.encode() not in blob, secret
