@@ -174,4 +174,5 @@ def initialise(settings: Settings) -> Container:
     with container.db.write() as session:
         for name in (SYSTEM_KEY_NAME, THROTTLE_KEY_NAME):
             container.keyring.system_key(session, name)
+    container.db.refresh_statistics()
     return container

@@ -8,8 +8,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+
+# Rows sampled per index by `Database.refresh_statistics`: well above the id batches that
+# bulk operations send (<= 1000), so the primary key wins over a workspace's index.
+ANALYSIS_LIMIT = 10_000
+STATISTICS_RELOAD_SECONDS = 300
 
 
 def is_sqlite(url: str) -> bool:
@@ -33,6 +38,9 @@ def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
             max_overflow=pool_size * 2,
+            # A connection reads the planner statistics when it opens and never again:
+            # renewing connections lets every process see a newer ANALYZE.
+            pool_recycle=STATISTICS_RELOAD_SECONDS,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         begin = _sqlite_begin_immediate if writer else _sqlite_begin_deferred
@@ -100,6 +108,24 @@ class Database:
         It ends with a no-op commit so loaded objects stay usable after the block."""
         with self.read_factory() as session, session.begin():
             yield session
+
+    def refresh_statistics(self) -> None:
+        """Give SQLite's query planner row statistics (PostgreSQL's autovacuum keeps its
+        own). Without them SQLite guesses that `workspace_id = ?` matches ~10 rows and
+        answers `workspace_id = ? AND id IN (...)` by walking the workspace's index: in a
+        workspace of a million calls a bulk deletion then costs a million rows per batch.
+        The sample is bounded (ANALYSIS_LIMIT rows per index: milliseconds on any size),
+        enough to show the planner that a workspace holds more rows than an id batch."""
+        if not self.is_sqlite:
+            return
+        with self.write() as session:
+            session.execute(text(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}"))
+            session.execute(text("ANALYZE"))
+        # Open connections keep the statistics they loaded: renew this process's pools
+        # (connections in use finish their work and are closed when returned).
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
 
     def dispose(self) -> None:
         self.engine.dispose()

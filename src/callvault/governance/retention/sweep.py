@@ -126,6 +126,7 @@ def run_sweep(
 ) -> Purged:
     """One sweep over every workspace with a policy; recorded as a run (failed runs too)."""
     now = now or utcnow()
+    db.refresh_statistics()  # tables grow between sweeps: keep the purge's plans right
     run_id = _start(db)
     purged: Purged = {}
     try:
