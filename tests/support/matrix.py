@@ -298,4 +298,5 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("PUT", "/api/v1/consent/users/{user_id}"): Permission.CONSENT_MANAGE,
     ("GET", "/api/v1/consent/users/{user_id}/effective"): Permission.CONSENT_MANAGE,
     ("POST", "/api/v1/review/snippets/{snippet_id}/correction"): None,
+    ("GET", "/api/v1/review/snippets/{snippet_id}/audio"): None,
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import wave
 from dataclasses import dataclass
+from typing import BinaryIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,24 +23,41 @@ class Pcm:
             return cls(w.getframerate(), w.getnchannels(), w.getsampwidth(), w.readframes(-1))
 
 
-def clip(pcm: Pcm, start_ms: int, end_ms: int, channel: int | None) -> bytes:
-    """WAV of [start_ms, end_ms); one channel (by index) or all when None."""
-    frame = pcm.width * pcm.channels
-    total = len(pcm.frames) // frame
-    a = min(total, max(0, start_ms * pcm.rate // 1000))
-    b = min(total, max(a, end_ms * pcm.rate // 1000))
-    chunk = pcm.frames[a * frame : b * frame]
-    channels = pcm.channels
-    if channel is not None and pcm.channels > 1 and 0 <= channel < pcm.channels:
-        w = pcm.width
+def _frames(rate: int, total: int, start_ms: int, end_ms: int) -> tuple[int, int]:
+    a = min(total, max(0, start_ms * rate // 1000))
+    return a, min(total, max(a, end_ms * rate // 1000))
+
+
+def _encode(chunk: bytes, rate: int, width: int, channels: int, channel: int | None) -> bytes:
+    """WAV of these interleaved frames; one channel (by index) or all when None."""
+    frame = width * channels
+    if channel is not None and channels > 1 and 0 <= channel < channels:
         chunk = b"".join(
-            chunk[i + channel * w : i + channel * w + w] for i in range(0, len(chunk), frame)
+            chunk[i + channel * width : i + channel * width + width]
+            for i in range(0, len(chunk), frame)
         )
         channels = 1
     buf = io.BytesIO()
     with wave.open(buf, "wb") as out:
         out.setnchannels(channels)
-        out.setsampwidth(pcm.width)
-        out.setframerate(pcm.rate)
+        out.setsampwidth(width)
+        out.setframerate(rate)
         out.writeframes(chunk)
     return buf.getvalue()
+
+
+def clip(pcm: Pcm, start_ms: int, end_ms: int, channel: int | None) -> bytes:
+    """WAV of [start_ms, end_ms); one channel (by index) or all when None."""
+    frame = pcm.width * pcm.channels
+    a, b = _frames(pcm.rate, len(pcm.frames) // frame, start_ms, end_ms)
+    return _encode(pcm.frames[a * frame : b * frame], pcm.rate, pcm.width, pcm.channels, channel)
+
+
+def clip_file(file: BinaryIO, start_ms: int, end_ms: int, channel: int | None) -> bytes:
+    """The same from a seekable WAV file: only the clip's frames are read."""
+    with wave.open(file, "rb") as w:
+        rate, width, channels = w.getframerate(), w.getsampwidth(), w.getnchannels()
+        a, b = _frames(rate, w.getnframes(), start_ms, end_ms)
+        w.setpos(a)
+        chunk = w.readframes(b - a)
+    return _encode(chunk, rate, width, channels, channel)

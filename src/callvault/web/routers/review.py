@@ -5,6 +5,7 @@ from fastapi import APIRouter, Response
 
 from callvault.core.permissions import Permission
 from callvault.governance.review import service as review
+from callvault.governance.review.audio import snippet_audio
 from callvault.governance.review.schemas import (
     CorrectionIn,
     NextOut,
@@ -44,3 +45,17 @@ def submit(snippet_id: str, body: CorrectionIn, a: ActorDep, c: ContainerDep) ->
             s, keyring=c.keyring, audit=c.audit, actor=a, snippet_id=snippet_id, data=body
         )
     return Response(status_code=204)
+
+
+@router.get(
+    "/review/snippets/{snippet_id}/audio",
+    openapi_extra=WORK,
+    response_class=Response,
+    responses={200: {"content": {"audio/wav": {}}}},
+)
+def audio(snippet_id: str, a: ActorDep, c: ContainerDep) -> Response:
+    """The held snippet's sentence as audio, cut from the redacted recording."""
+    data = snippet_audio(c.db, keyring=c.keyring, blobs=c.blobs, actor=a, snippet_id=snippet_id)
+    return Response(
+        content=data, media_type="audio/wav", headers={"cache-control": "no-store, private"}
+    )

@@ -3,8 +3,10 @@ shuffled across calls, no metadata, one snippet at a time, withdrawn at once on 
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
+import wave
 
 import pytest
 from sqlalchemy import select
@@ -109,10 +111,19 @@ def test_reviewer_sees_one_snippet_without_metadata(live: LiveServer) -> None:
     for forbidden in ("/api/v1/calls", "/api/v1/users", "/api/v1/contacts"):
         assert r.get(forbidden).status_code == 403
     assert admin.post("/api/v1/review/next").status_code == 403
+    # The sentence's audio: from the redacted recording, one channel, only to its holder.
+    heard = r.get(f"/api/v1/review/snippets/{first['id']}/audio")
+    assert heard.status_code == 200 and heard.headers["content-type"] == "audio/wav"
+    with wave.open(io.BytesIO(heard.content)) as wav:
+        assert wav.getnchannels() == 1 and 0.3 < wav.getnframes() / wav.getframerate() < 15
+    other = live.client(sign_in(live, add_user(c, ws, Role.REVIEWER)))
+    assert other.get(f"/api/v1/review/snippets/{first['id']}/audio").status_code == 404
+    assert admin.get(f"/api/v1/review/snippets/{first['id']}/audio").status_code == 403
     ok = r.post(f"/api/v1/review/snippets/{first['id']}/correction", json={"text": "fixed"})
     assert ok.status_code == 204
     again = r.post(f"/api/v1/review/snippets/{first['id']}/correction", json={"text": "x"})
     assert again.status_code == 404
+    assert r.get(f"/api/v1/review/snippets/{first['id']}/audio").status_code == 404  # done
     assert r.post("/api/v1/review/next").json()["snippet"]["id"] != first["id"]
     report = admin.get("/api/v1/consent/report").json()
     assert report["eligible_for_review"] == 1 and report["sampled_snippets"] == 5

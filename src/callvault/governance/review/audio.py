@@ -1,0 +1,72 @@
+"""The audio of the snippet a reviewer holds: the utterance's time range cut from the call's
+REDACTED rendition (never the original), the speaker's channel only. Only the reviewer who
+holds the snippet gets it, and only while they hold it."""
+
+from __future__ import annotations
+
+import io
+
+from callvault.comms.audio.blobfile import BlobFile
+from callvault.comms.audio.stored import redacted_kind
+from callvault.core.context import Actor
+from callvault.core.errors import NotFound
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
+from callvault.governance.review.models import CLAIMED, ReviewSnippet
+from callvault.governance.training.clips import clip_file
+from callvault.intelligence import sealing
+from callvault.intelligence.models import Transcript as TranscriptRow
+from callvault.intelligence.pipeline.sources import SourceGone, audio_objects
+from callvault.intelligence.transcript import Transcript
+from callvault.storage.encrypted import EncryptedBlobStore
+
+
+def _gone() -> NotFound:
+    return NotFound("No audio for a snippet in your hands.", object_type="review_snippet")
+
+
+def snippet_audio(
+    db: Database,
+    *,
+    keyring: Keyring,
+    blobs: EncryptedBlobStore,
+    actor: Actor,
+    snippet_id: str,
+) -> bytes:
+    """A WAV clip of the held snippet's sentence (NotFound otherwise)."""
+    require(actor.role, actor.scopes, Permission.REVIEW_WORK)
+    ws = actor.workspace_id
+    with db.read() as session:
+        row = session.get(ReviewSnippet, snippet_id)
+        if (
+            row is None
+            or row.workspace_id != ws
+            or row.state != CLAIMED
+            or row.claimed_by != actor.actor_id
+        ):
+            raise _gone()
+        call_id, utterance = row.call_id, row.utterance
+        transcript = session.get(TranscriptRow, row.transcript_id)
+        if transcript is None or transcript.redacted_sealed is None:
+            raise _gone()
+        cipher = keyring.cipher(session, ws)
+        redacted = Transcript.from_json(
+            sealing.unseal(cipher, transcript.id, "redacted", transcript.redacted_sealed)
+        )
+    u = next((x for x in redacted.utterances if x.index == utterance), None)
+    if u is None:
+        raise _gone()
+    try:
+        objects = audio_objects(db, workspace_id=ws, source_type="call", source_id=call_id)
+    except SourceGone:
+        raise _gone() from None
+    obj = next((o for o in objects if u.speaker in o.speakers), objects[0])
+    channel = obj.speakers.index(u.speaker) if u.speaker in obj.speakers else None
+    kind = redacted_kind(obj.kind)
+    if not blobs.exists(workspace_id=ws, kind=kind, object_id=obj.object_id):
+        raise _gone()  # no redacted rendition: never the original
+    with db.read() as session:
+        raw = BlobFile(blobs, session, workspace_id=ws, kind=kind, object_id=obj.object_id)
+        # Buffered: a raw read stops at a segment's end, and wave takes a short read as EOF.
+        return clip_file(io.BufferedReader(raw), u.start_ms, u.end_ms, channel)
