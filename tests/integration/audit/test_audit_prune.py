@@ -43,6 +43,16 @@ def aged_workspace(c: Container) -> tuple[str, int]:
     return ws, old
 
 
+def pruned_workspace(c: Container) -> tuple[str, int]:
+    """An aged workspace with 4 newer entries, pruned of its old ones."""
+    ws, old = aged_workspace(c)
+    before = utcnow()
+    record(c, ws, 4, "new")
+    with c.db.write() as s:
+        c.audit.prune(s, workspace_id=ws, before=before)
+    return ws, old
+
+
 def test_prune_removes_the_old_prefix_and_the_chain_still_verifies(container: Container) -> None:
     c = container
     ws, old = aged_workspace(c)
@@ -73,11 +83,7 @@ def test_deleting_the_new_first_entry_or_editing_after_a_prune_shows(
     container: Container,
 ) -> None:
     c = container
-    ws, old = aged_workspace(c)
-    before = utcnow()
-    record(c, ws, 4, "new")
-    with c.db.write() as s:
-        c.audit.prune(s, workspace_id=ws, before=before)
+    ws, old = pruned_workspace(c)
     with c.db.write() as s:
         s.execute(
             delete(AuditEvent).where(AuditEvent.workspace_id == ws, AuditEvent.seq == old + 1)
@@ -95,11 +101,7 @@ def test_deleting_the_new_first_entry_or_editing_after_a_prune_shows(
 def test_a_forged_start_shows(container: Container) -> None:
     """Moving the start forward (to hide deleted entries) without the key is caught."""
     c = container
-    ws, old = aged_workspace(c)
-    before = utcnow()
-    record(c, ws, 4, "new")
-    with c.db.write() as s:
-        c.audit.prune(s, workspace_id=ws, before=before)
+    ws, old = pruned_workspace(c)
     with c.db.write() as s:
         s.execute(
             delete(AuditEvent).where(AuditEvent.workspace_id == ws, AuditEvent.seq <= old + 2)
