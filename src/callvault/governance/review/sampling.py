@@ -2,13 +2,17 @@
 rounded at random so the expected size is exact), each given a random queue position, so
 snippets interleave across calls as a random permutation would (never call by call).
 
-Utterances are read and picked outside the write lock; the chosen calls are then assessed
+Only utterance COUNTS (plaintext metadata) are read for the whole population; positions are
+drawn from them and only the transcripts holding a drawn utterance are unsealed. Utterances
+are read and picked outside the write lock; the chosen calls are then assessed
 again under the consent lock, so a concurrent opt-out cannot let a snippet in."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -41,11 +45,86 @@ def sample_size(rate: float, population: int, rng: random.Random) -> int:
     return whole + (1 if rng.random() < expected - whole else 0)
 
 
-def _population(db: Database, keyring: Keyring, workspace_id: str) -> tuple[int, list[Pick]]:
+@dataclass(frozen=True, slots=True)
+class Population:
+    """The eligible transcripts and their utterance counts (plaintext metadata): positions
+    0..size-1 number every eligible utterance, transcript by transcript."""
+
+    calls: int
+    transcripts: list[tuple[str, str]]  # (call id, transcript id)
+    ends: list[int]  # cumulative utterance counts
+
+    @property
+    def size(self) -> int:
+        return self.ends[-1] if self.ends else 0
+
+    def locate(self, position: int) -> tuple[str, str, int]:
+        """(call id, transcript id, the utterance's place in that transcript)."""
+        k = bisect.bisect_right(self.ends, position)
+        call_id, transcript_id = self.transcripts[k]
+        return call_id, transcript_id, position - (self.ends[k - 1] if k else 0)
+
+
+def _population(db: Database, workspace_id: str) -> Population:
     with db.read() as session:
         snap = snapshot(session, workspace_id, utcnow())
         ids = list(session.scalars(candidates(workspace_id)))
-        eligible = [a for a in assess(session, snap, ids) if a.eligible(Purpose.REVIEW)]
+        eligible = [
+            (a.call_id, a.transcript_id)
+            for a in assess(session, snap, ids)
+            if a.eligible(Purpose.REVIEW) and a.transcript_id is not None
+        ]
+        counts = (
+            dict(
+                session.execute(
+                    select(TranscriptRow.id, TranscriptRow.utterances).where(
+                        TranscriptRow.id.in_([t for _c, t in eligible]),
+                        TranscriptRow.redacted_sealed.is_not(None),
+                    )
+                ).all()
+            )
+            if eligible
+            else {}
+        )
+    transcripts: list[tuple[str, str]] = []
+    ends: list[int] = []
+    for call_id, transcript_id in eligible:
+        n = counts.get(transcript_id) or 0
+        if n:
+            transcripts.append((call_id, transcript_id))
+            ends.append((ends[-1] if ends else 0) + n)
+    return Population(len(eligible), transcripts, ends)
+
+
+def _positions(rng: random.Random, size: int, wanted: int) -> Iterator[int]:
+    """Positions in uniformly random order, generated lazily: a short prefix (enough for
+    the sample with room for a few unusable utterances), then, only if that ran out, the
+    rest of the same random order."""
+    first = rng.sample(range(size), min(size, 2 * wanted + 16))
+    yield from first
+    if len(first) < size:
+        tried = set(first)
+        rest = [p for p in range(size) if p not in tried]
+        rng.shuffle(rest)
+        yield from rest
+
+
+def _pick(
+    db: Database,
+    keyring: Keyring,
+    workspace_id: str,
+    population: Population,
+    wanted: int,
+    rng: random.Random,
+) -> list[Pick]:
+    """The first `wanted` usable utterances in a random order of the population: a uniform
+    sample of the usable ones (not already sampled, with text). Only the transcripts the
+    sample touches are unsealed (a 0.01% sample of a big workspace opens a handful)."""
+    picks: list[Pick] = []
+    if not wanted:
+        return picks
+    opened: dict[str, list[tuple[int, str]]] = {}
+    with db.read() as session:
         taken = {
             (t, u)
             for t, u in session.execute(
@@ -55,16 +134,29 @@ def _population(db: Database, keyring: Keyring, workspace_id: str) -> tuple[int,
             )
         }
         cipher = keyring.cipher(session, workspace_id)
-        picks: list[Pick] = []
-        for a in eligible:
-            row = session.get(TranscriptRow, a.transcript_id)
-            if row is None or row.redacted_sealed is None:
-                continue
-            doc = sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed)
-            for u in Transcript.from_json(doc).utterances:
-                if u.text.strip() and (row.id, u.index) not in taken:
-                    picks.append(Pick(a.call_id, row.id, u.index, u.text.strip()))
-    return len(eligible), picks
+        for position in _positions(rng, population.size, wanted):
+            call_id, transcript_id, place = population.locate(position)
+            if transcript_id not in opened:
+                row = session.get(TranscriptRow, transcript_id)
+                doc = (
+                    None
+                    if row is None or row.redacted_sealed is None
+                    else (sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed))
+                )
+                opened[transcript_id] = (
+                    [(u.index, u.text.strip()) for u in Transcript.from_json(doc).utterances]
+                    if doc is not None
+                    else []
+                )
+            utterances = opened[transcript_id]
+            if place >= len(utterances):
+                continue  # the count was stale (a re-run changed the transcript)
+            index, text = utterances[place]
+            if text and (transcript_id, index) not in taken:
+                picks.append(Pick(call_id, transcript_id, index, text))
+                if len(picks) == wanted:
+                    break
+    return picks
 
 
 def draw(
@@ -77,8 +169,10 @@ def draw(
     rng: random.Random,
 ) -> ReviewSample:
     """Draw and enqueue one sample of the workspace's eligible utterances."""
-    calls, population = _population(db, keyring, workspace_id)
-    chosen = rng.sample(population, sample_size(rate, len(population), rng))
+    population = _population(db, workspace_id)
+    chosen = _pick(
+        db, keyring, workspace_id, population, sample_size(rate, population.size, rng), rng
+    )
     with db.write() as session:
         hold_for_reading(session, [workspace_id])
         snap = snapshot(session, workspace_id, utcnow())
@@ -91,8 +185,8 @@ def draw(
         sample = ReviewSample(
             workspace_id=workspace_id,
             rate=rate,
-            eligible_calls=calls,
-            eligible_utterances=len(population),
+            eligible_calls=population.calls,
+            eligible_utterances=population.size,
             drawn=len(chosen),
             consent_seq=snap.seq,
             requested_by=requested_by,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.governance.consent.schemas import Level, Setting
+from callvault.governance.review import sampling
 from callvault.governance.review import service as review
 from callvault.governance.review.models import ReviewSnippet
 from callvault.governance.review.schemas import SampleIn
@@ -142,3 +143,28 @@ def test_reviewer_sees_one_snippet_without_metadata(live: LiveServer) -> None:
     assert admin.get("/api/v1/review/queue").json() == {"pending": 0, "claimed": 0, "done": 0}
     assert r.post("/api/v1/review/next").json()["snippet"] is None
     assert admin.get("/api/v1/consent/report").json()["sampled_snippets"] == 1
+
+
+def test_a_draw_unseals_only_the_transcripts_it_samples(
+    container: Container, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts come from metadata; only transcripts holding a drawn utterance are opened."""
+    c = container
+    w = create_workspace(c, "review-cheap").workspace_id
+    user = f.user_without_password(c, w)
+    for _ in range(20):
+        eligible_call(c, w, user, redacted_audio=False)
+    opt_in_workspace(c, w)
+    opened: list[str] = []
+    real = sampling.sealing.unseal
+
+    def counting(cipher: object, object_id: str, *rest: object) -> object:
+        opened.append(object_id)
+        return real(cipher, object_id, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sampling.sealing, "unseal", counting)
+    assert draw(c, w, rate=0.02, seed=5) == 2  # 100 utterances x 2%
+    assert 1 <= len(opened) <= 2
+    with c.db.read() as s:
+        rows = s.scalars(select(ReviewSnippet).where(ReviewSnippet.workspace_id == w)).all()
+    assert {r.transcript_id for r in rows} <= set(opened)
