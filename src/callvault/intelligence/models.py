@@ -191,7 +191,7 @@ class MomentRun(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workspace_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workspaces.id", ondelete="CASCADE")
+        String(36), ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
     )
     state: Mapped[str] = mapped_column(String(16))  # queued done failed
     requested_by: Mapped[str] = mapped_column(String(64))

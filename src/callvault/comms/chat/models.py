@@ -64,10 +64,10 @@ class Message(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workspace_id: Mapped[str] = mapped_column(String(36))
     conversation_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("chat_conversations.id", ondelete="CASCADE")
+        String(36), ForeignKey("chat_conversations.id", ondelete="CASCADE"), index=True
     )
     sender_id: Mapped[str | None] = mapped_column(
-        String(36), ForeignKey("users.id", ondelete="SET NULL"), nullable=True
+        String(36), ForeignKey("users.id", ondelete="SET NULL"), nullable=True, index=True
     )
     body_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -24,7 +24,7 @@ class Contact(Base):
     )
     # None: a shared (workspace) contact; otherwise the user whose personal contact it is.
     owner_id: Mapped[str | None] = mapped_column(
-        String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=True
+        String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
     )
     card_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -28,7 +28,7 @@ class Recording(Base):
     workspace_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("workspaces.id", ondelete="CASCADE")
     )
-    call_id: Mapped[str] = mapped_column(String(36), ForeignKey("calls.id"))
+    call_id: Mapped[str] = mapped_column(String(36), ForeignKey("calls.id"), index=True)
     state: Mapped[str] = mapped_column(String(16))
     party: Mapped[str | None] = mapped_column(String(16), nullable=True)  # one party's channel
     channel_map: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)

@@ -42,7 +42,7 @@ class VoicemailMessage(AudioColumns, Base):
         String(36), ForeignKey("workspaces.id", ondelete="CASCADE")
     )
     user_id: Mapped[str] = mapped_column(  # whose mailbox
-        String(36), ForeignKey("users.id", ondelete="CASCADE")
+        String(36), ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     state: Mapped[str] = mapped_column(String(16))
     caller_user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
@@ -67,7 +67,9 @@ class VoicemailGreeting(AudioColumns, Base):
     workspace_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("workspaces.id", ondelete="CASCADE")
     )
-    user_id: Mapped[str] = mapped_column(String(36), ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
