@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/vi/asr.py
 	$(BIN)/python bench/vi/redacted_audio.py
 	$(BIN)/python bench/retention_sweep.py
+	$(BIN)/python bench/fk_delete.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
