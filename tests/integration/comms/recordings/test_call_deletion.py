@@ -70,16 +70,16 @@ def test_job_removes_blobs_a_crash_left_after_the_commit(live: LiveServer) -> No
     call_id = alice_call(live, o)
     rid = upload(api, call_id, audio.wav_bytes(0.5)).json()["id"]
     blobs: EncryptedBlobStore = live.container.blobs
-    original = EncryptedBlobStore.delete
+    original = EncryptedBlobStore.delete_many
 
-    def crash(self: EncryptedBlobStore, **kw: str) -> bool:
+    def crash(self: EncryptedBlobStore, **kw: object) -> int:
         raise OSError("process died")
 
-    EncryptedBlobStore.delete = crash  # type: ignore[method-assign]
+    EncryptedBlobStore.delete_many = crash  # type: ignore[method-assign]
     try:
         assert api.delete(f"/api/v1/calls/{call_id}").status_code == 200
     finally:
-        EncryptedBlobStore.delete = original  # type: ignore[method-assign]
+        EncryptedBlobStore.delete_many = original  # type: ignore[method-assign]
     assert recording_rows(live) == 0
     assert [p.name for p in blob_files(live)] == [rid]  # orphan, but a job knows about it
     assert run_jobs(live) >= 1
