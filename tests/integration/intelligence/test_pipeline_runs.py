@@ -9,8 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.intelligence import service as vi
 from callvault.intelligence.models import MomentHit, Output, SearchToken
@@ -18,6 +19,7 @@ from callvault.intelligence.moments import apply as runs
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import state
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, RerunIn
+from callvault.jobs.models import Job
 from callvault.jobs.queue import list_dead
 from callvault.wiring import Container
 from tests.integration.intelligence.helpers import (
@@ -181,6 +183,53 @@ def test_moments_applied_to_past_calls_report_the_diff(vi_container: Container) 
     assert [d["source_id"] for d in done2.diff["changed"]] == [calls[1]]
     assert versions == {2}
     assert [v.version for v in listed.versions] == [1, 2]
+
+
+def test_a_moment_run_killed_mid_way_resumes_and_reports_every_change(
+    vi_container: Container, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches commit their tags with their part of the diff: the retried run resumes after
+    the last committed batch, and its final diff still lists the earlier batches' changes."""
+    c = vi_container
+    o = office(c)
+    ws = o.owner.workspace_id
+    system = Actor.system(ws)
+    calls = [call_to(c, ws, o.member.user_id) for _ in range(3)]
+    for call_id in calls:
+        seed_transcript(c, ws, "call", call_id, [("caller", "I want to cancel my account.")])
+    with c.db.write() as s:
+        moments.create_moment(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=system,
+            data=MomentIn(name="Churn risk", phrases=["cancel my account"]),
+        )
+        run = runs.request_apply(s, audit=c.audit, actor=system, data=ApplyMomentsIn())
+    monkeypatch.setattr(runs, "BATCH", 1)
+    real, seen = runs._retag, []
+
+    def dies_on_the_second(*args: object) -> object:
+        seen.append(1)
+        if len(seen) == 2:
+            raise OSError("worker killed")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runs, "_retag", dies_on_the_second)
+    drain(c)
+    with c.db.read() as s:
+        mid = runs.get_run(s, actor=system, run_id=run.id)
+    assert mid.state == "running" and mid.diff is not None and mid.diff["changed_count"] == 1
+    with c.db.write() as s:  # the retry is due now rather than after its back-off
+        s.execute(update(Job).where(Job.kind == runs.APPLY_JOB).values(run_at=utcnow()))
+    drain(c)
+    with c.db.read() as s:
+        done = runs.get_run(s, actor=system, run_id=run.id)
+        hits = s.scalar(select(func.count()).select_from(MomentHit))
+    assert done.state == "done" and done.diff is not None
+    assert done.diff["changed_count"] == 3 and "cursor" not in done.diff
+    assert sorted(d["source_id"] for d in done.diff["changed"]) == sorted(calls)
+    assert hits == 3 and len(seen) == 4  # the first transcript was not re-tagged twice
 
 
 def test_too_long_audio_is_a_recorded_failure(database_url: str, tmp_path: Path) -> None:

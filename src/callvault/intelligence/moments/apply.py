@@ -1,6 +1,7 @@
 """Applying the current moment definitions to past transcripts (a job), recording the diff:
-which transcripts gained or lost which moments. Re-tagging one transcript is idempotent
-(the same rules give the same hits), so a crashed run that is retried repeats nothing."""
+which transcripts gained or lost which moments. Each batch commits its re-tagging together
+with its part of the diff and a cursor, so a crashed run that is retried resumes after the
+last committed batch and still reports every change (re-tagging is idempotent anyway)."""
 
 from __future__ import annotations
 
@@ -129,34 +130,62 @@ def _retag(session: Session, keyring: Keyring, row: TranscriptRow) -> dict[str, 
     }
 
 
+def _commit_batch(
+    session: Session, run_id: str, total: int, last_id: str, batch: list[dict[str, Any]]
+) -> None:
+    """Fold one batch's changes into the run, in the batch's own transaction: a retried run
+    resumes after `cursor` and its diff still counts the batches committed before."""
+    run = session.get(MomentRun, run_id, with_for_update=True, populate_existing=True)
+    if run is None:
+        return
+    progress = dict(run.diff or {})
+    listed = list(progress.get("changed", []))
+    progress.update(
+        transcripts=total,
+        changed_count=int(progress.get("changed_count", 0)) + len(batch),
+        changed=(listed + batch)[:MAX_CHANGED_LISTED],
+        cursor=last_id,
+    )
+    run.diff, run.state = progress, "running"  # a new dict: JSON columns track assignment
+
+
 def apply_handler(db: Database, keyring: Keyring) -> Any:
     def handle(ctx: JobContext) -> None:
         p = ctx.payload
-        ws = str(p["workspace_id"])
+        ws, run_id = str(p["workspace_id"]), str(p["run_id"])
         since = datetime.fromisoformat(p["since"]) if p.get("since") else None
         until = datetime.fromisoformat(p["until"]) if p.get("until") else None
-        ids = _ids(db, ws, since, until)
-        changed: list[dict[str, Any]] = []
-        for start in range(0, len(ids), BATCH):
+        ids = _ids(db, ws, since, until)  # in id order: the cursor is a position in it
+        with db.read() as session:
+            run = session.get(MomentRun, run_id)
+            cursor = (run.diff or {}).get("cursor") if run is not None else None
+        todo = [i for i in ids if cursor is None or i > cursor]
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start : start + BATCH]
+            changed: list[dict[str, Any]] = []
             with db.write() as session:
-                for tid in ids[start : start + BATCH]:
+                for tid in chunk:
                     row = session.get(TranscriptRow, tid)
                     if row is None or row.redacted_sealed is None:
                         continue
                     diff = _retag(session, keyring, row)
                     if diff is not None:
                         changed.append(diff)
+                _commit_batch(session, run_id, len(ids), chunk[-1], changed)
             ctx.heartbeat()
-            ctx.report_progress({"done": min(start + BATCH, len(ids)), "of": len(ids)})
+            done = len(ids) - len(todo) + start + len(chunk)
+            ctx.report_progress({"done": done, "of": len(ids)})
         with ctx.final_transaction() as session:
-            run = session.get(MomentRun, str(p["run_id"]))
+            run = session.get(MomentRun, run_id, populate_existing=True)
             if run is not None:
+                progress = dict(run.diff or {})
+                progress.pop("cursor", None)
                 run.state = "done"
                 run.finished_at = utcnow()
                 run.diff = {
                     "transcripts": len(ids),
-                    "changed_count": len(changed),
-                    "changed": changed[:MAX_CHANGED_LISTED],
+                    "changed_count": int(progress.get("changed_count", 0)),
+                    "changed": list(progress.get("changed", [])),
                 }
 
     return handle
