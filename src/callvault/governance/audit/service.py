@@ -58,9 +58,13 @@ class AuditChainBroken(CallvaultError):
 def _prunable(workspace_id: str, before: datetime) -> ColumnElement[bool]:
     """The chain's expired prefix: entries older than `before` that come before the first
     entry that is not (in chain order: a clock that stepped back never leaves a hole)."""
+    # In chain order, stopping at the first match: it walks the (workspace_id, seq) index
+    # over the expired prefix only (occurred_at has no index of its own).
     first_kept = (
-        select(func.min(AuditEvent.seq))
+        select(AuditEvent.seq)
         .where(AuditEvent.workspace_id == workspace_id, AuditEvent.occurred_at >= before)
+        .order_by(AuditEvent.seq)
+        .limit(1)
         .scalar_subquery()
     )
     return and_(
