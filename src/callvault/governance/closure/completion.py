@@ -26,7 +26,7 @@ from callvault.governance.closure.service import (
     RUNNING,
     active_closure,
     closure_out,
-    slug_hash,
+    open_closure,
 )
 from callvault.identity import lifecycle
 from callvault.jobs.context import JobContext
@@ -71,17 +71,7 @@ def adopt_shredded(db: Database, *, keyring: Keyring, now: datetime | None = Non
                 continue
             row = active_closure(s, ws_id)
             if row is None:
-                row = WorkspaceClosure(
-                    workspace_id=ws_id,
-                    active_key=ws_id,
-                    status=SHREDDING,
-                    slug_hash=slug_hash(s, keyring, state.slug),
-                    requested_at=now,
-                    due_at=now,
-                    counts={},
-                )
-                s.add(row)
-                s.flush()
+                row = open_closure(s, keyring, state, status=SHREDDING, now=now, due_at=now)
             elif row.status == PENDING:
                 row.status = SHREDDING
             lifecycle.set_status(s, ws_id, lifecycle.CLOSED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -55,6 +55,31 @@ def slug_hash(session: Session, keyring: Keyring, slug: str) -> str:
     can still answer "was workspace X closed?" by hashing X again."""
     key = keyring.system_key(session, SLUG_KEY_NAME)
     return hmac.new(key, slug.encode(), hashlib.sha256).hexdigest()
+
+
+def open_closure(
+    session: Session,
+    keyring: Keyring,
+    state: lifecycle.WorkspaceState,
+    *,
+    status: str,
+    now: datetime,
+    due_at: datetime,
+) -> WorkspaceClosure:
+    """A new closure of the workspace (its row holds the workspace's active key: one at a
+    time, enforced by the unique constraint)."""
+    row = WorkspaceClosure(
+        workspace_id=state.workspace_id,
+        active_key=state.workspace_id,
+        status=status,
+        slug_hash=slug_hash(session, keyring, state.slug),
+        requested_at=now,
+        due_at=due_at,
+        counts={},
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def active_closure(session: Session, workspace_id: str) -> WorkspaceClosure | None:
@@ -106,17 +131,7 @@ def request_closure(
                 raise NotFound("Workspace not found.")
             if state.status != lifecycle.ACTIVE or active_closure(s, ws_id) is not None:
                 raise ClosureAlreadyRequested("This workspace is already closing.")
-            row = WorkspaceClosure(
-                workspace_id=ws_id,
-                active_key=ws_id,
-                status=PENDING,
-                slug_hash=slug_hash(s, keyring, state.slug),
-                requested_at=now,
-                due_at=now + waiting,
-                counts={},
-            )
-            s.add(row)
-            s.flush()
+            row = open_closure(s, keyring, state, status=PENDING, now=now, due_at=now + waiting)
             lifecycle.set_status(s, ws_id, lifecycle.CLOSING)
             audit.record(
                 s,
