@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.governance.backup.service import restore_backup, take_backup
@@ -27,8 +28,7 @@ def backup(
             target=to.expanduser().resolve(),
         )
     except CallvaultError as exc:
-        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     typer.echo(
         f"backed up {report.backend} database ({report.database_bytes} bytes) and "
         f"{report.blobs} blob(s) ({report.blob_bytes} bytes) to {report.directory}\n"
@@ -51,8 +51,7 @@ def restore(
             force=force,
         )
     except CallvaultError as exc:
-        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     typer.echo(
         f"restored {report.backend} database ({report.database_bytes} bytes, "
         f"{report.workspaces} workspace(s)) and {report.blobs} blob(s) from a backup taken "

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.jobs import queue
@@ -48,6 +49,5 @@ def requeue(job_id: str) -> None:
         with initialise(Settings()) as c, c.db.write() as s:
             queue.requeue_dead(s, job_id)
     except CallvaultError as exc:
-        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     typer.echo(f"requeued {job_id}")

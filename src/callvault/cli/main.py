@@ -12,6 +12,7 @@ import typer
 from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
+from callvault.cli.errors import fail
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
 from callvault.cli.training import training_app
@@ -53,11 +54,6 @@ def _settings() -> Settings:
 
 def _container() -> Container:
     return initialise(_settings())
-
-
-def _fail(exc: CallvaultError) -> typer.Exit:
-    typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-    return typer.Exit(code=2)
 
 
 def _workspace_id(c: Container, slug: str) -> str:
@@ -119,7 +115,7 @@ def init(
                     created_by="init",
                 )
         except CallvaultError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         typer.echo(
             f"Initialised callvault in {c.settings.data_dir}.\n"
             f"First owner (shown once, change it after signing in):\n"
@@ -178,7 +174,7 @@ def workspace_create(
                     owner_password=password,
                 )
         except CallvaultError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         typer.echo(f"workspace {ws.slug} ({ws.id}); owner {owner.email} password: {password}")
 
 
@@ -213,7 +209,7 @@ def user_add(
                     password=password,
                 )
         except CallvaultError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         typer.echo(f"user {user.email} ({user.id}) role {user.role.value} password: {password}")
 
 
@@ -245,7 +241,7 @@ def user_disable(
                     disabled=True,
                 )
         except CallvaultError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         typer.echo(f"disabled {email}")
 
 

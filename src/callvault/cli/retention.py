@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli.errors import fail
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
@@ -61,8 +62,7 @@ def preview(workspace: Workspace, set_: Sets = None) -> None:
             with c.db.read() as s:
                 out = service.preview(s, actor=actor, changes=_changes(set_ or []))
     except CallvaultError as exc:
-        typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     for name, days in out.policies.items():
         kept = "keep until deleted" if days is None else f"{days} days"
         count = out.would_delete.get(name)

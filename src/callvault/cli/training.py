@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.governance.training.jobs import queue_export
@@ -65,8 +66,7 @@ def export(
                 workspace_ids=ids,
             )
         except CallvaultError as exc:
-            typer.echo(f"error [{exc.code}]: {exc.message}", err=True)
-            raise typer.Exit(code=2) from exc
+            raise fail(exc) from exc
         typer.echo(
             f"training export {export_id}: {row.calls} call(s), {row.items} item(s) in {target}"
             + (f"; {row.withdrawn} withdrawn by a consent change" if row.withdrawn else "")
