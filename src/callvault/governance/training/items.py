@@ -23,7 +23,7 @@ from callvault.governance.training.scrub import Scrubber
 from callvault.intelligence import sealing
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.pipeline.sources import SourceAudio, SourceGone, audio_objects
-from callvault.intelligence.redaction.apply import redact_text
+from callvault.intelligence.redaction.detect import detect, redact
 from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.transcript import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -124,7 +124,8 @@ def build(
     items = CallItems()
     for u in redacted.utterances:
         text = scrub(u.text).strip()
-        checked = scrub(redact_text(reviewed.get(u.index, ""), types=ALL_TYPES)).strip()
+        correction = reviewed.get(u.index, "")
+        checked = scrub(redact(correction, detect(correction, types=ALL_TYPES))).strip()
         if not text:
             continue
         obj, pcm = next(((o, p) for o, p in audio if u.speaker in o.speakers), audio[0])

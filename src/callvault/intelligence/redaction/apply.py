@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from callvault.intelligence.redaction.detect import detect, detect_many
+from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
@@ -116,16 +116,3 @@ def _redact_utterance(u: Utterance, pii: list[PiiSpan]) -> tuple[Utterance, list
 def _trailing_punct(text: str) -> str:
     stripped = text.rstrip(".,;:!?")
     return text[len(stripped) :]
-
-
-def redact_text(text: str, *, types: AbstractSet[EntityType], names: Sequence[str] = ()) -> str:
-    """Free text (say, a reviewer's correction) with each PII span replaced by its typed
-    placeholder: text that never came through the transcript redaction."""
-    out: list[str] = []
-    at = 0
-    for span in detect(text, types=types, names=names):
-        out.append(text[at : span.start])
-        out.append(placeholder(span.type))
-        at = span.end
-    out.append(text[at:])
-    return "".join(out)
