@@ -4,17 +4,13 @@ holds the snippet gets it, and only while they hold it."""
 
 from __future__ import annotations
 
-import io
-
-from callvault.comms.audio.blobfile import BlobFile
-from callvault.comms.audio.stored import redacted_kind
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.governance.review.models import CLAIMED, ReviewSnippet
-from callvault.governance.training.clips import clip_file
+from callvault.governance.training.clips import redacted_audio_exists, speaker_clip
 from callvault.intelligence import sealing
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.pipeline.sources import SourceGone, audio_objects
@@ -61,12 +57,15 @@ def snippet_audio(
         objects = audio_objects(db, workspace_id=ws, source_type="call", source_id=call_id)
     except SourceGone:
         raise _gone() from None
-    obj = next((o for o in objects if u.speaker in o.speakers), objects[0])
-    channel = obj.speakers.index(u.speaker) if u.speaker in obj.speakers else None
-    kind = redacted_kind(obj.kind)
-    if not blobs.exists(workspace_id=ws, kind=kind, object_id=obj.object_id):
+    if not redacted_audio_exists(blobs, ws, objects):
         raise _gone()  # no redacted rendition: never the original
     with db.read() as session:
-        raw = BlobFile(blobs, session, workspace_id=ws, kind=kind, object_id=obj.object_id)
-        # Buffered: a raw read stops at a segment's end, and wave takes a short read as EOF.
-        return clip_file(io.BufferedReader(raw), u.start_ms, u.end_ms, channel)
+        return speaker_clip(
+            blobs,
+            session,
+            workspace_id=ws,
+            objects=objects,
+            speaker=u.speaker,
+            start_ms=u.start_ms,
+            end_ms=u.end_ms,
+        )

@@ -12,17 +12,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from callvault.comms.audio.stored import redacted_kind
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.governance.review.models import DONE, ReviewSnippet
 from callvault.governance.review.sampling import SNIPPET_KIND
-from callvault.governance.training.clips import Pcm, clip
+from callvault.governance.training.clips import redacted_audio_exists, speaker_clip
 from callvault.governance.training.scrub import Scrubber
 from callvault.intelligence import sealing
 from callvault.intelligence.models import Transcript as TranscriptRow
-from callvault.intelligence.pipeline.sources import SourceAudio, SourceGone, audio_objects
+from callvault.intelligence.pipeline.sources import SourceGone, audio_objects
 from callvault.intelligence.redaction.detect import detect, redact
 from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.transcript import Transcript
@@ -46,30 +45,6 @@ class CallItems:
 
 def _pseudonym() -> str:
     return uuid.uuid4().hex  # random: unlinkable to any id, and to other exports
-
-
-def _audio(
-    db: Database, blobs: EncryptedBlobStore, workspace_id: str, objects: list[SourceAudio]
-) -> list[tuple[SourceAudio, Pcm]] | None:
-    out = []
-    with db.read() as session:
-        for obj in objects:
-            kind = redacted_kind(obj.kind)
-            if not blobs.exists(workspace_id=workspace_id, kind=kind, object_id=obj.object_id):
-                return None  # no redacted rendition: never fall back to the original
-            size = blobs.size(workspace_id=workspace_id, kind=kind, object_id=obj.object_id)
-            data = b"".join(
-                blobs.open_range(
-                    session,
-                    workspace_id=workspace_id,
-                    kind=kind,
-                    object_id=obj.object_id,
-                    start=0,
-                    end=size,
-                )
-            )
-            out.append((obj, Pcm.from_wav(data)))
-    return out
 
 
 def _reviewed(session: Session, cipher: WorkspaceCipher, transcript_id: str) -> dict[int, str]:
@@ -116,36 +91,44 @@ def build(
         )
     except SourceGone:
         return None
-    audio = _audio(db, blobs, workspace_id, objects)
-    if not audio:
+    if not redacted_audio_exists(blobs, workspace_id, objects):
         return None
     conversation = _pseudonym()
     speakers: dict[str, str] = {}
     items = CallItems()
-    for u in redacted.utterances:
-        text = scrub(u.text).strip()
-        correction = reviewed.get(u.index, "")
-        checked = scrub(redact(correction, detect(correction, types=ALL_TYPES))).strip()
-        if not text:
-            continue
-        obj, pcm = next(((o, p) for o, p in audio if u.speaker in o.speakers), audio[0])
-        channel = obj.speakers.index(u.speaker) if u.speaker in obj.speakers else None
-        item_id = _pseudonym()
-        path = clips_dir / f"{item_id}.wav"
-        path.write_bytes(clip(pcm, u.start_ms, u.end_ms, channel))
-        items.clips.append(path)
-        doc = {
-            "id": item_id,
-            "conversation": conversation,
-            "speaker": speakers.setdefault(u.speaker, _pseudonym()),
-            "role": u.speaker if u.speaker in ROLES else "speaker",
-            "language": redacted.language,
-            "offset_ms": u.start_ms,
-            "duration_ms": max(0, u.end_ms - u.start_ms),
-            "text": text,
-            "audio": f"clips/{path.name}",
-        }
-        if checked:  # a human reviewer's correction of this sentence
-            doc["reviewed_text"] = checked
-        items.lines.append(json.dumps(doc, ensure_ascii=False))
+    with db.read() as session:
+        for u in redacted.utterances:
+            text = scrub(u.text).strip()
+            if not text:
+                continue
+            item_id = _pseudonym()
+            path = clips_dir / f"{item_id}.wav"
+            path.write_bytes(
+                speaker_clip(
+                    blobs,
+                    session,
+                    workspace_id=workspace_id,
+                    objects=objects,
+                    speaker=u.speaker,
+                    start_ms=u.start_ms,
+                    end_ms=u.end_ms,
+                )
+            )
+            items.clips.append(path)
+            doc = {
+                "id": item_id,
+                "conversation": conversation,
+                "speaker": speakers.setdefault(u.speaker, _pseudonym()),
+                "role": u.speaker if u.speaker in ROLES else "speaker",
+                "language": redacted.language,
+                "offset_ms": u.start_ms,
+                "duration_ms": max(0, u.end_ms - u.start_ms),
+                "text": text,
+                "audio": f"clips/{path.name}",
+            }
+            correction = reviewed.get(u.index, "")
+            checked = scrub(redact(correction, detect(correction, types=ALL_TYPES))).strip()
+            if checked:  # a human reviewer's correction of this sentence
+                doc["reviewed_text"] = checked
+            items.lines.append(json.dumps(doc, ensure_ascii=False))
     return items
