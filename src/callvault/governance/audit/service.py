@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -55,7 +55,7 @@ class AuditChainBroken(CallvaultError):
     status = 409
 
 
-def _prunable(workspace_id: str, before: datetime) -> ColumnElement[bool]:
+def prunable(workspace_id: str, before: datetime) -> ColumnElement[bool]:
     """The chain's expired prefix: entries older than `before` that come before the first
     entry that is not (in chain order: a clock that stepped back never leaves a hole)."""
     # In chain order, stopping at the first match: it walks the (workspace_id, seq) index
@@ -76,7 +76,7 @@ def _prunable(workspace_id: str, before: datetime) -> ColumnElement[bool]:
 
 def count_prunable(session: Session, *, workspace_id: str, before: datetime) -> int:
     """How many entries a prune with this cutoff would remove."""
-    stmt = select(func.count(AuditEvent.id)).where(_prunable(workspace_id, before))
+    stmt = select(func.count(AuditEvent.id)).where(prunable(workspace_id, before))
     return int(session.scalar(stmt) or 0)
 
 
@@ -84,7 +84,7 @@ def prunable_ids(
     session: Session, *, workspace_id: str, before: datetime, limit: int | None = None
 ) -> list[str]:
     """The entries a prune with this cutoff would remove, oldest first."""
-    stmt = select(AuditEvent.id).where(_prunable(workspace_id, before)).order_by(AuditEvent.seq)
+    stmt = select(AuditEvent.id).where(prunable(workspace_id, before)).order_by(AuditEvent.seq)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt).all())
@@ -343,16 +343,22 @@ class AuditLog:
     def prune(
         self, session: Session, *, workspace_id: str, before: datetime, limit: int = 1000
     ) -> int:
-        """Remove up to `limit` of the oldest entries older than `before` and sign the new
-        start of the chain. The entries are verified first: a prune never erases evidence
-        of tampering (AuditChainBroken, nothing removed)."""
+        """Remove up to `limit` of the oldest entries older than `before` (see prune_entries)."""
+        ids = prunable_ids(session, workspace_id=workspace_id, before=before, limit=limit)
+        return self.prune_entries(session, workspace_id=workspace_id, ids=ids)
+
+    def prune_entries(self, session: Session, *, workspace_id: str, ids: Sequence[str]) -> int:
+        """Remove these entries from the front of the chain and sign its new start. They must
+        continue the chain from its current start and verify: a prune never erases evidence
+        of tampering, nor leaves a hole (AuditChainBroken, nothing removed)."""
+        if not ids:
+            return 0
         key = self._chain_key(session, workspace_id)
         head = self._lock_head(session, workspace_id, key)
         rows = session.scalars(
             select(AuditEvent)
-            .where(_prunable(workspace_id, before))
+            .where(AuditEvent.workspace_id == workspace_id, AuditEvent.id.in_(ids))
             .order_by(AuditEvent.seq)
-            .limit(limit)
         ).all()
         if not rows:
             return 0

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
@@ -30,7 +29,7 @@ from callvault.governance.retention.models import (
     RetentionSweepRun,
 )
 from callvault.governance.retention.policy import SWEPT, DataType, Policy
-from callvault.governance.retention.targets import TARGETS, Cutoffs, expired_ids
+from callvault.governance.retention.targets import TARGETS, Cutoffs, Tools, expired_ids
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import Handler
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -64,26 +63,6 @@ def _finish(db: Database, run_id: str, status: str, purged: Purged, error: str |
             run.finished_at = utcnow()
 
 
-def _purge_batch(
-    s: Session,
-    blobs: EncryptedBlobStore,
-    audit: AuditLog,
-    data_type: DataType,
-    workspace_id: str,
-    cutoffs: Cutoffs,
-    batch: int,
-) -> tuple[int, int]:
-    """Purge up to `batch` expired items of one type; (items found, items removed)."""
-    if data_type is DataType.AUDIT_LOG:
-        before = cutoffs[data_type]
-        if before is None:
-            return 0, 0
-        n = audit.prune(s, workspace_id=workspace_id, before=before, limit=batch)
-        return n, n
-    ids = expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
-    return len(ids), TARGETS[data_type].purge(s, blobs, workspace_id, ids) if ids else 0
-
-
 def sweep_workspace(
     db: Database,
     blobs: EncryptedBlobStore,
@@ -97,18 +76,19 @@ def sweep_workspace(
     """Purge this workspace's expired items, children before parents; counts per type."""
     with db.read() as s:
         cutoffs = cutoffs_of(current_policy(s, workspace_id), now)
+    tools = Tools(blobs, audit)
     removed: dict[str, int] = {}
     for data_type in SWEPT:
+        target = TARGETS[data_type]
         total = 0
         while True:
             with db.write() as s:
-                found, removed_now = _purge_batch(
-                    s, blobs, audit, data_type, workspace_id, cutoffs, batch
-                )
-            total += removed_now
+                ids = expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
+                if ids:
+                    total += target.purge(s, tools, workspace_id, ids)
             if on_batch is not None:
                 on_batch()
-            if found < batch:
+            if len(ids) < batch:
                 break
         if total:
             removed[data_type.value] = total

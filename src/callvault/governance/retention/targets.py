@@ -6,7 +6,7 @@ domain for an "expired ids" use case; deletion itself reuses the domains' own de
 code (tombstones, search tokens, blob jobs). An item is expired by its own type's policy
 or by its parent's (a recording of an expired call, a transcript of an expired voicemail),
 so preview, sweep and "items past retention" all count exactly what goes. The audit log is
-the exception: it is pruned by the audit service, from the front of its hash chain."""
+pruned by the audit service, oldest first, from the front of its hash chain."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ from callvault.comms.voicemail.media import MESSAGE_KIND as VOICEMAIL_KIND
 from callvault.comms.voicemail.models import READY as VOICEMAIL_READY
 from callvault.comms.voicemail.models import VoicemailMessage
 from callvault.governance.audit import service as audit_log
+from callvault.governance.audit.models import AuditEvent
+from callvault.governance.audit.service import AuditLog
 from callvault.governance.retention.policy import DataType
 from callvault.intelligence.models import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -116,16 +118,26 @@ def _attachments(ws: str, c: Cutoffs) -> Condition | None:
     )
 
 
-Purge = Callable[[Session, EncryptedBlobStore, str, Sequence[str]], int]
+@dataclass(frozen=True, slots=True)
+class Tools:
+    """What purging needs besides the session: blob removal, and the audit log's key."""
+
+    blobs: EncryptedBlobStore
+    audit: AuditLog
 
 
-def _purge_calls(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+Purge = Callable[[Session, Tools, str, Sequence[str]], int]
+
+
+def _purge_calls(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    blobs = t.blobs
     # Recordings first (no cascade on their foreign key); transcripts cascade from the call.
     CallRecordings(blobs).purge(s, workspace_id=ws, call_ids=ids)
     return calls_repo.delete_calls(s, ws, ids)["calls"]
 
 
-def _purge_recordings(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+def _purge_recordings(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    blobs = t.blobs
     call_ids = set(
         s.scalars(
             select(Recording.call_id).where(Recording.workspace_id == ws, Recording.id.in_(ids))
@@ -139,7 +151,7 @@ def _purge_recordings(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Seque
     return removed
 
 
-def _purge_transcripts(s: Session, _b: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+def _purge_transcripts(s: Session, _t: Tools, ws: str, ids: Sequence[str]) -> int:
     # Stages, outputs, search tokens and moment hits cascade from the transcript row.
     result = s.execute(
         delete(Transcript).where(Transcript.workspace_id == ws, Transcript.id.in_(ids))
@@ -147,19 +159,22 @@ def _purge_transcripts(s: Session, _b: EncryptedBlobStore, ws: str, ids: Sequenc
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def _purge_voicemail(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+def _purge_voicemail(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    blobs = t.blobs
     removed = voicemail_repo.delete_messages(s, ws, ids)
     discard_after_commit(s, blobs, workspace_id=ws, kind=VOICEMAIL_KIND, object_ids=ids)
     return removed
 
 
-def _purge_messages(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+def _purge_messages(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    blobs = t.blobs
     removed, files = chat_repo.delete_messages(s, ws, ids)
     discard_after_commit(s, blobs, workspace_id=ws, kind=ATTACHMENT_KIND, object_ids=files)
     return removed["messages"]
 
 
-def _purge_attachments(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequence[str]) -> int:
+def _purge_attachments(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    blobs = t.blobs
     # The message stays (its own policy decides); it becomes a file message without a file.
     result = s.execute(
         delete(Attachment).where(Attachment.workspace_id == ws, Attachment.id.in_(ids))
@@ -168,11 +183,22 @@ def _purge_attachments(s: Session, blobs: EncryptedBlobStore, ws: str, ids: Sequ
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def _audit(ws: str, c: Cutoffs) -> Condition | None:
+    limit = c.get(DataType.AUDIT_LOG)
+    return None if limit is None else audit_log.prunable(ws, limit)
+
+
+def _purge_audit(s: Session, t: Tools, ws: str, ids: Sequence[str]) -> int:
+    # Taken oldest first (Target.order), so they continue the chain from its signed start.
+    return t.audit.prune_entries(s, workspace_id=ws, ids=ids)
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     id_column: InstrumentedAttribute[str]
     expired: Callable[[str, Cutoffs], Condition | None]
     purge: Purge
+    order: Any = None  # the order batches are taken in, where it matters
 
 
 TARGETS: dict[DataType, Target] = {
@@ -182,6 +208,7 @@ TARGETS: dict[DataType, Target] = {
     DataType.VOICEMAIL: Target(VoicemailMessage.id, _voicemail, _purge_voicemail),
     DataType.CHAT_MESSAGES: Target(Message.id, _messages, _purge_messages),
     DataType.CHAT_ATTACHMENTS: Target(Attachment.id, _attachments, _purge_attachments),
+    DataType.AUDIT_LOG: Target(AuditEvent.id, _audit, _purge_audit, order=AuditEvent.seq),
 }
 
 
@@ -191,9 +218,6 @@ def _condition(data_type: DataType, ws: str, cutoffs: Cutoffs) -> Condition:
 
 
 def count_expired(s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs) -> int:
-    if data_type is DataType.AUDIT_LOG:  # pruned from the front of its chain (audit service)
-        before = cutoffs.get(data_type)
-        return 0 if before is None else audit_log.count_prunable(s, workspace_id=ws, before=before)
     target = TARGETS[data_type]
     stmt = select(func.count(target.id_column)).where(_condition(data_type, ws, cutoffs))
     return int(s.scalar(stmt) or 0)
@@ -202,13 +226,10 @@ def count_expired(s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs) ->
 def expired_ids(
     s: Session, data_type: DataType, ws: str, cutoffs: Cutoffs, *, limit: int | None = None
 ) -> list[str]:
-    if data_type is DataType.AUDIT_LOG:
-        before = cutoffs.get(data_type)
-        if before is None:
-            return []
-        return audit_log.prunable_ids(s, workspace_id=ws, before=before, limit=limit)
     target = TARGETS[data_type]
     stmt = select(target.id_column).where(_condition(data_type, ws, cutoffs))
+    if target.order is not None:
+        stmt = stmt.order_by(target.order)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(s.scalars(stmt).all())
