@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
@@ -22,7 +23,6 @@ from callvault.crypto.keyring import Keyring
 from callvault.crypto.local_kms import LocalFileKms
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
-from callvault.governance.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
 from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY

@@ -13,10 +13,10 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import Conflict
-from callvault.governance.audit.service import AuditLog
 
 FilterT = TypeVar("FilterT", bound=BaseModel)
 

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.crypto.rotation import RotationReport
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 
 
 class RotationOut(BaseModel):

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import PERMISSIONS, Permission, allows, require
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import repository as repo
 from callvault.identity import secrets
 from callvault.identity.errors import InvalidScope

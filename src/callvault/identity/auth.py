@@ -11,13 +11,13 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
 from callvault.core.permissions import Permission, Role, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import passwords, secrets
 from callvault.identity import repository as repo
 from callvault.identity.errors import (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import membership
 from callvault.identity import repository as repo
 from callvault.identity.models import Group, GroupMember

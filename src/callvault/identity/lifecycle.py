@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound, PermissionDenied
 from callvault.core.permissions import SYSTEM_ROLE, Permission, Role, require
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import repository as repo
 from callvault.identity.errors import LastOwner
 from callvault.identity.models import Workspace

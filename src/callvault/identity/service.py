@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
 from callvault.core.permissions import ROLES_ADMIN_MAY_GRANT, Permission, Role, require
 from callvault.crypto.errors import KeyDestroyed
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import passwords
 from callvault.identity import repository as repo
 from callvault.identity.errors import EmailTaken, InvalidEmail, LastOwner, SlugTaken

@@ -6,12 +6,12 @@ import json
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import repository as repo
 from callvault.identity.models import DeviceSession
 from callvault.identity.schemas import DeviceSessionOut

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 from callvault.intelligence.errors import InvalidSettings
 from callvault.intelligence.models import IntelligenceSettings
 from callvault.intelligence.schemas import SettingsIn, SettingsOut

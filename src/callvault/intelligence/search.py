@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.calls import service as calls
 from callvault.comms.calls.visibility import Visibility
 from callvault.comms.calls.visibility import visibility as call_visibility
@@ -20,9 +21,6 @@ from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff
-from callvault.governance.retention.policy import DataType
 from callvault.intelligence import sealing
 from callvault.intelligence.errors import InvalidSettings
 from callvault.intelligence.models import SearchToken
@@ -30,6 +28,8 @@ from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.schemas import SearchHitOut, SearchIn, SearchOut
 from callvault.intelligence.transcript import Transcript
 from callvault.intelligence.views import utterance_out
+from callvault.retention_clock.cutoff import cutoff
+from callvault.retention_clock.data_types import DataType
 
 WORD_FIELD = "vi.word"
 SCAN_MAX = 500  # candidate transcripts looked at per query before visibility filtering

@@ -11,15 +11,13 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.calls import service as calls
 from callvault.comms.calls.visibility import visibility
 from callvault.comms.voicemail import service as voicemail
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import is_expired
-from callvault.governance.retention.policy import DataType
 from callvault.intelligence import config, sealing
 from callvault.intelligence.errors import NotReady, TranscriptNotFound
 from callvault.intelligence.models import MomentHit
@@ -45,6 +43,8 @@ from callvault.intelligence.schemas import (
 )
 from callvault.intelligence.transcript import Span, Transcript
 from callvault.intelligence.views import span_from, span_out, spans_out, utterance_out
+from callvault.retention_clock.cutoff import is_expired
+from callvault.retention_clock.data_types import DataType
 
 SourceType = Literal["call", "voicemail"]
 _NOT_FOUND = "No transcript for this item."

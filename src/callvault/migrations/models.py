@@ -1,12 +1,12 @@
 """Imports every ORM module so Base.metadata knows all tables (Alembic autogenerate, tests)."""
 
+from callvault.audit import models as audit_models
 from callvault.comms.calls import models as calls_models
 from callvault.comms.chat import models as chat_models
 from callvault.comms.contacts import models as contacts_models
 from callvault.comms.recordings import models as recordings_models
 from callvault.comms.voicemail import models as voicemail_models
 from callvault.crypto import models as crypto_models
-from callvault.governance.audit import models as governance_models
 from callvault.governance.closure import models as closure_models
 from callvault.governance.consent import models as consent_models
 from callvault.governance.retention import models as retention_models
@@ -15,19 +15,21 @@ from callvault.governance.training import models as training_models
 from callvault.identity import models as identity_models
 from callvault.intelligence import models as intelligence_models
 from callvault.jobs import models as jobs_models
+from callvault.retention_clock import models as retention_clock_models
 
 __all__ = [
+    "audit_models",
     "calls_models",
     "chat_models",
     "closure_models",
     "consent_models",
     "contacts_models",
     "crypto_models",
-    "governance_models",
     "identity_models",
     "intelligence_models",
     "jobs_models",
     "recordings_models",
+    "retention_clock_models",
     "retention_models",
     "review_models",
     "training_models",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from callvault.governance.audit.models import AuditEvent
+from callvault.audit.models import AuditEvent
 from callvault.identity.models import User
 from tests.support.live import LiveServer, create_workspace, sign_in
 

@@ -10,8 +10,8 @@ import json
 import pytest
 from sqlalchemy import delete, select, update
 
+from callvault.audit.models import AuditEvent
 from callvault.core.permissions import Role
-from callvault.governance.audit.models import AuditEvent
 from callvault.wiring import Container
 from tests.support.live import LiveServer, add_user, create_workspace, sign_in
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, func, select, update
 
+from callvault.audit import service as audit_service
+from callvault.audit.models import AuditEvent, AuditHead
+from callvault.audit.service import AuditChainBroken
 from callvault.core.clock import utcnow
-from callvault.governance.audit import service as audit_service
-from callvault.governance.audit.models import AuditEvent, AuditHead
-from callvault.governance.audit.service import AuditChainBroken
 from callvault.wiring import Container
 from tests.support.live import create_workspace
 

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
+from callvault.audit.service import AuditFilter
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.crypto.models import DataKey
-from callvault.governance.audit.service import AuditFilter
 from callvault.identity import service as identity
 from callvault.jobs.scheduler import Scheduler
 from callvault.jobs.worker import Worker

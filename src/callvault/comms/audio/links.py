@@ -26,11 +26,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import repository as identity_repo
 
 LINK_KEY_NAME = "playback_links"

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms import bulk
 from callvault.comms.bulk import BulkDeleteOut
 from callvault.comms.calls import repository as repo
@@ -24,7 +25,6 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 
 
 class DerivedData(Protocol):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from callvault.audit.service import AuditLog
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.schemas import CallFilterIn, CallOut
 from callvault.comms.calls.service import (
@@ -19,7 +20,6 @@ from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 
 COLUMNS = [
     "id",

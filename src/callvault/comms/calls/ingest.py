@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.errors import (
     CallDeleted,
@@ -42,7 +43,6 @@ from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import service as identity
 
 DURATION_TOLERANCE_S = 2  # PBXs round and measure at slightly different moments

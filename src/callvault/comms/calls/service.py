@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.errors import CallNotFound, InvalidFilter
 from callvault.comms.calls.models import Call
@@ -36,9 +37,8 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff, is_expired
-from callvault.governance.retention.policy import DataType
+from callvault.retention_clock.cutoff import cutoff, is_expired
+from callvault.retention_clock.data_types import DataType
 
 
 def build_filter(cipher: WorkspaceCipher, f: CallFilterIn) -> CallFilter:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import events
 from callvault.comms.chat import repository as repo
 from callvault.comms.chat.content import ATTACHMENT_KIND, attachment_out, messages_out
@@ -31,10 +32,9 @@ from callvault.core.ids import is_valid_id, new_id
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import is_expired
-from callvault.governance.retention.policy import DataType
 from callvault.realtime.bus import Bus
+from callvault.retention_clock.cutoff import is_expired
+from callvault.retention_clock.data_types import DataType
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore
 

@@ -11,8 +11,8 @@ from callvault.comms.chat import repository as repo
 from callvault.comms.chat.models import Attachment, Conversation, Message
 from callvault.comms.chat.schemas import AttachmentOut, MessageOut
 from callvault.crypto.cipher import WorkspaceCipher
-from callvault.governance.retention.cutoff import cutoff
-from callvault.governance.retention.policy import DataType
+from callvault.retention_clock.cutoff import cutoff
+from callvault.retention_clock.data_types import DataType
 
 MESSAGE_KIND = "chat_message"
 ATTACHMENT_KIND = "chat_attachment"

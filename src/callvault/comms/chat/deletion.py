@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 
+from callvault.audit.service import AuditLog
 from callvault.comms import bulk
 from callvault.comms.chat import events
 from callvault.comms.chat import repository as repo
@@ -22,7 +23,6 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, allows, require
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.realtime.bus import Bus
 from callvault.storage.encrypted import EncryptedBlobStore
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import events
 from callvault.comms.chat.models import Conversation, ConversationMember
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 from callvault.realtime.bus import Bus
 
 

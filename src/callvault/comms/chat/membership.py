@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import events
 from callvault.comms.chat import repository as repo
 from callvault.comms.chat.content import seal_title
@@ -36,7 +37,6 @@ from callvault.core.ids import is_valid_id
 from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.realtime.bus import Bus
 
 

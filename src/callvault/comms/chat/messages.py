@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import events
 from callvault.comms.chat import repository as repo
 from callvault.comms.chat import search as index
@@ -28,10 +29,9 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff, is_expired
-from callvault.governance.retention.policy import DataType
 from callvault.realtime.bus import Bus
+from callvault.retention_clock.cutoff import cutoff, is_expired
+from callvault.retention_clock.data_types import DataType
 
 
 def audit_foreign_read(

@@ -15,6 +15,7 @@ import unicodedata
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import repository as repo
 from callvault.comms.chat.content import messages_out
 from callvault.comms.chat.errors import InvalidQuery
@@ -23,9 +24,8 @@ from callvault.comms.chat.visibility import visibility
 from callvault.core.context import Actor
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff
-from callvault.governance.retention.policy import DataType
+from callvault.retention_clock.cutoff import cutoff
+from callvault.retention_clock.data_types import DataType
 
 WORD_FIELD = "chat.word"
 MIN_WORD = 2

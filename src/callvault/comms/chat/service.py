@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat import events
 from callvault.comms.chat import repository as repo
 from callvault.comms.chat.content import open_title, seal_title
@@ -32,7 +33,6 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import service as identity
 from callvault.realtime.bus import Bus
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms import bulk
 from callvault.comms.bulk import BulkDeleteOut
 from callvault.comms.contacts import repository as repo
@@ -14,7 +15,6 @@ from callvault.comms.contacts.schemas import ContactFilterIn
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import service as identity
 
 

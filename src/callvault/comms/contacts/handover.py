@@ -9,10 +9,10 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.contacts.models import Contact
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 
 
 def reassign_personal_contacts(

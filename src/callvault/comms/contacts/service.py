@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.contacts import cards
 from callvault.comms.contacts import phones as phone_numbers
 from callvault.comms.contacts import repository as repo
@@ -39,7 +40,6 @@ from callvault.core.ids import is_valid_id, new_id
 from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 
 MAX_PAGE = 200
 MAX_LOOKUP_MATCHES = 50

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.contacts import cards, exporters, importers
 from callvault.comms.contacts import phones as phone_numbers
 from callvault.comms.contacts import repository as repo
@@ -19,7 +20,6 @@ from callvault.core.errors import InvalidInput
 from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 
 MAX_IMPORT_ROWS = 10_000
 

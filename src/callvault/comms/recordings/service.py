@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody, byte_range
 from callvault.comms.audio.renditions import RenditionPolicy, served
@@ -29,9 +30,8 @@ from callvault.core.context import Actor
 from callvault.core.errors import NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff, is_expired
-from callvault.governance.retention.policy import DataType
+from callvault.retention_clock.cutoff import cutoff, is_expired
+from callvault.retention_clock.data_types import DataType
 from callvault.storage.encrypted import EncryptedBlobStore
 
 BLOB_KIND = "recording"

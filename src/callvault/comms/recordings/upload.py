@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.stored import store_audio
 from callvault.comms.calls import service as calls
 from callvault.comms.calls.errors import CallNotFound
@@ -24,7 +25,6 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms import bulk
 from callvault.comms.audio.stored import discard_after_commit
 from callvault.comms.bulk import BulkDeleteOut
@@ -18,7 +19,6 @@ from callvault.comms.voicemail.schemas import VoicemailFilterIn
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 from callvault.storage.encrypted import EncryptedBlobStore
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.audio.stored import discard_after_commit, store_audio
@@ -29,7 +30,6 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore
 

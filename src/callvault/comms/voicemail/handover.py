@@ -7,13 +7,13 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.stored import discard_after_commit
 from callvault.comms.voicemail import repository as repo
 from callvault.comms.voicemail.media import GREETING_KIND
 from callvault.comms.voicemail.models import VoicemailGreeting, VoicemailMessage
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
 from callvault.storage.encrypted import EncryptedBlobStore
 
 

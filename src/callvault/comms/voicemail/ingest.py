@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.stored import store_audio
 from callvault.comms.calls.values import normalise_number
 from callvault.comms.voicemail import repository as repo
@@ -34,7 +35,6 @@ from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import service as identity
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.ranges import AudioBody, byte_range
 from callvault.comms.audio.renditions import RenditionPolicy, served
 from callvault.comms.audio.stored import StoredAudio, open_audio
 from callvault.comms.voicemail.models import READY, AudioColumns
 from callvault.comms.voicemail.schemas import AudioOut
 from callvault.core.context import Actor
-from callvault.governance.audit.service import AuditLog
 from callvault.storage.encrypted import EncryptedBlobStore
 
 MESSAGE_KIND = "voicemail"  # blob kind and playback-link kind

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.audio.renditions import RenditionPolicy
@@ -39,9 +40,8 @@ from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import cutoff, is_expired
-from callvault.governance.retention.policy import DataType
+from callvault.retention_clock.cutoff import cutoff, is_expired
+from callvault.retention_clock.data_types import DataType
 from callvault.storage.encrypted import EncryptedBlobStore
 
 NUMBER_INDEX_FIELD = "call.number"  # the call log's: one number matches calls and voicemail

@@ -16,13 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.governance.closure.errors import ClosureAlreadyRequested, ClosureInProgress
 from callvault.governance.closure.models import WorkspaceClosure
 from callvault.governance.closure.schemas import ClosureOut, ClosureStateOut

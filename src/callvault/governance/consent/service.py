@@ -10,11 +10,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.core.permissions import Permission, allows, require
-from callvault.governance.audit.service import AuditLog
 from callvault.governance.consent import ledger
 from callvault.governance.consent.locks import lock_for_change
 from callvault.governance.consent.models import ConsentChange

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.chat.deletion import bulk_delete_messages as delete_chat_messages
 from callvault.comms.chat.handover import hand_over_groups
 from callvault.comms.chat.schemas import MessageFilterIn
@@ -38,7 +39,6 @@ from callvault.core.errors import InvalidInput, NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.governance.offboarding.schemas import OffboardIn, OffboardOut
 from callvault.identity import lifecycle
 from callvault.identity import service as identity

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.governance.retention.cutoff import current_policy
 from callvault.governance.retention.models import FAILED, SUCCEEDED, RetentionSweepRun
 from callvault.governance.retention.policy import SWEPT
 from callvault.governance.retention.schemas import SweepRunOut, SweepStatusOut
 from callvault.governance.retention.sweep import SWEEP_EVERY, cutoffs_of
 from callvault.governance.retention.targets import count_expired
+from callvault.retention_clock.cutoff import current_policy
 
 # A run is missed when no run succeeded within this many schedule periods: one slot may be
 # skipped by a busy queue, two in a row means the sweep is not running.

@@ -1,12 +1,12 @@
-"""Retention tables: one row per workspace and data type that has a limit (no row: keep
-until deleted), and one row per sweep run (its health is read from them)."""
+"""Retention sweep runs: one row per run of the sweep (its health is read from them). The
+policy rows themselves are the retention clock's (callvault.retention_clock.models)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from callvault.core.clock import utcnow
@@ -16,18 +16,6 @@ from callvault.db.base import Base, UTCDateTime
 RUNNING = "running"
 SUCCEEDED = "succeeded"
 FAILED = "failed"
-
-
-class RetentionPolicy(Base):
-    __tablename__ = "retention_policies"
-
-    workspace_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
-    )
-    data_type: Mapped[str] = mapped_column(String(32), primary_key=True)
-    days: Mapped[int] = mapped_column(Integer)
-    updated_by: Mapped[str] = mapped_column(String(64))  # actor id
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class RetentionSweepRun(Base):

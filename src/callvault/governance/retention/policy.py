@@ -8,20 +8,9 @@ recordings) earlier than their own policy says, a deletion nobody asked for."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 
 from callvault.governance.retention.errors import InvalidPolicy, PolicyConflict
-
-
-class DataType(StrEnum):
-    CALLS = "calls"
-    RECORDINGS = "recordings"
-    TRANSCRIPTS = "transcripts"  # transcripts and everything derived from them (AI outputs)
-    VOICEMAIL = "voicemail"
-    CHAT_MESSAGES = "chat_messages"
-    CHAT_ATTACHMENTS = "chat_attachments"
-    AUDIT_LOG = "audit_log"
-
+from callvault.retention_clock.data_types import DataType, Policy
 
 MIN_DAYS = 1
 MAX_DAYS = 36_500  # a hundred years; anything longer is a typo, not a policy
@@ -47,8 +36,6 @@ SWEPT: tuple[DataType, ...] = (
     DataType.CALLS,
     DataType.AUDIT_LOG,
 )
-
-Policy = dict[DataType, int]  # days per type; absent: keep until deleted
 
 
 def _longer(child: int | None, parent: int | None) -> bool:

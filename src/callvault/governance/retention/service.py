@@ -9,23 +9,22 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import current_policy
-from callvault.governance.retention.models import RetentionPolicy
 from callvault.governance.retention.policy import (
     AUDIT_MIN_DAYS,
     SWEPT,
-    DataType,
-    Policy,
     merged,
     parse,
 )
 from callvault.governance.retention.schemas import PolicyOut, PreviewOut
 from callvault.governance.retention.sweep import cutoffs_of
 from callvault.governance.retention.targets import count_expired, expired_ids
+from callvault.retention_clock.cutoff import current_policy
+from callvault.retention_clock.data_types import DataType, Policy
+from callvault.retention_clock.models import RetentionPolicy
 
 
 def _out(session: Session, workspace_id: str, policy: Policy) -> PolicyOut:

@@ -16,22 +16,23 @@ from typing import Any
 
 from sqlalchemy import select
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.cutoff import current_policy, cutoff_for
 from callvault.governance.retention.models import (
     FAILED,
     RUNNING,
     SUCCEEDED,
-    RetentionPolicy,
     RetentionSweepRun,
 )
-from callvault.governance.retention.policy import SWEPT, DataType, Policy
+from callvault.governance.retention.policy import SWEPT
 from callvault.governance.retention.targets import TARGETS, Cutoffs, Tools, expired_ids
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import Handler
+from callvault.retention_clock.cutoff import current_policy, cutoff_for
+from callvault.retention_clock.data_types import DataType, Policy
+from callvault.retention_clock.models import RetentionPolicy
 from callvault.storage.encrypted import EncryptedBlobStore
 
 log = logging.getLogger("callvault.retention")

@@ -18,6 +18,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from callvault.audit import service as audit_log
+from callvault.audit.models import AuditEvent
+from callvault.audit.service import AuditLog
 from callvault.comms.audio.stored import discard_after_commit
 from callvault.comms.calls import repository as calls_repo
 from callvault.comms.calls import service as calls_service
@@ -34,11 +37,8 @@ from callvault.comms.voicemail import repository as voicemail_repo
 from callvault.comms.voicemail.media import MESSAGE_KIND as VOICEMAIL_KIND
 from callvault.comms.voicemail.models import READY as VOICEMAIL_READY
 from callvault.comms.voicemail.models import VoicemailMessage
-from callvault.governance.audit import service as audit_log
-from callvault.governance.audit.models import AuditEvent
-from callvault.governance.audit.service import AuditLog
-from callvault.governance.retention.policy import DataType
 from callvault.intelligence.models import Transcript
+from callvault.retention_clock.data_types import DataType
 from callvault.storage.encrypted import EncryptedBlobStore
 
 Cutoffs = dict[DataType, datetime | None]

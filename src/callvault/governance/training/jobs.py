@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 from callvault.governance.training.service import EXPORT_JOB, request_export, run_export
 from callvault.jobs.context import JobContext
 from callvault.jobs.queue import enqueue

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import Conflict, NotFound
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.governance.consent.eligibility import Assessment, Purpose, assess, candidates
 from callvault.governance.consent.ledger import snapshot
 from callvault.governance.consent.locks import hold_for_reading

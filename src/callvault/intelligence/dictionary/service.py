@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.comms.contacts import service as contacts
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
@@ -23,7 +24,6 @@ from callvault.core.ids import new_id
 from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 from callvault.identity import service as identity
 from callvault.intelligence import config
 from callvault.intelligence.errors import DictionaryTermNotFound, DuplicateTerm

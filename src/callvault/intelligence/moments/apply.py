@@ -12,13 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.ids import new_id
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
-from callvault.governance.audit.service import AuditLog
 from callvault.intelligence import sealing
 from callvault.intelligence.errors import MomentNotFound
 from callvault.intelligence.models import MomentHit, MomentRun

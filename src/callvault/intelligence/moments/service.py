@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.ids import new_id
 from callvault.core.permissions import Permission, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.service import AuditLog
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.errors import InvalidSettings, MomentNotFound
 from callvault.intelligence.models import MomentDefinition

@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
+from callvault.audit import use_cases
+from callvault.audit.schemas import AuditPageOut, VerifyOut
+from callvault.audit.service import AuditFilter
 from callvault.core.permissions import Permission
-from callvault.governance.audit import use_cases
-from callvault.governance.audit.schemas import AuditPageOut, VerifyOut
-from callvault.governance.audit.service import AuditFilter
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from callvault.audit.models import AuditEvent
 from callvault.comms.calls.models import Call, CallEvent
-from callvault.governance.audit.models import AuditEvent
 from tests.integration.comms.calls.helpers import answered, ended, office, started
 from tests.support import factories as f
 from tests.support.live import LiveServer, create_workspace

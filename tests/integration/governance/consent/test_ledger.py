@@ -7,10 +7,10 @@ import time
 
 from sqlalchemy import select
 
+from callvault.audit.models import AuditEvent
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
-from callvault.governance.audit.models import AuditEvent
 from callvault.governance.consent import service as consent
 from callvault.governance.consent.schemas import Level, Setting
 from callvault.identity import groups

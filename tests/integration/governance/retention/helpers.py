@@ -20,8 +20,8 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.governance.retention import service
-from callvault.governance.retention.policy import DataType
 from callvault.intelligence.models import Transcript
+from callvault.retention_clock.data_types import DataType
 from callvault.wiring import Container
 from tests.support import audio
 from tests.support import chat_factories as chat

@@ -9,14 +9,14 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from callvault.audit import service as audit_service
+from callvault.audit.models import AuditEvent
+from callvault.audit.service import AuditFilter
 from callvault.core.clock import utcnow
-from callvault.governance.audit import service as audit_service
-from callvault.governance.audit.models import AuditEvent
-from callvault.governance.audit.service import AuditFilter
 from callvault.governance.retention import health, service
-from callvault.governance.retention.cutoff import current_policy
-from callvault.governance.retention.policy import DataType as T
 from callvault.governance.retention.sweep import run_sweep
+from callvault.retention_clock.cutoff import current_policy
+from callvault.retention_clock.data_types import DataType as T
 from callvault.wiring import Container
 from tests.integration.governance.retention import helpers as h
 

@@ -17,9 +17,9 @@ from callvault.comms.chat import messages as chat_messages
 from callvault.comms.recordings import service as recordings
 from callvault.comms.voicemail import service as voicemail
 from callvault.core.errors import NotFound
-from callvault.governance.retention.policy import DataType as T
 from callvault.governance.retention.sweep import run_sweep
 from callvault.intelligence import service as intelligence
+from callvault.retention_clock.data_types import DataType as T
 from callvault.wiring import Container
 from tests.integration.governance.retention import helpers as h
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from callvault.core.permissions import Role
-from callvault.governance.retention.policy import DataType as T
+from callvault.retention_clock.data_types import DataType as T
 from tests.integration.governance.retention import helpers as h
 from tests.support import factories as f
 from tests.support.live import LiveServer, add_user, create_workspace, sign_in

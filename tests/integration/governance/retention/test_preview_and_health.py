@@ -9,11 +9,11 @@ import pytest
 
 from callvault.core.clock import utcnow
 from callvault.governance.retention import health, service, targets
-from callvault.governance.retention.cutoff import current_policy
-from callvault.governance.retention.policy import DataType as T
 from callvault.governance.retention.sweep import SWEEP_JOB, run_sweep
 from callvault.jobs.queue import enqueue
 from callvault.jobs.worker import Worker
+from callvault.retention_clock.cutoff import current_policy
+from callvault.retention_clock.data_types import DataType as T
 from callvault.wiring import Container
 from tests.integration.governance.retention import helpers as h
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from callvault.audit.models import AuditEvent
 from callvault.comms.calls.models import CallTag
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
-from callvault.governance.audit.models import AuditEvent
 from callvault.governance.consent.schemas import Level, Setting
 from callvault.governance.review import service as review
 from callvault.governance.review.schemas import CorrectionIn, SampleIn

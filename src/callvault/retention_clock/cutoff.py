@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
-from callvault.governance.retention.models import RetentionPolicy
-from callvault.governance.retention.policy import DataType, Policy
+from callvault.retention_clock.data_types import DataType, Policy
+from callvault.retention_clock.models import RetentionPolicy
 
 
 def current_policy(session: Session, workspace_id: str) -> Policy:

@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from callvault.audit.chain import GENESIS
 from callvault.core.ids import new_id
 from callvault.db.base import Base, UTCDateTime
-from callvault.governance.audit.chain import GENESIS
 
 
 class AuditEvent(Base):

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
+from callvault.audit.schemas import AuditPageOut, VerifyOut
+from callvault.audit.service import AuditFilter, AuditLog
 from callvault.core.context import Actor
 from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
 from callvault.db.engine import Database
-from callvault.governance.audit.schemas import AuditPageOut, VerifyOut
-from callvault.governance.audit.service import AuditFilter, AuditLog
 
 EXPORT_COLUMNS = [
     "seq",

@@ -18,12 +18,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from callvault.core.clock import utcnow
-from callvault.core.context import Actor
-from callvault.core.errors import CallvaultError
-from callvault.core.ids import new_id
-from callvault.crypto.keyring import Keyring
-from callvault.governance.audit.chain import (
+from callvault.audit.chain import (
     GENESIS,
     ChainFields,
     derive_workspace_key,
@@ -31,8 +26,13 @@ from callvault.governance.audit.chain import (
     head_mac,
     start_mac,
 )
-from callvault.governance.audit.models import AuditEvent, AuditHead
-from callvault.governance.audit.schemas import AuditEntryOut
+from callvault.audit.models import AuditEvent, AuditHead
+from callvault.audit.schemas import AuditEntryOut
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.errors import CallvaultError
+from callvault.core.ids import new_id
+from callvault.crypto.keyring import Keyring
 
 SYSTEM_KEY_NAME = "audit-chain"
 _KIND = "audit_event"
