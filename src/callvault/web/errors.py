@@ -29,13 +29,29 @@ def error_body(code: str, message: str, **fields: Any) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, **fields}}
 
 
+def route_template(request: Request) -> str | None:
+    """The matched route's template with its router prefix ("/api/v1/users/{user_id}"),
+    never the request's own path: that holds ids, and the query string is not looked at."""
+    route = request.scope.get("route")
+    template, regex = getattr(route, "path", None), getattr(route, "path_regex", None)
+    if template is None or regex is None:
+        return None
+    # Included routers keep their own paths: the prefix is what precedes the part of the
+    # path that the route matched.
+    path = request.scope.get("path", "")
+    for i, char in enumerate(path):
+        if char == "/" and regex.match(path[i:]):
+            return str(path[:i] + template)
+    return str(template)
+
+
 def _audit_denial(request: Request, exc: PermissionDenied) -> None:
     """Record a denied request (anomaly detection needs repeated denials); a failure to
     record is logged and never changes the 403."""
     actor = getattr(request.state, "actor", None)
     if not isinstance(actor, Actor):
         return
-    route = getattr(request.scope.get("route"), "path", None)
+    route = route_template(request)
     permission = exc.fields.get("permission")
     try:
         record_denial(
