@@ -6,6 +6,7 @@ the database; and it still passes an untouched log, a retention prune and a clos
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,21 +18,27 @@ from callvault.audit import service as audit_service
 from callvault.audit.models import AuditEvent, AuditHead
 from callvault.cli.main import app
 from callvault.core.clock import utcnow
+from callvault.db.engine import Database
 from callvault.governance.closure.purge import purge_rows
 from callvault.identity import lifecycle
 from callvault.wiring import Container
-from tests.integration.governance.closure.helpers import close_now
+from tests.integration.governance.closure.helpers import close_now, fresh_database
 from tests.support.live import create_workspace
 
 pytestmark = pytest.mark.slow
 
 
-def cli_verify(c: Container, *args: str) -> Result:
+def cli(c: Container, *args: str, database_url: str | None = None, **env: str) -> Result:
     env = {
         "CALLVAULT_DATA_DIR": str(c.settings.data_dir),
-        "CALLVAULT_DATABASE_URL": c.settings.effective_database_url,
+        "CALLVAULT_DATABASE_URL": database_url or c.settings.effective_database_url,
+        **env,
     }
-    return CliRunner().invoke(app, ["audit", "verify", *args], env=env)
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def cli_verify(c: Container, *args: str) -> Result:
+    return cli(c, "audit", "verify", *args)
 
 
 def record(c: Container, ws: str, n: int, tag: str = "change") -> None:
@@ -185,3 +192,38 @@ def test_forged_anchor_line_fails(container: Container) -> None:
     with path.open("a") as f:
         f.write(json.dumps(forged) + "\n")
     assert_tampered(cli_verify(container), ws, "anchor_forged")
+
+
+def test_restoring_an_older_backup_is_recorded_and_verifies(
+    container: Container, tmp_path: Path
+) -> None:
+    c = container
+    ws, other = two_workspaces(c)
+    taken = cli(c, "backup", "--to", str(tmp_path / "bk"))
+    assert taken.exit_code == 0, taken.output
+    at_backup = count(c, ws)
+    record(c, ws, 4, "after-backup")
+    later = create_workspace(c, "later").workspace_id  # not in the backup
+    newest = at_backup + 4
+    with fresh_database(c, tmp_path) as url:
+        blobs = str(tmp_path / "restored-blobs")
+        restored = cli(
+            c, "restore", "--from", str(tmp_path / "bk"), database_url=url, CALLVAULT_BLOB_DIR=blobs
+        )
+        assert restored.exit_code == 0, restored.output
+        assert f"audit log rolled back from entry {newest} to {at_backup}" in restored.output
+        verified = cli(c, "audit", "verify", database_url=url, CALLVAULT_BLOB_DIR=blobs)
+        assert verified.exit_code == 0, verified.output
+        assert f"{ws}: ok ({at_backup + 1} entries)" in verified.output
+        assert f"{other}: ok" in verified.output and later not in verified.output
+        db = Database.connect(url)
+        try:
+            with db.read() as s:  # the restore is on the record
+                row = s.scalars(
+                    select(AuditEvent).where(
+                        AuditEvent.workspace_id == ws, AuditEvent.action == "audit.restored"
+                    )
+                ).one()
+        finally:
+            db.dispose()
+        assert row.seq == at_backup + 1 and row.actor_id == "restore"
