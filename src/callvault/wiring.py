@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.audit.file_anchor import FileAnchorStore
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
@@ -92,7 +93,9 @@ def build(settings: Settings) -> Container:
     db = Database.connect(settings.effective_database_url)
     kms = LocalFileKms(settings.effective_keyring_path)
     keyring = Keyring(kms)
-    audit = AuditLog(keyring)
+    # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
+    # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
+    audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path))
     blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
     policy = AuthPolicy(
         session_ttl=timedelta(hours=settings.session_ttl_hours),
@@ -124,7 +127,7 @@ def build(settings: Settings) -> Container:
     # Training-data exports the operator queued (instance-level; ADR 0009).
     registry.register(TRAINING_EXPORT_JOB, training_export(keyring, blobs, audit))
     # Workspace closures past their waiting period: keys destroyed first, then rows and blobs.
-    registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs))
+    registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs, audit=audit))
     # Retention: purge what policies expired (already hidden from every read path).
     registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit))
 

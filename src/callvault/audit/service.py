@@ -9,8 +9,8 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import json
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from callvault.audit.anchor import AnchorStore, Checkpoint, CheckpointKind, fold
 from callvault.audit.chain import (
     GENESIS,
     ChainFields,
@@ -26,8 +27,10 @@ from callvault.audit.chain import (
     head_mac,
     start_mac,
 )
+from callvault.audit.commit_anchor import CommitAnchor
 from callvault.audit.models import AuditEvent, AuditHead
 from callvault.audit.schemas import AuditEntryOut
+from callvault.audit.verification import VerifyReport, chain_start, check_rows, verify_chain
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
@@ -90,53 +93,14 @@ def prunable_ids(
     return list(session.scalars(stmt).all())
 
 
-def _fields(row: AuditEvent) -> ChainFields:
-    return ChainFields(
-        seq=row.seq,
-        occurred_at=row.occurred_at,
-        actor_type=row.actor_type,
-        actor_id=row.actor_id,
-        action=row.action,
-        object_type=row.object_type,
-        object_id=row.object_id,
-        context_sealed=row.context_sealed,
-        prev_hash=row.prev_hash,
-    )
-
-
-def _check(
-    key: bytes, rows: Any, expected_seq: int, prev: str, problems: list[dict[str, Any]]
-) -> tuple[int, str]:
-    """Check rows (in seq order) continue the chain at (expected_seq, prev); append what is
-    wrong to problems and return where the next row must continue."""
-    for row in rows:
-        if row.seq != expected_seq:
-            problems.append({"seq": expected_seq, "problem": "missing", "until_seq": row.seq - 1})
-        if row.prev_hash != prev:
-            problems.append({"seq": row.seq, "problem": "chain_broken"})
-        if entry_hash(key, _fields(row)) != row.entry_hash:
-            problems.append({"seq": row.seq, "problem": "modified"})
-        prev, expected_seq = row.entry_hash, row.seq + 1
-    return expected_seq, prev
-
-
-@dataclass(slots=True)
-class VerifyReport:
-    workspace_id: str
-    entries: int = 0
-    problems: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
 class AuditLog:
-    """The audit log service; one instance per process, wired with the keyring."""
+    """The audit log service; one instance per process, wired with the keyring and the
+    anchor store that holds checkpoints of every chain outside the database."""
 
-    def __init__(self, keyring: Keyring) -> None:
+    def __init__(self, keyring: Keyring, anchor: AnchorStore) -> None:
         self._keyring = keyring
         self._chain_keys: dict[str, bytes] = {}
+        self.anchor = CommitAnchor(anchor)
 
     def _chain_key(self, session: Session, workspace_id: str) -> bytes:
         # The system secret's material never changes (rotation only re-wraps it), so the
@@ -201,6 +165,7 @@ class AuditLog:
         head.entry_hash = digest
         head.head_mac = head_mac(key, workspace_id, fields.seq, digest)
         session.flush()
+        self.anchor.touch(session, workspace_id)
         return event_id
 
     def _lock_head(self, session: Session, workspace_id: str, key: bytes) -> AuditHead:
@@ -299,46 +264,45 @@ class AuditLog:
         )
 
     def verify(self, session: Session, *, workspace_id: str, batch: int = 1000) -> VerifyReport:
-        """Walk the chain: any edited, removed or reordered entry shows as a problem."""
-        key = self._chain_key(session, workspace_id)
-        report = VerifyReport(workspace_id=workspace_id)
-        head = session.get(AuditHead, workspace_id)
-        expected_seq, prev = self._start(key, head, report)
-        last_seq = expected_seq - 1
-        while True:
-            stmt = (
-                select(AuditEvent)
-                .where(AuditEvent.workspace_id == workspace_id, AuditEvent.seq >= expected_seq)
-                .order_by(AuditEvent.seq)
-                .limit(batch)
-            )
-            rows = session.scalars(stmt).all()
-            if not rows:
-                break
-            report.entries += len(rows)
-            expected_seq, prev = _check(key, rows, expected_seq, prev, report.problems)
-            last_seq = expected_seq - 1
-        if head is None:
-            if last_seq:
-                report.problems.append({"seq": last_seq, "problem": "head_missing"})
-        elif head.head_mac != head_mac(key, workspace_id, head.seq, head.entry_hash):
-            report.problems.append({"seq": head.seq, "problem": "head_modified"})
-        elif head.seq != last_seq or head.entry_hash != prev:
-            report.problems.append(
-                {"seq": last_seq + 1, "problem": "missing", "until_seq": head.seq}
-            )
+        """Walk one workspace's chain and hold it to its anchored checkpoints: any edited,
+        removed, reordered or rolled-back entry shows as a problem."""
+        read = self.anchor.store.read(workspace_id)
+        report = verify_chain(
+            session,
+            key=self._chain_key(session, workspace_id),
+            workspace_id=workspace_id,
+            anchored=fold(read).get(workspace_id),
+            batch=batch,
+        )
+        for _ in read.rejected:
+            report.add("anchor_forged")
         return report
 
-    @staticmethod
-    def _start(key: bytes, head: AuditHead | None, report: VerifyReport) -> tuple[int, str]:
-        """Where the chain starts: 1 from GENESIS, or where a prune signed it starts."""
-        if head is None or (head.start_mac is None and head.start_seq == 1):
-            return 1, GENESIS
-        signed = start_mac(key, head.workspace_id, head.start_seq, head.start_hash)
-        if head.start_mac != signed:
-            report.problems.append({"seq": head.start_seq, "problem": "start_modified"})
-            return 1, GENESIS
-        return head.start_seq, head.start_hash
+    def verify_all(
+        self, session: Session, *, workspace_ids: Iterable[str]
+    ) -> builtins.list[VerifyReport]:
+        """Every chain: of each workspace that exists (workspace_ids), each chain in the
+        database and each anchored one. A workspace without a chain fails, and so does an
+        anchored one that is gone without a recorded closure."""
+        read = self.anchor.store.read()
+        anchored = fold(read)
+        existing = set(workspace_ids)
+        ids = existing | set(self.workspaces(session)) | set(anchored)
+        reports: dict[str, VerifyReport] = {}
+        for ws in sorted(ids):
+            chain = anchored.get(ws)
+            if chain is not None and chain.closed:
+                reports[ws] = VerifyReport(workspace_id=ws, closed=True)
+            elif ws in existing or session.get(AuditHead, ws) is not None:
+                key = self._chain_key(session, ws)
+                reports[ws] = verify_chain(session, key=key, workspace_id=ws, anchored=chain)
+            elif chain is not None and chain.seqs:
+                reports[ws] = VerifyReport(workspace_id=ws)
+                reports[ws].add("vanished", chain.newest)
+            # else: anchored empty (not in a restored backup): nothing to hold it to
+        for ws in read.rejected:
+            reports.setdefault(ws, VerifyReport(workspace_id=ws)).add("anchor_forged")
+        return list(reports.values())
 
     def prune(
         self, session: Session, *, workspace_id: str, before: datetime, limit: int = 1000
@@ -363,8 +327,8 @@ class AuditLog:
         if not rows:
             return 0
         report = VerifyReport(workspace_id=workspace_id)
-        start = self._start(key, head, report)
-        _seq, last_hash = _check(key, rows, *start, report.problems)
+        start = chain_start(key, head, report)
+        _seq, last_hash = check_rows(key, rows, *start, report)
         if report.problems:
             raise AuditChainBroken(
                 "The audit entries past retention do not verify; none were removed.",
@@ -383,3 +347,9 @@ class AuditLog:
 
     def workspaces(self, session: Session) -> builtins.list[str]:
         return list(session.scalars(select(AuditHead.workspace_id)).all())
+
+    def anchor_closed(self, workspace_id: str) -> None:
+        """Record outside the database that this workspace was closed (its keys destroyed):
+        from now on its audit log is purged on purpose. Idempotent; call it after the
+        keys' destruction committed and before its rows are purged."""
+        self.anchor.anchor([Checkpoint(workspace_id, 0, GENESIS, CheckpointKind.CLOSED)])

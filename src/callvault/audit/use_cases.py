@@ -1,4 +1,5 @@
-"""Access-checked audit use cases for admins and auditors (list, export, verify)."""
+"""Access-checked audit use cases for admins and auditors (list, export, verify), and the
+record of requests that a permission check denied."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from callvault.core.context import Actor
 from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
 from callvault.db.engine import Database
+
+DENIED = "access.denied"
 
 EXPORT_COLUMNS = [
     "seq",
@@ -95,3 +98,28 @@ def verify(db: Database, *, audit: AuditLog, actor: Actor) -> VerifyOut:
             details={"ok": report.ok, "entries": report.entries},
         )
     return VerifyOut(ok=report.ok, entries=report.entries, problems=report.problems)
+
+
+def record_denial(
+    db: Database,
+    *,
+    audit: AuditLog,
+    actor: Actor,
+    method: str,
+    route: str | None,
+    permission: str | None,
+    code: str,
+) -> None:
+    """One entry per request a permission check denied, in the actor's workspace: who, the
+    permission (or the rule's code) and the route template, never query values or bodies.
+    Its own short transaction: the denied request changed nothing to share one with."""
+    with db.write() as session:
+        audit.record(
+            session,
+            workspace_id=actor.workspace_id,
+            actor=actor,
+            action=DENIED,
+            object_type="permission",
+            object_id=permission or code,
+            details={"method": method, "route": route, "permission": permission, "code": code},
+        )

@@ -8,11 +8,13 @@ from typing import Annotated
 
 import typer
 
+from callvault.audit.restore import acknowledge_restore
 from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.governance.backup.service import restore_backup, take_backup
 from callvault.governance.closure.completion import adopt_shredded, complete_closure
+from callvault.identity import lifecycle
 from callvault.wiring import initialise, prepare_data_dir
 
 
@@ -66,12 +68,28 @@ def restore(
                 container.db,
                 keyring=container.keyring,
                 blobs=container.blobs,
+                audit=container.audit,
                 closure_id=closure_id,
             )
             if receipt is not None:
                 typer.echo(
                     f"workspace {receipt.workspace_id} was closed after this backup (its keys "
                     f"are destroyed): purged {sum(receipt.counts.values())} row(s) and blob(s)"
+                )
+        # The audit log is back where the backup left it: say so in every chain and in the
+        # anchor outside the database, or `audit verify` rightly reports a rollback.
+        with container.db.read() as s:
+            workspace_ids = list(lifecycle.workspace_ids(s))
+        for note in acknowledge_restore(
+            container.db,
+            audit=container.audit,
+            workspace_ids=workspace_ids,
+            backup_taken_at=report.backup_created_at,
+        ):
+            if note.anchored_seq is not None and note.anchored_seq > note.restored_seq:
+                typer.echo(
+                    f"workspace {note.workspace_id}: audit log rolled back from entry "
+                    f"{note.anchored_seq} to {note.restored_seq} (recorded and re-anchored)"
                 )
     finally:
         container.close()

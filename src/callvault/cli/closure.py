@@ -39,7 +39,7 @@ def list_command(
 def run_command() -> None:
     """Complete every closure whose waiting period is over (what the scheduled job does)."""
     with initialise(Settings()) as c:
-        receipts = complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs)
+        receipts = complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, audit=c.audit)
     for receipt in receipts:
         typer.echo(_line(receipt))
     typer.echo(f"{len(receipts)} closure(s) completed")

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.audit.verification import REASONS
 from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
@@ -21,6 +22,7 @@ from callvault.core.errors import CallvaultError
 from callvault.core.permissions import Role
 from callvault.core.settings import Settings
 from callvault.governance import keys
+from callvault.identity import lifecycle as identity_lifecycle
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
 from callvault.web.tls import ensure_certificate, fingerprint
@@ -287,19 +289,29 @@ def keys_rotate(
 def audit_verify(
     workspace: Annotated[str | None, typer.Option(help="Slug; default: every workspace")] = None,
 ) -> None:
-    """Check every audit chain; exit status 1 when any entry was changed, removed or moved."""
+    """Check every audit chain, against itself and the anchor outside the database; exit
+    status 1 when any entry was changed, removed, moved or rolled back, or a chain is gone."""
     with _container() as c:
         with c.db.read() as s:
-            ids = [_workspace_id(c, workspace)] if workspace else c.audit.workspaces(s)
-            reports = [c.audit.verify(s, workspace_id=ws_id) for ws_id in ids]
+            existing = list(identity_lifecycle.workspace_ids(s))
+            if workspace:
+                ws_id = _workspace_id(c, workspace)
+                reports = [c.audit.verify(s, workspace_id=ws_id)]
+            else:
+                reports = c.audit.verify_all(s, workspace_ids=existing)
         bad = 0
         for r in reports:
-            status = "ok" if r.ok else "TAMPERED"
+            status = "closed (log purged with the workspace)" if r.closed else "ok"
+            if not r.ok:
+                status = "TAMPERED"
             typer.echo(f"{r.workspace_id}: {status} ({r.entries} entries)")
             for p in r.problems:
-                typer.echo(f"  seq {p.get('seq')}: {p.get('problem')}")
+                where = f"seq {p['seq']}: " if p.get("seq") is not None else ""
+                reason = REASONS.get(p["problem"], "")
+                typer.echo(f"  {where}{p['problem']}: {reason}")
             bad += 0 if r.ok else 1
         if bad:
+            typer.echo(f"error: {bad} audit log(s) failed verification", err=True)
             raise typer.Exit(code=1)
 
 

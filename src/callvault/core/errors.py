@@ -30,6 +30,9 @@ class Unauthenticated(CallvaultError):
 class PermissionDenied(CallvaultError):
     code = "permission_denied"
     status = 403
+    # The web layer audits each denial (`access.denied`); False where the service that
+    # raises it already records the attempt with its own action.
+    audit_denial: ClassVar[bool] = True
 
 
 class NotFound(CallvaultError):

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     blob_dir: Path | None = None
     kms_provider: Literal["local"] = "local"
     keyring_path: Path | None = None
+    # Append-only checkpoints of every audit chain, outside the database (ADR 0010).
+    audit_anchor_path: Path | None = None
 
     host: str = "127.0.0.1"
     port: int = Field(default=8443, ge=1, le=65535)
@@ -100,6 +102,12 @@ class Settings(BaseSettings):
     @property
     def effective_keyring_path(self) -> Path:
         return self.keyring_path or self.data_dir / "keyring.json"
+
+    @property
+    def effective_audit_anchor_path(self) -> Path:
+        return self.audit_anchor_path or self.effective_keyring_path.with_name(
+            "audit-anchors.jsonl"
+        )
 
     @property
     def effective_tls_paths(self) -> tuple[Path, Path]:

@@ -53,3 +53,4 @@ class ReauthenticationFailed(PermissionDenied):
     """A password re-entered to confirm a grave action was wrong (403: the session stays)."""
 
     code = "reauthentication_failed"
+    audit_denial = False  # audited by the action it guarded (workspace.close_denied)

@@ -34,7 +34,9 @@ def actor(
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
-    return authenticate(c.db, token=token.strip(), origin=o, policy=c.auth_policy)
+    acting = authenticate(c.db, token=token.strip(), origin=o, policy=c.auth_policy)
+    request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
+    return acting
 
 
 ContainerDep = Annotated[Container, Depends(container)]

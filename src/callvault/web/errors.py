@@ -8,9 +8,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from callvault.core.errors import CallvaultError, Throttled
+from callvault.audit.use_cases import record_denial
+from callvault.core.context import Actor
+from callvault.core.errors import CallvaultError, PermissionDenied, Throttled
 
 log = logging.getLogger("callvault.web")
 
@@ -26,9 +29,49 @@ def error_body(code: str, message: str, **fields: Any) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, **fields}}
 
 
+def route_template(request: Request) -> str | None:
+    """The matched route's template with its router prefix ("/api/v1/users/{user_id}"),
+    never the request's own path: that holds ids, and the query string is not looked at."""
+    route = request.scope.get("route")
+    template, regex = getattr(route, "path", None), getattr(route, "path_regex", None)
+    if template is None or regex is None:
+        return None
+    # Included routers keep their own paths: the prefix is what precedes the part of the
+    # path that the route matched.
+    path = request.scope.get("path", "")
+    for i, char in enumerate(path):
+        if char == "/" and regex.match(path[i:]):
+            return str(path[:i] + template)
+    return str(template)
+
+
+def _audit_denial(request: Request, exc: PermissionDenied) -> None:
+    """Record a denied request (anomaly detection needs repeated denials); a failure to
+    record is logged and never changes the 403."""
+    actor = getattr(request.state, "actor", None)
+    if not isinstance(actor, Actor):
+        return
+    route = route_template(request)
+    permission = exc.fields.get("permission")
+    try:
+        record_denial(
+            request.app.state.container.db,
+            audit=request.app.state.container.audit,
+            actor=actor,
+            method=request.method,
+            route=route,
+            permission=permission if isinstance(permission, str) else None,
+            code=exc.code,
+        )
+    except Exception as failure:
+        log.warning("could not audit a denied request: %s", type(failure).__name__)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(CallvaultError)
-    async def domain_error(_: Request, exc: CallvaultError) -> JSONResponse:
+    async def domain_error(request: Request, exc: CallvaultError) -> JSONResponse:
+        if isinstance(exc, PermissionDenied) and exc.audit_denial:
+            await run_in_threadpool(_audit_denial, request, exc)
         headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Throttled) else None
         if exc.status >= 500:
             log.error("integrity failure: %s (%s)", exc.code, exc.message)

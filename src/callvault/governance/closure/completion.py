@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
@@ -88,6 +89,7 @@ def complete_due_closures(
     *,
     keyring: Keyring,
     blobs: EncryptedBlobStore,
+    audit: AuditLog,
     now: datetime | None = None,
     batch_size: int = 500,
 ) -> list[ClosureOut]:
@@ -99,7 +101,12 @@ def complete_due_closures(
     receipts: list[ClosureOut] = []
     for closure_id in ids:
         receipt = complete_closure(
-            db, keyring=keyring, blobs=blobs, closure_id=closure_id, batch_size=batch_size
+            db,
+            keyring=keyring,
+            blobs=blobs,
+            audit=audit,
+            closure_id=closure_id,
+            batch_size=batch_size,
         )
         if receipt is not None:
             receipts.append(receipt)
@@ -117,6 +124,7 @@ def complete_closure(
     *,
     keyring: Keyring,
     blobs: EncryptedBlobStore,
+    audit: AuditLog,
     closure_id: str,
     batch_size: int = 500,
 ) -> ClosureOut | None:
@@ -149,6 +157,9 @@ def complete_closure(
         locked.counts = counts  # a new dict: JSON columns do not track in-place changes
 
     if row.status == PURGING:
+        # The purge takes the workspace's audit log too: the anchor outside the database
+        # records first (again on a resumed run) that this is a closure, not a deletion.
+        audit.anchor_closed(ws_id)
         for _batch in purge_rows(db, ws_id, batch_size=batch_size, on_batch=count):
             pass
         # Blobs after rows: a blob without its row is unreachable anyway, and the keys that
@@ -166,11 +177,13 @@ def complete_closure(
     return closure_out(row)
 
 
-def closure_handler(db: Database, *, keyring: Keyring, blobs: EncryptedBlobStore) -> Handler:
+def closure_handler(
+    db: Database, *, keyring: Keyring, blobs: EncryptedBlobStore, audit: AuditLog
+) -> Handler:
     """The job handler (at-least-once; every step idempotent and resumable)."""
 
     def handle(ctx: JobContext) -> None:
         del ctx  # the work is found in the closures table, not the payload
-        complete_due_closures(db, keyring=keyring, blobs=blobs)
+        complete_due_closures(db, keyring=keyring, blobs=blobs, audit=audit)
 
     return handle

@@ -74,6 +74,7 @@ def close_now(c: Container, m: Member, *, batch_size: int = 500) -> list[Closure
         c.db,
         keyring=c.keyring,
         blobs=c.blobs,
+        audit=c.audit,
         now=utcnow() + timedelta(days=8),
         batch_size=batch_size,
     )

@@ -215,7 +215,7 @@ def test_closure_makes_a_restored_pre_closure_backup_unreadable(
 
             # The closure job (run by the worker, and by `callvault restore`) finishes the
             # closure of a workspace whose keys are destroyed: its ciphertext goes too.
-            receipts = complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs)
+            receipts = complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs, audit=r.audit)
             assert [(x.workspace_id, x.status) for x in receipts] == [(a, "closed")]
             assert receipts[0].counts["blobs"] == len(a_blobs)
             assert set(sealed_rows(r, a).values()) == {0}
@@ -223,6 +223,8 @@ def test_closure_makes_a_restored_pre_closure_backup_unreadable(
                 listed = {w.slug: w.status for w in identity.list_workspaces(db, keyring=r.keyring)}
             assert listed == {"kept-ws": "active"} and blobs_of(r, restored_blobs, a) == []
             check_readable(read_everything(r, kept), "kept-ws")
-            assert complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs) == []
+            assert (
+                complete_due_closures(r.db, keyring=r.keyring, blobs=r.blobs, audit=r.audit) == []
+            )
         finally:
             r.close()

@@ -54,11 +54,13 @@ def test_keys_first_then_rows_and_blobs_resumably(container: Container) -> None:
     blob_root = c.settings.effective_blob_dir / "ws"
     assert (blob_root / a).is_dir()
     # Not due yet: nothing happens.
-    assert complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs) == []
+    assert complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, audit=c.audit) == []
     later = utcnow() + timedelta(days=8)
     failing = FailingBlobs(c.blobs.store, c.keyring)
     with pytest.raises(RuntimeError, match="killed"):
-        complete_due_closures(c.db, keyring=c.keyring, blobs=failing, now=later, batch_size=2)
+        complete_due_closures(
+            c.db, keyring=c.keyring, blobs=failing, audit=c.audit, now=later, batch_size=2
+        )
     # Killed after the shred and the rows: the keys are gone, the receipt is half written.
     with pytest.raises(KeyDestroyed):
         c.keyring.kms.key_versions(workspace_ref(a))
@@ -66,7 +68,9 @@ def test_keys_first_then_rows_and_blobs_resumably(container: Container) -> None:
     assert half["status"] == "purging" and half["keys_destroyed_at"] is not None
     assert (blob_root / a).is_dir()
 
-    [receipt] = complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, now=later)
+    [receipt] = complete_due_closures(
+        c.db, keyring=c.keyring, blobs=c.blobs, audit=c.audit, now=later
+    )
     assert receipt.status == "closed" and receipt.completed_at is not None
     assert owned_rows(c, a) == {}
     assert not (blob_root / a).exists()
@@ -78,7 +82,10 @@ def test_keys_first_then_rows_and_blobs_resumably(container: Container) -> None:
     # The other workspace is exactly as it was; running the job again does nothing.
     assert owned_rows(c, b) == before_b
     assert (blob_root / b).is_dir()
-    assert complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, now=later) == []
+    assert (
+        complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, audit=c.audit, now=later)
+        == []
+    )
     # The receipt names no one: the slug is only a keyed hash.
     [final] = list_closures_of(c, a)
     assert "closing-job" not in str(final) and final["slug_hash"]
