@@ -31,7 +31,9 @@ from callvault.governance.retention.sweep import SWEEP_JOB as RETENTION_SWEEP_JO
 from callvault.governance.retention.sweep import sweep_handler as retention_sweep
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
-from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
+from callvault.identity.auth import AuthPolicy
+from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
+from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
 from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
 from callvault.intelligence.moments.apply import apply_handler
@@ -100,9 +102,15 @@ def build(settings: Settings) -> Container:
     policy = AuthPolicy(
         session_ttl=timedelta(hours=settings.session_ttl_hours),
         session_idle=timedelta(minutes=settings.session_idle_minutes),
-        max_failures_per_account=settings.signin_max_failures_per_account,
-        max_failures_per_ip=settings.signin_max_failures_per_ip,
-        window=timedelta(minutes=settings.signin_window_minutes),
+        throttle=ThrottlePolicy(
+            free_per_pair=settings.signin_free_failures_per_pair,
+            free_per_address=settings.signin_free_failures_per_address,
+            first_delay=timedelta(seconds=settings.signin_first_delay_seconds),
+            max_delay=timedelta(seconds=settings.signin_max_delay_seconds),
+            window=timedelta(minutes=settings.signin_window_minutes),
+            account_cap=settings.signin_account_cap,
+            account_window=timedelta(hours=settings.signin_account_cap_hours),
+        ),
     )
     registry = HandlerRegistry()
     max_age = timedelta(days=settings.key_rotation_days)
@@ -112,6 +120,8 @@ def build(settings: Settings) -> Container:
         rotate_due_keys(ctx.db, keyring=keyring, audit=audit, max_age=max_age)
 
     registry.register(KEY_ROTATION_JOB, rotate_keys)
+    # Failed password checks too old to slow anyone down or count toward a lock.
+    registry.register(PRUNE_FAILURES_JOB, prune_failures_handler(policy.throttle))
     # Blobs of deleted recordings and voicemail, queued by the deleting transaction.
     registry.register(DELETE_BLOBS_JOB, delete_blobs_handler(blobs))
 
@@ -144,6 +154,7 @@ def build(settings: Settings) -> Container:
     # Check daily; each workspace rotates once its newest key is older than max_age.
     schedules = (
         Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),
+        Schedule(name="sign-in-failures", kind=PRUNE_FAILURES_JOB, every=timedelta(hours=1)),
         Schedule(name="recording-uploads", kind=RECORDINGS_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="voicemail-uploads", kind=VOICEMAIL_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="workspace-closures", kind=CLOSURE_JOB, every=timedelta(hours=1)),

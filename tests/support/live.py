@@ -54,12 +54,21 @@ class LiveServer:
     clients: list[httpx.Client] = field(default_factory=list)
 
     def client(
-        self, token: str | None = None, headers: dict[str, str] | None = None, **kw: object
+        self,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+        *,
+        address: str | None = None,
+        **kw: object,
     ) -> httpx.Client:
+        """address: connect from this loopback address (any of 127.0.0.0/8 on Linux), so the
+        server sees another client address, as it would another machine."""
         headers = dict(headers or {})
         if token:
             headers["authorization"] = f"Bearer {token}"
         ctx = ssl.create_default_context(cafile=str(self.cert))
+        if address is not None:
+            kw["transport"] = httpx.HTTPTransport(verify=ctx, local_address=address)
         c = httpx.Client(base_url=self.base_url, verify=ctx, headers=headers, timeout=30, **kw)  # type: ignore[arg-type]
         self.clients.append(c)
         return c

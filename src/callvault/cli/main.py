@@ -25,6 +25,7 @@ from callvault.governance import keys
 from callvault.identity import lifecycle as identity_lifecycle
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
+from callvault.identity import throttle
 from callvault.web.tls import ensure_certificate, fingerprint
 from callvault.wiring import Container, initialise
 
@@ -261,6 +262,21 @@ def user_reset_password(
                 s, audit=c.audit, workspace_id=ws_id, user_id=user_id, password=password
             )
         typer.echo(f"new password for {email}: {password}")
+
+
+@user_app.command("unlock")
+def user_unlock(
+    workspace: Annotated[str, typer.Option()], email: Annotated[str, typer.Option()]
+) -> None:
+    """Lift a sign-in lock (too many wrong passwords from all addresses) before it expires."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        user_id = _user_id(c, ws_id, email)
+        with c.db.write() as s:
+            cleared = throttle.unlock(
+                s, keyring=c.keyring, audit=c.audit, workspace_id=ws_id, user_id=user_id
+            )
+        typer.echo(f"unlocked {email} ({cleared} failed attempts forgotten)")
 
 
 @keys_app.command("rotate")

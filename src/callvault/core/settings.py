@@ -42,9 +42,17 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=2 * 1024**3, ge=1024)  # recordings, attachments
     session_ttl_hours: int = Field(default=24 * 14, ge=1)
     session_idle_minutes: int = Field(default=60 * 24, ge=5)
-    signin_max_failures_per_account: int = Field(default=5, ge=1)
-    signin_max_failures_per_ip: int = Field(default=20, ge=1)
+    # Wrong passwords (sign-in, re-authentication): free ones per (account, address) pair and
+    # per address within the window, then a delay that doubles from the first one up to the
+    # max; an account with account_cap failures from all addresses within its window is
+    # locked until they age out or `callvault user unlock`.
+    signin_free_failures_per_pair: int = Field(default=5, ge=1)
+    signin_free_failures_per_address: int = Field(default=20, ge=1)
     signin_window_minutes: int = Field(default=15, ge=1)
+    signin_first_delay_seconds: float = Field(default=1.0, gt=0)
+    signin_max_delay_seconds: int = Field(default=900, ge=1)
+    signin_account_cap: int = Field(default=100, ge=1)
+    signin_account_cap_hours: int = Field(default=24, ge=1)
     rate_limit: str = "600/minute"
     # WebSocket (`/api/v1/ws`): how long a new socket has to send its auth message, and how
     # often an open one re-checks its session (revoked or expired: closed) and pings.

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -18,7 +15,7 @@ from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
 from callvault.core.permissions import Permission, Role, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
-from callvault.identity import passwords, secrets
+from callvault.identity import passwords, secrets, throttle
 from callvault.identity import repository as repo
 from callvault.identity.errors import (
     InvalidCredentials,
@@ -27,13 +24,18 @@ from callvault.identity.errors import (
     SignInThrottled,
     WorkspaceClosing,
 )
-from callvault.identity.models import DeviceSession, SignInFailure
+from callvault.identity.models import DeviceSession
 from callvault.identity.schemas import (
     SignInOut,
 )
 from callvault.identity.service import email_index, normalise_email
+from callvault.identity.throttle import (
+    ThrottlePolicy,
+    audit_crossed,
+    reauth_account,
+    sign_in_account,
+)
 
-THROTTLE_KEY_NAME = "sign-in-throttle"
 # A workspace waiting to be closed stays open to its owners only (they may cancel, or take
 # their data out); once its closure starts ("closed") nobody gets in again.
 OPEN_STATUSES = frozenset({"active", "closing"})
@@ -44,17 +46,11 @@ _LAST_SEEN_RESOLUTION = timedelta(seconds=60)
 class AuthPolicy:
     session_ttl: timedelta = timedelta(days=14)
     session_idle: timedelta = timedelta(days=1)
-    max_failures_per_account: int = 5
-    max_failures_per_ip: int = 20
-    window: timedelta = timedelta(minutes=15)
+    throttle: ThrottlePolicy = field(default_factory=ThrottlePolicy)
 
 
 def _may_enter(workspace_status: str, role: str) -> bool:
     return workspace_status == "active" or role == Role.OWNER
-
-
-def _keyed(key: bytes, value: str) -> str:
-    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
 
 
 def sign_in(
@@ -69,45 +65,25 @@ def sign_in(
     device_name: str,
     origin: Origin,
 ) -> SignInOut:
-    """Check credentials (throttled per account and per IP) and open a device session."""
+    """Check credentials (throttled per account and address, see throttle.py) and open a
+    device session."""
     slug = workspace.strip().lower()
     try:
         email = normalise_email(email)
     except CallvaultError:
         email = email.strip().lower()  # still throttled and timed like any wrong address
-    now = utcnow()
-    since = now - policy.window
     with db.read() as s:
-        throttle_key = keyring.system_key(s, THROTTLE_KEY_NAME)
-        account_key = _keyed(throttle_key, f"{slug}\x00{email}")
-        ip_key = _keyed(throttle_key, origin.ip or "-")
-        account_failures = repo.count_failures(s, column="account", key=account_key, since=since)
-        ip_failures = repo.count_failures(s, column="ip", key=ip_key, since=since)
         ws = repo.workspace_by_slug(s, slug)
         user = None
         if ws is not None and ws.status in OPEN_STATUSES:
             user = repo.user_by_email_index(s, ws.id, email_index(keyring.cipher(s, ws.id), email))
-        oldest = None
-        if account_failures >= policy.max_failures_per_account:
-            oldest = repo.oldest_failure(s, column="account", key=account_key, since=since)
-        elif ip_failures >= policy.max_failures_per_ip:
-            oldest = repo.oldest_failure(s, column="ip", key=ip_key, since=since)
-    if oldest is not None:
-        retry = max(1, math.ceil((oldest + policy.window - now).total_seconds()))
-        if user is not None:
-            with db.write() as s:
-                audit.record(
-                    s,
-                    workspace_id=user.workspace_id,
-                    actor_type="anonymous",
-                    actor_id="-",
-                    action="sign_in.throttled",
-                    object_type="user",
-                    object_id=user.id,
-                    ip=origin.ip,
-                    user_agent=origin.user_agent,
-                )
-        raise SignInThrottled("Too many failed sign-ins; try again later.", retry_after=retry)
+        account = sign_in_account(slug, email, user.id if user else None)
+        guess = throttle.guess(s, keyring, account=account, address=origin.ip)
+        block = throttle.blocked(s, policy.throttle, guess, now=utcnow())
+    if block is not None:
+        raise SignInThrottled(
+            "Too many failed sign-ins; try again later.", retry_after=block.retry_after
+        )
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
@@ -115,7 +91,7 @@ def sign_in(
         raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
     with db.write() as s:
         if not ok or user is None:
-            s.add(SignInFailure(account_key=account_key, ip_key=ip_key))
+            crossed = throttle.record_failure(s, policy.throttle, guess, now=utcnow())
             if user is not None:
                 audit.record(
                     s,
@@ -128,6 +104,18 @@ def sign_in(
                     ip=origin.ip,
                     user_agent=origin.user_agent,
                 )
+            audit_crossed(
+                s,
+                audit,
+                crossed=crossed,
+                guess=guess,
+                prefix="sign_in",
+                workspace_id=ws.id if ws is not None else None,
+                user_id=user.id if user is not None else None,
+                actor_type="anonymous",
+                actor_id="-",
+                user_agent=origin.user_agent,
+            )
             failed = True
         else:
             failed = False
@@ -142,7 +130,7 @@ def sign_in(
                 device_name=device_name,
                 origin=origin,
             )
-            repo.clear_account_failures(s, account_key)
+            throttle.record_success(s, guess)
     if failed:
         raise InvalidCredentials("Wrong workspace, email or password.")
     return result
@@ -284,18 +272,71 @@ def sign_out(session: Session, *, audit: AuditLog, actor: Actor) -> None:
         )
 
 
-def change_password(db: Database, *, audit: AuditLog, actor: Actor, current: str, new: str) -> None:
-    """Change your own password; every other device of yours is signed out."""
-    require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
-    if actor.token_id is not None:
-        raise Unauthenticated("Sign in with a password to change it; API tokens cannot.")
+def _check_own_password(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog | None,
+    policy: AuthPolicy,
+    actor: Actor,
+    password: str,
+) -> bool:
+    """The signed-in user re-enters their password (closure, password change). Wrong ones are
+    throttled per (user, address) and per address like sign-ins: a stolen session must not be
+    a way to guess the password. Raises SignInThrottled; returns whether it matched."""
     assert actor.user_id is not None
     with db.read() as s:
+        guess = throttle.guess(s, keyring, account=reauth_account(actor.user_id), address=actor.ip)
+        block = throttle.blocked(s, policy.throttle, guess, now=utcnow())
         user = repo.user(s, actor.workspace_id, actor.user_id)
         stored = user.password_hash if user else None
-    if not passwords.verify_password(stored, current):
+    if block is not None:
+        raise SignInThrottled(
+            "Too many wrong passwords; try again later.", retry_after=block.retry_after
+        )
+    # Argon2 outside the transaction, as at sign-in.
+    ok = passwords.verify_password(stored, password)
+    with db.write() as s:
+        if ok:
+            throttle.record_success(s, guess)
+            return True
+        crossed = throttle.record_failure(s, policy.throttle, guess, now=utcnow())
+        if audit is not None:
+            audit_crossed(
+                s,
+                audit,
+                crossed=crossed,
+                guess=guess,
+                prefix="reauthentication",
+                workspace_id=actor.workspace_id,
+                user_id=actor.user_id,
+                actor_type=actor.actor_type,
+                actor_id=actor.actor_id,
+                user_agent=actor.user_agent,
+            )
+    return False
+
+
+def change_password(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    actor: Actor,
+    current: str,
+    new: str,
+) -> None:
+    """Change your own password; every other device of yours is signed out. Wrong current
+    passwords are throttled like closure re-authentication."""
+    require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
+    if actor.token_id is not None or actor.user_id is None:
+        raise Unauthenticated("Sign in with a password to change it; API tokens cannot.")
+    passwords.check_policy(new)  # before the check: a weak new password costs no guess
+    if not _check_own_password(
+        db, keyring=keyring, audit=audit, policy=policy, actor=actor, password=current
+    ):
         raise InvalidCredentials("The current password is wrong.", field="current_password")
-    passwords.check_policy(new)
     new_hash = passwords.hash_password(new)
     with db.write() as s:
         user = repo.user(s, actor.workspace_id, actor.user_id)
@@ -327,38 +368,20 @@ def confirm_password(
     actor: Actor,
     password: str,
     policy: AuthPolicy | None = None,
+    audit: AuditLog | None = None,
 ) -> None:
     """Re-authentication before a grave action: the signed-in user re-enters their password.
     API tokens cannot (they carry no password); a wrong password leaves the session alone.
-    Failures are throttled like sign-ins (per user and per address): a stolen session must
-    not be a way to guess the password."""
-    policy = policy or AuthPolicy()
+    Throttled like the password change (see _check_own_password); with `audit`, a throttled
+    pair or address is audited."""
     if actor.token_id is not None or actor.user_id is None:
         raise ReauthenticationFailed("Sign in with a password to confirm this; API tokens cannot.")
-    now = utcnow()
-    since = now - policy.window
-    with db.read() as s:
-        throttle_key = keyring.system_key(s, THROTTLE_KEY_NAME)
-        account_key = _keyed(throttle_key, f"reauth\x00{actor.user_id}")
-        ip_key = _keyed(throttle_key, actor.ip or "-")
-        oldest = None
-        if repo.count_failures(s, column="account", key=account_key, since=since) >= (
-            policy.max_failures_per_account
-        ):
-            oldest = repo.oldest_failure(s, column="account", key=account_key, since=since)
-        elif repo.count_failures(s, column="ip", key=ip_key, since=since) >= (
-            policy.max_failures_per_ip
-        ):
-            oldest = repo.oldest_failure(s, column="ip", key=ip_key, since=since)
-        user = repo.user(s, actor.workspace_id, actor.user_id)
-        stored = user.password_hash if user else None
-    if oldest is not None:
-        retry = max(1, math.ceil((oldest + policy.window - now).total_seconds()))
-        raise SignInThrottled("Too many wrong passwords; try again later.", retry_after=retry)
-    # Argon2 outside the transaction, as at sign-in.
-    if not passwords.verify_password(stored, password):
-        with db.write() as s:
-            s.add(SignInFailure(account_key=account_key, ip_key=ip_key))
+    if not _check_own_password(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy or AuthPolicy(),
+        actor=actor,
+        password=password,
+    ):
         raise ReauthenticationFailed("The password is wrong.", field="password")
-    with db.write() as s:
-        repo.clear_account_failures(s, account_key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
@@ -194,29 +195,37 @@ def revoke_user_tokens(session: Session, workspace_id: str, user_id: str, *, now
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def count_failures(session: Session, *, column: str, key: str, since: datetime) -> int:
-    col = SignInFailure.account_key if column == "account" else SignInFailure.ip_key
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(SignInFailure)
-            .where(col == key, SignInFailure.created_at >= since)
-        )
-        or 0
-    )
+@dataclass(frozen=True, slots=True)
+class FailureStats:
+    count: int
+    oldest: datetime | None
+    newest: datetime | None
 
 
-def oldest_failure(session: Session, *, column: str, key: str, since: datetime) -> datetime | None:
-    col = SignInFailure.account_key if column == "account" else SignInFailure.ip_key
-    return session.scalar(
-        select(func.min(SignInFailure.created_at)).where(
-            col == key, SignInFailure.created_at >= since
-        )
-    )
+def failure_stats(
+    session: Session,
+    *,
+    since: datetime,
+    account_key: str | None = None,
+    ip_key: str | None = None,
+) -> FailureStats:
+    """Failed password checks since a moment, for an account, an address, or the pair."""
+    stmt = select(
+        func.count(), func.min(SignInFailure.created_at), func.max(SignInFailure.created_at)
+    ).where(SignInFailure.created_at >= since)
+    if account_key is not None:
+        stmt = stmt.where(SignInFailure.account_key == account_key)
+    if ip_key is not None:
+        stmt = stmt.where(SignInFailure.ip_key == ip_key)
+    count, oldest, newest = session.execute(stmt).one()
+    return FailureStats(int(count or 0), oldest, newest)
 
 
-def clear_account_failures(session: Session, account_key: str) -> None:
-    session.execute(delete(SignInFailure).where(SignInFailure.account_key == account_key))
+def clear_failures(session: Session, *, account_key: str, ip_key: str | None = None) -> int:
+    stmt = delete(SignInFailure).where(SignInFailure.account_key == account_key)
+    if ip_key is not None:
+        stmt = stmt.where(SignInFailure.ip_key == ip_key)
+    return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
 
 
 def prune_failures(session: Session, *, before: datetime) -> int:

@@ -52,5 +52,11 @@ def me(a: ActorDep, c: ContainerDep) -> UserOut:
 )
 def change_password(body: PasswordChangeIn, a: ActorDep, c: ContainerDep) -> None:
     auth.change_password(
-        c.db, audit=c.audit, actor=a, current=body.current_password, new=body.new_password
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        actor=a,
+        current=body.current_password,
+        new=body.new_password,
     )

@@ -81,7 +81,7 @@ def test_wrong_passwords_are_throttled(live: LiveServer) -> None:
     owner = create_workspace(live.container, "closing-guess")
     sign_in(live, owner)
     as_owner = live.client(owner.token)
-    allowed = live.container.auth_policy.max_failures_per_account
+    allowed = live.container.auth_policy.throttle.free_per_pair
     for _ in range(allowed):
         r = as_owner.post(CLOSURE, json={"password": "guess", "dry_run": True})
         assert r.status_code == 403 and r.json()["error"]["code"] == "reauthentication_failed"
