@@ -7,7 +7,9 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.audit import retention as audit_retention
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
+from callvault.comms import retention as comms_retention
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
@@ -28,9 +30,11 @@ from callvault.governance.keys import rotate_due_keys
 from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY
 from callvault.governance.retention.sweep import SWEEP_JOB as RETENTION_SWEEP_JOB
 from callvault.governance.retention.sweep import sweep_handler as retention_sweep
+from callvault.governance.retention.targets import PurgeTargets
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
 from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
+from callvault.intelligence import retention as intelligence_retention
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
 from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
 from callvault.intelligence.moments.apply import apply_handler
@@ -61,6 +65,8 @@ class Container:
     # Real-time fan-out: in-process in embedded mode; Redis pub/sub behind the same port
     # in cluster mode.
     bus: Bus
+    # What each domain lets retention purge (its data types, expiry and deletion).
+    retention_targets: PurgeTargets
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()
     # on_received: where voice intelligence queues transcription of new voicemail.
@@ -88,6 +94,20 @@ def prepare_data_dir(settings: Settings) -> None:
     os.chmod(settings.data_dir, 0o700)
 
 
+def retention_targets() -> PurgeTargets:
+    """Every domain's retention targets: a new domain's data types are one more line here."""
+    targets = PurgeTargets(
+        [
+            *comms_retention.purge_targets(),
+            *intelligence_retention.purge_targets(),
+            audit_retention.PURGE_TARGET,
+        ]
+    )
+    if missing := targets.missing():  # a policy for it would hide items nothing ever purges
+        raise RuntimeError(f"no retention purge target for {[t.value for t in missing]}")
+    return targets
+
+
 def build(settings: Settings) -> Container:
     db = Database.connect(settings.effective_database_url)
     kms = LocalFileKms(settings.effective_keyring_path)
@@ -102,6 +122,7 @@ def build(settings: Settings) -> Container:
         window=timedelta(minutes=settings.signin_window_minutes),
     )
     registry = HandlerRegistry()
+    purge_targets = retention_targets()
     max_age = timedelta(days=settings.key_rotation_days)
 
     def rotate_keys(ctx: JobContext) -> None:
@@ -126,7 +147,7 @@ def build(settings: Settings) -> Container:
     # Workspace closures past their waiting period: keys destroyed first, then rows and blobs.
     registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs))
     # Retention: purge what policies expired (already hidden from every read path).
-    registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit))
+    registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit, targets=purge_targets))
 
     # Voice intelligence: the pipeline's stage jobs, re-tagging past calls with moments, and
     # the hooks that start the pipeline when recordings and voicemail arrive.
@@ -156,6 +177,7 @@ def build(settings: Settings) -> Container:
         jobs=registry,
         schedules=schedules,
         bus=InProcessBus(),
+        retention_targets=purge_targets,
         call_derived=(CallRecordings(blobs),),
         voicemail_hooks=voicemail_hooks,
         recording_hooks=recording_hooks,
