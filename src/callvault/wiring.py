@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from callvault.audit import retention as audit_retention
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
+from callvault.comms import offboarding as comms_offboarding
 from callvault.comms import retention as comms_retention
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
@@ -27,6 +28,7 @@ from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
+from callvault.governance.offboarding.service import HandoverStep
 from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY
 from callvault.governance.retention.sweep import SWEEP_JOB as RETENTION_SWEEP_JOB
 from callvault.governance.retention.sweep import sweep_handler as retention_sweep
@@ -67,6 +69,8 @@ class Container:
     bus: Bus
     # What each domain lets retention purge (its data types, expiry and deletion).
     retention_targets: PurgeTargets
+    # What each domain does with an offboarded user's data (reassign or delete), in order.
+    offboarding_steps: tuple[HandoverStep, ...]
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()
     # on_received: where voice intelligence queues transcription of new voicemail.
@@ -106,6 +110,14 @@ def retention_targets() -> PurgeTargets:
     if missing := targets.missing():  # a policy for it would hide items nothing ever purges
         raise RuntimeError(f"no retention purge target for {[t.value for t in missing]}")
     return targets
+
+
+# Every domain's part of offboarding a user: a new domain with per-user data adds its step.
+OFFBOARDING_STEPS: tuple[HandoverStep, ...] = (
+    comms_offboarding.contacts,
+    comms_offboarding.voicemail,
+    comms_offboarding.chat,
+)
 
 
 def build(settings: Settings) -> Container:
@@ -178,6 +190,7 @@ def build(settings: Settings) -> Container:
         schedules=schedules,
         bus=InProcessBus(),
         retention_targets=purge_targets,
+        offboarding_steps=OFFBOARDING_STEPS,
         call_derived=(CallRecordings(blobs),),
         voicemail_hooks=voicemail_hooks,
         recording_hooks=recording_hooks,
