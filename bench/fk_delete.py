@@ -71,7 +71,7 @@ def kept_calls_with_recordings(c: Container, ws: str, n: int) -> None:
 def timed_purge(c: Container, ws: str, expired: int) -> float:
     insert_calls(c, ws, expired)
     t0 = time.perf_counter()
-    run_sweep(c.db, c.blobs, c.audit)
+    run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
     took = time.perf_counter() - t0
     with c.db.read() as s:
         left = s.scalar(select(Call.id).where(Call.recorded.is_(False)).limit(1))

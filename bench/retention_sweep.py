@@ -190,7 +190,7 @@ def blob_files(c: Container) -> int:
 
 def timed_sweep(c: Container, batch: int) -> float:
     t0 = time.perf_counter()
-    run_sweep(c.db, c.blobs, c.audit, batch=batch)
+    run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets, batch=batch)
     return time.perf_counter() - t0
 
 

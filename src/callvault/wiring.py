@@ -7,8 +7,11 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from callvault.audit import retention as audit_retention
 from callvault.audit.file_anchor import FileAnchorStore
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
+from callvault.comms import offboarding as comms_offboarding
+from callvault.comms import retention as comms_retention
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
@@ -26,14 +29,17 @@ from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
+from callvault.governance.offboarding.service import HandoverStep
 from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY
 from callvault.governance.retention.sweep import SWEEP_JOB as RETENTION_SWEEP_JOB
 from callvault.governance.retention.sweep import sweep_handler as retention_sweep
+from callvault.governance.retention.targets import PurgeTargets
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
 from callvault.identity.auth import AuthPolicy
 from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
 from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
+from callvault.intelligence import retention as intelligence_retention
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
 from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
 from callvault.intelligence.moments.apply import apply_handler
@@ -64,6 +70,10 @@ class Container:
     # Real-time fan-out: in-process in embedded mode; Redis pub/sub behind the same port
     # in cluster mode.
     bus: Bus
+    # What each domain lets retention purge (its data types, expiry and deletion).
+    retention_targets: PurgeTargets
+    # What each domain does with an offboarded user's data (reassign or delete), in order.
+    offboarding_steps: tuple[HandoverStep, ...]
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()
     # on_received: where voice intelligence queues transcription of new voicemail.
@@ -91,6 +101,28 @@ def prepare_data_dir(settings: Settings) -> None:
     os.chmod(settings.data_dir, 0o700)
 
 
+def retention_targets() -> PurgeTargets:
+    """Every domain's retention targets: a new domain's data types are one more line here."""
+    targets = PurgeTargets(
+        [
+            *comms_retention.purge_targets(),
+            *intelligence_retention.purge_targets(),
+            audit_retention.PURGE_TARGET,
+        ]
+    )
+    if missing := targets.missing():  # a policy for it would hide items nothing ever purges
+        raise RuntimeError(f"no retention purge target for {[t.value for t in missing]}")
+    return targets
+
+
+# Every domain's part of offboarding a user: a new domain with per-user data adds its step.
+OFFBOARDING_STEPS: tuple[HandoverStep, ...] = (
+    comms_offboarding.contacts,
+    comms_offboarding.voicemail,
+    comms_offboarding.chat,
+)
+
+
 def build(settings: Settings) -> Container:
     db = Database.connect(settings.effective_database_url)
     kms = LocalFileKms(settings.effective_keyring_path)
@@ -113,6 +145,7 @@ def build(settings: Settings) -> Container:
         ),
     )
     registry = HandlerRegistry()
+    purge_targets = retention_targets()
     max_age = timedelta(days=settings.key_rotation_days)
 
     def rotate_keys(ctx: JobContext) -> None:
@@ -139,7 +172,7 @@ def build(settings: Settings) -> Container:
     # Workspace closures past their waiting period: keys destroyed first, then rows and blobs.
     registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs, audit=audit))
     # Retention: purge what policies expired (already hidden from every read path).
-    registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit))
+    registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit, targets=purge_targets))
 
     # Voice intelligence: the pipeline's stage jobs, re-tagging past calls with moments, and
     # the hooks that start the pipeline when recordings and voicemail arrive.
@@ -170,6 +203,8 @@ def build(settings: Settings) -> Container:
         jobs=registry,
         schedules=schedules,
         bus=InProcessBus(),
+        retention_targets=purge_targets,
+        offboarding_steps=OFFBOARDING_STEPS,
         call_derived=(CallRecordings(blobs),),
         voicemail_hooks=voicemail_hooks,
         recording_hooks=recording_hooks,

@@ -60,7 +60,9 @@ def preview(workspace: Workspace, set_: Sets = None) -> None:
         with initialise(Settings()) as c:
             actor = _actor(c, workspace)
             with c.db.read() as s:
-                out = service.preview(s, actor=actor, changes=_changes(set_ or []))
+                out = service.preview(
+                    s, actor=actor, targets=c.retention_targets, changes=_changes(set_ or [])
+                )
     except CallvaultError as exc:
         raise fail(exc) from exc
     for name, days in out.policies.items():
@@ -74,7 +76,7 @@ def preview(workspace: Workspace, set_: Sets = None) -> None:
 def sweep() -> None:
     """Run the retention sweep now (the worker also runs it every hour)."""
     with initialise(Settings()) as c:
-        purged = run_sweep(c.db, c.blobs, c.audit)
+        purged = run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
     total = sum(sum(per.values()) for per in purged.values())
     typer.echo(f"purged {total} item(s) in {len(purged)} workspace(s)")
 
@@ -85,7 +87,7 @@ def status(workspace: Workspace) -> None:
     with initialise(Settings()) as c:
         actor = _actor(c, workspace)
         with c.db.read() as s:
-            out = health.sweep_status(s, actor=actor)
+            out = health.sweep_status(s, actor=actor, targets=c.retention_targets)
     last = out.last_run
     typer.echo(f"last run: {last.status} at {last.started_at.isoformat()}" if last else "never")
     typer.echo(f"items past retention: {out.total_past_retention}")

@@ -106,7 +106,9 @@ def request_closure(
         if active_closure(s, ws_id) is not None:
             raise ClosureAlreadyRequested("This workspace is already closing.")
     try:
-        confirm_password(db, keyring=keyring, actor=actor, password=password, policy=policy)
+        confirm_password(
+            db, keyring=keyring, actor=actor, password=password, policy=policy, audit=audit
+        )
     except ReauthenticationFailed:
         with db.write() as s:
             audit.record(

@@ -9,15 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import Select, and_, exists, select
 from sqlalchemy.orm import Session
 
-from callvault.comms.calls.models import Call, CallParticipant, CallTag
+from callvault.comms.calls import facts as calls
+from callvault.comms.calls.facts import CallFacts
 from callvault.governance.consent.ledger import Snapshot
 from callvault.governance.consent.schemas import Setting
-from callvault.intelligence.models import Transcript
+from callvault.intelligence import redacted as transcripts
+from callvault.intelligence.redacted import TranscriptFacts
 
 SENSITIVE_TAG = "sensitive"
 
@@ -50,27 +50,14 @@ class Assessment:
         return [*self.problems, *sorted(consent)]
 
 
-def candidates(workspace_id: str) -> Select[Any]:
-    """Ids of the workspace's calls whose data qualifies (consent not yet considered)."""
-    sensitive = exists().where(
-        CallTag.call_id == Call.id,
-        CallTag.tag == SENSITIVE_TAG,
-        CallTag.workspace_id == Call.workspace_id,
-    )
-    return (
-        select(Call.id)
-        .join(
-            Transcript,
-            and_(Transcript.call_id == Call.id, Transcript.source_type == "call"),
-        )
-        .where(
-            Call.workspace_id == workspace_id,
-            Call.recorded.is_(True),
-            Transcript.redacted_sealed.is_not(None),
-            Transcript.residual_pii == 0,
-            ~sensitive,
-        )
-        .order_by(Call.started_at, Call.id)
+def candidates(session: Session, workspace_id: str) -> list[str]:
+    """Ids of the workspace's calls whose data qualifies (consent not yet considered),
+    oldest first."""
+    return calls.recorded_call_ids(
+        session,
+        workspace_id=workspace_id,
+        among=transcripts.clean_call_ids(workspace_id),
+        without_tag=SENSITIVE_TAG,
     )
 
 
@@ -80,64 +67,37 @@ def assess(session: Session, snap: Snapshot, call_ids: Sequence[str]) -> list[As
     ids = list(dict.fromkeys(call_ids))
     if not ids:
         return []
-    calls = {
-        c.id: c
-        for c in session.scalars(select(Call).where(Call.workspace_id == ws, Call.id.in_(ids)))
-    }
-    transcripts = {
-        t.call_id: t
-        for t in session.scalars(
-            select(Transcript).where(
-                Transcript.workspace_id == ws,
-                Transcript.source_type == "call",
-                Transcript.call_id.in_(ids),
-            )
-        )
-    }
-    users: dict[str, list[str]] = {}
-    for call_id, user_id in session.execute(
-        select(CallParticipant.call_id, CallParticipant.user_id).where(
-            CallParticipant.workspace_id == ws, CallParticipant.call_id.in_(ids)
-        )
-    ):
-        users.setdefault(call_id, []).append(user_id)
-    sensitive = set(
-        session.scalars(
-            select(CallTag.call_id).where(
-                CallTag.workspace_id == ws, CallTag.call_id.in_(ids), CallTag.tag == SENSITIVE_TAG
-            )
-        )
-    )
+    facts = calls.call_facts(session, workspace_id=ws, call_ids=ids, flag_tag=SENSITIVE_TAG)
+    transcribed = transcripts.call_transcripts(session, workspace_id=ws, call_ids=ids)
     out: list[Assessment] = []
     for call_id in ids:
-        call = calls.get(call_id)
+        call = facts.get(call_id)
         if call is None:
             continue
-        t = transcripts.get(call_id)
-        people = tuple(sorted(users.get(call_id, [])))
+        t = transcribed.get(call_id)
         out.append(
             Assessment(
                 call_id=call_id,
                 started_at=call.started_at,
-                transcript_id=t.id if t is not None else None,
-                user_ids=people,
-                problems=tuple(_problems(call, t, call_id in sensitive)),
-                blocked={s: snap.blocked_by(s, people) for s in Setting},
+                transcript_id=t.transcript_id if t is not None else None,
+                user_ids=call.user_ids,
+                problems=tuple(_problems(call, t)),
+                blocked={s: snap.blocked_by(s, call.user_ids) for s in Setting},
             )
         )
     return out
 
 
-def _problems(call: Call, t: Transcript | None, sensitive: bool) -> list[str]:
+def _problems(call: CallFacts, t: TranscriptFacts | None) -> list[str]:
     problems = []
     if not call.recorded:
         problems.append("not_recorded")
-    if t is None or t.redacted_sealed is None:
+    if t is None or not t.redacted:
         problems.append("not_transcribed")
     elif t.residual_pii is None:
         problems.append("redaction_unverified")
     elif t.residual_pii > 0:
         problems.append("residual_pii")
-    if sensitive:
+    if call.flagged:
         problems.append("sensitive")
     return problems

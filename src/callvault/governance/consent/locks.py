@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from callvault.identity.models import Workspace
+from callvault.identity import directory
 
 
 def lock_for_change(session: Session, workspace_id: str) -> None:
-    session.execute(select(Workspace.id).where(Workspace.id == workspace_id).with_for_update())
+    directory.lock_workspace(session, workspace_id)
 
 
 def hold_for_reading(session: Session, workspace_ids: Sequence[str] | None = None) -> list[str]:
     """Share-lock the workspaces (all when None) until the transaction ends; their ids."""
-    stmt = select(Workspace.id).order_by(Workspace.id).with_for_update(read=True)
-    if workspace_ids is not None:
-        stmt = stmt.where(Workspace.id.in_(list(workspace_ids)))
-    return list(session.scalars(stmt).all())
+    return directory.share_lock_workspaces(session, workspace_ids)

@@ -4,11 +4,10 @@ export and sample was checked under."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from callvault.comms.calls.models import Call
-from callvault.comms.cursors import decode_cursor, encode_cursor
+from callvault.comms.calls import facts as calls_facts
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
@@ -33,7 +32,7 @@ def summary(session: Session, *, actor: Actor) -> ReportOut:
     require(actor.role, actor.scopes, Permission.CONSENT_REPORT)
     ws = actor.workspace_id
     snap = ledger.snapshot(session, ws, utcnow())
-    assessed = assess(session, snap, list(session.scalars(candidates(ws))))
+    assessed = assess(session, snap, candidates(session, ws))
     settings = {
         s: SettingState(allowed=snap.value(Level.WORKSPACE, ws, s), explicit=False) for s in Setting
     }
@@ -51,7 +50,7 @@ def summary(session: Session, *, actor: Actor) -> ReportOut:
     return ReportOut(
         workspace_consent=LevelOut(level=Level.WORKSPACE, subject_id=ws, settings=settings),
         consent_seq=snap.seq,
-        calls=session.scalar(select(func.count()).where(Call.workspace_id == ws)) or 0,
+        calls=calls_facts.count_calls(session, workspace_id=ws),
         eligible_for_training=sum(a.eligible(Purpose.TRAINING) for a in assessed),
         eligible_for_review=sum(a.eligible(Purpose.REVIEW) for a in assessed),
         exported_calls=int(exported[0] or 0),
@@ -68,14 +67,8 @@ def calls(
     require(actor.role, actor.scopes, Permission.CONSENT_REPORT)
     ws = actor.workspace_id
     limit = max(1, min(limit, PAGE_MAX))
-    stmt = select(Call.id).where(Call.workspace_id == ws)
-    if cursor:
-        at, after = decode_cursor(cursor)
-        stmt = stmt.where(tuple_(Call.started_at, Call.id) < tuple_(at, after))
-    ids = list(
-        session.scalars(stmt.order_by(Call.started_at.desc(), Call.id.desc()).limit(limit + 1))
-    )
-    page = ids[:limit]
+    found = calls_facts.call_page(session, workspace_id=ws, cursor=cursor, limit=limit)
+    page = found.call_ids
     snap = ledger.snapshot(session, ws, utcnow())
     exports: dict[str, list[ExportedOut]] = {}
     for row in session.scalars(
@@ -119,9 +112,4 @@ def calls(
         )
         for a in assess(session, snap, page)
     ]
-    last = items[-1] if items else None
-    more = len(ids) > limit and last is not None
-    return ReportCallsOut(
-        items=items,
-        next_cursor=encode_cursor(last.started_at, last.call_id) if more and last else None,
-    )
+    return ReportCallsOut(items=items, next_cursor=found.next_cursor)

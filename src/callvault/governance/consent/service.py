@@ -29,7 +29,7 @@ from callvault.governance.consent.schemas import (
     SettingState,
 )
 from callvault.governance.review.withdraw import withdraw_pending
-from callvault.identity.models import Group, User
+from callvault.identity import directory
 
 HISTORY_MAX = 200
 
@@ -41,18 +41,13 @@ def _check(session: Session, actor: Actor, level: Level, subject_id: str) -> str
         return actor.workspace_id
     if level is Level.GROUP:
         require(actor.role, actor.scopes, Permission.CONSENT_MANAGE)
-        found = session.scalar(
-            select(Group.id).where(Group.id == subject_id, Group.workspace_id == actor.workspace_id)
-        )
-        if found is None:
+        if not directory.has_group(session, workspace_id=actor.workspace_id, group_id=subject_id):
             raise NotFound("No such group.", object_type="group")
         return subject_id
     require(actor.role, actor.scopes, Permission.CONSENT_OWN)
-    found = session.scalar(
-        select(User.id).where(User.id == subject_id, User.workspace_id == actor.workspace_id)
-    )
+    found = directory.has_user(session, workspace_id=actor.workspace_id, user_id=subject_id)
     own = actor.user_id is not None and actor.user_id == subject_id
-    if found is None or not (own or allows(actor.role, Permission.CONSENT_MANAGE, actor.scopes)):
+    if not found or not (own or allows(actor.role, Permission.CONSENT_MANAGE, actor.scopes)):
         raise NotFound("No such user.", object_type="user")
     return subject_id
 

@@ -12,27 +12,21 @@ admin chose, reassign their data to a colleague or delete it. What happens per d
 | direct (1:1) conversations  | kept for the other person              | kept, minus their msgs |
 | calls they were on          | kept: business records (retention)     | kept                   |
 
-The user row stays (disabled), so history keeps its author. Every step only acts on what is
-still there, so re-running an interrupted or finished offboarding is safe; each run ends
-with a receipt, the audit entry `user.offboard`, with the counts.
+Each domain's part is a hand-over step it registers (wiring.py, ADR 0012); the rows above
+after the tokens are what comms' steps do. The user row stays (disabled), so history keeps
+its author. Every step only acts on what is still there, so re-running an interrupted or
+finished offboarding is safe; each run ends with a receipt, the audit entry
+`user.offboard`, with the counts.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
-from callvault.comms.chat.deletion import bulk_delete_messages as delete_chat_messages
-from callvault.comms.chat.handover import hand_over_groups
-from callvault.comms.chat.schemas import MessageFilterIn
-from callvault.comms.contacts.bulk import bulk_delete_contacts
-from callvault.comms.contacts.handover import reassign_personal_contacts
-from callvault.comms.contacts.schemas import ContactFilterIn
-from callvault.comms.voicemail.bulk import bulk_delete_messages as delete_voicemail
-from callvault.comms.voicemail.handover import drop_greetings, reassign_mailbox
-from callvault.comms.voicemail.schemas import VoicemailFilterIn
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound
@@ -44,6 +38,32 @@ from callvault.identity import lifecycle
 from callvault.identity import service as identity
 from callvault.realtime.bus import Bus
 from callvault.storage.encrypted import EncryptedBlobStore
+
+
+class Handover(Protocol):
+    """What a hand-over step did in the offboarding's transaction, and what it still does
+    once that transaction is committed (live events, deletions in their own transactions)."""
+
+    @property
+    def counts(self) -> dict[str, int]: ...
+
+    def after_commit(self, db: Database, bus: Bus) -> dict[str, int]: ...
+
+
+class HandoverStep(Protocol):
+    """A domain's step for a leaver's data: reassign it to `successor`, or delete it when
+    None. Domains register theirs in wiring (ADR 0012); re-running must be safe."""
+
+    def __call__(
+        self,
+        session: Session,
+        *,
+        audit: AuditLog,
+        blobs: EncryptedBlobStore,
+        actor: Actor,
+        user_id: str,
+        successor: str | None,
+    ) -> Handover: ...
 
 
 def _successor(session: Session, keyring: Keyring, actor: Actor, user_id: str, to: str) -> str:
@@ -58,40 +78,6 @@ def _successor(session: Session, keyring: Keyring, actor: Actor, user_id: str, t
     return heir.id
 
 
-def _delete_owned(
-    session: Session, *, blobs: EncryptedBlobStore, audit: AuditLog, actor: Actor, user_id: str
-) -> dict[str, int]:
-    # The bulk use cases' dry-run protocol: count, then delete exactly that many. The user is
-    # already disabled, so nothing of theirs can appear in between.
-    contacts = ContactFilterIn(scope="personal", owner_id=user_id)
-    n = bulk_delete_contacts(
-        session, audit=audit, actor=actor, filters=contacts, dry_run=True, expected_count=None
-    ).count
-    bulk_delete_contacts(
-        session, audit=audit, actor=actor, filters=contacts, dry_run=False, expected_count=n
-    )
-    mailbox = VoicemailFilterIn(mailbox_id=user_id)
-    m = delete_voicemail(
-        session,
-        blobs=blobs,
-        audit=audit,
-        actor=actor,
-        filters=mailbox,
-        dry_run=True,
-        expected_count=None,
-    ).count
-    delete_voicemail(
-        session,
-        blobs=blobs,
-        audit=audit,
-        actor=actor,
-        filters=mailbox,
-        dry_run=False,
-        expected_count=m,
-    )
-    return {"contacts_deleted": n, "voicemail_deleted": m}
-
-
 def offboard_user(
     db: Database,
     *,
@@ -99,6 +85,7 @@ def offboard_user(
     audit: AuditLog,
     blobs: EncryptedBlobStore,
     bus: Bus,
+    steps: Sequence[HandoverStep],
     actor: Actor,
     user_id: str,
     plan: OffboardIn,
@@ -116,47 +103,14 @@ def offboard_user(
             s, audit=audit, actor=actor, user_id=user_id, reason="offboarded"
         )
         counts.update(sessions_revoked=revoked.sessions, tokens_revoked=revoked.tokens)
-        if successor is not None:
-            counts["contacts_reassigned"] = reassign_personal_contacts(
-                s, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
-            )
-            counts["voicemail_reassigned"] = reassign_mailbox(
-                s, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
-            )
-        else:
-            counts.update(_delete_owned(s, blobs=blobs, audit=audit, actor=actor, user_id=user_id))
-        counts["greetings_deleted"] = drop_greetings(
-            s, blobs=blobs, audit=audit, actor=actor, user_id=user_id
-        )
-        handover = hand_over_groups(
-            s, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
-        )
-        counts.update(handover.counts)
-    handover.publish(bus)  # committed: members' live connections learn of it
-    if successor is None:
-        # Its own transaction (and bus events, and blob removal after the commit).
-        sender = MessageFilterIn.model_validate({"sender_id": user_id})
-        k = delete_chat_messages(
-            db,
-            audit=audit,
-            blobs=blobs,
-            bus=bus,
-            actor=actor,
-            filters=sender,
-            dry_run=True,
-            expected_count=None,
-        ).count
-        delete_chat_messages(
-            db,
-            audit=audit,
-            blobs=blobs,
-            bus=bus,
-            actor=actor,
-            filters=sender,
-            dry_run=False,
-            expected_count=k,
-        )
-        counts["chat_messages_deleted"] = k
+        handed = [
+            step(s, audit=audit, blobs=blobs, actor=actor, user_id=user_id, successor=successor)
+            for step in steps
+        ]
+        for done in handed:
+            counts.update(done.counts)
+    for done in handed:  # committed: live connections learn of it, deletions follow
+        counts.update(done.after_commit(db, bus))
     completed = utcnow()
     details: dict[str, Any] = {"mode": plan.mode, "reassign_to": successor, "counts": counts}
     with db.write() as s:

@@ -15,7 +15,7 @@ from callvault.governance.retention.models import FAILED, SUCCEEDED, RetentionSw
 from callvault.governance.retention.policy import SWEPT
 from callvault.governance.retention.schemas import SweepRunOut, SweepStatusOut
 from callvault.governance.retention.sweep import SWEEP_EVERY, cutoffs_of
-from callvault.governance.retention.targets import count_expired
+from callvault.governance.retention.targets import PurgeTargets
 from callvault.retention_clock.cutoff import current_policy
 
 # A run is missed when no run succeeded within this many schedule periods: one slot may be
@@ -35,7 +35,12 @@ def _run_out(run: RetentionSweepRun, workspace_id: str) -> SweepRunOut:
 
 
 def sweep_status(
-    session: Session, *, actor: Actor, every: timedelta = SWEEP_EVERY, now: datetime | None = None
+    session: Session,
+    *,
+    actor: Actor,
+    targets: PurgeTargets,
+    every: timedelta = SWEEP_EVERY,
+    now: datetime | None = None,
 ) -> SweepStatusOut:
     """Sweep health as the workspace sees it (other workspaces' counts are never shown)."""
     require(actor.role, actor.scopes, Permission.RETENTION_READ)
@@ -54,7 +59,7 @@ def sweep_status(
     )
     policy = current_policy(session, ws)
     cutoffs = cutoffs_of(policy, now)
-    past = {t.value: count_expired(session, t, ws, cutoffs) for t in SWEPT}
+    past = {t.value: targets.count_expired(session, t, ws, cutoffs) for t in SWEPT}
     problems: list[str] = []
     if last is not None and last.status == FAILED:
         problems.append("failed")

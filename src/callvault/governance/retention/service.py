@@ -21,7 +21,7 @@ from callvault.governance.retention.policy import (
 )
 from callvault.governance.retention.schemas import PolicyOut, PreviewOut
 from callvault.governance.retention.sweep import cutoffs_of
-from callvault.governance.retention.targets import count_expired, expired_ids
+from callvault.governance.retention.targets import PurgeTargets
 from callvault.retention_clock.cutoff import current_policy
 from callvault.retention_clock.data_types import DataType, Policy
 from callvault.retention_clock.models import RetentionPolicy
@@ -84,13 +84,19 @@ def update_policies(
 
 
 def preview(
-    session: Session, *, actor: Actor, changes: Mapping[str, object], now: datetime | None = None
+    session: Session,
+    *,
+    actor: Actor,
+    targets: PurgeTargets,
+    changes: Mapping[str, object],
+    now: datetime | None = None,
 ) -> PreviewOut:
     """How many items per data type the proposed policy would delete; nothing is saved."""
     require(actor.role, actor.scopes, Permission.RETENTION_MANAGE)
     policy = _proposed(session, actor.workspace_id, changes)
     cutoffs = cutoffs_of(policy, now or utcnow())
-    counts = {t.value: count_expired(session, t, actor.workspace_id, cutoffs) for t in SWEPT}
+    ws = actor.workspace_id
+    counts = {t.value: targets.count_expired(session, t, ws, cutoffs) for t in SWEPT}
     return PreviewOut(
         policies={t.value: policy.get(t) for t in DataType},
         would_delete=counts,
@@ -99,8 +105,13 @@ def preview(
 
 
 def preview_ids(
-    session: Session, *, workspace_id: str, policy: Policy, now: datetime | None = None
+    session: Session,
+    *,
+    workspace_id: str,
+    targets: PurgeTargets,
+    policy: Policy,
+    now: datetime | None = None,
 ) -> dict[DataType, list[str]]:
     """The ids behind a preview's counts (operators' tooling and tests; no content)."""
     cutoffs = cutoffs_of(policy, now or utcnow())
-    return {t: expired_ids(session, t, workspace_id, cutoffs) for t in SWEPT}
+    return {t: targets.expired_ids(session, t, workspace_id, cutoffs) for t in SWEPT}

@@ -26,13 +26,13 @@ from callvault.governance.retention.models import (
     SUCCEEDED,
     RetentionSweepRun,
 )
-from callvault.governance.retention.policy import SWEPT
-from callvault.governance.retention.targets import TARGETS, Cutoffs, Tools, expired_ids
+from callvault.governance.retention.targets import Cutoffs, PurgeTargets
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import Handler
 from callvault.retention_clock.cutoff import current_policy, cutoff_for
 from callvault.retention_clock.data_types import DataType, Policy
 from callvault.retention_clock.models import RetentionPolicy
+from callvault.retention_clock.purge_target import PurgeTools
 from callvault.storage.encrypted import EncryptedBlobStore
 
 log = logging.getLogger("callvault.retention")
@@ -70,6 +70,7 @@ def sweep_workspace(
     audit: AuditLog,
     workspace_id: str,
     *,
+    targets: PurgeTargets,
     now: datetime,
     batch: int = BATCH,
     on_batch: Callable[[], None] | None = None,
@@ -77,14 +78,14 @@ def sweep_workspace(
     """Purge this workspace's expired items, children before parents; counts per type."""
     with db.read() as s:
         cutoffs = cutoffs_of(current_policy(s, workspace_id), now)
-    tools = Tools(blobs, audit)
+    tools = PurgeTools(blobs, audit)
     removed: dict[str, int] = {}
-    for data_type in SWEPT:
-        target = TARGETS[data_type]
+    for target in targets.swept():
+        data_type = target.data_type
         total = 0
         while True:
             with db.write() as s:
-                ids = expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
+                ids = targets.expired_ids(s, data_type, workspace_id, cutoffs, limit=batch)
                 if ids:
                     total += target.purge(s, tools, workspace_id, ids)
             if on_batch is not None:
@@ -101,6 +102,7 @@ def run_sweep(
     blobs: EncryptedBlobStore,
     audit: AuditLog,
     *,
+    targets: PurgeTargets,
     batch: int = BATCH,
     now: datetime | None = None,
     on_batch: Callable[[], None] | None = None,
@@ -114,7 +116,9 @@ def run_sweep(
         with db.read() as s:
             workspaces = sorted(set(s.scalars(select(RetentionPolicy.workspace_id)).all()))
         for ws in workspaces:
-            removed = sweep_workspace(db, blobs, audit, ws, now=now, batch=batch, on_batch=on_batch)
+            removed = sweep_workspace(
+                db, blobs, audit, ws, targets=targets, now=now, batch=batch, on_batch=on_batch
+            )
             if removed:
                 purged[ws] = removed
                 with db.write() as s:
@@ -140,10 +144,10 @@ def _total(purged: dict[str, Any]) -> int:
     return sum(sum(per.values()) for per in purged.values())
 
 
-def sweep_handler(blobs: EncryptedBlobStore, audit: AuditLog) -> Handler:
+def sweep_handler(blobs: EncryptedBlobStore, audit: AuditLog, *, targets: PurgeTargets) -> Handler:
     """The job handler for SWEEP_JOB: at-least-once is fine, a re-run finds less to do."""
 
     def handle(ctx: JobContext) -> None:
-        run_sweep(ctx.db, blobs, audit, on_batch=ctx.heartbeat)
+        run_sweep(ctx.db, blobs, audit, targets=targets, on_batch=ctx.heartbeat)
 
     return handle

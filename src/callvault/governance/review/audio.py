@@ -11,10 +11,8 @@ from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.governance.review.models import CLAIMED, ReviewSnippet
 from callvault.governance.training.clips import redacted_audio_exists, speaker_clip
-from callvault.intelligence import sealing
-from callvault.intelligence.models import Transcript as TranscriptRow
+from callvault.intelligence import redacted as transcripts
 from callvault.intelligence.pipeline.sources import SourceGone, audio_objects
-from callvault.intelligence.transcript import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
 
 
@@ -43,13 +41,14 @@ def snippet_audio(
         ):
             raise _gone()
         call_id, utterance = row.call_id, row.utterance
-        transcript = session.get(TranscriptRow, row.transcript_id)
-        if transcript is None or transcript.redacted_sealed is None:
-            raise _gone()
-        cipher = keyring.cipher(session, ws)
-        redacted = Transcript.from_json(
-            sealing.unseal(cipher, transcript.id, "redacted", transcript.redacted_sealed)
+        redacted = transcripts.redacted_transcript(
+            session,
+            cipher=keyring.cipher(session, ws),
+            workspace_id=ws,
+            transcript_id=row.transcript_id,
         )
+        if redacted is None:
+            raise _gone()
     u = next((x for x in redacted.utterances if x.index == utterance), None)
     if u is None:
         raise _gone()

@@ -24,9 +24,7 @@ from callvault.governance.consent.eligibility import Purpose, assess, candidates
 from callvault.governance.consent.ledger import snapshot
 from callvault.governance.consent.locks import hold_for_reading
 from callvault.governance.review.models import ReviewSample, ReviewSnippet
-from callvault.intelligence import sealing
-from callvault.intelligence.models import Transcript as TranscriptRow
-from callvault.intelligence.transcript import Transcript
+from callvault.intelligence import redacted
 
 SNIPPET_KIND = "review_snippet"
 
@@ -68,24 +66,13 @@ class Population:
 def _population(db: Database, workspace_id: str) -> Population:
     with db.read() as session:
         snap = snapshot(session, workspace_id, utcnow())
-        ids = list(session.scalars(candidates(workspace_id)))
+        ids = candidates(session, workspace_id)
         eligible = [
             (a.call_id, a.transcript_id)
             for a in assess(session, snap, ids)
             if a.eligible(Purpose.REVIEW) and a.transcript_id is not None
         ]
-        counts = (
-            dict(
-                session.execute(
-                    select(TranscriptRow.id, TranscriptRow.utterances).where(
-                        TranscriptRow.id.in_([t for _c, t in eligible]),
-                        TranscriptRow.redacted_sealed.is_not(None),
-                    )
-                ).all()
-            )
-            if eligible
-            else {}
-        )
+        counts = redacted.utterance_counts(session, transcript_ids=[t for _c, t in eligible])
     transcripts: list[tuple[str, str]] = []
     ends: list[int] = []
     for call_id, transcript_id in eligible:
@@ -137,16 +124,11 @@ def _pick(
         for position in _positions(rng, population.size, wanted):
             call_id, transcript_id, place = population.locate(position)
             if transcript_id not in opened:
-                row = session.get(TranscriptRow, transcript_id)
-                doc = (
-                    None
-                    if row is None or row.redacted_sealed is None
-                    else (sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed))
+                doc = redacted.redacted_transcript(
+                    session, cipher=cipher, workspace_id=workspace_id, transcript_id=transcript_id
                 )
                 opened[transcript_id] = (
-                    [(u.index, u.text.strip()) for u in Transcript.from_json(doc).utterances]
-                    if doc is not None
-                    else []
+                    [(u.index, u.text.strip()) for u in doc.utterances] if doc is not None else []
                 )
             utterances = opened[transcript_id]
             if place >= len(utterances):

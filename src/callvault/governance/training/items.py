@@ -19,12 +19,10 @@ from callvault.governance.review.models import DONE, ReviewSnippet
 from callvault.governance.review.sampling import SNIPPET_KIND
 from callvault.governance.training.clips import redacted_audio_exists, speaker_clip
 from callvault.governance.training.scrub import Scrubber
-from callvault.intelligence import sealing
-from callvault.intelligence.models import Transcript as TranscriptRow
+from callvault.intelligence import redacted as transcripts
 from callvault.intelligence.pipeline.sources import SourceGone, audio_objects
 from callvault.intelligence.redaction.detect import detect, redact
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.transcript import Transcript
 from callvault.storage.encrypted import EncryptedBlobStore
 
 ROLES = frozenset({"caller", "callee"})
@@ -77,13 +75,12 @@ def build(
 ) -> CallItems | None:
     """The call's items (clips already written); None when it cannot be exported safely."""
     with db.read() as session:
-        row = session.get(TranscriptRow, transcript_id)
-        if row is None or row.redacted_sealed is None:
-            return None
         cipher = keyring.cipher(session, workspace_id)
-        redacted = Transcript.from_json(
-            sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed)
+        redacted = transcripts.redacted_transcript(
+            session, cipher=cipher, workspace_id=workspace_id, transcript_id=transcript_id
         )
+        if redacted is None:
+            return None
         reviewed = _reviewed(session, cipher, transcript_id)
     try:
         objects = audio_objects(

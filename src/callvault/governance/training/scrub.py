@@ -8,12 +8,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from callvault.comms.calls.models import Call
+from callvault.comms.calls import facts as calls
 from callvault.crypto.keyring import Keyring
-from callvault.identity.models import User, Workspace
+from callvault.identity import directory
 
 _MIN_WORD = 3  # name parts shorter than this ("Al", "of") would blank ordinary words
 
@@ -52,27 +51,16 @@ def _name_words(name: str) -> list[str]:
 def for_workspace(
     session: Session, keyring: Keyring, workspace_id: str, call_ids: Iterable[str]
 ) -> Scrubber:
-    cipher = keyring.cipher(session, workspace_id)
+    known = directory.identifiers(session, keyring=keyring, workspace_id=workspace_id)
     words: list[str] = []
-    ws = session.get(Workspace, workspace_id)
-    if ws is not None:
-        name = cipher.open_text(ws.name_sealed, kind="workspace", object_id=ws.id, field="name")
-        words += [*_name_words(name), ws.slug]
-    for user in session.scalars(select(User).where(User.workspace_id == workspace_id)):
-        name = cipher.open_text(user.name_sealed, kind="user", object_id=user.id, field="name")
-        email = cipher.open_text(user.email_sealed, kind="user", object_id=user.id, field="email")
+    if known.workspace_name is not None and known.workspace_slug is not None:
+        words += [*_name_words(known.workspace_name), known.workspace_slug]
+    for name, email in known.people:
         words += [*_name_words(name), email, email.split("@")[0]]
-    phones: list[str] = []
-    ids = list(call_ids)
-    for call in session.scalars(
-        select(Call).where(Call.workspace_id == workspace_id, Call.id.in_(ids))
-    ):
-        for side, sealed in (
-            ("caller", call.caller_number_sealed),
-            ("callee", call.callee_number_sealed),
-        ):
-            if sealed is not None:
-                phones.append(
-                    cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
-                )
+    phones = calls.call_numbers(
+        session,
+        cipher=keyring.cipher(session, workspace_id),
+        workspace_id=workspace_id,
+        call_ids=call_ids,
+    )
     return Scrubber.of(words, phones)

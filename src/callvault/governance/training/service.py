@@ -79,7 +79,7 @@ def _select(db: Database, export_id: str, workspace_ids: Sequence[str] | None) -
         selected: list[_Selected] = []
         for ws in hold_for_reading(session, workspace_ids):
             snap = snapshot(session, ws, now)
-            for a in assess(session, snap, list(session.scalars(candidates(ws)))):
+            for a in assess(session, snap, candidates(session, ws)):
                 if a.eligible(Purpose.TRAINING):
                     selected.append(_Selected(ws, a, snap.seq))
         return selected

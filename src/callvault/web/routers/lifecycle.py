@@ -61,6 +61,7 @@ def offboard_user(user_id: str, body: OffboardIn, a: ActorDep, c: ContainerDep) 
         audit=c.audit,
         blobs=c.blobs,
         bus=c.bus,
+        steps=c.offboarding_steps,
         actor=a,
         user_id=user_id,
         plan=body,

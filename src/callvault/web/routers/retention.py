@@ -34,10 +34,10 @@ def put_policies(body: PolicyChangesIn, a: ActorDep, c: ContainerDep) -> PolicyO
 @router.post("/retention/preview", openapi_extra=rule(Permission.RETENTION_MANAGE))
 def preview(body: PolicyChangesIn, a: ActorDep, c: ContainerDep) -> PreviewOut:
     with c.db.read() as s:
-        return service.preview(s, actor=a, changes=body.policies)
+        return service.preview(s, actor=a, targets=c.retention_targets, changes=body.policies)
 
 
 @router.get("/retention/status", openapi_extra=rule(Permission.RETENTION_READ))
 def status(a: ActorDep, c: ContainerDep) -> SweepStatusOut:
     with c.db.read() as s:
-        return health.sweep_status(s, actor=a)
+        return health.sweep_status(s, actor=a, targets=c.retention_targets)

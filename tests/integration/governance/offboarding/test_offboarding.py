@@ -179,6 +179,7 @@ def test_refusals(live: LiveServer) -> None:
             audit=c.audit,
             blobs=c.blobs,
             bus=c.bus,
+            steps=c.offboarding_steps,
             actor=Actor.system(owner.workspace_id),
             user_id=owner.user_id,
             plan=OffboardIn(mode="delete"),

@@ -45,26 +45,34 @@ def test_the_sweep_prunes_audit_entries_past_the_policy(
     other_before = entry_ids(c, other.workspace_id)
     h.message(c, s)  # recent history
     with c.db.read() as r:
-        shown = service.preview(r, actor=s.admin, changes={"audit_log": 365})
+        shown = service.preview(
+            r, actor=s.admin, targets=c.retention_targets, changes={"audit_log": 365}
+        )
     assert shown.would_delete["audit_log"] == len(old) and shown.total == len(old)
     h.set_policy(c, s, audit_log=365)
     with c.db.read() as r:
         policy = current_policy(r, s.workspace_id)
-        ids = service.preview_ids(r, workspace_id=s.workspace_id, policy=policy)
-        assert health.sweep_status(r, actor=s.admin).items_past_retention["audit_log"] == len(old)
+        ids = service.preview_ids(
+            r, workspace_id=s.workspace_id, targets=c.retention_targets, policy=policy
+        )
+        assert health.sweep_status(
+            r, actor=s.admin, targets=c.retention_targets
+        ).items_past_retention["audit_log"] == len(old)
     assert ids[T.AUDIT_LOG] == old
 
-    purged = run_sweep(c.db, c.blobs, c.audit, batch=3)  # several batches
+    purged = run_sweep(
+        c.db, c.blobs, c.audit, targets=c.retention_targets, batch=3
+    )  # several batches
     assert purged == {s.workspace_id: {"audit_log": len(old)}}
     left = entry_ids(c, s.workspace_id)
     assert not set(old) & set(left) and left
     assert entry_ids(c, other.workspace_id)[: len(other_before)] == other_before
     with c.db.read() as r:
         assert c.audit.verify(r, workspace_id=s.workspace_id).ok
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
         assert status.items_past_retention["audit_log"] == 0 and status.healthy
         swept = c.audit.list(
             r, workspace_id=s.workspace_id, filters=AuditFilter(action="retention.sweep")
         )
     assert swept[0].details == {"removed": {"audit_log": len(old)}}
-    assert run_sweep(c.db, c.blobs, c.audit) == {}  # nothing twice
+    assert run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets) == {}  # nothing twice

@@ -33,7 +33,7 @@ def _hidden(read: Callable[[], object]) -> bool:
 
 
 def _sweep(c: Container) -> dict[str, dict[str, int]]:
-    return run_sweep(c.db, c.blobs, c.audit)
+    return run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
 
 
 def test_calls_hidden_then_purged_with_recordings_and_transcripts(container: Container) -> None:
@@ -224,6 +224,6 @@ def test_small_batches_purge_everything(container: Container, batch: int) -> Non
     for message_id in ids:
         h.age(c, T.CHAT_MESSAGES, message_id)
     h.set_policy(c, s, chat_messages=30, chat_attachments=30)
-    purged = run_sweep(c.db, c.blobs, c.audit, batch=batch)
+    purged = run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets, batch=batch)
     assert purged[s.workspace_id] == {"chat_messages": 3}
     assert h.present(c, T.CHAT_MESSAGES, ids) == set()

@@ -3,12 +3,13 @@ shows 0 past retention after a sweep, and reports failed and missed runs."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
 
 from callvault.core.clock import utcnow
-from callvault.governance.retention import health, service, targets
+from callvault.governance.retention import health, service
 from callvault.governance.retention.sweep import SWEEP_JOB, run_sweep
 from callvault.jobs.queue import enqueue
 from callvault.jobs.worker import Worker
@@ -58,7 +59,7 @@ def test_preview_equals_what_the_sweep_deletes(container: Container) -> None:
     before, other_before = h.all_ids(c, s.workspace_id), h.all_ids(c, other.workspace_id)
 
     with c.db.read() as r:
-        shown = service.preview(r, actor=s.admin, changes=POLICY)
+        shown = service.preview(r, actor=s.admin, targets=c.retention_targets, changes=POLICY)
     assert shown.would_delete == {
         "chat_attachments": 1,
         "transcripts": 3,  # aged on a kept call, of the old call, of the old voicemail
@@ -72,11 +73,14 @@ def test_preview_equals_what_the_sweep_deletes(container: Container) -> None:
     h.set_policy(c, s, **POLICY)
     with c.db.read() as r:
         ids = service.preview_ids(
-            r, workspace_id=s.workspace_id, policy=current_policy(r, s.workspace_id)
+            r,
+            workspace_id=s.workspace_id,
+            targets=c.retention_targets,
+            policy=current_policy(r, s.workspace_id),
         )
     blobs_before = h.blob_names(c)
 
-    purged = run_sweep(c.db, c.blobs, c.audit)
+    purged = run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
     assert purged == {s.workspace_id: {k: v for k, v in shown.would_delete.items() if v}}
     after = h.all_ids(c, s.workspace_id)
     assert ids[T.AUDIT_LOG] == []
@@ -88,11 +92,14 @@ def test_preview_equals_what_the_sweep_deletes(container: Container) -> None:
     assert gone == with_blobs
 
     with c.db.read() as r:
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
     assert status.total_past_retention == 0 and status.healthy, status
     assert status.last_run is not None and status.last_run.purged == purged[s.workspace_id]
     with c.db.read() as r:  # another workspace never sees this one's counts
-        assert health.sweep_status(r, actor=other.admin).last_run.purged == {}  # type: ignore[union-attr]
+        assert (
+            health.sweep_status(r, actor=other.admin, targets=c.retention_targets).last_run.purged
+            == {}
+        )  # type: ignore[union-attr]
 
 
 def test_status_counts_items_past_retention_until_the_sweep_runs(container: Container) -> None:
@@ -102,7 +109,7 @@ def test_status_counts_items_past_retention_until_the_sweep_runs(container: Cont
     h.age(c, T.CHAT_MESSAGES, old)
     h.set_policy(c, s, chat_messages=30, chat_attachments=30)
     with c.db.read() as r:
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
     assert status.items_past_retention["chat_messages"] == 1
     assert status.problems == ["never_run"] and not status.healthy
     # Through the worker, as the schedule would run it (the handler is wired).
@@ -112,14 +119,19 @@ def test_status_counts_items_past_retention_until_the_sweep_runs(container: Cont
     while worker.run_once():
         pass
     with c.db.read() as r:
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
     assert status.total_past_retention == 0 and status.healthy
     with c.db.read() as r:  # two schedule periods later without a run: missed
-        late = health.sweep_status(r, actor=s.admin, now=utcnow() + timedelta(hours=2, minutes=1))
+        late = health.sweep_status(
+            r,
+            actor=s.admin,
+            targets=c.retention_targets,
+            now=utcnow() + timedelta(hours=2, minutes=1),
+        )
     assert "missed" in late.problems and not late.healthy
 
 
-def test_a_failed_sweep_is_reported(container: Container, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_sweep_is_reported(container: Container) -> None:
     c = container
     s = h.shop(c)
     old = h.message(c, s)
@@ -129,14 +141,12 @@ def test_a_failed_sweep_is_reported(container: Container, monkeypatch: pytest.Mo
     def broken(*_: object) -> int:
         raise OSError("disk on fire")
 
-    target = targets.TARGETS[T.CHAT_MESSAGES]
-    monkeypatch.setitem(
-        targets.TARGETS, T.CHAT_MESSAGES, targets.Target(target.id_column, target.expired, broken)
-    )
+    target = c.retention_targets[T.CHAT_MESSAGES]
+    failing = c.retention_targets.replaced(dataclasses.replace(target, purge=broken))
     with pytest.raises(OSError, match="disk on fire"):
-        run_sweep(c.db, c.blobs, c.audit)
+        run_sweep(c.db, c.blobs, c.audit, targets=failing)
     with c.db.read() as r:
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
     assert (
         not status.healthy and "failed" in status.problems and "past_retention" in status.problems
     )
@@ -144,9 +154,9 @@ def test_a_failed_sweep_is_reported(container: Container, monkeypatch: pytest.Mo
     assert status.items_past_retention["chat_messages"] == 1
     assert h.present(c, T.CHAT_MESSAGES, [old]) == {old}  # the failed batch rolled back
 
-    monkeypatch.undo()  # fixed: the next run resumes and finishes
-    run_sweep(c.db, c.blobs, c.audit)
+    # fixed: the next run resumes and finishes
+    run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
     with c.db.read() as r:
-        status = health.sweep_status(r, actor=s.admin)
+        status = health.sweep_status(r, actor=s.admin, targets=c.retention_targets)
     assert status.healthy and status.total_past_retention == 0
     assert status.last_success_at is not None and status.last_success_at <= utcnow()

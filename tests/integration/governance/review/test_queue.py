@@ -14,10 +14,10 @@ from sqlalchemy import select
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.governance.consent.schemas import Level, Setting
-from callvault.governance.review import sampling
 from callvault.governance.review import service as review
 from callvault.governance.review.models import ReviewSnippet
 from callvault.governance.review.schemas import SampleIn
+from callvault.intelligence import sealing
 from callvault.wiring import Container
 from tests.support import factories as f
 from tests.support.consent_factories import eligible_call, opt_in_workspace, set_consent
@@ -156,13 +156,13 @@ def test_a_draw_unseals_only_the_transcripts_it_samples(
         eligible_call(c, w, user, redacted_audio=False)
     opt_in_workspace(c, w)
     opened: list[str] = []
-    real = sampling.sealing.unseal
+    real = sealing.unseal
 
     def counting(cipher: object, object_id: str, *rest: object) -> object:
         opened.append(object_id)
         return real(cipher, object_id, *rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sampling.sealing, "unseal", counting)
+    monkeypatch.setattr(sealing, "unseal", counting)
     assert draw(c, w, rate=0.02, seed=5) == 2  # 100 utterances x 2%
     assert 1 <= len(opened) <= 2
     with c.db.read() as s:
