@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from callvault.core.errors import CallvaultError, Throttled
+from callvault.core.errors import CallvaultError, Throttled, Unauthenticated
 
 log = logging.getLogger("callvault.web")
 
@@ -22,17 +22,34 @@ _HTTP_CODES = {
 }
 
 
+REALM = "callvault"
+
+
+def www_authenticate(request: Request) -> str:
+    """The challenge every 401 carries (RFC 7235 §3.1), in RFC 6750's form: the error code
+    only when a bearer token was sent (a request without one just learns the scheme)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    sent = scheme.lower() == "bearer" and bool(token.strip())
+    return f'Bearer realm="{REALM}"' + (', error="invalid_token"' if sent else "")
+
+
 def error_body(code: str, message: str, **fields: Any) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, **fields}}
 
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(CallvaultError)
-    async def domain_error(_: Request, exc: CallvaultError) -> JSONResponse:
-        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Throttled) else None
+    async def domain_error(request: Request, exc: CallvaultError) -> JSONResponse:
+        headers: dict[str, str] = {}
+        if isinstance(exc, Throttled):
+            headers["Retry-After"] = str(exc.retry_after)
+        if isinstance(exc, Unauthenticated):
+            headers["WWW-Authenticate"] = www_authenticate(request)
         if exc.status >= 500:
             log.error("integrity failure: %s (%s)", exc.code, exc.message)
-        return JSONResponse(error_body(exc.code, exc.message, **exc.fields), exc.status, headers)
+        return JSONResponse(
+            error_body(exc.code, exc.message, **exc.fields), exc.status, headers or None
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
