@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from callvault.web.connection_limits import ConnectionTable, LimitedConfig
+from tests.integration.comms.chat.helpers import raw_socket
 from tests.support.databases import migrated_url
 from tests.support.live import LiveServer, live_server, make_container
 
@@ -239,3 +240,11 @@ def test_limits_come_from_the_settings(tmp_path: Path) -> None:
 
     limits = ConnectionLimits.from_settings(Settings(data_dir=tmp_path, **LIMITS))  # type: ignore[arg-type]
     assert (limits.header_timeout, limits.max_per_client, limits.max_total) == (1.5, 4, 6)
+
+
+def test_a_websocket_keeps_its_slot_until_it_closes(patient: LiveServer) -> None:
+    live = settled(patient)
+    with raw_socket(live):
+        time.sleep(0.2)
+        assert dict(connections(live).per_client) == {"127.0.0.1": 1}
+    settled(live)  # released by the WebSocket protocol it was handed to
