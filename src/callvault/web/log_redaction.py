@@ -35,7 +35,7 @@ _SAFE_SEGMENT = re.compile(
 
 
 def _redact_query(query: str) -> str:
-    parts = []
+    parts: list[str] = []
     for item in query.split("&"):
         name, eq, _ = item.partition("=")
         if not item:
