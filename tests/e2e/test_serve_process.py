@@ -1,5 +1,6 @@
 """The product as an operator runs it: `callvault init` then `callvault serve` as processes,
-signing in over HTTPS with the printed password; secrets never reach the logs."""
+signing in over HTTPS with the printed password; secrets and personal data (the emails and
+phone numbers of look-ups) never reach the logs."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ import pytest
 from tests.support.live import free_port
 
 pytestmark = pytest.mark.slow
+
+EMAIL = "ada.lovelace@analytical-engine.example"
+PHONE = "+14155550142"
+LOCAL_PHONE = "4155550142"
 
 
 def test_init_then_serve_then_sign_in(tmp_path: Path) -> None:
@@ -67,13 +72,45 @@ def test_init_then_serve_then_sign_in(tmp_path: Path) -> None:
                 },
             )
             assert bad.status_code == 401
+            auth = {"authorization": f"Bearer {token}"}
+            created = client.post(
+                "/api/v1/contacts",
+                headers=auth,
+                json={"name": "Ada Lovelace", "phones": [PHONE], "emails": [EMAIL]},
+            )
+            assert created.status_code == 201, created.text
+            for path, params in (
+                ("/api/v1/contacts/lookup", {"email": EMAIL}),
+                ("/api/v1/contacts/lookup", {"phone": PHONE}),
+                ("/api/v1/contacts/lookup", {"phone": LOCAL_PHONE, "region": "US"}),
+                ("/api/v1/contacts/lookup", {"caller_number": PHONE}),
+                ("/api/v1/calls", {"number": PHONE}),
+                ("/api/v1/calls", {"number": LOCAL_PHONE}),
+                ("/api/v1/contacts", {"q": EMAIL}),
+                (f"/api/v1/contacts/{EMAIL}", {}),
+                (f"/api/v1/contacts/{LOCAL_PHONE}", {}),
+            ):
+                r = client.get(path, params=params, headers=auth)
+                assert r.status_code < 500, (path, r.text)
+            found = client.get("/api/v1/contacts/lookup", params={"email": EMAIL}, headers=auth)
+            assert [c["id"] for c in found.json()] == [created.json()["id"]], found.text
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
     logs = log_path.read_text()
     assert "POST /api/v1/auth/sign-in" in logs  # the access log is there...
-    for secret in (password.group(1), token, "a-wrong-password-123"):
-        assert secret not in logs  # ...but no password or token
+    assert "GET /api/v1/contacts/lookup?email=[redacted]" in logs
+    assert "GET /api/v1/calls?number=[redacted]" in logs
+    personal = (EMAIL, EMAIL.replace("@", "%40"), PHONE, PHONE.replace("+", "%2B"), LOCAL_PHONE)
+    for secret in (password.group(1), token, "a-wrong-password-123", *personal):
+        assert secret not in logs  # ...but no password, token, email or phone number
+    # Nor in any file the server wrote that is not encrypted (a log file, say).
+    readable = [tmp_path / "serve.log"] + [
+        p for p in (tmp_path / "data").rglob("*") if p.is_file() and p.suffix in (".log", ".txt")
+    ]
+    for path in readable:
+        for value in personal:
+            assert value not in path.read_text(errors="replace"), path
     # uvicorn shuts down gracefully, then re-raises SIGINT so the exit status says why.
     assert server.returncode in (0, 130, -signal.SIGINT)
     assert "Finished server process" in logs

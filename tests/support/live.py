@@ -36,6 +36,9 @@ def make_container(database_url: str, data_dir: Path, **overrides: object) -> Co
         "data_dir": data_dir,
         "database_url": database_url,
         "rate_limit": "100000/minute",
+        # Tests open a client per actor and keep them all: many connections from one address.
+        "max_connections_per_client": 100_000,
+        "max_connections": 100_000,
         "port": free_port(),
     }
     values.update(overrides)

@@ -54,6 +54,17 @@ class Settings(BaseSettings):
     signin_account_cap: int = Field(default=100, ge=1)
     signin_account_cap_hours: int = Field(default=24, ge=1)
     rate_limit: str = "600/minute"
+    # Connections (ADR 0011), applied by every serving process to its own connections: how
+    # long a client may take for the TLS handshake, to start its first request, to send a
+    # whole request head, between requests, and between two pieces of a request body (while
+    # the server is reading it); and how many connections one address, and all, may hold.
+    tls_handshake_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
+    http_idle_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
+    http_header_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
+    http_keep_alive_seconds: int = Field(default=5, ge=1, le=3600)
+    http_body_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
+    max_connections_per_client: int = Field(default=128, ge=1)
+    max_connections: int = Field(default=1000, ge=1)
     # WebSocket (`/api/v1/ws`): how long a new socket has to send its auth message, and how
     # often an open one re-checks its session (revoked or expired: closed) and pings.
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=300)

@@ -3,18 +3,23 @@ separate reader/writer engines so reads never queue behind the single SQLite wri
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 # Rows sampled per index by `Database.refresh_statistics`: well above the id batches that
 # bulk operations send (<= 1000), so the primary key wins over a workspace's index.
 ANALYSIS_LIMIT = 10_000
 STATISTICS_RELOAD_SECONDS = 300
+PRIVATE_FILE_MODE = 0o600
+# SQLite gives the journal files it creates beside the database (-wal, -shm, -journal) the
+# database file's own permissions, so a database created 0600 keeps all of them 0600.
+SQLITE_COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
 def is_sqlite(url: str) -> bool:
@@ -27,10 +32,35 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def sqlite_file(url: str) -> str | None:
+    """The file path of a SQLite URL; None for an in-memory database or another backend."""
+    if not is_sqlite(url):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return database
+
+
+def make_private(url: str) -> None:
+    """Create a SQLite database file readable by this user only (as the keyring is), before
+    SQLite would create it 0644, and tighten the files of an existing one."""
+    path = sqlite_file(url)
+    if path is None:
+        return
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE))
+    for suffix in SQLITE_COMPANION_SUFFIXES:
+        try:
+            os.chmod(path + suffix, PRIVATE_FILE_MODE)
+        except FileNotFoundError:
+            continue
+
+
 def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine:
     """Create an engine for a database URL (SQLite file or PostgreSQL via psycopg 3)."""
     url = normalise_url(url)
     if is_sqlite(url):
+        make_private(url)
         # A pool of file connections (not NullPool): opening one and setting its pragmas
         # costs more than most queries. Connections move between threads, never shared.
         engine = create_engine(

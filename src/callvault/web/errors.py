@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 
 from callvault.audit.use_cases import record_denial
 from callvault.core.context import Actor
-from callvault.core.errors import CallvaultError, PermissionDenied, Throttled
+from callvault.core.errors import CallvaultError, PermissionDenied, Throttled, Unauthenticated
 
 log = logging.getLogger("callvault.web")
 
@@ -23,6 +23,17 @@ _HTTP_CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
 }
+
+
+REALM = "callvault"
+
+
+def www_authenticate(request: Request) -> str:
+    """The challenge every 401 carries (RFC 7235 §3.1), in RFC 6750's form: the error code
+    only when a bearer token was sent (a request without one just learns the scheme)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    sent = scheme.lower() == "bearer" and bool(token.strip())
+    return f'Bearer realm="{REALM}"' + (', error="invalid_token"' if sent else "")
 
 
 def error_body(code: str, message: str, **fields: Any) -> dict[str, Any]:
@@ -72,10 +83,16 @@ def install(app: FastAPI) -> None:
     async def domain_error(request: Request, exc: CallvaultError) -> JSONResponse:
         if isinstance(exc, PermissionDenied) and exc.audit_denial:
             await run_in_threadpool(_audit_denial, request, exc)
-        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Throttled) else None
+        headers: dict[str, str] = {}
+        if isinstance(exc, Throttled):
+            headers["Retry-After"] = str(exc.retry_after)
+        if isinstance(exc, Unauthenticated):
+            headers["WWW-Authenticate"] = www_authenticate(request)
         if exc.status >= 500:
             log.error("integrity failure: %s (%s)", exc.code, exc.message)
-        return JSONResponse(error_body(exc.code, exc.message, **exc.fields), exc.status, headers)
+        return JSONResponse(
+            error_body(exc.code, exc.message, **exc.fields), exc.status, headers or None
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:

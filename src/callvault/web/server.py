@@ -11,21 +11,27 @@ import uvicorn
 from callvault.jobs.pool import WorkerPool
 from callvault.web import log_redaction
 from callvault.web.app import create_app
-from callvault.web.tls import ensure_certificate
+from callvault.web.connection_limits import ConnectionLimits, LimitedConfig
+from callvault.web.guarded_protocol import GuardedHttpProtocol, GuardedWebSocketProtocol
+from callvault.web.tls import TLS12_CIPHERS, ensure_certificate
 from callvault.wiring import Container
 
 log = logging.getLogger("callvault.web")
 
 
-def https_config(container: Container) -> uvicorn.Config:
+def https_config(container: Container) -> LimitedConfig:
     settings = container.settings
     cert, key = ensure_certificate(settings)
-    config = uvicorn.Config(
+    config = LimitedConfig(
         create_app(container),
+        limits=ConnectionLimits.from_settings(settings),
+        http=GuardedHttpProtocol,
+        ws=GuardedWebSocketProtocol,
         host=settings.host,
         port=settings.port,
         ssl_certfile=str(cert),
         ssl_keyfile=str(key),
+        ssl_ciphers=TLS12_CIPHERS,
         server_header=False,
         proxy_headers=False,
         timeout_graceful_shutdown=10,

@@ -15,6 +15,10 @@ from cryptography.x509.oid import NameOID
 from callvault.core.clock import utcnow
 from callvault.core.settings import Settings
 
+# TLS 1.2 suites: forward-secret key exchange and AEAD ciphers only (no CBC, which OpenSSL's
+# default list still offers). TLS 1.3 suites are all AEAD and set apart by OpenSSL.
+TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL"
+
 
 def ensure_certificate(settings: Settings) -> tuple[Path, Path]:
     cert_path, key_path = settings.effective_tls_paths

@@ -116,6 +116,21 @@ def test_oversized_body(live: LiveServer, owner_client) -> None:
 def test_bad_tokens(live: LiveServer, header: str) -> None:
     r = live.client().get("/api/v1/me", headers={"authorization": header} if header else {})
     assert r.status_code == 401 and r.json()["error"]["code"] == "unauthenticated"
+    # RFC 7235 §3.1 / RFC 6750 §3: every 401 names the scheme; a sent token is called invalid.
+    challenge = 'Bearer realm="callvault"'
+    if header.startswith("Bearer "):
+        challenge += ', error="invalid_token"'
+    assert r.headers["www-authenticate"] == challenge
+
+
+def test_wrong_password_401_carries_a_challenge(live: LiveServer) -> None:
+    m = create_workspace(live.container, "acme")
+    r = live.client().post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": m.slug, "email": m.email, "password": "not-the-password-42"},
+    )
+    assert r.status_code == 401
+    assert r.headers["www-authenticate"] == 'Bearer realm="callvault"'
 
 
 @pytest.mark.parametrize("value", NASTY)

@@ -40,6 +40,33 @@ def test_tls_1_1_refused_1_2_and_1_3_accepted(live: LiveServer) -> None:
                     ctx.wrap_socket(raw)
 
 
+@pytest.mark.parametrize(
+    ("ciphers", "ok"),
+    [
+        ("ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA", False),
+        # The two CBC suites OpenSSL's default list offered in TLS 1.2.
+        ("ECDHE-ECDSA-AES128-SHA256:ECDHE-ECDSA-AES256-SHA384", False),
+        ("ECDHE-ECDSA-AES128-GCM-SHA256", True),
+        ("ECDHE-ECDSA-AES256-GCM-SHA384", True),
+        ("ECDHE-ECDSA-CHACHA20-POLY1305", True),
+    ],
+)
+def test_tls_1_2_offers_aead_suites_only(live: LiveServer, ciphers: str, ok: bool) -> None:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.load_verify_locations(cafile=str(live.cert))
+    ctx.minimum_version = ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_ciphers(ciphers)
+    port = live.container.settings.port
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+        if not ok:
+            with pytest.raises(ssl.SSLError):  # no shared cipher: the server hangs up
+                ctx.wrap_socket(raw, server_hostname="127.0.0.1").close()
+            return
+        with ctx.wrap_socket(raw, server_hostname="127.0.0.1") as tls:
+            name, version, _ = tls.cipher()  # type: ignore[misc]
+            assert version == "TLSv1.2" and name == ciphers
+
+
 def test_plain_http_gets_no_http_answer(live: LiveServer) -> None:
     """The only listener speaks TLS: a plain HTTP request never gets an HTTP response."""
     with socket.create_connection(("127.0.0.1", live.container.settings.port), timeout=5) as raw:

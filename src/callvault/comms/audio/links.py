@@ -118,7 +118,9 @@ def verify(
     than those the caller serves."""
     invalid = InvalidPlaybackLink("The playback link is not valid or has expired.")
     payload, dot, mac = token.partition(".")
-    if not dot or len(token) > MAX_LINK_LENGTH:
+    # A real token is base64url and a dot: anything else is refused before compare_digest,
+    # which raises TypeError (a 500) on a str with non-ASCII characters.
+    if not dot or len(token) > MAX_LINK_LENGTH or not token.isascii():
         raise invalid
     key = keyring.system_key(session, LINK_KEY_NAME)
     if not hmac.compare_digest(_mac(key, payload), mac):

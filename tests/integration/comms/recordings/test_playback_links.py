@@ -111,3 +111,12 @@ def test_links_never_reach_the_access_log(live: LiveServer) -> None:
     assert len(served) == 2, handler.lines
     assert all("/playback/[redacted]" in line for line in served)
     assert not any(token in line or token[:20] in line for line in handler.lines)
+
+
+@pytest.mark.parametrize("kind", ["recordings", "voicemail"])
+def test_non_ascii_tokens_are_refused_not_a_server_error(live: LiveServer, kind: str) -> None:
+    browser = live.client()
+    for bad in ("ü.ü", "eyJ3IjoiYSJ9.bWFj✓", "✓", "a.%C3%A9%E2%9C%93", "é" * 40 + ".x"):
+        r = browser.get(f"/api/v1/{kind}/playback/{bad}")
+        assert r.status_code in (401, 404), (bad, r.status_code, r.text)
+        assert r.json()["error"]["code"] in ("invalid_playback_link", "not_found")
