@@ -13,6 +13,7 @@ from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
 from callvault.cli.errors import fail
+from callvault.cli.installation import open_installation
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
 from callvault.cli.training import training_app
@@ -48,12 +49,8 @@ app.add_typer(retention_app, name="retention")
 app.add_typer(training_app, name="training")
 
 
-def _settings() -> Settings:
-    return Settings()
-
-
 def _container() -> Container:
-    return initialise(_settings())
+    return open_installation()
 
 
 def _workspace_id(c: Container, slug: str) -> str:
@@ -89,7 +86,7 @@ def init(
     owner_name: Annotated[str, typer.Option()] = "Owner",
 ) -> None:
     """Create the data directory, keys and schema; on first run, the first workspace."""
-    with _container() as c:
+    with initialise(Settings()) as c:
         with c.db.read() as s:
             existing = identity_repo.all_workspaces(s)
         url = f"https://{c.settings.host}:{c.settings.port}"
