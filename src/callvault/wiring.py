@@ -31,6 +31,7 @@ from callvault.governance.retention.sweep import sweep_handler as retention_swee
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
 from callvault.identity.auth import THROTTLE_KEY_NAME, AuthPolicy
+from callvault.identity.invitations.delivery import InvitationPolicy
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
 from callvault.intelligence.moments.apply import APPLY_JOB as MOMENTS_APPLY_JOB
 from callvault.intelligence.moments.apply import apply_handler
@@ -70,6 +71,9 @@ class Container:
     # Which audio rendition a reader gets (redacted for roles without the raw form).
     renditions: RenditionPolicy | None = None
     engines: Engines | None = None
+    # Invitation and password-reset links: lifetime, public address, and who delivers them
+    # (nobody by default: the admin gets the link back; a mail sender plugs in here).
+    invitations: InvitationPolicy = field(default_factory=InvitationPolicy)
 
     def close(self) -> None:
         self.db.dispose()
@@ -161,6 +165,9 @@ def build(settings: Settings) -> Container:
         recording_hooks=recording_hooks,
         renditions=RedactedAudioPolicy(blobs),
         engines=engines,
+        invitations=InvitationPolicy(
+            ttl=timedelta(hours=settings.invitation_ttl_hours), public_url=settings.public_url
+        ),
     )
 
 

@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     signin_max_failures_per_account: int = Field(default=5, ge=1)
     signin_max_failures_per_ip: int = Field(default=20, ge=1)
     signin_window_minutes: int = Field(default=15, ge=1)
+    # Invitation and password-reset links: how long one stays valid, and the address users
+    # reach callvault at, which the links start with (unset: the address the admin used).
+    invitation_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
+    public_url: str | None = Field(default=None, pattern=r"^https://[^/?#\s]+(/[^?#\s]*)?$")
     rate_limit: str = "600/minute"
     # WebSocket (`/api/v1/ws`): how long a new socket has to send its auth message, and how
     # often an open one re-checks its session (revoked or expired: closed) and pings.

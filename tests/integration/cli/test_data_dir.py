@@ -24,6 +24,7 @@ COMMANDS: dict[str, list[str]] = {
     "user add": ["--workspace", "acme", "--email", "m@acme.example", "--name", "Mia"],
     "user list": ["--workspace", "acme"],
     "user disable": ["--workspace", "acme", "--email", "m@acme.example"],
+    "user invite": ["--workspace", "acme", "--email", "m@acme.example", "--name", "Mia"],
     "user reset-password": ["--workspace", "acme", "--email", "m@acme.example"],
     "keys rotate": [],
     "audit verify": [],
