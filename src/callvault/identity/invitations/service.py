@@ -102,7 +102,7 @@ def reset_password(
     user_id: str,
 ) -> InvitationOut:
     """Reset a password by link: the old password stops working and every session of the
-    user is signed out now; their API tokens stay (ADR 0010)."""
+    user is signed out now; their API tokens stay (ADR 0014)."""
     user = _manageable_user(session, actor, user_id)
     user.password_hash = None
     revoked = identity_repo.revoke_user_sessions(
