@@ -2,23 +2,35 @@
 PY ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# One stamp per install set, named by pyproject's checksum: `run` installs the product alone
+# (no test or lint tools in the environment that serves), `test`/`lint`/`bench` add the `dev`
+# extra. A changed pyproject.toml re-installs on the next use of either.
+HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUN_STAMP := $(VENV)/.installed-run-$(HASH)
+DEV_STAMP := $(VENV)/.installed-dev-$(HASH)
 
 .PHONY: run test lint bench clean system-deps
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PY) -c 'import sys; assert sys.version_info >= (3, 11), "callvault needs Python 3.11+"'
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[dev]"
-	@rm -f $(VENV)/.installed-*
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@rm -f $(VENV)/.installed-run-*
 	@touch $@
 
-run: $(STAMP)
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@rm -f $(VENV)/.installed-dev-*
+	@touch $@
+
+run: $(RUN_STAMP)
 	$(BIN)/callvault init
 	$(BIN)/callvault serve
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
@@ -31,7 +43,7 @@ system-deps:
 test: lint system-deps
 	$(BIN)/pytest -q -n 2 --durations=15
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python bench/blob_crypto.py
 	$(BIN)/python bench/list_endpoint.py
 	$(BIN)/python bench/vi/pii_text.py

@@ -37,6 +37,7 @@ from callvault.governance.retention.targets import PurgeTargets
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
 from callvault.identity.auth import AuthPolicy
+from callvault.identity.invitations.delivery import InvitationPolicy
 from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
 from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
 from callvault.intelligence import retention as intelligence_retention
@@ -83,6 +84,9 @@ class Container:
     # Which audio rendition a reader gets (redacted for roles without the raw form).
     renditions: RenditionPolicy | None = None
     engines: Engines | None = None
+    # Invitation and password-reset links: lifetime, public address, and who delivers them
+    # (nobody by default: the admin gets the link back; a mail sender plugs in here).
+    invitations: InvitationPolicy = field(default_factory=InvitationPolicy)
 
     def close(self) -> None:
         self.db.dispose()
@@ -210,6 +214,9 @@ def build(settings: Settings) -> Container:
         recording_hooks=recording_hooks,
         renditions=RedactedAudioPolicy(blobs),
         engines=engines,
+        invitations=InvitationPolicy(
+            ttl=timedelta(hours=settings.invitation_ttl_hours), public_url=settings.public_url
+        ),
     )
 
 

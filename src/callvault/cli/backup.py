@@ -11,6 +11,7 @@ import typer
 from callvault.audit.restore import acknowledge_restore
 from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
+from callvault.core.installation import require_installation, require_keyring
 from callvault.core.settings import Settings
 from callvault.governance.backup.service import restore_backup, take_backup
 from callvault.governance.closure.completion import adopt_shredded, complete_closure
@@ -24,6 +25,7 @@ def backup(
     """Back up the database and the blob directory (not the keyring) into DIR."""
     settings = Settings()
     try:
+        require_installation(settings)
         report = take_backup(
             database_url=settings.effective_database_url,
             blob_dir=settings.effective_blob_dir,
@@ -44,8 +46,11 @@ def restore(
 ) -> None:
     """Verify a backup's checksums and restore it into the configured database and blob dir."""
     settings = Settings()
-    prepare_data_dir(settings)
     try:
+        # Restoring starts a data directory only next to the keyring restored from its own
+        # backup: with a new keyring, the restored data could never be read.
+        require_keyring(settings)
+        prepare_data_dir(settings)
         report = restore_backup(
             source=source.expanduser().resolve(),
             database_url=settings.effective_database_url,

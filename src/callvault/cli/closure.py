@@ -6,11 +6,10 @@ from typing import Annotated
 
 import typer
 
-from callvault.core.settings import Settings
+from callvault.cli.installation import open_installation
 from callvault.governance.closure.completion import complete_due_closures
 from callvault.governance.closure.schemas import ClosureOut
 from callvault.governance.closure.service import list_closures
-from callvault.wiring import initialise
 
 closure_app = typer.Typer(help="Workspace closures and their receipts.", no_args_is_help=True)
 
@@ -29,7 +28,7 @@ def list_command(
     workspace_id: Annotated[str | None, typer.Option(help="Only this workspace id")] = None,
 ) -> None:
     """Closure requests and receipts (no personal data: ids, keyed slug hash, times, counts)."""
-    with initialise(Settings()) as c, c.db.read() as s:
+    with open_installation() as c, c.db.read() as s:
         rows = list_closures(s, workspace_id=workspace_id)
     for row in rows:
         typer.echo(_line(row))
@@ -38,7 +37,7 @@ def list_command(
 @closure_app.command("run")
 def run_command() -> None:
     """Complete every closure whose waiting period is over (what the scheduled job does)."""
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         receipts = complete_due_closures(c.db, keyring=c.keyring, blobs=c.blobs, audit=c.audit)
     for receipt in receipts:
         typer.echo(_line(receipt))

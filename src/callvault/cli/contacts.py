@@ -23,15 +23,15 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from callvault.cli.installation import open_installation
 from callvault.comms.contacts import importers, transfer
 from callvault.comms.contacts.schemas import FileFormat, RowError, Scope
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.permissions import SYSTEM_ROLE
-from callvault.core.settings import Settings
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
-from callvault.wiring import Container, initialise
+from callvault.wiring import Container
 
 app = typer.Typer(help="Contacts: import and export address books.", no_args_is_help=True)
 BATCH = 500
@@ -99,7 +99,7 @@ def import_file(
     """Import a CSV (header row) or vCard file; good rows are kept, bad rows listed."""
     kind = _format_of(file, fmt)
     console = Console(stderr=True)
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         actor = _actor(c, workspace, owner, shared)
         rows = imported = 0
         failed: list[RowError] = []
@@ -151,7 +151,7 @@ def export_file(
 ) -> None:
     """Export personal (--owner) or shared (--shared) contacts as CSV or vCard."""
     kind: FileFormat = fmt or (_format_of(output, None) if output else "csv")
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         actor = _actor(c, workspace, owner, shared)
         scope: Scope = "shared" if shared else "mine"
         try:

@@ -7,10 +7,9 @@ from typing import Annotated
 import typer
 
 from callvault.cli.errors import fail
+from callvault.cli.installation import open_installation
 from callvault.core.errors import CallvaultError
-from callvault.core.settings import Settings
 from callvault.jobs import queue
-from callvault.wiring import initialise
 
 jobs_app = typer.Typer(help="Background jobs and the dead-letter list.", no_args_is_help=True)
 
@@ -18,7 +17,7 @@ jobs_app = typer.Typer(help="Background jobs and the dead-letter list.", no_args
 @jobs_app.command("stats")
 def stats() -> None:
     """Jobs per status and how long the oldest due job has waited."""
-    with initialise(Settings()) as c, c.db.read() as s:
+    with open_installation() as c, c.db.read() as s:
         st = queue.queue_stats(s)
     for status, count in sorted(st.counts.items()):
         typer.echo(f"{status:<8} {count}")
@@ -33,7 +32,7 @@ def list_jobs(
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
 ) -> None:
     """List jobs (by default the dead-letter list), newest first, with their last error."""
-    with initialise(Settings()) as c, c.db.read() as s:
+    with open_installation() as c, c.db.read() as s:
         jobs = queue.list_jobs(s, status=status, kind=kind, limit=limit)
     for j in jobs:
         error = (j.last_error or "").splitlines()[0][:100] if j.last_error else ""
@@ -46,7 +45,7 @@ def list_jobs(
 def requeue(job_id: str) -> None:
     """Put a dead job back on the queue for a fresh set of attempts."""
     try:
-        with initialise(Settings()) as c, c.db.write() as s:
+        with open_installation() as c, c.db.write() as s:
             queue.requeue_dead(s, job_id)
     except CallvaultError as exc:
         raise fail(exc) from exc

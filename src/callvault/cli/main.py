@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import secrets
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,7 @@ from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
 from callvault.cli.errors import fail
+from callvault.cli.installation import open_installation
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
 from callvault.cli.training import training_app
@@ -26,6 +27,8 @@ from callvault.identity import lifecycle as identity_lifecycle
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
 from callvault.identity import throttle
+from callvault.identity.invitations import service as invitations
+from callvault.identity.invitations.schemas import InvitationOut
 from callvault.web.tls import ensure_certificate, fingerprint
 from callvault.wiring import Container, initialise
 
@@ -51,12 +54,8 @@ app.add_typer(retention_app, name="retention")
 app.add_typer(training_app, name="training")
 
 
-def _settings() -> Settings:
-    return Settings()
-
-
 def _container() -> Container:
-    return initialise(_settings())
+    return open_installation()
 
 
 def _workspace_id(c: Container, slug: str) -> str:
@@ -92,7 +91,7 @@ def init(
     owner_name: Annotated[str, typer.Option()] = "Owner",
 ) -> None:
     """Create the data directory, keys and schema; on first run, the first workspace."""
-    with _container() as c:
+    with initialise(Settings()) as c:
         with c.db.read() as s:
             existing = identity_repo.all_workspaces(s)
         url = f"https://{c.settings.host}:{c.settings.port}"
@@ -248,14 +247,86 @@ def user_disable(
         typer.echo(f"disabled {email}")
 
 
+@user_app.command("invite")
+def user_invite(
+    workspace: Annotated[str, typer.Option()],
+    email: Annotated[str, typer.Option()],
+    name: Annotated[str | None, typer.Option(help="Needed for a new user")] = None,
+    role: Annotated[Role, typer.Option()] = Role.MEMBER,
+) -> None:
+    """Invite a new user (or re-send a pending invitation): prints a one-time link to set a
+    password, to hand over; a re-sent link replaces the previous one."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        actor = Actor.system(ws_id, reason="cli")
+        try:
+            with c.db.write() as s:
+                cipher = c.keyring.cipher(s, ws_id)
+                existing = identity_repo.user_by_email_index(
+                    s, ws_id, identity.email_index(cipher, identity.normalise_email(email))
+                )
+                if existing is not None:
+                    link = invitations.resend_invitation(
+                        s, **_link_args(c), actor=actor, user_id=existing.id
+                    )
+                elif name is None:
+                    typer.echo("error: --name is needed to invite a new user", err=True)
+                    raise typer.Exit(code=2)
+                else:
+                    created = invitations.add_user(
+                        s,
+                        **_link_args(c),
+                        actor=actor,
+                        email=email,
+                        name=name,
+                        role=role,
+                        password=None,
+                    )
+                    assert created.invitation is not None
+                    link = created.invitation
+        except CallvaultError as exc:
+            raise fail(exc) from exc
+        _print_link("invitation", email, link)
+
+
+def _print_link(kind: str, email: str, link: InvitationOut) -> None:
+    typer.echo(f"{kind} for {email}, valid until {link.expires_at:%Y-%m-%d %H:%M} UTC:")
+    typer.echo(f"  {link.url}" if link.url else "  sent by mail")
+
+
+def _link_args(c: Container) -> dict[str, Any]:
+    """Where links point from the CLI: the public URL, else the listener's own address."""
+    return {
+        "keyring": c.keyring,
+        "audit": c.audit,
+        "policy": c.invitations,
+        "request_url": f"https://{c.settings.host}:{c.settings.port}/",
+    }
+
+
 @user_app.command("reset-password")
 def user_reset_password(
-    workspace: Annotated[str, typer.Option()], email: Annotated[str, typer.Option()]
+    workspace: Annotated[str, typer.Option()],
+    email: Annotated[str, typer.Option()],
+    link: Annotated[
+        bool, typer.Option("--link", help="Print a one-time link to set one instead")
+    ] = False,
 ) -> None:
-    """Set a new generated password (shown once) and sign the user out everywhere."""
+    """Set a new generated password (shown once), or with --link clear it and print a link to
+    set one; either way the user is signed out everywhere (API tokens are kept)."""
     with _container() as c:
         ws_id = _workspace_id(c, workspace)
         user_id = _user_id(c, ws_id, email)
+        if link:
+            try:
+                with c.db.write() as s:
+                    issued = invitations.reset_password(
+                        s, **_link_args(c), actor=Actor.system(ws_id, reason="cli"), user_id=user_id
+                    )
+            except CallvaultError as exc:
+                raise fail(exc) from exc
+            _print_link("password reset link", email, issued)
+            return
         password = _new_password()
         with c.db.write() as s:
             identity.set_password_by_operator(

@@ -8,13 +8,13 @@ from typing import Annotated
 import typer
 
 from callvault.cli.errors import fail
+from callvault.cli.installation import open_installation
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
-from callvault.core.settings import Settings
 from callvault.governance.retention import health, service
 from callvault.governance.retention.sweep import run_sweep
 from callvault.identity import repository as identity_repo
-from callvault.wiring import Container, initialise
+from callvault.wiring import Container
 
 retention_app = typer.Typer(help="Retention policies and the sweep.", no_args_is_help=True)
 
@@ -57,7 +57,7 @@ Sets = Annotated[
 def preview(workspace: Workspace, set_: Sets = None) -> None:
     """Items per data type the policy (current, with --set changes) would delete; saves nothing."""
     try:
-        with initialise(Settings()) as c:
+        with open_installation() as c:
             actor = _actor(c, workspace)
             with c.db.read() as s:
                 out = service.preview(
@@ -75,7 +75,7 @@ def preview(workspace: Workspace, set_: Sets = None) -> None:
 @retention_app.command("sweep")
 def sweep() -> None:
     """Run the retention sweep now (the worker also runs it every hour)."""
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         purged = run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets)
     total = sum(sum(per.values()) for per in purged.values())
     typer.echo(f"purged {total} item(s) in {len(purged)} workspace(s)")
@@ -84,7 +84,7 @@ def sweep() -> None:
 @retention_app.command("status")
 def status(workspace: Workspace) -> None:
     """Sweep health: last run, items past retention, failed or missed runs (exit 1 if not ok)."""
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         actor = _actor(c, workspace)
         with c.db.read() as s:
             out = health.sweep_status(s, actor=actor, targets=c.retention_targets)

@@ -9,12 +9,12 @@ from typing import Annotated
 import typer
 
 from callvault.cli.errors import fail
+from callvault.cli.installation import open_installation
 from callvault.core.errors import CallvaultError
-from callvault.core.settings import Settings
 from callvault.governance.training.jobs import queue_export
 from callvault.governance.training.service import request_export, run_export
 from callvault.identity import repository as identity_repo
-from callvault.wiring import Container, initialise
+from callvault.wiring import Container
 
 training_app = typer.Typer(help="AI training data (consented calls only).", no_args_is_help=True)
 
@@ -42,7 +42,7 @@ def export(
     queue: Annotated[bool, typer.Option("--queue", help="Run it in the worker")] = False,
 ) -> None:
     """Export consented, redacted, anonymised utterances (JSONL) with WAV clips."""
-    with initialise(Settings()) as c:
+    with open_installation() as c:
         target = to.resolve()
         if queue:
             if workspace:

@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     signin_max_delay_seconds: int = Field(default=900, ge=1)
     signin_account_cap: int = Field(default=100, ge=1)
     signin_account_cap_hours: int = Field(default=24, ge=1)
+    # Invitation and password-reset links: how long one stays valid, and the address users
+    # reach callvault at, which the links start with (unset: the address the admin used).
+    invitation_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
+    public_url: str | None = Field(default=None, pattern=r"^https://[^/?#\s]+(/[^?#\s]*)?$")
     rate_limit: str = "600/minute"
     # Connections (ADR 0011), applied by every serving process to its own connections: how
     # long a client may take for the TLS handshake, to start its first request, to send a

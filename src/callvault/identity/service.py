@@ -12,7 +12,13 @@ from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import InvalidInput, NotFound, PermissionDenied
-from callvault.core.permissions import ROLES_ADMIN_MAY_GRANT, Permission, Role, require
+from callvault.core.permissions import (
+    ROLES_ADMIN_MAY_GRANT,
+    SYSTEM_ROLE,
+    Permission,
+    Role,
+    require,
+)
 from callvault.crypto.errors import KeyDestroyed
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.identity import passwords
@@ -218,7 +224,7 @@ def add_user(
 ) -> UserOut:
     """Add a user; admins may add supervisors, members and auditors, owners anyone."""
     require(actor.role, actor.scopes, Permission.USERS_MANAGE)
-    _check_may_grant(actor, role)
+    check_may_grant(actor, role)
     cipher = keyring.cipher(session, actor.workspace_id)
     return _insert_user(
         session,
@@ -232,8 +238,8 @@ def add_user(
     )
 
 
-def _check_may_grant(actor: Actor, role: Role) -> None:
-    if actor.role in (Role.OWNER, "system"):
+def check_may_grant(actor: Actor, role: Role) -> None:
+    if actor.role in (Role.OWNER, SYSTEM_ROLE):
         return
     if role not in ROLES_ADMIN_MAY_GRANT:
         raise PermissionDenied("Only an owner can grant the owner or admin role.", role=role.value)
@@ -286,8 +292,8 @@ def update_user(
     cipher = keyring.cipher(session, actor.workspace_id)
     changes: dict[str, str] = {}
     if role is not None and role.value != user.role:
-        _check_may_manage(actor, user)
-        _check_may_grant(actor, role)
+        check_may_manage(actor, user)
+        check_may_grant(actor, role)
         if user.id == actor.user_id:
             raise PermissionDenied("You cannot change your own role.")
         if user.role == Role.OWNER and repo.count_active_owners(session, user.workspace_id) <= 1:
@@ -295,7 +301,7 @@ def update_user(
         changes = {"from_role": user.role, "to_role": role.value}
         user.role = role.value
     if name is not None:
-        _check_may_manage(actor, user)
+        check_may_manage(actor, user)
         user.name_sealed = cipher.seal_text(name, kind="user", object_id=user.id, field="name")
         changes["name"] = "changed"
     if changes:
@@ -311,13 +317,19 @@ def update_user(
     return user_out(cipher, user)
 
 
-def _check_may_manage(actor: Actor, target: User) -> None:
-    if (
-        actor.role != Role.OWNER
-        and target.role in (Role.OWNER, Role.ADMIN)
-        and (target.id != actor.user_id)
-    ):
+def check_may_manage(actor: Actor, target: User) -> None:
+    """Owners and admins are managed (changed, reset, their devices listed or signed out)
+    only by owners, by themselves, or by the operator's CLI."""
+    if not may_manage(actor, target):
         raise PermissionDenied("Only an owner can change an owner or admin.")
+
+
+def may_manage(actor: Actor, target: User) -> bool:
+    return (
+        actor.role in (Role.OWNER, SYSTEM_ROLE)
+        or target.role not in (Role.OWNER, Role.ADMIN)
+        or target.id == actor.user_id
+    )
 
 
 def set_user_status(
@@ -332,7 +344,7 @@ def set_user_status(
     """Disable (revoking every session and token at once) or re-enable a user."""
     require(actor.role, actor.scopes, Permission.USERS_MANAGE)
     user = get_user_row(session, actor, user_id)
-    _check_may_manage(actor, user)
+    check_may_manage(actor, user)
     if disabled:
         if user.id == actor.user_id:
             raise PermissionDenied("You cannot disable yourself.")

@@ -1,4 +1,4 @@
-"""Device sessions: list your own (admins: anyone's), revoke one or all."""
+"""Device sessions: list your own (admins: those of users they manage), revoke one or all."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.identity import repository as repo
 from callvault.identity.models import DeviceSession
 from callvault.identity.schemas import DeviceSessionOut
+from callvault.identity.service import check_may_manage, may_manage
 
 
 def _device_out(cipher: WorkspaceCipher, row: DeviceSession, actor: Actor) -> DeviceSessionOut:
@@ -50,8 +51,12 @@ def _target_user(session: Session, actor: Actor, user_id: str | None) -> str:
         assert actor.user_id is not None
         return actor.user_id
     require(actor.role, actor.scopes, Permission.SESSIONS_MANAGE)
-    if repo.user(session, actor.workspace_id, user_id) is None:
+    target = repo.user(session, actor.workspace_id, user_id)
+    if target is None:
         raise NotFound("User not found.", object_type="user")
+    # An owner's (or another admin's) devices are theirs and other owners' to see and sign
+    # out, as the rest of their account is: 403, like changing them (the user is listed).
+    check_may_manage(actor, target)
     return user_id
 
 
@@ -62,7 +67,9 @@ def revoke_session(session: Session, *, audit: AuditLog, actor: Actor, session_i
     if own:
         require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
     elif allows(actor.role, Permission.SESSIONS_MANAGE, actor.scopes):
-        pass
+        holder = repo.user(session, actor.workspace_id, row.user_id) if row else None
+        if holder is not None and not may_manage(actor, holder):
+            row = None  # a session of someone you may not manage: as if it did not exist
     else:
         require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
         row = None  # someone else's session: answer as if it did not exist

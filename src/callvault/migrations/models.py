@@ -13,6 +13,7 @@ from callvault.governance.retention import models as retention_models
 from callvault.governance.review import models as review_models
 from callvault.governance.training import models as training_models
 from callvault.identity import models as identity_models
+from callvault.identity.invitations import models as invitations_models
 from callvault.intelligence import models as intelligence_models
 from callvault.jobs import models as jobs_models
 from callvault.retention_clock import models as retention_clock_models
@@ -27,6 +28,7 @@ __all__ = [
     "crypto_models",
     "identity_models",
     "intelligence_models",
+    "invitations_models",
     "jobs_models",
     "recordings_models",
     "retention_clock_models",

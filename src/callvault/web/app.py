@@ -13,6 +13,7 @@ from callvault.web.routers import chat as chat_router
 from callvault.web.routers import consent as consent_router
 from callvault.web.routers import contacts as contacts_router
 from callvault.web.routers import intelligence as intelligence_router
+from callvault.web.routers import invitations as invitations_router
 from callvault.web.routers import lifecycle as lifecycle_router
 from callvault.web.routers import recordings as recordings_router
 from callvault.web.routers import retention as retention_router
@@ -48,6 +49,7 @@ def create_app(container: Container) -> FastAPI:
     for router in (
         auth.router,
         workspace.router,
+        invitations_router.router,
         groups.router,
         sessions.router,
         audit.router,

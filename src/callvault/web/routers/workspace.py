@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from callvault.core.permissions import Permission
 from callvault.identity import service as identity
+from callvault.identity.invitations import service as invitations
+from callvault.identity.invitations.schemas import UserCreatedOut
 from callvault.identity.schemas import (
     UserCreateIn,
     UserOut,
@@ -46,12 +48,15 @@ def list_users(
 
 
 @router.post("/users", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201)
-def add_user(body: UserCreateIn, a: ActorDep, c: ContainerDep) -> UserOut:
+def add_user(body: UserCreateIn, request: Request, a: ActorDep, c: ContainerDep) -> UserCreatedOut:
+    """Without a password, the answer carries an invitation link (shown once) to set one."""
     with c.db.write() as s:
-        return identity.add_user(
+        return invitations.add_user(
             s,
             keyring=c.keyring,
             audit=c.audit,
+            policy=c.invitations,
+            request_url=str(request.base_url),
             actor=a,
             email=body.email,
             name=body.name,

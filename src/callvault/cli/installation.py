@@ -1,0 +1,19 @@
+"""How every command but `init` opens the installation: it must exist already."""
+
+from __future__ import annotations
+
+from callvault.cli.errors import fail
+from callvault.core.installation import NotInitialised, require_installation
+from callvault.core.settings import Settings
+from callvault.wiring import Container, initialise
+
+
+def open_installation(settings: Settings | None = None) -> Container:
+    """The configured installation (migrated, system keys present), or exit status 2 with
+    the path looked at when there is none."""
+    settings = settings or Settings()
+    try:
+        require_installation(settings)
+    except NotInitialised as exc:
+        raise fail(exc) from exc
+    return initialise(settings)

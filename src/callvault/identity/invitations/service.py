@@ -1,0 +1,190 @@
+"""Admins' use cases: add a user with an invitation, re-send it, reset a password by link.
+Each checks access (owners and admins are managed only by owners), writes, and audits."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from callvault.audit.service import AuditLog
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, Role, require
+from callvault.crypto.keyring import Keyring
+from callvault.identity import repository as identity_repo
+from callvault.identity import service as identity
+from callvault.identity.invitations import repository as repo
+from callvault.identity.invitations import tokens
+from callvault.identity.invitations.delivery import InvitationPolicy, Letter
+from callvault.identity.invitations.errors import UserNotInvitable
+from callvault.identity.invitations.models import INVITE, RESET, Invitation
+from callvault.identity.invitations.schemas import InvitationOut, UserCreatedOut
+from callvault.identity.models import User
+
+
+def add_user(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: InvitationPolicy,
+    request_url: str,
+    actor: Actor,
+    email: str,
+    name: str,
+    role: Role,
+    password: str | None,
+) -> UserCreatedOut:
+    """Add a user; without a password, with an invitation link to set one."""
+    user = identity.add_user(
+        session,
+        keyring=keyring,
+        audit=audit,
+        actor=actor,
+        email=email,
+        name=name,
+        role=role,
+        password=password,
+    )
+    if password is not None:
+        return UserCreatedOut(**user.model_dump())
+    row = identity.get_user_row(session, actor, user.id)
+    invitation = _issue(
+        session,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        request_url=request_url,
+        actor=actor,
+        user=row,
+        purpose=INVITE,
+        action="invitation.create",
+    )
+    return UserCreatedOut(**user.model_dump(), invitation=invitation)
+
+
+def resend_invitation(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: InvitationPolicy,
+    request_url: str,
+    actor: Actor,
+    user_id: str,
+) -> InvitationOut:
+    """A new invitation link for a user who has not set a password; the old link dies."""
+    user = _manageable_user(session, actor, user_id)
+    if user.password_hash is not None:
+        raise UserNotInvitable(
+            "This user has a password already; reset it instead.", reason="has_password"
+        )
+    return _issue(
+        session,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        request_url=request_url,
+        actor=actor,
+        user=user,
+        purpose=INVITE,
+        action="invitation.resend",
+    )
+
+
+def reset_password(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: InvitationPolicy,
+    request_url: str,
+    actor: Actor,
+    user_id: str,
+) -> InvitationOut:
+    """Reset a password by link: the old password stops working and every session of the
+    user is signed out now; their API tokens stay (ADR 0014)."""
+    user = _manageable_user(session, actor, user_id)
+    user.password_hash = None
+    revoked = identity_repo.revoke_user_sessions(
+        session, actor.workspace_id, user.id, now=utcnow(), reason="password_reset"
+    )
+    return _issue(
+        session,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        request_url=request_url,
+        actor=actor,
+        user=user,
+        purpose=RESET,
+        action="user.password_reset",
+        details={"sessions_revoked": revoked, "api_tokens": "kept"},
+    )
+
+
+def _manageable_user(session: Session, actor: Actor, user_id: str) -> User:
+    require(actor.role, actor.scopes, Permission.USERS_MANAGE)
+    user = identity.get_user_row(session, actor, user_id)
+    identity.check_may_manage(actor, user)
+    if user.status != "active":
+        raise UserNotInvitable("This user is disabled; enable them first.", reason="disabled")
+    return user
+
+
+def _issue(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: InvitationPolicy,
+    request_url: str,
+    actor: Actor,
+    user: User,
+    purpose: str,
+    action: str,
+    details: dict[str, object] | None = None,
+) -> InvitationOut:
+    now = utcnow()
+    replaced = repo.revoke_pending(session, actor.workspace_id, user.id, now=now)
+    token = tokens.new_link_token()
+    row = Invitation(
+        workspace_id=actor.workspace_id,
+        user_id=user.id,
+        purpose=purpose,
+        selector=token.selector,
+        verifier_hash=token.verifier_hash,
+        created_at=now,
+        expires_at=now + policy.ttl,
+    )
+    session.add(row)
+    session.flush()
+    out = identity.user_out(keyring.cipher(session, actor.workspace_id), user)
+    url = policy.url(token.value, request_url=request_url)
+    letter = Letter(
+        to_email=out.email, to_name=out.name, purpose=purpose, url=url, expires_at=row.expires_at
+    )
+    delivered = policy.sender.send(letter)
+    audit.record(
+        session,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action=action,
+        object_type="user",
+        object_id=user.id,
+        details={
+            "invitation_id": row.id,
+            "purpose": purpose,
+            "expires_at": row.expires_at.isoformat(),
+            "links_replaced": replaced,
+            "delivered": delivered,
+            **(details or {}),
+        },
+    )
+    return InvitationOut(
+        id=row.id,
+        user_id=user.id,
+        purpose=purpose,
+        expires_at=row.expires_at,
+        url=None if delivered else url,
+        delivered=delivered,
+    )

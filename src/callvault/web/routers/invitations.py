@@ -1,0 +1,55 @@
+"""Invitation and password-reset links: admins issue them, whoever holds one sets a password."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, status
+
+from callvault.core.permissions import Permission
+from callvault.identity.invitations import service as invitations
+from callvault.identity.invitations.accept import accept_invitation
+from callvault.identity.invitations.schemas import InvitationAcceptIn, InvitationOut
+from callvault.web.access import public, rule
+from callvault.web.deps import ActorDep, ContainerDep, OriginDep
+
+router = APIRouter(tags=["invitations"])
+
+
+@router.post(
+    "/users/{user_id}/invitation", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201
+)
+def resend_invitation(
+    user_id: str, request: Request, a: ActorDep, c: ContainerDep
+) -> InvitationOut:
+    with c.db.write() as s:
+        return invitations.resend_invitation(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            policy=c.invitations,
+            request_url=str(request.base_url),
+            actor=a,
+            user_id=user_id,
+        )
+
+
+@router.post(
+    "/users/{user_id}/password-reset", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201
+)
+def reset_password(user_id: str, request: Request, a: ActorDep, c: ContainerDep) -> InvitationOut:
+    with c.db.write() as s:
+        return invitations.reset_password(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            policy=c.invitations,
+            request_url=str(request.base_url),
+            actor=a,
+            user_id=user_id,
+        )
+
+
+@router.post("/invitations/accept", openapi_extra=public(), status_code=status.HTTP_204_NO_CONTENT)
+def accept(body: InvitationAcceptIn, c: ContainerDep, o: OriginDep) -> None:
+    accept_invitation(
+        c.db, keyring=c.keyring, audit=c.audit, token=body.token, password=body.password, origin=o
+    )
