@@ -1,7 +1,8 @@
 """One round of load for bench/api_throughput.py: wrk (C, Debian's package) against one URL
 for a fixed time, with api_load.lua reporting latency percentiles, requests over 2 s, non-2xx
 responses and socket errors; and the server's CPU time over the same round (the server
-process and all its children, so worker processes count), per completed request."""
+process and all its children, so worker processes count), per completed request. A round
+starts once the server is idle."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,9 @@ import psutil
 SCRIPT = Path(__file__).with_name("api_load.lua")
 MARKER = "BENCH_RESULT "
 TIMEOUT = "10s"  # well past 2 s, so slow requests are measured, not cut off
+IDLE_PERIOD_SECONDS = 0.5
+IDLE_SHARE = 0.05  # idle: under 5 % of a core (job workers poll the queue)
+IDLE_WAIT_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,19 @@ def tree_cpu_seconds(root: psutil.Process) -> float:
     return total
 
 
+def wait_idle(root: psutil.Process) -> None:
+    """Until the server has finished what the previous round left in flight (wrk stops
+    without waiting for its last responses), so that work is not charged to this round."""
+    deadline = time.monotonic() + IDLE_WAIT_SECONDS
+    last = tree_cpu_seconds(root)
+    while time.monotonic() < deadline:
+        time.sleep(IDLE_PERIOD_SECONDS)
+        now = tree_cpu_seconds(root)
+        if now - last < IDLE_PERIOD_SECONDS * IDLE_SHARE:
+            return
+        last = now
+
+
 def run_round(
     load: Load,
     *,
@@ -93,6 +111,7 @@ def run_round(
         base + path,
     ]
     env = {**os.environ, "BENCH_TOKEN": token or "", "BENCH_CONNECTIONS": str(load.connections)}
+    wait_idle(process)
     cpu_before = tree_cpu_seconds(process)
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     cpu = tree_cpu_seconds(process) - cpu_before
