@@ -289,14 +289,14 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
                 token = sign_in(instance, WORKSPACE)
                 servers = {"callvault": cv, "bare": b}
                 check_pages(instance, servers, token, seeded)
-                listening_one = listening_processes(cv)
                 warm_up(load, ROUND, servers, token)
+                listening_one = listening_processes(cv)  # after the warm-up: all started
                 rounds = load_rounds(load, a.rounds, ROUND, servers, token, processes=1)
             with callvault(instance, processes=2, log=work / "serve-2.log") as cv:
                 servers = {"callvault": cv, "bare": b}
-                listening_two = listening_processes(cv)
                 lists = tuple(s for s in ROUND if s.path in LISTS)
                 warm_up(load, lists, servers, token)
+                listening_two = listening_processes(cv)
                 scaled = load_rounds(load, a.rounds, lists, servers, token, processes=2)
     one, two = figures(rounds), figures(scaled)
     supported = listening_two > listening_one
