@@ -43,7 +43,9 @@ system-deps:
 test: lint system-deps
 	$(BIN)/pytest -q -n 2 --durations=15
 
+# wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.
 bench: $(DEV_STAMP)
+	scripts/system-deps.sh --bench
 	$(BIN)/python bench/blob_crypto.py
 	$(BIN)/python bench/list_endpoint.py
 	$(BIN)/python bench/vi/pii_text.py
@@ -51,6 +53,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/vi/redacted_audio.py
 	$(BIN)/python bench/retention_sweep.py
 	$(BIN)/python bench/fk_delete.py
+	$(BIN)/python bench/api_throughput.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

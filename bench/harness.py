@@ -12,7 +12,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +43,9 @@ class Instance:
     ctx: ssl.SSLContext
 
 
-def init(data_dir: Path, workspace: str) -> Instance:
-    """`callvault init` on a fresh data directory (the server is not started yet)."""
+def init(data_dir: Path, workspace: str, extra_env: Mapping[str, str] | None = None) -> Instance:
+    """`callvault init` on a fresh data directory (the server is not started yet);
+    `extra_env` (e.g. CALLVAULT_DATABASE_URL) applies to init and to every later server."""
     port = free_port()
     env = {
         **os.environ,
@@ -52,6 +53,7 @@ def init(data_dir: Path, workspace: str) -> Instance:
         "CALLVAULT_PORT": str(port),
         "CALLVAULT_RATE_LIMIT": "1000000/minute",
         "CALLVAULT_LOG_LEVEL": "WARNING",
+        **(extra_env or {}),
     }
     out = subprocess.run(
         [*CLI, "init", "--workspace", workspace],

@@ -1,11 +1,25 @@
 #!/usr/bin/env bash
-# System packages the test suite needs and pip cannot provide: sox (test speech and the
-# telephone channel) and espeak-ng (a second synthetic voice). Installed with apt-get when
-# missing (as root, or through sudo); anything else gets a clear message and a failure.
+# System packages pip cannot provide, installed with apt-get when missing (as root, or
+# through sudo); anything else gets a clear message and a failure.
+#   scripts/system-deps.sh          what the test suite needs: sox (test speech and the
+#                                   telephone channel) and espeak-ng (a second synthetic voice)
+#   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
+#                                   bench/api_throughput.py)
 set -euo pipefail
 need=()
-command -v sox >/dev/null || need+=(sox libsox-fmt-all)
-command -v espeak-ng >/dev/null || need+=(espeak-ng)
+case "${1:-}" in
+  "")
+    command -v sox >/dev/null || need+=(sox libsox-fmt-all)
+    command -v espeak-ng >/dev/null || need+=(espeak-ng)
+    ;;
+  --bench)
+    command -v wrk >/dev/null || need+=(wrk)
+    ;;
+  *)
+    echo "usage: $0 [--bench]" >&2
+    exit 2
+    ;;
+esac
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if ! command -v apt-get >/dev/null; then
   echo "system-deps: please install ${need[*]} (no apt-get here)" >&2
