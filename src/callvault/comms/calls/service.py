@@ -85,10 +85,12 @@ def _party(cipher: WorkspaceCipher, call: Call, side: str) -> PartyOut:
     sealed = getattr(call, f"{side}_number_sealed")
     if user_id:
         return PartyOut(kind="user", user_id=user_id)
-    if contact_id:
-        return PartyOut(kind="contact", contact_id=contact_id)
+    number = None
     if sealed:
         number = cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
+    if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
+        return PartyOut(kind="contact", contact_id=contact_id, number=number)
+    if number is not None:
         return PartyOut(kind="number", number=number)
     return PartyOut(kind="unknown")  # call.started has not arrived yet
 
