@@ -263,3 +263,16 @@ def set_recorded(session: Session, *, workspace_id: str, call_id: str, recorded:
         call.updated_at = utcnow()
         session.flush()
     return True
+
+
+def set_vi_ran(session: Session, *, workspace_id: str, call_id: str) -> bool:
+    """Mark that voice intelligence ran on the call's recordings to the end (the pipeline
+    calls this when its last stage finishes); False when the call no longer exists."""
+    call = repo.call(session, workspace_id, call_id)
+    if call is None:
+        return False
+    if not call.vi_ran:
+        call.vi_ran = True
+        call.updated_at = utcnow()
+        session.flush()
+    return True
