@@ -114,7 +114,9 @@ def test_contact_ids_must_be_the_workspaces(live: LiveServer) -> None:
     o = office(live)
     admin = live.client(o.admin.token)
     other = create_workspace(live.container, "globex")
-    foreign_admin = live.client(f.session_token(live.container, other.workspace_id, other.user_id)[0])
+    foreign_admin = live.client(
+        f.session_token(live.container, other.workspace_id, other.user_id)[0]
+    )
     foreign = foreign_admin.post(
         "/api/v1/contacts", json={"name": "Theirs", "phones": [KNOWN], "shared": True}
     ).json()["id"]
@@ -124,9 +126,7 @@ def test_contact_ids_must_be_the_workspaces(live: LiveServer) -> None:
         r = _call(admin, {"contact_id": contact_id}, {"user_id": o.alice.user_id})
         assert r.status_code == 422, r.text
         answers.append(r.json()["error"])
-        vm = deliver(
-            admin, o.alice.user_id, audio.wav_bytes(0.5), caller_contact_id=contact_id
-        )
+        vm = deliver(admin, o.alice.user_id, audio.wav_bytes(0.5), caller_contact_id=contact_id)
         assert vm.status_code == 422, vm.text
         answers.append(vm.json()["error"])
     assert {a["code"] for a in answers} == {"unknown_contact"}
