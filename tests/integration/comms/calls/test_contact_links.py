@@ -109,6 +109,17 @@ def test_calls_and_voicemail_follow_the_contacts_numbers(live: LiveServer) -> No
     ).json()
     assert _calls_of(admin, again["id"]) == {early, bobs, alices}
 
+    # An import links too.
+    fresh = _call(admin, {"number": "+14155550188"}, to_alice).json()["call_id"]
+    r = admin.post(
+        "/api/v1/contacts/import",
+        params={"shared": "true"},
+        content="name,phone\nImported Co,+1 415 555 0188\n",
+        headers={"content-type": "text/csv"},
+    )
+    assert r.status_code == 200 and r.json()["created"] == 1, r.text
+    assert _party(admin, fresh)["contact_id"] == r.json()["contact_ids"][0]
+
 
 def test_contact_ids_must_be_the_workspaces(live: LiveServer) -> None:
     o = office(live)
