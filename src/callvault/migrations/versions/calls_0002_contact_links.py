@@ -19,15 +19,13 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("calls", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_calls_ws_caller_contact", ["workspace_id", "caller_contact_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_calls_ws_callee_contact", ["workspace_id", "callee_contact_id"], unique=False
-        )
+        # The contact id alone (ids are unique across workspaces): an index led by the
+        # workspace would be one more candidate for SQLite to walk a workspace by.
+        batch_op.create_index("ix_calls_caller_contact", ["caller_contact_id"], unique=False)
+        batch_op.create_index("ix_calls_callee_contact", ["callee_contact_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("calls", schema=None) as batch_op:
-        batch_op.drop_index("ix_calls_ws_callee_contact")
-        batch_op.drop_index("ix_calls_ws_caller_contact")
+        batch_op.drop_index("ix_calls_callee_contact")
+        batch_op.drop_index("ix_calls_caller_contact")

@@ -19,11 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("voicemail_messages", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_voicemail_messages_ws_contact", ["workspace_id", "caller_contact_id"], unique=False
-        )
+        batch_op.create_index("ix_voicemail_messages_contact", ["caller_contact_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("voicemail_messages", schema=None) as batch_op:
-        batch_op.drop_index("ix_voicemail_messages_ws_contact")
+        batch_op.drop_index("ix_voicemail_messages_contact")
