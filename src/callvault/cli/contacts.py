@@ -96,12 +96,14 @@ def import_file(
     fmt: FormatOption = None,
     region: Annotated[str | None, typer.Option(help="Default region, e.g. GB")] = None,
 ) -> None:
-    """Import a CSV (header row) or vCard file; good rows are kept, bad rows listed."""
+    """Import a CSV (header row) or vCard file: rows sharing a number or email with an
+    existing contact are merged into it (or skipped when they add nothing), the others
+    created; each merged, skipped and bad row is listed."""
     kind = _format_of(file, fmt)
     console = Console(stderr=True)
     with open_installation() as c:
         actor = _actor(c, workspace, owner, shared)
-        rows = imported = 0
+        rows = imported = created = merged = skipped = 0
         failed: list[RowError] = []
         progress = Progress(
             TextColumn("importing"),
@@ -129,14 +131,29 @@ def import_file(
                         )
                     rows += report.rows
                     imported += report.imported
+                    created += report.created
+                    merged += report.merged
+                    skipped += report.skipped
                     failed += report.errors
+                    for m in report.merged_rows:
+                        progress.console.print(
+                            f"row {m.row} (line {m.line}) merged into {m.contact_id}: "
+                            f"added {', '.join(m.added)}"
+                        )
+                    for k in report.skipped_rows:
+                        progress.console.print(
+                            f"[yellow]row {k.row} (line {k.line})[/yellow] skipped, "
+                            f"{k.code}: {k.reason} ({', '.join(k.contact_ids)})"
+                        )
                     for e in report.errors:
                         _print_error(progress.console, e)
         except UnicodeDecodeError:
             raise _fail(f"{file} is not UTF-8 text ({imported} contacts imported before)") from None
         except CallvaultError as exc:
             raise _fail(f"[{exc.code}] {exc.message} ({imported} imported before)") from exc
-    typer.echo(f"{rows} rows: {imported} imported, {len(failed)} failed")
+    typer.echo(
+        f"{rows} rows: {created} created, {merged} merged, {skipped} skipped, {len(failed)} failed"
+    )
     if failed:
         raise typer.Exit(code=1)
 

@@ -15,6 +15,7 @@ from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring
 from callvault.intelligence.errors import InvalidSettings
 from callvault.intelligence.models import IntelligenceSettings
+from callvault.intelligence.notes.destination import RefusedDestination, check_url
 from callvault.intelligence.schemas import SettingsIn, SettingsOut
 
 DEFAULT_ENTITIES = (
@@ -95,10 +96,21 @@ def get_settings(session: Session, *, actor: Actor) -> SettingsOut:
     return _out(_row(session, actor.workspace_id) or _defaults(actor.workspace_id))
 
 
+def own_ports(server_port: int | None) -> frozenset[int]:
+    return frozenset({server_port}) if server_port else frozenset()
+
+
 def update_settings(
-    session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, data: SettingsIn
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    data: SettingsIn,
+    server_port: int | None = None,
 ) -> SettingsOut:
-    """Change settings; the audit entry names what changed, never the API key."""
+    """Change settings; the audit entry names what changed, never the API key. server_port:
+    the API's own port, which the notes endpoint may not point at."""
     require(actor.role, actor.scopes, Permission.INTELLIGENCE_MANAGE)
     ws = actor.workspace_id
     row = _row(session, ws)
@@ -116,12 +128,15 @@ def update_settings(
         row.audio_redaction = data.audio_redaction
     if "llm_base_url" in changed:
         url = str(data.llm_base_url) if data.llm_base_url else None
-        if url is not None and not url.startswith(("https://", "http://127.", "http://localhost")):
-            # Plain HTTP would carry (redacted) call text across the network unencrypted.
-            raise InvalidSettings(
-                "llm_base_url must use https (plain http only to this machine).",
-                field="llm_base_url",
-            )
+        if url is not None:
+            # https only (plain http would carry call text unencrypted) and never to an
+            # internal address or service: see notes.destination. Checked again at connect.
+            try:
+                check_url(url, refused_ports=own_ports(server_port))
+            except RefusedDestination as exc:
+                raise InvalidSettings(
+                    f"llm_base_url is refused: {exc}.", field="llm_base_url"
+                ) from None
         row.llm_base_url = url.rstrip("/") if url else None
     if data.llm_model is not None:
         row.llm_model = data.llm_model

@@ -38,6 +38,7 @@ from callvault.comms.calls.values import (
     normalise_tags,
     number_index,
 )
+from callvault.comms.contacts import links as contact_links
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
@@ -168,7 +169,11 @@ def _party(session: Session, actor: Actor, party: PartyIn | None, field: str) ->
             raise UnknownParty("No such user in this workspace.", field=f"{field}.user_id") from exc
         return Party(user_id=party.user_id)
     if party.contact_id is not None:
-        return Party(contact_id=party.contact_id)
+        ws = actor.workspace_id
+        field_name = f"{field}.contact_id"
+        return Party(
+            contact_id=contact_links.check_contact(session, ws, party.contact_id, field=field_name)
+        )
     assert party.number is not None
     return Party(number=normalise_number(party.number, field=f"{field}.number"))
 
@@ -224,18 +229,22 @@ def _apply_started(
     call.direction = direction.value
     call.started_at = occurred
     call.has_started = True
+    users = sorted({u for u in (caller.user_id, callee.user_id) if u is not None})
     for side, party in (("caller", caller), ("callee", callee)):
         sealed = index = None
+        contact_id = party.contact_id
         if party.number is not None:
             sealed = cipher.seal_text(
                 party.number, kind="call", object_id=call.id, field=f"{side}_number"
             )
             index = number_index(cipher, party.number)
+            contact_id = contact_links.contact_for_number(
+                session, call.workspace_id, number_index=index, users=users
+            )
         setattr(call, f"{side}_user_id", party.user_id)
-        setattr(call, f"{side}_contact_id", party.contact_id)
+        setattr(call, f"{side}_contact_id", contact_id)
         setattr(call, f"{side}_number_sealed", sealed)
         setattr(call, f"{side}_number_index", index)
-    users = sorted({u for u in (caller.user_id, callee.user_id) if u is not None})
     repo.set_participants(session, call.workspace_id, call.id, users)
     if tags is not None:
         repo.set_tags(session, call.workspace_id, call.id, tags)

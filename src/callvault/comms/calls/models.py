@@ -23,6 +23,8 @@ class Call(Base):
         Index("ix_calls_ws_started", "workspace_id", "started_at", "id"),
         Index("ix_calls_ws_caller_number", "workspace_id", "caller_number_index"),
         Index("ix_calls_ws_callee_number", "workspace_id", "callee_number_index"),
+        Index("ix_calls_caller_contact", "caller_contact_id"),
+        Index("ix_calls_callee_contact", "callee_contact_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

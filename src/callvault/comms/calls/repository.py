@@ -58,25 +58,9 @@ def _conditions(
     if f.user_id is not None:
         conds.append(_has_participant(workspace_id, CallParticipant.user_id == f.user_id))
     if f.contact_id is not None:
-        conds.append(
-            or_(Call.caller_contact_id == f.contact_id, Call.callee_contact_id == f.contact_id)
-        )
+        conds.append(_either_side(workspace_id, "contact_id", f.contact_id))
     if f.number_index is not None:
-        # A union of two index look-ups: an OR here makes SQLite walk the whole log by date.
-        conds.append(
-            Call.id.in_(
-                union(
-                    select(Call.id).where(
-                        Call.workspace_id == workspace_id,
-                        Call.caller_number_index == f.number_index,
-                    ),
-                    select(Call.id).where(
-                        Call.workspace_id == workspace_id,
-                        Call.callee_number_index == f.number_index,
-                    ),
-                )
-            )
-        )
+        conds.append(_either_side(workspace_id, "number_index", f.number_index))
     if f.direction is not None:
         conds.append(Call.direction == f.direction)
     if f.disposition is not None:
@@ -96,6 +80,21 @@ def _conditions(
     if visible_to is not None:
         conds.append(_has_participant(workspace_id, CallParticipant.user_id.in_(visible_to)))
     return conds
+
+
+def _either_side(workspace_id: str, column: str, value: str) -> ColumnElement[bool]:
+    """Calls whose caller or callee has this value: a union of two index look-ups (an OR
+    here makes SQLite walk the whole log by date)."""
+    return Call.id.in_(
+        union(
+            *(
+                select(Call.id).where(
+                    Call.workspace_id == workspace_id, getattr(Call, f"{side}_{column}") == value
+                )
+                for side in ("caller", "callee")
+            )
+        )
+    )
 
 
 def _has_participant(workspace_id: str, cond: ColumnElement[bool]) -> ColumnElement[bool]:

@@ -85,10 +85,12 @@ def _party(cipher: WorkspaceCipher, call: Call, side: str) -> PartyOut:
     sealed = getattr(call, f"{side}_number_sealed")
     if user_id:
         return PartyOut(kind="user", user_id=user_id)
-    if contact_id:
-        return PartyOut(kind="contact", contact_id=contact_id)
+    number = None
     if sealed:
         number = cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
+    if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
+        return PartyOut(kind="contact", contact_id=contact_id, number=number)
+    if number is not None:
         return PartyOut(kind="number", number=number)
     return PartyOut(kind="unknown")  # call.started has not arrived yet
 
@@ -258,6 +260,19 @@ def set_recorded(session: Session, *, workspace_id: str, call_id: str, recorded:
         return False
     if call.recorded != recorded:
         call.recorded = recorded
+        call.updated_at = utcnow()
+        session.flush()
+    return True
+
+
+def set_vi_ran(session: Session, *, workspace_id: str, call_id: str) -> bool:
+    """Mark that voice intelligence ran on the call's recordings to the end (the pipeline
+    calls this when its last stage finishes); False when the call no longer exists."""
+    call = repo.call(session, workspace_id, call_id)
+    if call is None:
+        return False
+    if not call.vi_ran:
+        call.vi_ran = True
         call.updated_at = utcnow()
         session.flush()
     return True

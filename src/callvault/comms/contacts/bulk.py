@@ -4,11 +4,14 @@ without reading a single card; the contacts and their blind-index entries go tog
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
 from callvault.comms import bulk
 from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.contacts import links
 from callvault.comms.contacts import repository as repo
 from callvault.comms.contacts.errors import InvalidQuery
 from callvault.comms.contacts.schemas import ContactFilterIn
@@ -37,6 +40,15 @@ def _query(session: Session, actor: Actor, f: ContactFilterIn) -> repo.BulkFilte
     )
 
 
+def _purge(session: Session, workspace_id: str, ids: Sequence[str]) -> dict[str, int]:
+    """Delete the contacts; calls and voicemail linked to them lose or change the link."""
+    numbers = links.line_indexes(session, workspace_id, ids)
+    removed = repo.delete_contacts(session, workspace_id, ids)
+    links.forget_contacts(session, workspace_id, ids)
+    links.relink_numbers(session, workspace_id, numbers)
+    return removed
+
+
 def bulk_delete_contacts(
     session: Session,
     *,
@@ -59,6 +71,6 @@ def bulk_delete_contacts(
         expected_count=expected_count,
         count=lambda: repo.count(session, ws, query),
         matching_ids=lambda: repo.matching_ids(session, ws, query),
-        purge=lambda ids: repo.delete_contacts(session, ws, ids),
+        purge=lambda ids: _purge(session, ws, ids),
         audit_filter=filters.model_dump(mode="json", exclude_none=True),
     )

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 
+from callvault.comms.calls.values import number_index
 from callvault.comms.contacts import phones as phone_numbers
 from callvault.comms.contacts.errors import InvalidContact, InvalidContactEmail, InvalidQuery
 from callvault.comms.contacts.models import Contact
@@ -114,9 +115,15 @@ def query_prefixes(query: str) -> list[str]:
     return list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
 
 
+def line_indexes(cipher: WorkspaceCipher, card: Card) -> list[str]:
+    """The card's numbers as the call log indexes them (what calls and voicemail link by)."""
+    return [number_index(cipher, p) for p in card.phones]
+
+
 def points(cipher: WorkspaceCipher, card: Card) -> list[tuple[str, str]]:
-    """(kind, blind index) entries for exact look-up and name search."""
+    """(kind, blind index) entries for exact look-up, name search and linking calls."""
     out = [("phone", cipher.blind_index(p, field=PHONE_FIELD)) for p in card.phones]
+    out += [("line", i) for i in line_indexes(cipher, card)]
     out += [("email", cipher.blind_index(e, field=EMAIL_FIELD)) for e in card.emails]
     out += [("name", cipher.blind_index(t, field=NAME_FIELD)) for t in name_prefixes(card.name)]
     return out

@@ -11,6 +11,13 @@ class ContactNotFound(NotFound):
     code = "not_found"
 
 
+class UnknownContact(InvalidInput):
+    """A contact id given with a call or voicemail that is no contact of the workspace (the
+    same answer for a random id and another workspace's contact)."""
+
+    code = "unknown_contact"
+
+
 class InvalidPhoneNumber(InvalidInput):
     code = "invalid_phone_number"
 

@@ -6,10 +6,11 @@ repository.py: it serves this use case alone.)"""
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
+from callvault.comms.contacts import links
 from callvault.comms.contacts.models import Contact
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
@@ -20,12 +21,18 @@ def reassign_personal_contacts(
 ) -> int:
     """Give every personal contact of from_user_id to to_user_id; how many moved."""
     require(actor.role, actor.scopes, Permission.USERS_OFFBOARD)
+    ws = actor.workspace_id
+    moving = session.scalars(
+        select(Contact.id).where(Contact.workspace_id == ws, Contact.owner_id == from_user_id)
+    ).all()
     result = session.execute(
         update(Contact)
         .where(Contact.workspace_id == actor.workspace_id, Contact.owner_id == from_user_id)
         .values(owner_id=to_user_id)
     )
     moved = int(result.rowcount)  # type: ignore[attr-defined]
+    # A personal contact links only calls of its owner: the new owner's calls may now link.
+    links.relink_numbers(session, ws, links.line_indexes(session, ws, moving))
     audit.record(
         session,
         workspace_id=actor.workspace_id,

@@ -85,6 +85,33 @@ def by_point(
     return session.scalars(stmt).all()
 
 
+def by_any_point(
+    session: Session,
+    workspace_id: str,
+    *,
+    visibility: Visibility,
+    points: Iterable[tuple[str, str]],
+    limit: int,
+) -> Sequence[Contact]:
+    """Visible contacts holding any of these (kind, value_index) entries, oldest first."""
+    by_kind: dict[str, set[str]] = {}
+    for kind, value in points:
+        by_kind.setdefault(kind, set()).add(value)
+    if not by_kind:
+        return []
+    matching = select(ContactPoint.contact_id).where(
+        ContactPoint.workspace_id == workspace_id,
+        or_(
+            *(
+                and_(ContactPoint.kind == k, ContactPoint.value_index.in_(sorted(v)))
+                for k, v in sorted(by_kind.items())
+            )
+        ),
+    )
+    stmt = _visible(workspace_id, visibility).where(Contact.id.in_(matching))
+    return session.scalars(stmt.order_by(Contact.id).limit(limit)).all()
+
+
 def stream(
     session: Session, workspace_id: str, *, visibility: Visibility, batch: int = 500
 ) -> Iterator[Contact]:

@@ -108,11 +108,42 @@ class RowError(BaseModel):
     reason: str
 
 
+class RowMerged(BaseModel):
+    row: int
+    line: int
+    contact_id: str = Field(description="The existing contact the row was merged into")
+    added: list[str] = Field(
+        description="What the row added to it: phones, emails, company and/or notes"
+    )
+
+
+class RowSkipped(BaseModel):
+    row: int
+    line: int
+    code: Literal["duplicate", "ambiguous_match"] = Field(
+        description="duplicate: an existing contact already holds everything the row has; "
+        "ambiguous_match: its numbers or emails belong to several contacts, so none was changed"
+    )
+    reason: str
+    contact_ids: list[str] = Field(description="The existing contacts the row matched")
+
+
 class ImportReport(BaseModel):
+    """What became of each row. A row whose phone number or email an existing contact of the
+    same scope (the shared directory, or the importer's personal contacts) already holds is
+    merged into that contact (its missing numbers, emails, company and notes are added; the
+    name is kept) instead of creating a second one, so importing a file again changes
+    nothing."""
+
     format: FileFormat
     shared: bool
-    rows: int
-    imported: int
+    rows: int = Field(description="Data rows (CSV) or cards (vCard) read")
+    imported: int = Field(description="created + merged")
+    created: int
+    merged: int
+    skipped: int
     failed: int
-    errors: list[RowError]
-    contact_ids: list[str]
+    errors: list[RowError] = Field(description="Rows that could not be imported, with why")
+    merged_rows: list[RowMerged]
+    skipped_rows: list[RowSkipped]
+    contact_ids: list[str] = Field(description="The contacts created, in row order")

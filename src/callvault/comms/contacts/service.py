@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
-from callvault.comms.contacts import cards
+from callvault.comms.contacts import cards, links
 from callvault.comms.contacts import phones as phone_numbers
 from callvault.comms.contacts import repository as repo
 from callvault.comms.contacts.errors import (
@@ -112,6 +112,7 @@ def create_contact(
     row = insert(
         session, cipher=cipher, workspace_id=actor.workspace_id, owner_id=owner_id, card=card
     )
+    links.relink_numbers(session, actor.workspace_id, cards.line_indexes(cipher, card))
     audit.record(
         session,
         workspace_id=actor.workspace_id,
@@ -261,7 +262,11 @@ def update_contact(
     )
     row.card_sealed = cards.seal(cipher, row.id, card)
     row.updated_at = utcnow()
+    before = links.line_indexes(session, actor.workspace_id, [row.id])
     repo.replace_points(session, actor.workspace_id, row.id, cards.points(cipher, card))
+    links.relink_numbers(
+        session, actor.workspace_id, before | set(cards.line_indexes(cipher, card))
+    )
     audit.record(
         session,
         workspace_id=actor.workspace_id,
@@ -281,7 +286,10 @@ def delete_contact(
     the contact held."""
     row = _writable(session, actor, contact_id)
     shared = row.owner_id is None
+    numbers = links.line_indexes(session, actor.workspace_id, [row.id])
     deleted = repo.delete_contact(session, actor.workspace_id, row.id)
+    links.forget_contacts(session, actor.workspace_id, [row.id])
+    links.relink_numbers(session, actor.workspace_id, numbers)
     now = utcnow()
     audit.record(
         session,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from callvault.audit.service import AuditLog
 from callvault.comms.audio.stored import store_audio
 from callvault.comms.calls.values import normalise_number
+from callvault.comms.contacts import links as contact_links
 from callvault.comms.voicemail import repository as repo
 from callvault.comms.voicemail.access import existing_mailbox
 from callvault.comms.voicemail.errors import DeliveryConflict, DeliveryInProgress, InvalidCaller
@@ -248,6 +249,8 @@ def _reserve(
             identity.get_user_row(session, actor, caller_user_id)
         except NotFound:
             raise InvalidCaller("No such user in this workspace.", field="caller_user_id") from None
+    if caller_contact_id is not None:
+        contact_links.check_contact(session, ws, caller_contact_id, field="caller_contact_id")
     row = VoicemailMessage(
         workspace_id=ws,
         user_id=mailbox_id,
@@ -264,6 +267,9 @@ def _reserve(
             number, kind="voicemail", object_id=row.id, field="caller_number"
         )
         row.caller_number_index = cipher.blind_index(number, field=NUMBER_INDEX_FIELD)
+        row.caller_contact_id = contact_links.contact_for_number(
+            session, ws, number_index=row.caller_number_index, users=[mailbox_id]
+        )
     if key_index is not None:
         session.add(
             VoicemailDelivery(

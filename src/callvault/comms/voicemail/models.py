@@ -34,6 +34,7 @@ class VoicemailMessage(AudioColumns, Base):
     __table_args__ = (
         Index("ix_voicemail_messages_ws_user_received", "workspace_id", "user_id", "received_at"),
         Index("ix_voicemail_messages_ws_number", "workspace_id", "caller_number_index"),
+        Index("ix_voicemail_messages_contact", "caller_contact_id"),
         Index("ix_voicemail_messages_state_created", "state", "created_at"),
     )
 

@@ -51,12 +51,14 @@ _NOT_FOUND = "Voicemail not found."
 def _caller(cipher: WorkspaceCipher, row: VoicemailMessage) -> CallerOut:
     if row.caller_user_id:
         return CallerOut(kind="user", user_id=row.caller_user_id)
-    if row.caller_contact_id:
-        return CallerOut(kind="contact", contact_id=row.caller_contact_id)
+    number = None
     if row.caller_number_sealed:
         number = cipher.open_text(
             row.caller_number_sealed, kind="voicemail", object_id=row.id, field="caller_number"
         )
+    if row.caller_contact_id:  # given by the phone system, or linked by the number
+        return CallerOut(kind="contact", contact_id=row.caller_contact_id, number=number)
+    if number is not None:
         return CallerOut(kind="number", number=number)
     return CallerOut(kind="unknown")
 

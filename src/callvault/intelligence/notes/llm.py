@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 
 from callvault.intelligence.notes.dates import resolve_due
+from callvault.intelligence.notes.destination import RefusedDestination, check_url
 from callvault.intelligence.notes.errors import LlmUnavailable
 from callvault.intelligence.notes.models import ActionItem, NoteLine, Notes, Topic
 from callvault.intelligence.notes.text import sentences
@@ -75,6 +76,7 @@ class LlmEndpoint:
     model: str
     api_key: str | None
     timeout_s: float = 30
+    refused_ports: frozenset[int] = frozenset()  # the server's own, besides SERVICE_PORTS
 
     def __repr__(self) -> str:
         # Dataclass repr would print the key into any log line or traceback that shows us.
@@ -82,9 +84,8 @@ class LlmEndpoint:
         return f"LlmEndpoint(base_url={self.base_url!r}, model={self.model!r}, api_key={key})"
 
 
-def _url(base_url: str) -> str:
-    base = base_url.rstrip("/")
-    return f"{base}/chat/completions" if base.endswith("/v1") else f"{base}/v1/chat/completions"
+def _suffix(path: str) -> str:
+    return "/chat/completions" if path.endswith("/v1") else "/v1/chat/completions"
 
 
 def prompt_lines(redacted: Transcript) -> str:
@@ -93,10 +94,23 @@ def prompt_lines(redacted: Transcript) -> str:
 
 
 def _post(endpoint: LlmEndpoint, client: httpx.Client, body: dict[str, object]) -> httpx.Response:
-    headers = {"Authorization": f"Bearer {endpoint.api_key}"} if endpoint.api_key else {}
+    # Checked again now, and the connection pinned to the address checked: the name may
+    # resolve elsewhere than when the URL was saved (see notes.destination).
+    try:
+        dest = check_url(endpoint.base_url, refused_ports=endpoint.refused_ports)
+    except RefusedDestination as exc:
+        raise LlmUnavailable(f"endpoint refused: {exc}") from None
+    headers = {"Host": dest.host_header}
+    if endpoint.api_key:
+        headers["Authorization"] = f"Bearer {endpoint.api_key}"
+    extensions = {"sni_hostname": dest.tls_name} if dest.tls_name else None
     try:
         return client.post(
-            _url(endpoint.base_url), json=body, headers=headers, timeout=endpoint.timeout_s
+            dest.pinned_url(_suffix(dest.path)),
+            json=body,
+            headers=headers,
+            timeout=endpoint.timeout_s,
+            extensions=extensions,
         )
     except httpx.TimeoutException as exc:
         raise LlmUnavailable(f"timed out after {endpoint.timeout_s:g}s") from exc
@@ -149,7 +163,9 @@ def llm_notes(
         ],
     }
     if client is None:
-        with httpx.Client() as own:
+        # No redirects (one could point anywhere) and no proxy from the environment (the
+        # connection must go to the address checked).
+        with httpx.Client(follow_redirects=False, trust_env=False) as own:
             response = _post(endpoint, own, body)
     else:
         response = _post(endpoint, client, body)

@@ -74,6 +74,7 @@ def analyse(
     aliases: dict[str, Sequence[str]],
     terms: Sequence[str],
     today: date | None = None,
+    refused_ports: frozenset[int] = frozenset(),
 ) -> Analysis:
     """Moments, sentiment and notes of a redacted transcript."""
     reference = today or utcnow().date()
@@ -88,6 +89,7 @@ def analyse(
             base_url=settings.llm_base_url,
             model=settings.llm_model,
             api_key=settings.llm_api_key,
+            refused_ports=refused_ports,
         )
         try:
             notes = llm_notes(redacted, endpoint=endpoint, reference_date=reference)

@@ -20,6 +20,7 @@ class Engines:
         self.max_audio_seconds = settings.asr_max_audio_minutes * 60.0
         self.settle_seconds = settings.vi_settle_seconds
         self.lease_seconds = settings.vi_stage_lease_seconds
+        self.server_port = settings.port  # the notes endpoint may not point at the API itself
         self._recogniser: Recogniser | None = None
         self._lock = threading.Lock()
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from callvault.comms.calls import service as calls
 from callvault.db.engine import Database
 from callvault.intelligence.models import Transcript
 from callvault.intelligence.pipeline import state
@@ -68,7 +69,9 @@ def run_stage(db: Database, ctx: JobContext, stage: str, body: Body) -> None:
                 )
         raise
     with ctx.final_transaction() as session:
-        current = session.get(Transcript, transcript_id)
+        # Locked: the last stages finish in parallel jobs, and each must see the others'
+        # states to tell whether it completed the run (PostgreSQL; SQLite serialises writers).
+        current = session.get(Transcript, transcript_id, with_for_update=True)
         if current is None or current.generation != generation:
             return  # superseded while computing: the newer run writes instead
         outcome.write(session, current)
@@ -82,6 +85,8 @@ def run_stage(db: Database, ctx: JobContext, stage: str, body: Body) -> None:
             progress=1.0,
         )
         state.enqueue_stages(session, current, outcome.next_stages)
+        if current.source_type == "call" and state.complete(session, current):
+            calls.set_vi_ran(session, workspace_id=current.workspace_id, call_id=current.source_id)
 
 
 def report(db: Database, ctx: JobContext, stage: str, fraction: float) -> None:

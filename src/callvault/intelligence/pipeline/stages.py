@@ -246,7 +246,12 @@ class Pipeline:
             rules, aliases = moments.current_rules(session, self.keyring, row.workspace_id)
         terms = list(aliases)
         result = analysis.analyse(
-            redacted, settings=settings, rules=rules, aliases=aliases, terms=terms
+            redacted,
+            settings=settings,
+            rules=rules,
+            aliases=aliases,
+            terms=terms,
+            refused_ports=config.own_ports(self.engines.server_port),
         )
         ctx.heartbeat()
 

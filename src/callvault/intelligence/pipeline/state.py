@@ -43,6 +43,13 @@ def stages_of(session: Session, transcript_id: str) -> list[StageRun]:
     return sorted(rows.scalars(), key=lambda r: order.get(r.stage, 99))
 
 
+def complete(session: Session, row: Transcript) -> bool:
+    """Every stage of the pipeline has run to the end (done, or done degraded)."""
+    session.flush()
+    finished = {r.stage for r in stages_of(session, row.id) if r.state in (DONE, DEGRADED)}
+    return finished >= set(STAGES)
+
+
 def enqueue_stages(
     session: Session, row: Transcript, stages: Sequence[str], *, delay_s: float = 0
 ) -> None:

@@ -86,7 +86,22 @@ async def import_contacts(
     shared: bool = False,
     region: RegionQuery = None,
 ) -> ImportReport:
-    """Body: a text/csv or text/vcard file (bounded by the server's body limit)."""
+    """Body: a text/csv or text/vcard file (bounded by the server's body limit), UTF-8.
+
+    CSV: a header row, then one contact per row. Columns are recognised by name (case,
+    spaces and underscores ignored): `name` (also `full name`, `display name`, `contact`)
+    or `first name` + `last name`; any column starting with `phone`, `tel`, `mobile` or
+    `cell` (or ending in `phone`); any starting with `email`/`mail` (or ending in `email`);
+    `company` (`organization`, `org`); `notes` (`note`, `comments`). Several numbers or
+    emails in one cell are separated by `;`. Other columns are ignored.
+
+    vCard 3.0 / 4.0, several cards per file: FN (or N), TEL, EMAIL, ORG, NOTE; other
+    properties are ignored.
+
+    Numbers without a leading + need `region`. A row sharing a number or email with an
+    existing contact of the same scope is merged into it (missing numbers, emails, company
+    and notes added; name kept) or skipped when it adds nothing; the report lists created,
+    merged, skipped and failed rows with their reasons."""
     transfer.check_import(a, shared=shared)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media and media not in IMPORT_TYPES:

@@ -54,7 +54,14 @@ def get_settings(a: ActorDep, c: ContainerDep) -> SettingsOut:
 @router.patch("/intelligence/settings", openapi_extra=MANAGE)
 def update_settings(body: SettingsIn, a: ActorDep, c: ContainerDep) -> SettingsOut:
     with c.db.write() as s:
-        return config.update_settings(s, keyring=c.keyring, audit=c.audit, actor=a, data=body)
+        return config.update_settings(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=a,
+            data=body,
+            server_port=c.settings.port,
+        )
 
 
 @router.get("/intelligence/dictionary", openapi_extra=MANAGE)

@@ -48,8 +48,19 @@ def test_import_with_row_errors_then_export(
             env=env,
         )
         assert r.exit_code == 1, r.output  # some rows failed; the good ones are in
-        assert "1202 rows: 1201 imported, 1 failed" in r.output
+        assert "1202 rows: 1201 created, 0 merged, 0 skipped, 1 failed" in r.output
         assert "row 2 (line 3)" in r.output and "invalid_phone_number" in r.output
+        # The same file again creates nothing: every good row is already there.
+        r = run(
+            app,
+            [
+                *("contacts", "import", "--workspace", "acme", "--owner", OWNER),
+                *("--region", "GB", str(source)),
+            ],
+            env=env,
+        )
+        assert "1202 rows: 0 created, 0 merged, 1201 skipped, 1 failed" in r.output, r.output
+        assert "row 1 (line 2) skipped, duplicate" in r.output
 
         out = tmp_path / "out.vcf"
         r = run(
@@ -63,7 +74,7 @@ def test_import_with_row_errors_then_export(
         assert out.stat().st_mode & 0o077 == 0
 
         r = run(app, ["contacts", "import", "--workspace", "acme", "--shared", str(out)], env=env)
-        assert r.exit_code == 0 and "1201 imported, 0 failed" in r.output
+        assert r.exit_code == 0 and "1201 created, 0 merged, 0 skipped, 0 failed" in r.output
         r = run(
             app,
             ["contacts", "export", "--workspace", "acme", "--shared", "--format", "csv"],

@@ -139,3 +139,55 @@ def test_export_round_trip(live: LiveServer, fmt: str) -> None:
     assert got == sorted(tuple(str(c[f]) for f in fields) for c in made)
     exports = t["owner"].get("/api/v1/audit", params={"action": "contact.export"}).json()
     assert len(exports["entries"]) == 1
+
+
+FIRST = (
+    "name,phone,email,company,notes\r\n"
+    "Anna Smith,+44 20 7946 0958,anna@example.com,Acme,\r\n"
+    "Bob Jones,+44 20 7946 0961,,,\r\n"
+)
+SECOND = (
+    "name,phone,email,company,notes\r\n"
+    "A. Smith,,ANNA@example.com; anna.smith@example.com,Other Co,VIP\r\n"  # merged by email
+    "Mixed,+44 20 7946 0958;+44 20 7946 0961,,,\r\n"  # Anna's and Bob's numbers
+    "Cara New,+44 20 7946 0962,,,\r\n"
+    "Dup One,+44 20 7946 0963,,,\r\n"
+    "Dup Two,020 7946 0963,dup@example.com,,\r\n"  # the row above, with an email more
+    "Bad Phone,+44 12,,,\r\n"
+)
+
+
+def test_reimport_merges_and_skips_instead_of_duplicating(live: LiveServer) -> None:
+    t = team(live)
+    me = t["member"]
+    first = post_file(me, FIRST).json()
+    assert (first["created"], first["merged"], first["skipped"]) == (2, 0, 0)
+    anna_id, bob_id = first["contact_ids"]
+
+    again = post_file(me, FIRST).json()
+    assert (again["imported"], again["created"], again["merged"], again["skipped"]) == (0, 0, 0, 2)
+    assert [(s["row"], s["code"], s["contact_ids"]) for s in again["skipped_rows"]] == [
+        (1, "duplicate", [anna_id]),
+        (2, "duplicate", [bob_id]),
+    ]
+    assert row_counts(live)[0] == 2
+
+    second = post_file(me, SECOND, region="GB").json()
+    assert (second["rows"], second["created"], second["merged"]) == (6, 2, 2)
+    assert (second["skipped"], second["failed"]) == (1, 1)
+    assert [(m["row"], m["contact_id"], m["added"]) for m in second["merged_rows"]] == [
+        (1, anna_id, ["emails", "notes"]),
+        (5, second["contact_ids"][1], ["emails"]),
+    ]
+    (ambiguous,) = second["skipped_rows"]
+    assert ambiguous["row"] == 2 and ambiguous["code"] == "ambiguous_match"
+    assert sorted(ambiguous["contact_ids"]) == sorted([anna_id, bob_id])
+    assert second["errors"][0]["row"] == 6
+    assert names(me) == ["Anna Smith", "Bob Jones", "Cara New", "Dup One"]
+    anna = me.get(f"{API}/{anna_id}").json()
+    assert anna["emails"] == ["anna@example.com", "anna.smith@example.com"]
+    assert (anna["company"], anna["notes"]) == ("Acme", "VIP")  # what it had is kept
+
+    # Another scope is another address book: the shared directory gets its own copies.
+    shared = post_file(t["admin"], FIRST, shared="true").json()
+    assert shared["created"] == 2
