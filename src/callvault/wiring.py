@@ -15,6 +15,7 @@ from callvault.comms import retention as comms_retention
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
+from callvault.comms.contacts.line_backfill import LINE_BACKFILL_JOB, backfill_handler
 from callvault.comms.recordings.deletion import SWEEP_JOB as RECORDINGS_SWEEP_JOB
 from callvault.comms.recordings.deletion import CallRecordings
 from callvault.comms.recordings.deletion import sweep_stale_uploads as sweep_recordings
@@ -159,6 +160,7 @@ def build(settings: Settings) -> Container:
     registry.register(KEY_ROTATION_JOB, rotate_keys)
     # Failed password checks too old to slow anyone down or count toward a lock.
     registry.register(PRUNE_FAILURES_JOB, prune_failures_handler(policy.throttle))
+    registry.register(LINE_BACKFILL_JOB, backfill_handler(keyring))
     # Blobs of deleted recordings and voicemail, queued by the deleting transaction.
     registry.register(DELETE_BLOBS_JOB, delete_blobs_handler(blobs))
 
@@ -192,6 +194,7 @@ def build(settings: Settings) -> Container:
     schedules = (
         Schedule(name="key-rotation", kind=KEY_ROTATION_JOB, every=timedelta(days=1)),
         Schedule(name="sign-in-failures", kind=PRUNE_FAILURES_JOB, every=timedelta(hours=1)),
+        Schedule(name="contact-lines", kind=LINE_BACKFILL_JOB, every=timedelta(hours=1)),
         Schedule(name="recording-uploads", kind=RECORDINGS_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="voicemail-uploads", kind=VOICEMAIL_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="workspace-closures", kind=CLOSURE_JOB, every=timedelta(hours=1)),

@@ -8,7 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import delete, func, select
 
+from callvault.comms.contacts.line_backfill import LINE_BACKFILL_JOB
+from callvault.comms.contacts.models import ContactPoint
+from callvault.jobs.queue import enqueue_job
+from callvault.jobs.worker import Worker
 from tests.integration.comms.calls.helpers import office, started
 from tests.integration.comms.voicemail.helpers import deliver
 from tests.support import audio
@@ -153,3 +158,30 @@ def test_contact_ids_must_be_the_workspaces(live: LiveServer) -> None:
     # A deleted contact is no longer named by the calls that named it.
     admin.delete(f"/api/v1/contacts/{ours}")
     assert _party(admin, call_id)["kind"] == "unknown"
+
+
+def test_contacts_from_before_linking_are_indexed_by_the_backfill_job(live: LiveServer) -> None:
+    """A contact stored before calls were linked by number (no "line" points) gets them from
+    the scheduled job, and the calls with its number are linked; a second run changes
+    nothing."""
+    o = office(live)
+    admin = live.client(o.admin.token)
+    old = admin.post(
+        "/api/v1/contacts", json={"name": "Old Card", "phones": [KNOWN], "shared": True}
+    ).json()
+    db = live.container.db
+    with db.write() as s:  # as stored by a version that did not index lines
+        s.execute(delete(ContactPoint).where(ContactPoint.kind == "line"))
+    call = _call(admin, {"number": KNOWN}, {"user_id": o.alice.user_id}).json()["call_id"]
+    assert _party(admin, call)["contact_id"] is None
+
+    for _ in range(2):  # the second run finds nothing left to index
+        with db.write() as s:
+            enqueue_job(s, kind=LINE_BACKFILL_JOB, payload={})
+        assert Worker(db, live.container.jobs, lease_seconds=30).run_once()
+    assert _party(admin, call)["contact_id"] == old["id"]
+    with db.read() as s:
+        lines = s.scalar(
+            select(func.count()).select_from(ContactPoint).where(ContactPoint.kind == "line")
+        )
+    assert lines == 1
