@@ -17,6 +17,16 @@ ANALYSIS_LIMIT = 10_000
 STATISTICS_RELOAD_SECONDS = 300
 
 
+# Marks sessions of `Database.write` (session.info), so a mechanism can tell whether its
+# caller's transaction may hold write locks.
+_WRITES = "callvault.writes"
+
+
+def is_write_session(session: Session) -> bool:
+    """Whether the session came from `Database.write` (its transaction may hold locks)."""
+    return bool(session.info.get(_WRITES))
+
+
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
@@ -88,7 +98,7 @@ class Database:
             url=url,
             engine=engine,
             read_engine=read_engine,
-            write_factory=sessionmaker(bind=engine, expire_on_commit=False),
+            write_factory=sessionmaker(bind=engine, expire_on_commit=False, info={_WRITES: True}),
             read_factory=sessionmaker(bind=read_engine, expire_on_commit=False),
         )
 
