@@ -95,7 +95,14 @@ class GroupCommitWriter:
         except Exception as exc:
             raise AuditUnavailable("The audit log could not be written; nothing was read.") from exc
 
+    @property
+    def queued(self) -> int:
+        """Entries handed over and not yet taken into a batch."""
+        with self._cond:
+            return len(self._queue)
+
     def submit(self, entry: AuditEntry) -> Future[None]:
+        """Queue the entry; the future resolves once it is committed (or fails with it)."""
         done: Future[None] = Future()
         with self._cond:
             if self._stopping:

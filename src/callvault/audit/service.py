@@ -180,7 +180,7 @@ class AuditLog:
         if is_write_session(session):
             self.append(session, workspace_id, [entry])
         else:
-            self._writer().write(entry)
+            self.group_writer().write(entry)
 
     def append(
         self, session: Session, workspace_id: str, entries: Sequence[AuditEntry]
@@ -228,7 +228,8 @@ class AuditLog:
         self.anchor.touch(session, workspace_id)
         return ids
 
-    def _writer(self) -> GroupCommitWriter:
+    def group_writer(self) -> GroupCommitWriter:
+        """This process's writer of audited reads (made on first use, again after a fork)."""
         writer = self._group
         if writer is None or writer.pid != os.getpid():  # none yet, or inherited by a fork
             with self._group_lock:
