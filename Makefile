@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/vi/redacted_audio.py
 	$(BIN)/python bench/retention_sweep.py
 	$(BIN)/python bench/fk_delete.py
+	$(BIN)/python bench/audit_group_commit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
