@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ from callvault.db.engine import Database, is_write_session
 
 SYSTEM_KEY_NAME = "audit-chain"
 _KIND = "audit_event"
+_CHAIN_FIELDS = dataclasses.fields(ChainFields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ class AuditLog:
         head = self._lock_head(session, workspace_id, key)
         cipher = self._keyring.cipher(session, workspace_id)
         ids: builtins.list[str] = []
+        rows: builtins.list[dict[str, Any]] = []
         for entry in entries:
             event_id = new_id()  # the seal binds to it, so it is known before the insert
             context = {"ip": entry.ip, "user_agent": entry.user_agent, "details": entry.details}
@@ -212,17 +214,14 @@ class AuditLog:
                 prev_hash=head.entry_hash,
             )
             digest = entry_hash(key, fields)
-            session.add(
-                AuditEvent(
-                    id=event_id,
-                    workspace_id=workspace_id,
-                    entry_hash=digest,
-                    **dataclasses.asdict(fields),
-                )
-            )
+            row = {f.name: getattr(fields, f.name) for f in _CHAIN_FIELDS}
+            rows.append({"id": event_id, "workspace_id": workspace_id, "entry_hash": digest, **row})
             head.seq = fields.seq
             head.entry_hash = digest
             ids.append(event_id)
+        # One multi-row INSERT, without an ORM object per entry: a group commit appends up to
+        # hundreds at once.
+        session.execute(insert(AuditEvent), rows)
         head.head_mac = head_mac(key, workspace_id, head.seq, head.entry_hash)
         session.flush()
         self.anchor.touch(session, workspace_id)
