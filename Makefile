@@ -54,6 +54,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/retention_sweep.py
 	$(BIN)/python bench/fk_delete.py
 	$(BIN)/python bench/api_throughput.py
+	$(BIN)/python bench/audit_group_commit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -90,6 +90,7 @@ class Container:
     invitations: InvitationPolicy = field(default_factory=InvitationPolicy)
 
     def close(self) -> None:
+        self.audit.close()  # commits the audited reads still queued
         self.db.dispose()
 
     def __enter__(self) -> Container:
@@ -134,7 +135,7 @@ def build(settings: Settings) -> Container:
     keyring = Keyring(kms)
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
     # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
-    audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path))
+    audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path), db)
     blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
     policy = AuthPolicy(
         session_ttl=timedelta(hours=settings.session_ttl_hours),

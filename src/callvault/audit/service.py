@@ -1,7 +1,9 @@
 """Record, list, export and verify audit entries.
 
 Entries are written in the same transaction as the change they describe, so there is never
-a change without its audit entry (nor an entry for a change that rolled back).
+a change without its audit entry (nor an entry for a change that rolled back). Reads of
+sensitive content, which change nothing, are committed before the content is returned,
+through one group-commit writer per process (`record_read`, ADR 0015).
 """
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import json
+import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,6 +32,8 @@ from callvault.audit.chain import (
     start_mac,
 )
 from callvault.audit.commit_anchor import CommitAnchor
+from callvault.audit.entry import AuditEntry
+from callvault.audit.group_commit import GroupCommitWriter
 from callvault.audit.models import AuditEvent, AuditHead
 from callvault.audit.schemas import AuditEntryOut
 from callvault.audit.verification import VerifyReport, chain_start, check_rows, verify_chain
@@ -36,9 +42,11 @@ from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.ids import new_id
 from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database, is_write_session
 
 SYSTEM_KEY_NAME = "audit-chain"
 _KIND = "audit_event"
+_CHAIN_FIELDS = dataclasses.fields(ChainFields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +105,13 @@ class AuditLog:
     """The audit log service; one instance per process, wired with the keyring and the
     anchor store that holds checkpoints of every chain outside the database."""
 
-    def __init__(self, keyring: Keyring, anchor: AnchorStore) -> None:
+    def __init__(self, keyring: Keyring, anchor: AnchorStore, db: Database) -> None:
         self._keyring = keyring
         self._chain_keys: dict[str, bytes] = {}
         self.anchor = CommitAnchor(anchor)
+        self._db = db
+        self._group: GroupCommitWriter | None = None  # started by the first audited read
+        self._group_lock = threading.Lock()
 
     def _chain_key(self, session: Session, workspace_id: str) -> bytes:
         # The system secret's material never changes (rotation only re-wraps it), so the
@@ -127,46 +138,111 @@ class AuditLog:
         details: dict[str, Any] | None = None,
     ) -> str:
         """Append one entry to the workspace's chain (in the caller's transaction)."""
-        if actor is not None:
-            actor_type, actor_id = actor.actor_type, actor.actor_id
-            ip = ip or actor.ip
-            user_agent = user_agent or actor.user_agent
-        key = self._chain_key(session, workspace_id)
-        head = self._lock_head(session, workspace_id, key)
-        event_id = new_id()  # the seal binds to it, so it is known before the insert
-        context = {"ip": ip, "user_agent": user_agent, "details": details or {}}
-        sealed = self._keyring.cipher(session, workspace_id).seal(
-            json.dumps(context, separators=(",", ":")).encode(),
-            kind=_KIND,
-            object_id=event_id,
-            field="context",
-        )
-        fields = ChainFields(
-            seq=head.seq + 1,
-            occurred_at=utcnow(),
-            actor_type=actor_type or "system",
-            actor_id=actor_id or "system",
+        entry = AuditEntry.of(
+            workspace_id=workspace_id,
             action=action,
+            actor=actor,
+            actor_type=actor_type,
+            actor_id=actor_id,
             object_type=object_type,
             object_id=object_id,
-            context_sealed=sealed,
-            prev_hash=head.entry_hash,
+            ip=ip,
+            user_agent=user_agent,
+            details=details,
         )
-        digest = entry_hash(key, fields)
-        session.add(
-            AuditEvent(
-                id=event_id,
-                workspace_id=workspace_id,
-                entry_hash=digest,
-                **dataclasses.asdict(fields),
+        return self.append(session, workspace_id, [entry])[0]
+
+    def record_read(
+        self,
+        session: Session,
+        *,
+        workspace_id: str,
+        action: str,
+        actor: Actor,
+        object_type: str | None = None,
+        object_id: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Audit a read of sensitive content; the entry is committed when this returns, so
+        call it before handing the content out (AuditUnavailable: refuse the read).
+
+        From a read session the entry goes through the process's group-commit writer
+        (ADR 0015). A write session already holds the write lock (SQLite) or may hold the
+        chain's head (PostgreSQL), which the writer would wait for while this thread waits
+        for the writer: there the entry joins the caller's transaction, as `record` does."""
+        entry = AuditEntry.of(
+            workspace_id=workspace_id,
+            action=action,
+            actor=actor,
+            object_type=object_type,
+            object_id=object_id,
+            details=details,
+        )
+        if is_write_session(session):
+            self.append(session, workspace_id, [entry])
+        else:
+            self.group_writer().write(entry)
+
+    def append(
+        self, session: Session, workspace_id: str, entries: Sequence[AuditEntry]
+    ) -> builtins.list[str]:
+        """Append entries to one workspace's chain, in order, in the session's transaction;
+        returns their ids."""
+        key = self._chain_key(session, workspace_id)
+        head = self._lock_head(session, workspace_id, key)
+        cipher = self._keyring.cipher(session, workspace_id)
+        ids: builtins.list[str] = []
+        rows: builtins.list[dict[str, Any]] = []
+        for entry in entries:
+            event_id = new_id()  # the seal binds to it, so it is known before the insert
+            context = {"ip": entry.ip, "user_agent": entry.user_agent, "details": entry.details}
+            sealed = cipher.seal(
+                json.dumps(context, separators=(",", ":")).encode(),
+                kind=_KIND,
+                object_id=event_id,
+                field="context",
             )
-        )
-        head.seq = fields.seq
-        head.entry_hash = digest
-        head.head_mac = head_mac(key, workspace_id, fields.seq, digest)
+            fields = ChainFields(
+                seq=head.seq + 1,
+                occurred_at=utcnow(),
+                actor_type=entry.actor_type,
+                actor_id=entry.actor_id,
+                action=entry.action,
+                object_type=entry.object_type,
+                object_id=entry.object_id,
+                context_sealed=sealed,
+                prev_hash=head.entry_hash,
+            )
+            digest = entry_hash(key, fields)
+            row = {f.name: getattr(fields, f.name) for f in _CHAIN_FIELDS}
+            rows.append({"id": event_id, "workspace_id": workspace_id, "entry_hash": digest, **row})
+            head.seq = fields.seq
+            head.entry_hash = digest
+            ids.append(event_id)
+        # One multi-row INSERT, without an ORM object per entry: a group commit appends up to
+        # hundreds at once.
+        session.execute(insert(AuditEvent), rows)
+        head.head_mac = head_mac(key, workspace_id, head.seq, head.entry_hash)
         session.flush()
         self.anchor.touch(session, workspace_id)
-        return event_id
+        return ids
+
+    def group_writer(self) -> GroupCommitWriter:
+        """This process's writer of audited reads (made on first use, again after a fork)."""
+        writer = self._group
+        if writer is None or writer.pid != os.getpid():  # none yet, or inherited by a fork
+            with self._group_lock:
+                writer = self._group
+                if writer is None or writer.pid != os.getpid():
+                    writer = self._group = GroupCommitWriter(self._db.url, self.append)
+        return writer
+
+    def close(self) -> None:
+        """Commit the audited reads still queued and stop the writer (process shutdown)."""
+        writer = self._group
+        if writer is not None and writer.pid == os.getpid():
+            writer.close()
+        self._group = None
 
     def _lock_head(self, session: Session, workspace_id: str, key: bytes) -> AuditHead:
         # FOR UPDATE serialises appends per workspace on PostgreSQL; SQLite writers are

@@ -55,8 +55,8 @@ def list_entries(
 def start_export(db: Database, *, audit: AuditLog, actor: Actor, fmt: str) -> None:
     """Check access and record that an export happened (before any byte is sent)."""
     require(actor.role, actor.scopes, Permission.AUDIT_EXPORT)
-    with db.write() as session:
-        audit.record(
+    with db.read() as session:
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,
@@ -87,8 +87,7 @@ def verify(db: Database, *, audit: AuditLog, actor: Actor) -> VerifyOut:
     require(actor.role, actor.scopes, Permission.AUDIT_VERIFY)
     with db.read() as session:
         report = audit.verify(session, workspace_id=actor.workspace_id)
-    with db.write() as session:
-        audit.record(
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,

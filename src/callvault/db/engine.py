@@ -22,6 +22,16 @@ PRIVATE_FILE_MODE = 0o600
 SQLITE_COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
+# Marks sessions of `Database.write` (session.info), so a mechanism can tell whether its
+# caller's transaction may hold write locks.
+_WRITES = "callvault.writes"
+
+
+def is_write_session(session: Session) -> bool:
+    """Whether the session came from `Database.write` (its transaction may hold locks)."""
+    return bool(session.info.get(_WRITES))
+
+
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
@@ -118,7 +128,7 @@ class Database:
             url=url,
             engine=engine,
             read_engine=read_engine,
-            write_factory=sessionmaker(bind=engine, expire_on_commit=False),
+            write_factory=sessionmaker(bind=engine, expire_on_commit=False, info={_WRITES: True}),
             read_factory=sessionmaker(bind=read_engine, expire_on_commit=False),
         )
 

@@ -91,7 +91,7 @@ def search(
         )
         if len(hits) >= query.limit:
             break
-    audit.record(  # never the query itself: it is content
+    audit.record_read(  # never the query itself: it is content
         session,
         workspace_id=actor.workspace_id,
         actor=actor,

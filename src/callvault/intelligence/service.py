@@ -78,7 +78,7 @@ def _redacted(session: Session, keyring: Keyring, row: TranscriptRow) -> Transcr
 def _audit_read(
     session: Session, audit: AuditLog, actor: Actor, row: TranscriptRow, what: str
 ) -> None:
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=row.workspace_id,
         actor=actor,

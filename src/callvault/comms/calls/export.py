@@ -51,9 +51,9 @@ def start_export(
 ) -> None:
     """Check access and the filter, and record the export, before any byte is sent."""
     require(actor.role, actor.scopes, Permission.CALLS_EXPORT)
-    with db.write() as session:
+    with db.read() as session:
         build_filter(keyring.cipher(session, actor.workspace_id), filters)
-        audit.record(
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,

@@ -166,8 +166,8 @@ def list_calls(
         )
         calls = calls_out(session, cipher, rows[:limit])
     more = len(rows) > limit
-    with db.write() as session:
-        audit.record(
+    with db.read() as session:
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,
@@ -199,7 +199,7 @@ def get_call(
 ) -> CallOut:
     """One call with its notes (an audited read of its content)."""
     call = visible_call(session, actor, visibility(session, actor), call_id)
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,

@@ -135,7 +135,7 @@ def open_attachment(
 ) -> tuple[AttachmentOut, Iterator[bytes]]:
     """The attachment's details and its bytes (streamed); the download is audited first."""
     require(actor.role, actor.scopes, Permission.CHAT_READ)
-    with db.write() as s:
+    with db.read() as s:
         row = (
             repo.attachment(s, actor.workspace_id, attachment_id)
             if is_valid_id(attachment_id)
@@ -151,7 +151,7 @@ def open_attachment(
             raise AttachmentNotFound(
                 "Attachment not found.", object_type="chat_attachment"
             ) from None
-        audit.record(
+        audit.record_read(
             s,
             workspace_id=actor.workspace_id,
             actor=actor,

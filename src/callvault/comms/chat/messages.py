@@ -39,7 +39,7 @@ def audit_foreign_read(
 ) -> None:
     """Record a read of a conversation's content by someone not in it."""
     if not access.is_member:
-        audit.record(
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,
@@ -126,7 +126,7 @@ def list_messages(
         rows = rows[:limit]
         page = messages_out(s, keyring.cipher(s, actor.workspace_id), rows)
     if not access.is_member:
-        with db.write() as s:
+        with db.read() as s:
             audit_foreign_read(s, audit, actor, access, "chat.message.list", returned=len(page))
     return MessagePageOut(messages=page, next_cursor=rows[-1].id if more and rows else None)
 

@@ -84,7 +84,7 @@ def search_messages(
     members = repo.members(session, actor.workspace_id, conv_ids)
     foreign = [cid for cid in conv_ids if actor.user_id not in {m.user_id for m in members[cid]}]
     if foreign:  # never the query itself: it is content
-        audit.record(
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,

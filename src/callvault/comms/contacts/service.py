@@ -146,7 +146,7 @@ def get_contact(
     """One contact with its details (the read is audited)."""
     require(actor.role, actor.scopes, Permission.CONTACTS_READ)
     row = _visible(session, actor, contact_id)
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,
@@ -226,7 +226,7 @@ def lookup_contacts(
     rows: Sequence[Contact] = repo.by_point(
         session, actor.workspace_id, visibility=visibility(actor), kind=kind, value_index=index
     )[:MAX_LOOKUP_MATCHES]
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,

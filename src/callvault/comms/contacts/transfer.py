@@ -201,8 +201,8 @@ def start_export(
 ) -> repo.Visibility:
     """Check access and record the export (before any byte is sent)."""
     vis = export_visibility(actor, scope)
-    with db.write() as session:
-        audit.record(
+    with db.read() as session:
+        audit.record_read(
             session,
             workspace_id=actor.workspace_id,
             actor=actor,

@@ -121,7 +121,7 @@ def _open(
     )
     span = byte_range(range_header, what.size)
     start, end = span if span is not None else (0, what.size)
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=row.workspace_id,
         actor=actor,

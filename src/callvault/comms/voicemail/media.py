@@ -67,7 +67,7 @@ def audited_body(
     size = what.size
     span = byte_range(range_header, size)
     start, end = span if span is not None else (0, size)
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=workspace_id,
         actor=actor,

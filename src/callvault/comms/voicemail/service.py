@@ -129,7 +129,7 @@ def list_messages(
         limit=limit + 1,
     )
     more, rows = len(rows) > limit, rows[:limit]
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,
@@ -160,7 +160,7 @@ def get_message(
     session: Session, *, keyring: Keyring, audit: AuditLog, actor: Actor, message_id: str
 ) -> VoicemailOut:
     row = _visible(session, actor, message_id)
-    audit.record(
+    audit.record_read(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,

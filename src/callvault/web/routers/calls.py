@@ -122,7 +122,7 @@ def bulk_delete(body: CallBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDel
 
 @router.get("/calls/{call_id}", openapi_extra=rule(Permission.CALLS_READ))
 def get_call(call_id: str, a: ActorDep, c: ContainerDep) -> CallOut:
-    with c.db.write() as s:  # the read is audited in the same transaction
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return calls.get_call(s, keyring=c.keyring, audit=c.audit, actor=a, call_id=call_id)
 
 

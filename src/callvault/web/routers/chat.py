@@ -67,7 +67,7 @@ def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> C
 
 @router.get("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_READ))
 def get_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> ConversationOut:
-    with c.db.write() as s:  # a non-participant's read is audited in the same transaction
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return chat.get_conversation(
             s, keyring=c.keyring, audit=c.audit, actor=a, conversation_id=conversation_id
         )
@@ -293,7 +293,7 @@ def delete_message(message_id: str, a: ActorDep, c: ContainerDep) -> DeletionRec
 @router.post("/chat/search", openapi_extra=rule(Permission.CHAT_READ))
 def search_messages(body: SearchIn, a: ActorDep, c: ContainerDep) -> SearchOut:
     """A POST so the words searched for stay out of URLs and access logs."""
-    with c.db.write() as s:  # a hit in a conversation the actor is not in is audited
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return search.search_messages(
             s, keyring=c.keyring, audit=c.audit, actor=a, query=body.q, limit=body.limit
         )

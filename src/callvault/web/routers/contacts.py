@@ -71,7 +71,7 @@ def lookup(
     email: Annotated[str | None, Query(max_length=254)] = None,
     region: RegionQuery = None,
 ) -> list[ContactOut]:
-    with c.db.write() as s:  # the read is audited
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return contacts.lookup_contacts(
             s, keyring=c.keyring, audit=c.audit, actor=a, phone=phone, email=email, region=region
         )
@@ -155,7 +155,7 @@ def bulk_delete(body: ContactBulkDeleteIn, a: ActorDep, c: ContainerDep) -> Bulk
 
 @router.get("/contacts/{contact_id}", openapi_extra=rule(Permission.CONTACTS_READ))
 def get_contact(contact_id: str, a: ActorDep, c: ContainerDep) -> ContactOut:
-    with c.db.write() as s:  # the read is audited
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return contacts.get_contact(
             s, keyring=c.keyring, audit=c.audit, actor=a, contact_id=contact_id
         )

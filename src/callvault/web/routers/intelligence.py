@@ -138,7 +138,7 @@ def get_moment_run(run_id: str, a: ActorDep, c: ContainerDep) -> MomentRunOut:
 
 @router.post("/intelligence/search", openapi_extra=READ)
 def search(body: SearchIn, a: ActorDep, c: ContainerDep) -> SearchOut:
-    with c.db.write() as s:  # the search is audited
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return vi_search.search(s, keyring=c.keyring, audit=c.audit, actor=a, query=body)
 
 
@@ -162,21 +162,21 @@ def _routes(source_type: Literal["call", "voicemail"], base: str) -> None:
     def transcript(
         source_id: SourceId, a: ActorDep, c: ContainerDep, view: View = "redacted"
     ) -> TranscriptOut:
-        with c.db.write() as s:  # reads of transcript content are audited
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return vi.transcript(
                 s, **_deps(a, c), source_type=source_type, source_id=source_id, view=view
             )
 
     def notes(source_id: SourceId, a: ActorDep, c: ContainerDep) -> NotesOut:
-        with c.db.write() as s:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return vi.notes(s, **_deps(a, c), source_type=source_type, source_id=source_id)
 
     def sentiment(source_id: SourceId, a: ActorDep, c: ContainerDep) -> SentimentOut:
-        with c.db.write() as s:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return vi.sentiment(s, **_deps(a, c), source_type=source_type, source_id=source_id)
 
     def moment_hits(source_id: SourceId, a: ActorDep, c: ContainerDep) -> MomentsOut:
-        with c.db.write() as s:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return vi.moment_hits(s, **_deps(a, c), source_type=source_type, source_id=source_id)
 
     def rerun(source_id: SourceId, body: RerunIn, a: ActorDep, c: ContainerDep) -> StatusOut:

@@ -119,7 +119,7 @@ def get_recording(recording_id: str, a: ActorDep, c: ContainerDep) -> RecordingO
 )
 def read_audio(recording_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:
-        with c.db.write() as s:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return recordings.read_audio(
                 s,
                 blobs=c.blobs,

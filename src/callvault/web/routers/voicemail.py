@@ -99,7 +99,7 @@ def list_messages(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
 ) -> VoicemailPageOut:
-    with c.db.write() as s:  # the read is audited in the same transaction
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return voicemail.list_messages(
             s,
             keyring=c.keyring,
@@ -163,7 +163,7 @@ def play_link(token: str, request: Request, c: ContainerDep) -> Response:
 
 @router.get("/voicemail/messages/{voicemail_id}", openapi_extra=rule(Permission.VOICEMAIL_READ))
 def get_message(voicemail_id: str, a: ActorDep, c: ContainerDep) -> VoicemailOut:
-    with c.db.write() as s:
+    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return voicemail.get_message(
             s, keyring=c.keyring, audit=c.audit, actor=a, message_id=voicemail_id
         )
@@ -185,7 +185,7 @@ def mark_message(voicemail_id: str, body: MarkIn, a: ActorDep, c: ContainerDep) 
 )
 def message_audio(voicemail_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:
-        with c.db.write() as s:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return voicemail.read_audio(
                 s,
                 blobs=c.blobs,
