@@ -18,7 +18,9 @@ from callvault.web.shared_rate_storage import SharedMemoryStorage, create_table
 LIMIT = "100/day"  # no window boundary during a test (the previous window would count)
 
 
-def _hit_many(path: str, key: str, times: int, start: float, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _hit_many(
+    path: str, key: str, times: int, start: float, results: multiprocessing.Queue
+) -> None:  # type: ignore[type-arg]
     limiter = SlidingWindowCounterRateLimiter(SharedMemoryStorage(Path(path)))
     item = parse(LIMIT)
     while time.time() < start:  # all processes race from the same moment
