@@ -208,7 +208,11 @@ def _bind(host: str, port: int) -> Iterator[socket.socket]:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as listener:
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((host, port))
+        try:
+            listener.bind((host, port))
+        except OSError as exc:  # in use, or not an address of this machine
+            log.error("cannot listen on %s:%d: %s", host, port, exc.strerror)
+            raise SystemExit(1) from exc
         # Listening already: a connection made while the workers start waits in the backlog.
         listener.listen(BACKLOG)
         yield listener
