@@ -19,8 +19,8 @@ LIMIT = "100/day"  # no window boundary during a test (the previous window would
 
 
 def _hit_many(
-    path: str, key: str, times: int, start: float, results: multiprocessing.Queue
-) -> None:  # type: ignore[type-arg]
+    path: str, key: str, times: int, start: float, results: multiprocessing.Queue[int]
+) -> None:
     limiter = SlidingWindowCounterRateLimiter(SharedMemoryStorage(Path(path)))
     item = parse(LIMIT)
     while time.time() < start:  # all processes race from the same moment
@@ -33,7 +33,7 @@ def test_processes_share_one_limit(tmp_path: Path) -> None:
     create_table(path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     spawn = multiprocessing.get_context("spawn")
-    results: multiprocessing.Queue = spawn.Queue()  # type: ignore[type-arg]
+    results: multiprocessing.Queue[int] = spawn.Queue()
     start = time.time() + 3  # after every process has started
     workers = [
         spawn.Process(target=_hit_many, args=(str(path), "10.0.0.1", 60, start, results))
