@@ -129,7 +129,9 @@ OFFBOARDING_STEPS: tuple[HandoverStep, ...] = (
 )
 
 
-def build(settings: Settings) -> Container:
+def build(settings: Settings, *, bus: Bus | None = None) -> Container:
+    """bus: the process's event bus when it is one of several (ADR 0016); by default the
+    events stay in this process."""
     db = Database.connect(settings.effective_database_url)
     kms = LocalFileKms(settings.effective_keyring_path)
     keyring = Keyring(kms)
@@ -210,7 +212,7 @@ def build(settings: Settings) -> Container:
         auth_policy=policy,
         jobs=registry,
         schedules=schedules,
-        bus=InProcessBus(),
+        bus=bus or InProcessBus(),
         retention_targets=purge_targets,
         offboarding_steps=OFFBOARDING_STEPS,
         call_derived=(CallRecordings(blobs),),

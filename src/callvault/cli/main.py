@@ -130,12 +130,14 @@ def init(
 
 @app.command()
 def serve(
-    workers: Annotated[int | None, typer.Option(help="In-process job workers (0: none)")] = None,
+    workers: Annotated[int | None, typer.Option(help="Job worker threads (0: none)")] = None,
 ) -> None:
-    """Serve the HTTPS API (TLS only) with in-process workers (embedded mode)."""
+    """Serve the HTTPS API (TLS only) with one process per core (CALLVAULT_WEB_PROCESSES)
+    and the job workers (embedded mode)."""
+    from callvault.web.server import LOG_FORMAT
     from callvault.web.server import serve as run_server
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     with _container() as c:
         typer.echo(f"callvault serving https://{c.settings.host}:{c.settings.port}", err=True)
         run_server(

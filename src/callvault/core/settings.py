@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     # How long a requested workspace closure waits (cancellable) before its keys are destroyed.
     closure_waiting_hours: float = Field(default=24 * 7, ge=0)
     embedded_workers: int = Field(default=1, ge=0)
+    # HTTP worker processes of `callvault serve` (ADR 0016); unset: one per usable core.
+    # 1 serves from the one process, as before.
+    web_processes: int | None = Field(default=None, ge=1, le=256)
     job_modules: tuple[str, ...] = ()
     log_level: str = "INFO"
 
@@ -131,6 +134,15 @@ class Settings(BaseSettings):
         return self.audit_anchor_path or self.effective_keyring_path.with_name(
             "audit-anchors.jsonl"
         )
+
+    @property
+    def effective_web_processes(self) -> int:
+        if self.web_processes is not None:
+            return self.web_processes
+        try:  # the cores this process may run on (a container or taskset may allow fewer)
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return os.cpu_count() or 1
 
     @property
     def effective_tls_paths(self) -> tuple[Path, Path]:

@@ -8,9 +8,11 @@ Events carry identifiers, never content: whoever delivers one loads what it name
 recipient's own permissions, at delivery time. Nothing sensitive crosses the bus, which matters
 once it is a network service.
 
-`InProcessBus` serves embedded mode (one web process). Cluster mode plugs Redis pub/sub (one
-Redis channel per workspace and user) behind the same `Bus` protocol, so an event published on
-one web node reaches subscribers on every node; nothing else changes.
+`InProcessBus` delivers to the subscribers of its own process. With several web processes
+(embedded mode, ADR 0016) each wraps one in a `HubBus` (realtime/hub_bus.py), which also sends
+what it publishes through the supervisor's hub to every other process. Cluster mode plugs Redis
+pub/sub behind the same `Bus` protocol, so an event published on one web node reaches
+subscribers on every node; nothing else changes.
 
 Each subscription has a bounded queue. A subscriber that falls `max_queue` events behind is
 marked overflowed and its queue dropped: one slow client cannot grow the server's memory
@@ -84,6 +86,18 @@ class _LocalSubscription:
                 self._items.clear()
             else:
                 self._items.append(event)
+        self._wake_up()
+
+    def overflow(self) -> None:
+        """Events meant for this subscriber were lost elsewhere: tell it to resynchronise."""
+        with self._lock:
+            if self._closed:
+                return
+            self._overflowed = True
+            self._items.clear()
+        self._wake_up()
+
+    def _wake_up(self) -> None:
         try:
             self._loop.call_soon_threadsafe(self._wake.set)
         except RuntimeError:  # the subscriber's loop has closed: nobody is listening
@@ -140,6 +154,14 @@ class InProcessBus:
         with self._lock:
             self._channels.setdefault(channel, set()).add(subscription)
         return subscription
+
+    def overflow_all(self) -> None:
+        """Mark every subscriber overflowed: events may have been lost on their way here (a
+        broken link to the hub), so each must reconnect and refetch rather than miss them."""
+        with self._lock:
+            targets = [sub for subs in self._channels.values() for sub in subs]
+        for subscription in targets:
+            subscription.overflow()
 
     def subscriber_count(self) -> int:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from limits.storage import MemoryStorage, Storage
 
 from callvault import __version__
 from callvault.web import errors
@@ -19,6 +20,8 @@ from callvault.web.routers import recordings as recordings_router
 from callvault.web.routers import retention as retention_router
 from callvault.web.routers import review as review_router
 from callvault.web.routers import voicemail as voicemail_router
+from callvault.web.serving import ServingProcess
+from callvault.web.shared_rate_storage import SharedMemoryStorage
 from callvault.web.ws import SocketPolicy
 from callvault.web.ws import router as ws_router
 from callvault.wiring import Container
@@ -34,7 +37,10 @@ UPLOAD_PATHS: tuple[str, ...] = (
 )
 
 
-def create_app(container: Container) -> FastAPI:
+def create_app(container: Container, *, serving: ServingProcess | None = None) -> FastAPI:
+    """serving: which of several web processes this app runs in (ADR 0016); None for the
+    only one."""
+    serving = serving or ServingProcess()
     app = FastAPI(
         title="callvault",
         version=__version__,
@@ -43,6 +49,7 @@ def create_app(container: Container) -> FastAPI:
         redoc_url=None,
     )
     app.state.container = container
+    app.state.serving = serving
     # WebSocket auth timeout and session re-checks (tests may replace it with shorter ones)
     app.state.socket_policy = SocketPolicy.from_settings(container.settings)
     app.include_router(health.router)
@@ -75,6 +82,12 @@ def create_app(container: Container) -> FastAPI:
         upload_paths=UPLOAD_PATHS,
         max_upload_bytes=settings.max_upload_bytes,
     )
-    app.add_middleware(RateLimit, limit=settings.rate_limit)
+    app.add_middleware(RateLimit, limit=settings.rate_limit, storage=_rate_storage(serving))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _rate_storage(serving: ServingProcess) -> Storage:
+    if serving.rate_table is not None:  # one of several processes: counters they all share
+        return SharedMemoryStorage(serving.rate_table)
+    return MemoryStorage()

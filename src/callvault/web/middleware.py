@@ -9,8 +9,8 @@ import time
 from typing import Any
 
 from limits import RateLimitItem, parse
-from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
+from limits.storage import MemoryStorage, Storage
+from limits.strategies import SlidingWindowCounterRateLimiter
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -121,13 +121,16 @@ class BodyLimit:
 
 
 class RateLimit:
-    """Moving-window limit per client address (memory in embedded mode; a limits storage
-    URI such as redis://… shares the counters between web nodes)."""
+    """A sliding-window-counter limit per client address. The counters live in `storage`:
+    this process's memory by default, the table the web processes of one `callvault serve`
+    share (web/shared_rate_storage.py), or a `limits` Redis storage between nodes; the
+    strategy is the same for all three (two counters per address, cheap wherever they are;
+    ADR 0016)."""
 
-    def __init__(self, app: ASGIApp, *, limit: str, storage_uri: str = "memory://") -> None:
+    def __init__(self, app: ASGIApp, *, limit: str, storage: Storage | None = None) -> None:
         self.app = app
         self.item: RateLimitItem = parse(limit)
-        self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        self.limiter = SlidingWindowCounterRateLimiter(storage or MemoryStorage())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in ("/healthz", "/readyz"):

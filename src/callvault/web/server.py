@@ -1,5 +1,6 @@
-"""Runs the HTTPS server (no plain-HTTP listener exists) and, in embedded mode, the
-in-process job workers."""
+"""Runs the HTTPS server (no plain-HTTP listener exists) and, in embedded mode, the job
+workers: in this one process when it serves alone, else under a supervisor with one web
+process per core (web/supervisor.py, ADR 0016)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,25 @@ from callvault.web import log_redaction
 from callvault.web.app import create_app
 from callvault.web.connection_limits import ConnectionLimits, LimitedConfig
 from callvault.web.guarded_protocol import GuardedHttpProtocol, GuardedWebSocketProtocol
+from callvault.web.serving import ServingProcess
 from callvault.web.tls import TLS12_CIPHERS, ensure_certificate
 from callvault.wiring import Container
 
 log = logging.getLogger("callvault.web")
 
+# The pid tells which of the serve's processes wrote a line.
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s %(message)s"
+# How long a stopping server lets requests in progress finish.
+GRACEFUL_SHUTDOWN_SECONDS = 10
+# How long a stopping serve lets jobs in progress finish.
+JOB_STOP_SECONDS = 30
 
-def https_config(container: Container) -> LimitedConfig:
+
+def https_config(container: Container, *, serving: ServingProcess | None = None) -> LimitedConfig:
     settings = container.settings
     cert, key = ensure_certificate(settings)
     config = LimitedConfig(
-        create_app(container),
+        create_app(container, serving=serving),
         limits=ConnectionLimits.from_settings(settings),
         http=GuardedHttpProtocol,
         ws=GuardedWebSocketProtocol,
@@ -34,7 +43,7 @@ def https_config(container: Container) -> LimitedConfig:
         ssl_ciphers=TLS12_CIPHERS,
         server_header=False,
         proxy_headers=False,
-        timeout_graceful_shutdown=10,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         log_level=settings.log_level.lower(),
     )
     config.load()
@@ -45,6 +54,12 @@ def https_config(container: Container) -> LimitedConfig:
 
 
 def serve(container: Container, *, in_process_workers: int) -> None:
+    processes = container.settings.effective_web_processes
+    if processes > 1:
+        from callvault.web.supervisor import Supervisor
+
+        Supervisor(container.settings, processes=processes, job_threads=in_process_workers).run()
+        return
     config = https_config(container)
     pool = None
     if in_process_workers > 0:
@@ -56,4 +71,4 @@ def serve(container: Container, *, in_process_workers: int) -> None:
         uvicorn.Server(config).run()
     finally:
         if pool is not None:
-            pool.stop(timeout=30)
+            pool.stop(timeout=JOB_STOP_SECONDS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
@@ -20,7 +20,7 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", openapi_extra=public())
-def readyz(c: ContainerDep) -> JSONResponse:
+def readyz(c: ContainerDep, request: Request) -> JSONResponse:
     checks: dict[str, bool] = {}
     try:
         with c.db.read() as s:
@@ -31,6 +31,10 @@ def readyz(c: ContainerDep) -> JSONResponse:
     checks["keyring"] = c.settings.effective_keyring_path.is_file()
     checks["blob_store"] = os.access(c.settings.effective_blob_dir, os.W_OK)
     ok = all(checks.values())
+    # Which of the web processes answered (ADR 0016): for operators and the benchmark.
+    serving = request.app.state.serving
+    process = {"index": serving.index, "count": serving.count, "pid": os.getpid()}
     return JSONResponse(
-        {"status": "ready" if ok else "not_ready", "checks": checks}, 200 if ok else 503
+        {"status": "ready" if ok else "not_ready", "checks": checks, "process": process},
+        200 if ok else 503,
     )

@@ -1,0 +1,101 @@
+"""What the children of a multi-process `callvault serve` run (ADR 0016): the HTTP workers
+and the one job process. Each is spawned, a fresh interpreter that inherits nothing but its
+arguments (the settings, the listening socket, the hub's address), and builds its own
+container from the settings: no database connection, lock or thread crosses a fork.
+
+A child is stopped by its supervisor (SIGTERM: requests or jobs in progress finish first),
+and stops the same way by itself if its supervisor is gone."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+import uvicorn
+
+from callvault.core.settings import Settings
+from callvault.jobs.pool import WorkerPool
+from callvault.realtime.hub_bus import HubBus
+from callvault.web.server import LOG_FORMAT, https_config
+from callvault.web.serving import ServingProcess
+from callvault.wiring import build
+
+log = logging.getLogger("callvault.web.processes")
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSpec:
+    """What every child of one supervisor gets."""
+
+    settings: Settings
+    hub_path: Path
+    supervisor_pid: int
+
+
+def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.socket) -> None:
+    stop = _become_child(spec)
+    bus = HubBus(spec.hub_path)
+    bus.start()
+    container = build(spec.settings, bus=bus)
+    try:
+        server = uvicorn.Server(https_config(container, serving=serving))
+        stop.server = server
+        server.run(sockets=[listener])
+    finally:
+        bus.close()
+        container.close()
+
+
+def run_job_process(spec: ChildSpec, threads: int) -> None:
+    _become_child(spec)
+    bus = HubBus(spec.hub_path)  # jobs may publish events too
+    bus.start()
+    container = build(spec.settings, bus=bus)
+    try:
+        WorkerPool(container.db, container.jobs, container.schedules, threads=threads).run_forever()
+    finally:
+        bus.close()
+        container.close()
+
+
+class _StopBeforeServing:
+    """SIGTERM/SIGINT while the child is still starting: exit at once. Once uvicorn serves
+    it handles them itself, and raises them again when it has finished; they must then do
+    nothing, so that a clean shutdown exits with status 0."""
+
+    server: uvicorn.Server | None = None
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        del signum, frame
+        if self.server is None:
+            raise SystemExit(0)
+
+
+def _become_child(spec: ChildSpec) -> _StopBeforeServing:
+    # Its own process group: a Ctrl-C in the terminal reaches the supervisor alone, which
+    # stops its children once and in order (two signals would make uvicorn skip its drain).
+    os.setpgrp()
+    logging.basicConfig(level=spec.settings.log_level, format=LOG_FORMAT)
+    stop = _StopBeforeServing()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop)
+    threading.Thread(
+        target=_stop_when_orphaned, args=(spec.supervisor_pid,), name="orphan-watch", daemon=True
+    ).start()
+    return stop
+
+
+def _stop_when_orphaned(supervisor_pid: int) -> None:
+    """A supervisor killed outright (SIGKILL, OOM) cannot stop its children: they notice that
+    their parent changed and stop themselves, gracefully."""
+    while os.getppid() == supervisor_pid:
+        time.sleep(1.0)
+    log.warning("the supervisor (pid %d) is gone: stopping", supervisor_pid)
+    os.kill(os.getpid(), signal.SIGTERM)

@@ -1,0 +1,165 @@
+"""`callvault serve` with two web processes (ADR 0016), as real processes: both answer; the
+rate limit, the sign-in throttle and chat's live events hold across them; the job workers
+run once; a killed worker is replaced while the other serves; SIGTERM stops everything."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+import pytest
+from websockets.sync.client import ClientConnection, connect
+
+from tests.support.serve_process import Serve, serving
+
+pytestmark = pytest.mark.slow
+
+LIMIT = 12
+OWNER = {"workspace": "default", "email": "owner@callvault.local"}
+
+
+def _by_worker(
+    serve: Serve, address: str, want: set[int], token: str | None = None
+) -> dict[int, httpx.Client]:
+    """A kept-alive client on each worker in want (fresh connections until each is hit)."""
+    found: dict[int, httpx.Client] = {}
+    for _ in range(200):
+        client = serve.client(address, token)
+        pid = serve.pid_of(client)
+        if pid in want and pid not in found:
+            found[pid] = client
+        else:
+            client.close()
+        if set(found) == want:
+            return found
+    raise AssertionError(f"connections reached only {set(found)} of {want}")
+
+
+def test_two_processes_share_the_work_the_limits_and_the_events(tmp_path: Path) -> None:
+    with serving(
+        tmp_path,
+        processes=2,
+        rate_limit=f"{LIMIT}/day",  # no window boundary within the test
+        signin_free_failures_per_pair=3,
+        signin_first_delay_seconds=300,
+    ) as serve:
+        workers = serve.listening_workers()
+        assert len(workers) == 2
+        ready = serve.client().get("/readyz").json()["process"]
+        assert ready["count"] == 2 and ready["index"] in (0, 1) and ready["pid"] in workers
+
+        # The rate limit of one address is one budget, whichever worker answers.
+        answers: dict[int, list[int]] = {pid: [] for pid in workers}
+        for _ in range(3):
+            for pid, client in _by_worker(serve, "127.0.0.2", workers).items():
+                for _ in range(3):
+                    answers[pid].append(client.get("/api/v1/me").status_code)
+        codes = [code for per_worker in answers.values() for code in per_worker]
+        assert all(401 in per_worker for per_worker in answers.values()), answers  # both served
+        assert codes.count(401) == LIMIT and codes.count(429) == len(codes) - LIMIT, answers
+
+        # The sign-in throttle counts wrong passwords from every worker.
+        wrong = {**OWNER, "password": "not-the-password-123"}
+        clients = _by_worker(serve, "127.0.0.3", workers)
+        attempts = [
+            client.post("/api/v1/auth/sign-in", json=wrong).status_code
+            for _ in range(2)
+            for client in clients.values()
+        ]
+        assert attempts == [401, 401, 401, 429], attempts
+
+        _chat_events_cross_processes(serve, workers)
+
+    # The job workers and scheduler ran in one process, neither web worker.
+    started = [line for line in serve.log().splitlines() if "job pool started" in line]
+    assert len(started) == 1, started
+    assert not any(f"[{pid}]" in started[0] for pid in workers)
+
+
+def _chat_events_cross_processes(serve: Serve, workers: set[int]) -> None:
+    api = serve.client("127.0.0.4")
+    owner = api.post("/api/v1/auth/sign-in", json={**OWNER, "password": serve.password})
+    assert owner.status_code == 201, owner.text
+    owner_token = owner.json()["token"]
+    member = {"email": "member@callvault.local", "name": "Member", "password": "m" * 16 + "-7Q!"}
+    added = serve.client("127.0.0.4", owner_token).post("/api/v1/users", json=member)
+    assert added.status_code == 201, added.text
+    member_token = api.post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": "default", "email": member["email"], "password": member["password"]},
+    ).json()["token"]
+    poster = serve.client("127.0.0.4", owner_token)
+    conversation = poster.post(
+        "/api/v1/chat/conversations", json={"kind": "group", "member_ids": [added.json()["id"]]}
+    )
+    assert conversation.status_code == 201, conversation.text
+    path = f"/api/v1/chat/conversations/{conversation.json()['id']}/messages"
+
+    with contextlib.ExitStack() as opened:
+        sockets = _socket_on_each_worker(serve, workers, member_token, opened)
+        posters = _by_worker(serve, "127.0.0.5", workers, owner_token)
+        for pid, client in posters.items():
+            sent = client.post(path, json={"body": f"posted through {pid}"})
+            assert sent.status_code == 201, sent.text
+            for where, ws in sockets.items():
+                got = _next_event(ws)
+                assert got["type"] == "message.created", (pid, where, got)
+                assert sent.json()["id"] in json.dumps(got), (pid, where, got)
+
+
+def _socket_on_each_worker(
+    serve: Serve, workers: set[int], token: str, opened: contextlib.ExitStack
+) -> dict[int, ClientConnection]:
+    url = serve.base.replace("https://", "wss://") + "/api/v1/ws"
+    sockets: dict[int, ClientConnection] = {}
+    for _ in range(100):
+        ws = opened.enter_context(connect(url, ssl=serve.ctx, open_timeout=20))
+        ws.send(json.dumps({"type": "auth", "token": token}))
+        assert json.loads(ws.recv(timeout=20))["type"] == "ready"
+        pid = serve.worker_of_local_port(ws.socket.getsockname()[1])
+        if pid is not None and pid not in sockets:
+            sockets[pid] = ws
+        else:
+            ws.close()
+        if set(sockets) == workers:
+            return sockets
+    raise AssertionError(f"WebSockets reached only {set(sockets)} of {workers}")
+
+
+def _next_event(ws: ClientConnection) -> dict[str, Any]:
+    deadline = time.monotonic() + 20
+    while True:
+        event: dict[str, Any] = json.loads(ws.recv(timeout=max(0.1, deadline - time.monotonic())))
+        if event.get("type") != "ping":
+            return event
+
+
+def test_a_killed_worker_is_replaced_and_sigterm_stops_everything(tmp_path: Path) -> None:
+    with serving(tmp_path, processes=2) as serve:
+        workers = serve.listening_workers()
+        victim, survivor = sorted(workers)
+        os.kill(victim, signal.SIGKILL)
+        for _ in range(10):  # the other keeps serving, at once
+            with httpx.Client(base_url=serve.base, verify=serve.ctx, timeout=10) as fresh:
+                r = fresh.get("/readyz")
+            assert r.status_code == 200 and r.json()["process"]["pid"] == survivor
+        replaced = serve.wait_for_workers(2, exclude=frozenset({victim}))
+        assert survivor in replaced
+        assert f"ended with signal {signal.SIGKILL.value}" in serve.log()
+        tree = psutil.Process(serve.popen.pid).children(recursive=True)
+
+        assert serve.stop(signal.SIGTERM) == 0, serve.log()[-3000:]
+        _, alive = psutil.wait_procs(tree, timeout=10)
+        assert alive == []
+        assert list((serve.data_dir / "run").iterdir()) == []  # hub socket and table removed
+        logs = serve.log()
+        assert logs.count("Finished server process") == 2  # the survivor and the newcomer
+        assert "callvault.web.supervisor stopped" in logs
+        assert logs.count("job pool started") == 1  # not started again with the newcomer

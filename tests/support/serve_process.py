@@ -1,0 +1,148 @@
+"""`callvault init` then `callvault serve` as the operator runs them: real processes on a free
+port, with helpers to reach a given web worker (ADR 0016) and to see which one answered."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+from tests.support.live import free_port
+
+CLI = [sys.executable, "-m", "callvault"]
+START_SECONDS = 120  # spawning interpreters is slow on a loaded machine
+
+
+@dataclass
+class Serve:
+    popen: subprocess.Popen[bytes]
+    base: str
+    port: int
+    data_dir: Path
+    log_path: Path
+    password: str
+    ctx: ssl.SSLContext
+    clients: list[httpx.Client] = field(default_factory=list)
+
+    def client(self, address: str = "127.0.0.1", token: str | None = None) -> httpx.Client:
+        """A client with a connection of its own (so the kernel hands it to any worker),
+        from a loopback address of its own (each address has its own rate limit)."""
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        transport = httpx.HTTPTransport(verify=self.ctx, local_address=address)
+        client = httpx.Client(base_url=self.base, transport=transport, headers=headers, timeout=30)
+        self.clients.append(client)
+        return client
+
+    def pid_of(self, client: httpx.Client) -> int:
+        """Which worker serves this client's (kept-alive) connection."""
+        r = client.get("/readyz")
+        assert r.status_code == 200, r.text
+        return int(r.json()["process"]["pid"])
+
+    def listening_workers(self) -> set[int]:
+        """The children holding the listening socket (the supervisor holds it too)."""
+        pids = set()
+        for child in psutil.Process(self.popen.pid).children():
+            try:
+                conns = child.net_connections(kind="tcp")
+            except psutil.NoSuchProcess:
+                continue
+            if any(c.status == psutil.CONN_LISTEN and c.laddr.port == self.port for c in conns):
+                pids.add(child.pid)
+        return pids
+
+    def worker_of_local_port(self, local_port: int) -> int | None:
+        """The worker holding the server side of the connection from local_port."""
+        for pid in self.listening_workers():
+            conns = psutil.Process(pid).net_connections(kind="tcp")
+            if any(c.raddr and c.raddr.port == local_port for c in conns):
+                return pid
+        return None
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def wait_for_workers(self, count: int, *, exclude: frozenset[int] = frozenset()) -> set[int]:
+        """Wait until `count` workers listen (none of them in exclude) and answer."""
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            assert self.popen.poll() is None, self.log()[-3000:]
+            pids = self.listening_workers()
+            if len(pids) == count and not pids & exclude and self._answering(pids):
+                return pids
+            assert time.monotonic() < deadline, self.log()[-3000:]
+            time.sleep(0.3)
+
+    def _answering(self, pids: set[int]) -> bool:
+        # A worker listens (the socket is inherited) before it accepts: ask until each has
+        # answered on a fresh connection.
+        seen: set[int] = set()
+        for _ in range(20 * len(pids)):
+            try:
+                with httpx.Client(base_url=self.base, verify=self.ctx, timeout=5) as probe:
+                    seen.add(int(probe.get("/readyz").json()["process"]["pid"]))
+            except httpx.HTTPError:
+                return False
+            if seen >= pids:
+                return True
+        return False
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> int:
+        for client in self.clients:
+            client.close()
+        if self.popen.poll() is None:
+            self.popen.send_signal(sig)
+        return self.popen.wait(timeout=timeout)
+
+
+def _env(data_dir: Path, port: int, processes: int, extra: dict[str, str]) -> dict[str, str]:
+    env = {**os.environ, "CALLVAULT_DATA_DIR": str(data_dir), "CALLVAULT_PORT": str(port)}
+    env.pop("CALLVAULT_DATABASE_URL", None)
+    env["CALLVAULT_WEB_PROCESSES"] = str(processes)
+    return {**env, **extra}
+
+
+@contextmanager
+def serving(tmp_path: Path, *, processes: int, **settings: Any) -> Iterator[Serve]:
+    """settings: more CALLVAULT_* values, by lower-case name (rate_limit="5/day")."""
+    port = free_port()
+    data_dir = tmp_path / "data"
+    extra = {f"CALLVAULT_{name.upper()}": str(value) for name, value in settings.items()}
+    env = _env(data_dir, port, processes, extra)
+    init = subprocess.run([*CLI, "init"], env=env, capture_output=True, text=True, timeout=180)
+    assert init.returncode == 0, init.stderr
+    password = re.search(r"password:\s+(\S+)", init.stdout)
+    assert password
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        popen = subprocess.Popen([*CLI, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    ctx = ssl.create_default_context(cafile=str(data_dir / "tls" / "cert.pem"))
+    serve = Serve(
+        popen, f"https://127.0.0.1:{port}", port, data_dir, log_path, password.group(1), ctx
+    )
+    children: list[psutil.Process] = []
+    try:
+        serve.wait_for_workers(processes)
+        children = psutil.Process(popen.pid).children(recursive=True)
+        yield serve
+    finally:
+        if popen.poll() is None:
+            try:
+                serve.stop(timeout=60)
+            except subprocess.TimeoutExpired:
+                popen.kill()
+        for child in children:  # nothing outlives a test
+            if child.is_running():
+                child.kill()
