@@ -80,6 +80,12 @@ class Hub:
         self._listening.set()
         async with server:
             await self._stopped.wait()
+            # Stop accepting first (the kernel resets connections still in the backlog),
+            # then let connections the loop already accepted register as peers, so that no
+            # process is left holding a link nobody serves.
+            server.close()
+            for _ in range(3):
+                await asyncio.sleep(0)
             for writer in list(self._peers):
                 writer.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,7 @@ def socket_path(tmp_path: Path) -> Path:
 def linked(path: Path, *, reconnect_delay: float = 0.05) -> Iterator[HubBus]:
     bus = HubBus(path, reconnect_delay=reconnect_delay)
     bus.start(timeout=5)
+    assert bus.connected.wait(5), "never linked to the hub"
     try:
         yield bus
     finally:
@@ -65,8 +67,13 @@ def test_an_event_reaches_every_process_once_and_only_its_addressees(socket_path
 def test_a_broken_link_makes_subscribers_resync_and_heals_itself(socket_path: Path) -> None:
     hub = Hub(socket_path)
     hub.start()
-    # `one` comes back a second after `two`, so `two` is there to receive what `one` kept.
-    with linked(socket_path, reconnect_delay=1.0) as one, linked(socket_path) as two:
+    # `one` comes back two seconds after `two`, so `two` is there to receive what `one` kept.
+    with linked(socket_path, reconnect_delay=2.0) as one, linked(socket_path) as two:
+
+        for _ in range(500):  # both links registered by the hub, not only connected
+            if hub.peer_count == 2:
+                break
+            time.sleep(0.01)
 
         async def scenario() -> None:
             nonlocal hub
@@ -74,11 +81,15 @@ def test_a_broken_link_makes_subscribers_resync_and_heals_itself(socket_path: Pa
             hub.stop()  # the link breaks: events from elsewhere may be lost meanwhile
             with pytest.raises(Overflowed):
                 await there.next(5)
+            for _ in range(500):  # until `one` too has seen the link go (no fixed timing)
+                if not one.connected.is_set():
+                    break
+                await asyncio.sleep(0.01)
             one.publish("ws-a", ["alice"], event(2))  # kept until the link is back
             fresh = two.subscribe("ws-a", "alice")  # the client reconnects and refetches
             hub = Hub(socket_path)
             hub.start()
-            assert await fresh.next(5) == event(2)
+            assert await fresh.next(10) == event(2)
             one.publish("ws-a", ["alice"], event(3))
             assert await fresh.next(5) == event(3)
 
