@@ -14,6 +14,7 @@ from callvault.audit.service import AuditFilter
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import file_response
 
 router = APIRouter(tags=["audit"])
 
@@ -62,7 +63,14 @@ def list_audit(
         )
 
 
-@router.get("/audit/export", openapi_extra=rule(Permission.AUDIT_EXPORT))
+@router.get(
+    "/audit/export",
+    openapi_extra=rule(Permission.AUDIT_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response(
+        "application/x-ndjson", "text/csv", description="The matching entries, as asked"
+    ),
+)
 def export_audit(
     a: ActorDep,
     c: ContainerDep,

@@ -9,9 +9,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, ValidationError
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.calls import deletion, export, ingest
 from callvault.comms.calls import service as calls
+from callvault.comms.calls.errors import CallDeleted, EventConflict, InvalidTransition
 from callvault.comms.calls.schemas import (
     PAGE_DEFAULT,
     PAGE_MAX,
@@ -30,6 +31,7 @@ from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented, file_response
 
 router = APIRouter(tags=["calls"])
 
@@ -68,7 +70,11 @@ def call_filter(
 FilterDep = Annotated[CallFilterIn, Depends(call_filter)]
 
 
-@router.post("/calls/events", openapi_extra=rule(Permission.CALLS_INGEST))
+@router.post(
+    "/calls/events",
+    openapi_extra=rule(Permission.CALLS_INGEST),
+    responses=documented(EventConflict, InvalidTransition, CallDeleted),
+)
 def post_event(body: CallEventIn, a: ActorDep, c: ContainerDep) -> CallEventOut:
     with c.db.write() as s:
         return ingest.ingest_call_event(s, keyring=c.keyring, audit=c.audit, actor=a, event=body)
@@ -93,7 +99,12 @@ def list_calls(
     )
 
 
-@router.get("/calls/export", openapi_extra=rule(Permission.CALLS_EXPORT))
+@router.get(
+    "/calls/export",
+    openapi_extra=rule(Permission.CALLS_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response("text/csv", description="The matching calls as CSV"),
+)
 def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingResponse:
     export.start_export(c.db, keyring=c.keyring, audit=c.audit, actor=a, filters=filters)
     lines = export.export_lines(c.db, keyring=c.keyring, actor=a, filters=filters)
@@ -105,7 +116,11 @@ def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingR
     )
 
 
-@router.post("/calls/bulk-delete", openapi_extra=rule(Permission.CALLS_DELETE_BULK))
+@router.post(
+    "/calls/bulk-delete",
+    openapi_extra=rule(Permission.CALLS_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete(body: CallBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     with c.db.write() as s:
         return deletion.bulk_delete_calls(

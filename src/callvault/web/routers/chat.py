@@ -13,10 +13,10 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.chat import attachments, deletion, membership, messages, search
 from callvault.comms.chat import service as chat
-from callvault.comms.chat.errors import InvalidAttachment
+from callvault.comms.chat.errors import DirectConversationFixed, InvalidAttachment
 from callvault.comms.chat.schemas import (
     PAGE_DEFAULT,
     PAGE_MAX,
@@ -40,6 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented, file_response, raw_body
 
 router = APIRouter(tags=["chat"])
 
@@ -47,7 +48,12 @@ router = APIRouter(tags=["chat"])
 UPLOAD_PATHS = (r"/api/v1/chat/conversations/[^/]+/attachments",)
 
 
-@router.post("/chat/conversations", openapi_extra=rule(Permission.CHAT_WRITE), status_code=201)
+@router.post(
+    "/chat/conversations",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    status_code=201,
+    responses={200: {"description": "The existing direct conversation with that person"}},
+)
 def create_conversation(
     body: ConversationIn, a: ActorDep, c: ContainerDep, response: Response
 ) -> ConversationOut:
@@ -82,7 +88,11 @@ def delete_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> D
     )
 
 
-@router.patch("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_WRITE))
+@router.patch(
+    "/chat/conversations/{conversation_id}",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
+)
 def rename_conversation(
     conversation_id: str, body: ConversationUpdateIn, a: ActorDep, c: ContainerDep
 ) -> ConversationOut:
@@ -98,7 +108,9 @@ def rename_conversation(
 
 
 @router.post(
-    "/chat/conversations/{conversation_id}/members", openapi_extra=rule(Permission.CHAT_WRITE)
+    "/chat/conversations/{conversation_id}/members",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def add_members(
     conversation_id: str, body: MembersIn, a: ActorDep, c: ContainerDep
@@ -117,6 +129,7 @@ def add_members(
 @router.delete(
     "/chat/conversations/{conversation_id}/members/{user_id}",
     openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def remove_member(
     conversation_id: str, user_id: str, a: ActorDep, c: ContainerDep
@@ -128,7 +141,9 @@ def remove_member(
 
 
 @router.post(
-    "/chat/conversations/{conversation_id}/leave", openapi_extra=rule(Permission.CHAT_WRITE)
+    "/chat/conversations/{conversation_id}/leave",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def leave_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> MemberRemovedOut:
     return membership.remove_member(
@@ -210,7 +225,10 @@ def _body_chunks(request: Request) -> Iterator[bytes]:
 
 @router.post(
     "/chat/conversations/{conversation_id}/attachments",
-    openapi_extra=rule(Permission.CHAT_WRITE),
+    openapi_extra={
+        **rule(Permission.CHAT_WRITE),
+        **raw_body("*/*", description="The file itself, of any type (its Content-Type kept)."),
+    },
     status_code=201,
 )
 async def upload_attachment(
@@ -241,7 +259,12 @@ async def upload_attachment(
         raise InvalidAttachment("The upload was cut off; nothing was stored.") from None
 
 
-@router.get("/chat/attachments/{attachment_id}", openapi_extra=rule(Permission.CHAT_READ))
+@router.get(
+    "/chat/attachments/{attachment_id}",
+    openapi_extra=rule(Permission.CHAT_READ),
+    response_class=StreamingResponse,
+    responses=file_response("*/*", description="The file, with the type it was uploaded with"),
+)
 def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> StreamingResponse:
     meta, data = attachments.open_attachment(
         c.db,
@@ -261,7 +284,11 @@ def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> Str
     )
 
 
-@router.post("/chat/messages/bulk-delete", openapi_extra=rule(Permission.CHAT_DELETE_BULK))
+@router.post(
+    "/chat/messages/bulk-delete",
+    openapi_extra=rule(Permission.CHAT_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete_messages(body: MessageBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """A dry run counts; the real run names that count and is refused (409) if it changed."""
     return deletion.bulk_delete_messages(

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.contacts import bulk, importers, transfer
 from callvault.comms.contacts import service as contacts
-from callvault.comms.contacts.errors import UnsupportedImportFormat
+from callvault.comms.contacts.errors import ImportTooLarge, UnsupportedImportFormat
 from callvault.comms.contacts.exporters import EXTENSIONS, MEDIA_TYPES
 from callvault.comms.contacts.schemas import (
     ContactBulkDeleteIn,
@@ -28,6 +28,7 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented, file_response, raw_body
 
 router = APIRouter(tags=["contacts"])
 
@@ -77,7 +78,14 @@ def lookup(
         )
 
 
-@router.post("/contacts/import", openapi_extra=rule(Permission.CONTACTS_WRITE))
+@router.post(
+    "/contacts/import",
+    openapi_extra={
+        **rule(Permission.CONTACTS_WRITE),
+        **raw_body(*IMPORT_TYPES, description="A CSV file or vCards (UTF-8)."),
+    },
+    responses=documented(UnsupportedImportFormat, ImportTooLarge),
+)
 async def import_contacts(
     request: Request,
     a: ActorDep,
@@ -110,7 +118,12 @@ async def import_contacts(
     return await run_in_threadpool(run)
 
 
-@router.get("/contacts/export", openapi_extra=rule(Permission.CONTACTS_EXPORT))
+@router.get(
+    "/contacts/export",
+    openapi_extra=rule(Permission.CONTACTS_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response("text/csv", "text/vcard", description="The contacts, as asked"),
+)
 def export_contacts(
     a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: Scope = "all"
 ) -> StreamingResponse:
@@ -124,7 +137,11 @@ def export_contacts(
     )
 
 
-@router.post("/contacts/bulk-delete", openapi_extra=rule(Permission.CONTACTS_DELETE_BULK))
+@router.post(
+    "/contacts/bulk-delete",
+    openapi_extra=rule(Permission.CONTACTS_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete(body: ContactBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """Admins: count (dry run) or delete every contact a filter matches."""
     with c.db.write() as s:

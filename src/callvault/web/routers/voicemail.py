@@ -10,10 +10,12 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
 
+from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.voicemail import bulk, greetings
 from callvault.comms.voicemail import service as voicemail
+from callvault.comms.voicemail.errors import DeliveryConflict, DeliveryInProgress
 from callvault.comms.voicemail.ingest import deliver_message
 from callvault.comms.voicemail.schemas import (
     PAGE_DEFAULT,
@@ -28,9 +30,11 @@ from callvault.comms.voicemail.schemas import (
     VoicemailPageOut,
 )
 from callvault.core.permissions import Permission
+from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
-from callvault.web.audio import audio_response, stream_upload
+from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented, raw_body
 
 router = APIRouter(tags=["voicemail"])
 
@@ -40,14 +44,18 @@ UPLOAD_PATHS = (
 )
 
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-_AUDIO = {"content": {"audio/*": {}}, "description": "The audio, or one byte range of it"}
+AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
 Uuid = Annotated[str | None, Query(pattern=_UUID)]
 
 
 @router.post(
     "/voicemail/mailboxes/{mailbox_id}/messages",
     status_code=201,
-    openapi_extra=rule(Permission.VOICEMAIL_INGEST),
+    openapi_extra={**rule(Permission.VOICEMAIL_INGEST), **AUDIO_UPLOAD},
+    responses={
+        200: {"description": "A retry (same Idempotency-Key and audio): the stored message"},
+        **documented(DeliveryConflict, DeliveryInProgress),
+    },
 )
 async def deliver(
     mailbox_id: str,
@@ -115,7 +123,9 @@ def list_messages(
 
 
 @router.post(
-    "/voicemail/messages/bulk-delete", openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK)
+    "/voicemail/messages/bulk-delete",
+    openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK),
+    responses=documented(CountChanged),
 )
 def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """Admins: count (dry run) or delete every message a filter matches, with its audio."""
@@ -141,7 +151,7 @@ def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: Uuid = None) -> Unrea
     "/voicemail/playback/{token}",
     openapi_extra=public(),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses={**audio_responses(RedactionPending), **documented(InvalidPlaybackLink)},
 )
 def play_link(token: str, request: Request, c: ContainerDep) -> Response:
     """A message's or greeting's audio through a playback link (no Authorization header)."""
@@ -181,7 +191,7 @@ def mark_message(voicemail_id: str, body: MarkIn, a: ActorDep, c: ContainerDep) 
     "/voicemail/messages/{voicemail_id}/audio",
     openapi_extra=rule(Permission.VOICEMAIL_READ),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses=audio_responses(RedactionPending),
 )
 def message_audio(voicemail_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:
@@ -222,7 +232,7 @@ def delete_message(voicemail_id: str, a: ActorDep, c: ContainerDep) -> Voicemail
 
 @router.put(
     "/voicemail/mailboxes/{mailbox_id}/greeting",
-    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+    openapi_extra={**rule(Permission.VOICEMAIL_GREETING), **AUDIO_UPLOAD},
 )
 async def set_greeting(
     mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep
@@ -249,7 +259,7 @@ def get_greeting(mailbox_id: str, a: ActorDep, c: ContainerDep) -> GreetingOut:
     "/voicemail/mailboxes/{mailbox_id}/greeting/audio",
     openapi_extra=rule(Permission.VOICEMAIL_GREETING),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses=audio_responses(),
 )
 def greeting_audio(mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:

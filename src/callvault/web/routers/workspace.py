@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from callvault.core.permissions import Permission
 from callvault.identity import service as identity
+from callvault.identity.errors import EmailTaken, LastOwner
 from callvault.identity.schemas import (
     UserCreateIn,
     UserOut,
@@ -17,6 +18,7 @@ from callvault.identity.schemas import (
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["workspace"])
 
@@ -45,7 +47,12 @@ def list_users(
         return identity.list_users(s, keyring=c.keyring, actor=a, status=state)
 
 
-@router.post("/users", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201)
+@router.post(
+    "/users",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    status_code=201,
+    responses=documented(EmailTaken),
+)
 def add_user(body: UserCreateIn, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.add_user(
@@ -66,7 +73,9 @@ def get_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
         return identity.get_user(s, keyring=c.keyring, actor=a, user_id=user_id)
 
 
-@router.patch("/users/{user_id}", openapi_extra=rule(Permission.USERS_MANAGE))
+@router.patch(
+    "/users/{user_id}", openapi_extra=rule(Permission.USERS_MANAGE), responses=documented(LastOwner)
+)
 def update_user(user_id: str, body: UserUpdateIn, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.update_user(
@@ -80,7 +89,11 @@ def update_user(user_id: str, body: UserUpdateIn, a: ActorDep, c: ContainerDep) 
         )
 
 
-@router.post("/users/{user_id}/disable", openapi_extra=rule(Permission.USERS_MANAGE))
+@router.post(
+    "/users/{user_id}/disable",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    responses=documented(LastOwner),
+)
 def disable_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.set_user_status(
