@@ -50,6 +50,8 @@ ERROR_SCHEMA: dict[str, Any] = {
 # Paths the rate limit does not apply to (see middleware.RateLimit).
 _UNLIMITED = frozenset({"/healthz", "/readyz"})
 
+CURSOR = "The `next_cursor` of the previous page; leave out for the first page."
+
 # What each id in a path names; every path parameter must be listed (a test checks that
 # every parameter is described).
 PATH_PARAMETERS = {

@@ -24,6 +24,7 @@ Uuid = Annotated[
 ]
 
 MAX_TAGS = 20
+MAX_DURATION_S = 7 * 24 * 3600  # what an event may report; also bounds the filters (SQL ints)
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
 
@@ -81,7 +82,7 @@ class CallEventIn(Input):
     callee: PartyIn | None = None
     tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
     disposition: Disposition | None = None
-    duration_seconds: Annotated[int, Field(ge=0, le=7 * 24 * 3600)] | None = None
+    duration_seconds: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
     recorded: bool | None = None
     vi_ran: bool | None = None
 
@@ -162,8 +163,8 @@ class CallFilterIn(Input):
     number: Number | None = None
     direction: Direction | None = None
     disposition: Disposition | None = None
-    min_duration: Annotated[int, Field(ge=0)] | None = None
-    max_duration: Annotated[int, Field(ge=0)] | None = None
+    min_duration: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
+    max_duration: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
     tag: Tag | None = None
 
 

@@ -40,7 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.openapi_doc import documented, file_response, raw_body
+from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["chat"])
 
@@ -66,7 +66,17 @@ def create_conversation(
 
 
 @router.get("/chat/conversations", openapi_extra=rule(Permission.CHAT_READ))
-def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> ConversationListOut:
+def list_conversations(
+    a: ActorDep,
+    c: ContainerDep,
+    scope: Annotated[
+        Scope,
+        Query(
+            description="`mine` (those you are in) or `visible` (also those your role lets "
+            "you read: your teams' for supervisors, all for admins)."
+        ),
+    ] = "mine",
+) -> ConversationListOut:
     with c.db.read() as s:
         return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
 
@@ -163,8 +173,10 @@ def list_messages(
     conversation_id: str,
     a: ActorDep,
     c: ContainerDep,
-    cursor: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    cursor: Annotated[str | None, Query(max_length=64, description=CURSOR)] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=PAGE_MAX, description="Messages per page.")
+    ] = PAGE_DEFAULT,
 ) -> MessagePageOut:
     return messages.list_messages(
         c.db,
@@ -236,7 +248,14 @@ async def upload_attachment(
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    x_filename: Annotated[str | None, Header(max_length=1024)] = None,
+    x_filename: Annotated[
+        str | None,
+        Header(
+            max_length=1024,
+            description="The file's name, percent-encoded UTF-8; default `attachment`.",
+            examples=["report%20Q3.pdf"],
+        ),
+    ] = None,
 ) -> MessageOut:
     """The raw file is the body (streamed); its name, percent-encoded UTF-8, is the
     X-Filename header (a header, not the URL, so no access log ever holds it)."""

@@ -28,12 +28,25 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.openapi_doc import documented, file_response, raw_body
+from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["contacts"])
 
-Format = Annotated[FileFormat, Query(alias="format")]
-RegionQuery = Annotated[str | None, Query(min_length=2, max_length=2)]
+Format = Annotated[FileFormat, Query(alias="format", description="`csv` or `vcard` (vCard 3.0).")]
+RegionQuery = Annotated[
+    str | None,
+    Query(
+        min_length=2,
+        max_length=2,
+        description="The ISO 3166 country whose national numbers are meant, for numbers "
+        "given without a +country code.",
+        examples=["GB"],
+    ),
+]
+ScopeQuery = Annotated[
+    Scope,
+    Query(description="`all` (the shared directory and your own), `mine` or `shared`."),
+]
 IMPORT_TYPES: dict[str, FileFormat] = {
     "text/csv": "csv",
     "application/csv": "csv",
@@ -47,10 +60,18 @@ IMPORT_TYPES: dict[str, FileFormat] = {
 def list_contacts(
     a: ActorDep,
     c: ContainerDep,
-    scope: Scope = "all",
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    cursor: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    scope: ScopeQuery = "all",
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Name search: each word is the start of a word of the name "
+            "('ann sm' finds 'Anna Smith').",
+            examples=["ann sm"],
+        ),
+    ] = None,
+    cursor: Annotated[str | None, Query(max_length=64, description=CURSOR)] = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="Contacts per page.")] = 50,
 ) -> ContactPageOut:
     with c.db.read() as s:
         return contacts.list_contacts(
@@ -68,8 +89,17 @@ def create_contact(body: ContactIn, a: ActorDep, c: ContainerDep) -> ContactOut:
 def lookup(
     a: ActorDep,
     c: ContainerDep,
-    phone: Annotated[str | None, Query(max_length=40)] = None,
-    email: Annotated[str | None, Query(max_length=254)] = None,
+    phone: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="A phone number, international (+country code) or national with `region`.",
+            examples=["+14155550100"],
+        ),
+    ] = None,
+    email: Annotated[
+        str | None, Query(max_length=254, description="An email address (exact match).")
+    ] = None,
     region: RegionQuery = None,
 ) -> list[ContactOut]:
     with c.db.write() as s:  # the read is audited
@@ -90,8 +120,16 @@ async def import_contacts(
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    fmt: Annotated[FileFormat | None, Query(alias="format")] = None,
-    shared: bool = False,
+    fmt: Annotated[
+        FileFormat | None,
+        Query(
+            alias="format",
+            description="`csv` or `vcard`, when the Content-Type does not say (it wins).",
+        ),
+    ] = None,
+    shared: Annotated[
+        bool, Query(description="Import into the shared directory (admins) instead of yours.")
+    ] = False,
     region: RegionQuery = None,
 ) -> ImportReport:
     """Body: a text/csv or text/vcard file (bounded by the server's body limit)."""
@@ -125,7 +163,7 @@ async def import_contacts(
     responses=file_response("text/csv", "text/vcard", description="The contacts, as asked"),
 )
 def export_contacts(
-    a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: Scope = "all"
+    a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: ScopeQuery = "all"
 ) -> StreamingResponse:
     vis = transfer.start_export(c.db, audit=c.audit, actor=a, fmt=fmt, scope=scope)
     lines = transfer.export_lines(c.db, keyring=c.keyring, actor=a, fmt=fmt, vis=vis)

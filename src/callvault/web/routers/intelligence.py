@@ -3,7 +3,7 @@ per-voicemail transcripts, notes, sentiment, moments, pipeline status and re-run
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission
@@ -44,7 +44,10 @@ from callvault.wiring import Container
 router = APIRouter(tags=["intelligence"])
 READ = rule(Permission.INTELLIGENCE_READ)
 MANAGE = rule(Permission.INTELLIGENCE_MANAGE)
-View = Literal["redacted", "raw"]
+View = Annotated[
+    Literal["redacted", "raw"],
+    Query(description="`redacted` (anyone who sees the call) or `raw` (owners and admins)."),
+]
 
 
 @router.get("/intelligence/settings", openapi_extra=MANAGE)

@@ -57,8 +57,19 @@ async def upload(
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    party: Party | None = None,
-    channel_map: Annotated[str | None, Query(max_length=100)] = None,
+    party: Annotated[
+        Party | None,
+        Query(description="Whose voice a one-channel file holds: `caller`, `callee` or `mixed`."),
+    ] = None,
+    channel_map: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            description="For a file with several channels: whose voice each channel holds, in "
+            "channel order, comma-separated, each `caller`, `callee` or `mixed`.",
+            examples=["caller,callee"],
+        ),
+    ] = None,
 ) -> RecordingOut:
     """The request body is the audio file itself (any supported container), streamed."""
     mapping = _channel_map(channel_map)

@@ -34,7 +34,7 @@ from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
 from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.openapi_doc import documented, raw_body
+from callvault.web.openapi_doc import CURSOR, documented, raw_body
 
 router = APIRouter(tags=["voicemail"])
 
@@ -45,7 +45,10 @@ UPLOAD_PATHS = (
 
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
-Uuid = Annotated[str | None, Query(pattern=_UUID)]
+MailboxQuery = Annotated[
+    str | None,
+    Query(pattern=_UUID, description="Only this mailbox (a user's id); default: all you may read."),
+]
 
 
 @router.post(
@@ -63,12 +66,34 @@ async def deliver(
     response: Response,
     a: ActorDep,
     c: ContainerDep,
-    caller_number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
-    caller_user_id: Uuid = None,
-    caller_contact_id: Uuid = None,
-    received_at: AwareDatetime | None = None,
+    caller_number: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=40,
+            description="The caller's phone number, in international form.",
+            examples=["+14155550100"],
+        ),
+    ] = None,
+    caller_user_id: Annotated[
+        str | None, Query(pattern=_UUID, description="The caller, when a workspace user.")
+    ] = None,
+    caller_contact_id: Annotated[
+        str | None, Query(pattern=_UUID, description="The caller, when a known contact.")
+    ] = None,
+    received_at: Annotated[
+        AwareDatetime | None,
+        Query(description="When the message was left (ISO 8601 with a zone); default: now."),
+    ] = None,
     idempotency_key: Annotated[
-        str | None, Header(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
+        str | None,
+        Header(
+            min_length=1,
+            max_length=200,
+            pattern=r"^[\x21-\x7e]+$",
+            description="Any unique key (printable ASCII) per message: a retry with the same "
+            "key and audio is stored once.",
+        ),
     ] = None,
 ) -> VoicemailOut:
     """The body is the message's audio, streamed; the caller and time are query parameters.
@@ -100,12 +125,20 @@ async def deliver(
 def list_messages(
     a: ActorDep,
     c: ContainerDep,
-    mailbox_id: Uuid = None,
-    unread: bool | None = None,
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    mailbox_id: MailboxQuery = None,
+    unread: Annotated[
+        bool | None, Query(description="true: unread only; false: read only; default: both.")
+    ] = None,
+    since: Annotated[
+        AwareDatetime | None, Query(description="Messages left at or after this time (ISO 8601).")
+    ] = None,
+    until: Annotated[
+        AwareDatetime | None, Query(description="Messages left before this time (ISO 8601).")
+    ] = None,
+    cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=PAGE_MAX, description="Messages per page.")
+    ] = PAGE_DEFAULT,
 ) -> VoicemailPageOut:
     with c.db.write() as s:  # the read is audited in the same transaction
         return voicemail.list_messages(
@@ -142,7 +175,7 @@ def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> Bu
 
 
 @router.get("/voicemail/unread-count", openapi_extra=rule(Permission.VOICEMAIL_READ))
-def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: Uuid = None) -> UnreadCountOut:
+def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: MailboxQuery = None) -> UnreadCountOut:
     with c.db.read() as s:
         return voicemail.unread_count(s, actor=a, mailbox_id=mailbox_id)
 

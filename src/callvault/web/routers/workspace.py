@@ -41,7 +41,14 @@ def update_workspace(body: WorkspaceUpdateIn, a: ActorDep, c: ContainerDep) -> W
 def list_users(
     a: ActorDep,
     c: ContainerDep,
-    state: Annotated[str | None, Query(alias="status", pattern="^(active|disabled)$")] = None,
+    state: Annotated[
+        str | None,
+        Query(
+            alias="status",
+            pattern="^(active|disabled)$",
+            description="`active` or `disabled` users only; default: both.",
+        ),
+    ] = None,
 ) -> list[UserOut]:
     with c.db.read() as s:
         return identity.list_users(s, keyring=c.keyring, actor=a, status=state)
