@@ -101,10 +101,16 @@ def file_response(*media_types: str, description: str) -> dict[int | str, dict[s
     return {200: {"description": description, "content": dict.fromkeys(media_types, binary)}}
 
 
+# Statuses whose use cases also send codes of their own kind (`call_not_found`,
+# `invalid_phone_number`) besides the ones listed.
+_OPEN_ENDED = frozenset({404, 422})
+
+
 def error_response(status: int, codes: list[str] | tuple[str, ...]) -> dict[str, Any]:
     listed = ", ".join(f"`{code}`" for code in codes)
+    more = " or a more specific code of the same kind" if status in _OPEN_ENDED else ""
     return {
-        "description": f"{HTTPStatus(status).phrase}: {listed}",
+        "description": f"{HTTPStatus(status).phrase}: {listed}{more}",
         "content": ERROR_CONTENT,
         ERROR_CODES_KEY: list(codes),
     }
