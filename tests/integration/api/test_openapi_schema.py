@@ -4,24 +4,27 @@ what every parameter means."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from callvault.web.access import ACCESS_KEY, AUTHENTICATED, PUBLIC
-from tests.support.live import LiveServer
-
-pytestmark = pytest.mark.slow
+from callvault.web.app import create_app
+from tests.support.live import make_container
 
 ERROR_REF = "#/components/schemas/Error"
 
 
-@pytest.fixture
-def spec(live: LiveServer) -> dict[str, Any]:
-    r = live.client().get("/api/v1/openapi.json")
-    assert r.status_code == 200
-    body: dict[str, Any] = r.json()
-    return body
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """The document /api/v1/openapi.json serves (it depends on no database: one app will do)."""
+    data = tmp_path_factory.mktemp("openapi")
+    c = make_container(f"sqlite:///{data / 'unused.db'}", data / "data")
+    try:
+        yield create_app(c).openapi()
+    finally:
+        c.close()
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -15,7 +15,11 @@ from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.voicemail import bulk, greetings
 from callvault.comms.voicemail import service as voicemail
-from callvault.comms.voicemail.errors import DeliveryConflict, DeliveryInProgress
+from callvault.comms.voicemail.errors import (
+    DeliveryConflict,
+    DeliveryInProgress,
+    MailboxNotFound,
+)
 from callvault.comms.voicemail.ingest import deliver_message
 from callvault.comms.voicemail.schemas import (
     PAGE_DEFAULT,
@@ -158,7 +162,7 @@ def list_messages(
 @router.post(
     "/voicemail/messages/bulk-delete",
     openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK),
-    responses=documented(CountChanged),
+    responses=documented(MailboxNotFound, CountChanged),
 )
 def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """Admins: count (dry run) or delete every message a filter matches, with its audio."""
