@@ -7,6 +7,7 @@ from fastapi import Depends, FastAPI
 from callvault import __version__
 from callvault.web import errors, openapi_doc
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
+from callvault.web.nul_input import reject_nul_characters
 from callvault.web.query_params import reject_unknown_query
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
@@ -45,8 +46,9 @@ def create_app(container: Container) -> FastAPI:
     app.state.container = container
     # WebSocket auth timeout and session re-checks (tests may replace it with shorter ones)
     app.state.socket_policy = SocketPolicy.from_settings(container.settings)
-    # Every HTTP route refuses query parameters it does not declare (the WebSocket reads none).
-    strict_query = [Depends(reject_unknown_query)]
+    # Every HTTP route refuses query parameters it does not declare, and NUL characters
+    # (the WebSocket route takes no query parameters).
+    strict_query = [Depends(reject_unknown_query), Depends(reject_nul_characters)]
     app.include_router(health.router, dependencies=strict_query)
     for router in (
         auth.router,

@@ -120,7 +120,7 @@ def _generic_errors(path: str, op: dict[str, Any]) -> dict[int, tuple[str, ...]]
     """The error statuses (and codes) the shared machinery gives an operation of this shape."""
     access = op.get(ACCESS_KEY)
     errors: dict[int, tuple[str, ...]] = {
-        422: ("validation_error", "unknown_query_parameter", "invalid_input")
+        422: ("validation_error", "unknown_query_parameter", "nul_character", "invalid_input")
     }
     if "requestBody" in op:
         errors[400] = ("malformed_json", "bad_request")

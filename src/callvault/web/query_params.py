@@ -11,9 +11,9 @@ from fastapi.routing import APIRoute
 from callvault.core.errors import InvalidInput
 
 _MAX_NAMED = 10
-# The largest integer a database column holds (64-bit signed, SQLite and PostgreSQL alike):
-# the bound of any query parameter compared with one, so a larger one is a 422, not a 500.
-SQL_INT_MAX = 2**63 - 1
+# The largest value of an INTEGER column (32 bits on PostgreSQL): the bound of any query
+# parameter compared with one (sequence numbers), so a larger one is a 422, not a 500.
+INTEGER_MAX = 2**31 - 1
 
 
 class UnknownQueryParameter(InvalidInput):

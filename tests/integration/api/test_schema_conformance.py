@@ -9,7 +9,6 @@ here as a plain Hypothesis test, bounded in examples, its failures collected."""
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 import pytest
@@ -18,20 +17,20 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import APIOperation, GenerationMode
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from tests.support import factories as f
 from tests.support.live import LiveServer, create_workspace, sign_in
 from tests.support.matrix import BODIES, TARGETS
 
-pytestmark = pytest.mark.slow
+# About 60-80 s per backend on two cores; the limit leaves room for a loaded CI machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 # Operations left out because running them ends the run itself, not because they fail:
 # signing out revokes the token every other request uses.
 DESTRUCTIVE = {("POST", "/api/v1/auth/sign-out")}
 
-EXAMPLES = 6
-BUDGET_S = 600  # per backend; the run stops adding operations past it (and says so)
+EXAMPLES = 30  # generated cases per operation, valid and invalid mixed (plus one known-valid)
 
 # Raw bodies (uploads, import files) go out as the bytes generated for them.
 schemathesis.serializer.alias(
@@ -39,10 +38,12 @@ schemathesis.serializer.alias(
     "application/octet-stream",
 )
 
-# Every default check runs but this one: it expects any request the schema allows to succeed,
-# and the rules JSON Schema cannot state (a call.ended event needs a disposition, since before
-# until, a real email address or region) answer 422, which each operation documents.
-EXCLUDED_CHECKS = [positive_data_acceptance]
+# Every default check runs but two that hold the schema to more than it can say, both about
+# requests, not responses: one expects any request the schema allows to succeed, while rules
+# JSON Schema cannot state (a call.ended event needs a disposition, since before until, a real
+# email address) answer 422; the other expects any request it forbids to be refused, while
+# pydantic's lax parsing takes "5" for 5 and a number of seconds for a date-time.
+EXCLUDED_CHECKS = [positive_data_acceptance, negative_data_rejection]
 
 RUN = settings(
     max_examples=EXAMPLES,
@@ -76,11 +77,14 @@ def test_every_operation_conforms_to_the_schema(live: LiveServer) -> None:
     # expects each operation that declares the bearer scheme to refuse.
     schema.auth.set_from_requests(Bearer(token))
     with requests.Session() as http:
-        failures, ran = run_all(
+        failures, ran, succeeded = run_all(
             schema, ids, {"base_url": live.base_url, "session": http, "verify": cert}
         )
     assert ran > 130
     assert failures == [], "\n\n".join(failures)
+    # Not a run of 404s and 401s only: most operations were also seen to succeed (and their
+    # success responses checked against the schema).
+    assert len(succeeded) > 110, sorted(succeeded)
 
 
 def ends_something(operation: APIOperation) -> bool:
@@ -89,6 +93,12 @@ def ends_something(operation: APIOperation) -> bool:
     return operation.method.upper() == "DELETE" or operation.path.endswith(
         ("bulk-delete", "offboard", "/leave")
     )
+
+
+def raw_media_type(operation: APIOperation) -> str:
+    """A concrete type to send a raw body as: the first the operation declares."""
+    declared = operation.body[0].media_type
+    return {"audio/*": "audio/wav", "*/*": "application/octet-stream"}.get(declared, declared)
 
 
 def strategies(
@@ -111,7 +121,7 @@ def strategies(
     sample = BODIES.get((operation.method.upper(), operation.path))
     if sample is not None and len(real) == len(names):
         body = sample() if callable(sample) else sample
-        media = "audio/wav" if isinstance(body, bytes) else "application/json"
+        media = raw_media_type(operation) if isinstance(body, bytes) else "application/json"
         out.append(
             (
                 operation.as_strategy(
@@ -129,27 +139,28 @@ def strategies(
 
 def run_all(
     schema: schemathesis.BaseSchema, ids: dict[str, str], call: dict[str, Any]
-) -> tuple[list[str], int]:
+) -> tuple[list[str], int, set[str]]:
     failures: list[str] = []
+    succeeded: set[str] = set()
     ran = 0
-    started = time.monotonic()
     operations = [
         result.ok()
         for result in schema.get_all_operations()
         if (result.ok().method.upper(), result.ok().path) not in DESTRUCTIVE
     ]
     for operation in sorted(operations, key=ends_something):
-        assert time.monotonic() - started < BUDGET_S, f"over budget after {ran} operations"
         for cases, examples in strategies(schema, operation, ids):
 
             @settings(RUN, max_examples=examples)
             @given(case=cases)
             def check(case: schemathesis.Case) -> None:
-                case.call_and_validate(**call, excluded_checks=EXCLUDED_CHECKS)
+                response = case.call_and_validate(**call, excluded_checks=EXCLUDED_CHECKS)
+                if 200 <= response.status_code < 300:
+                    succeeded.add(case.operation.label)
 
             try:
                 check()
             except (Exception, BaseExceptionGroup) as exc:
                 failures.append(f"{operation.label}: {type(exc).__name__}: {exc}"[:3000])
         ran += 1
-    return failures, ran
+    return failures, ran, succeeded

@@ -15,7 +15,7 @@ from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.openapi_doc import file_response
-from callvault.web.query_params import SQL_INT_MAX
+from callvault.web.query_params import INTEGER_MAX
 
 router = APIRouter(tags=["audit"])
 
@@ -74,7 +74,7 @@ def list_audit(
         int | None,
         Query(
             ge=1,
-            le=SQL_INT_MAX,
+            le=INTEGER_MAX,
             description="The `next_before_seq` of the previous page (entries older than it); "
             "leave out for the first page.",
         ),

@@ -20,7 +20,7 @@ from callvault.governance.consent.schemas import (
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.openapi_doc import CURSOR
-from callvault.web.query_params import SQL_INT_MAX
+from callvault.web.query_params import INTEGER_MAX
 
 router = APIRouter(tags=["consent"])
 MANAGE = rule(Permission.CONSENT_MANAGE)
@@ -98,7 +98,7 @@ def history(
         int | None,
         Query(
             ge=1,
-            le=SQL_INT_MAX,
+            le=INTEGER_MAX,
             description="The `next_before` of the previous page; leave out for the first page.",
         ),
     ] = None,
