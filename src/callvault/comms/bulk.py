@@ -30,11 +30,14 @@ class CountChanged(Conflict):
 
 
 class BulkDeleteIn(BaseModel, Generic[FilterT]):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     filter: FilterT
+    """Which items to delete: every given criterion must hold."""
     dry_run: bool = True
+    """True (the default): only count what the filter matches; false: delete."""
     expected_count: Annotated[int, Field(ge=0)] | None = None
+    """With dry_run false: the count the dry run gave; refused (409) if it changed since."""
 
     @model_validator(mode="after")
     def _expected_when_real(self) -> BulkDeleteIn[FilterT]:

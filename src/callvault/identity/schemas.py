@@ -17,14 +17,20 @@ DeviceName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=
 
 
 class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=False
+    )
 
 
 class SignInIn(Input):
     workspace: Slug
+    """The workspace's slug, e.g. `acme`."""
     email: Email
+    """Your email address in that workspace."""
     password: Password
+    """Your password."""
     device_name: DeviceName = "browser"
+    """A name for this device, shown in your list of sessions."""
 
 
 class SignInOut(BaseModel):
@@ -45,18 +51,26 @@ class WorkspaceOut(BaseModel):
 
 class WorkspaceUpdateIn(Input):
     name: Name
+    """The workspace's new display name."""
 
 
 class UserCreateIn(Input):
     email: Email
+    """The new user's email address (unique in the workspace)."""
     name: Name
+    """The user's display name."""
     role: Role = Role.MEMBER
+    """One of `owner`, `admin`, `supervisor`, `member`, `auditor`, `reviewer`; only owners grant
+    `owner` or `admin`."""
     password: Password | None = None
+    """An initial password; leave out for none (the user cannot sign in until one is set)."""
 
 
 class UserUpdateIn(Input):
     name: Name | None = None
+    """The new display name (left out: unchanged)."""
     role: Role | None = None
+    """The new role (left out: unchanged); only owners grant `owner` or `admin`."""
 
 
 class UserOut(BaseModel):
@@ -71,19 +85,24 @@ class UserOut(BaseModel):
 
 class PasswordChangeIn(Input):
     current_password: Password
+    """Your password now."""
     new_password: Password
+    """The new password (long enough, not a common or breached one)."""
 
 
 class GroupCreateIn(Input):
     name: Name
+    """The group's name (unique in the workspace)."""
 
 
 class GroupUpdateIn(Input):
     name: Name
+    """The group's new name."""
 
 
 class GroupMemberIn(Input):
     is_supervisor: bool = False
+    """True: the user supervises this group (reads its members' calls, voicemail and chat)."""
 
 
 class GroupMemberOut(BaseModel):
@@ -112,8 +131,12 @@ class DeviceSessionOut(BaseModel):
 
 class ApiTokenCreateIn(Input):
     name: Name
+    """A name to recognise the token by."""
     scopes: Annotated[list[str], Field(min_length=1, max_length=64)]
+    """Permission names the token may use, e.g. `["calls.ingest", "recordings.upload"]`; it never
+    exceeds your role."""
     expires_in_days: Annotated[int, Field(ge=1, le=3650)] | None = 365
+    """Days until the token expires (1 to 3650); null: never."""
 
 
 class ApiTokenOut(BaseModel):

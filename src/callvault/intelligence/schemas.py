@@ -26,18 +26,25 @@ Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 
 
 class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class SettingsIn(Input):
     enabled: bool | None = None
+    """Voice intelligence on or off for the workspace."""
     language: Language | None = None
+    """The spoken language, an ISO 639 code (e.g. `en`)."""
     entity_types: Annotated[list[Entity], Field(min_length=1, max_length=8)] | None = None
+    """Which kinds of personal data redaction removes."""
     audio_redaction: AudioRedaction | None = None
+    """What replaces redacted speech in audio: `silence` or `tone`."""
     # An OpenAI-compatible endpoint for notes (receives redacted text only); "" clears it.
     llm_base_url: AnyHttpUrl | Literal[""] | None = None
+    """An OpenAI-compatible endpoint for notes (it receives redacted text only); "" clears it."""
     llm_model: Annotated[str, StringConstraints(min_length=1, max_length=128)] | None = None
+    """The model name to ask at that endpoint (required with llm_base_url)."""
     llm_api_key: Annotated[str, StringConstraints(max_length=512)] | None = None
+    """The endpoint's API key (never returned; `llm_api_key_set` says whether one is set)."""
 
 
 class SettingsOut(BaseModel):
@@ -53,14 +60,20 @@ class SettingsOut(BaseModel):
 
 class TermIn(Input):
     term: Term
+    """A word or name speech recognition should know (2 to 80 characters)."""
     aliases: Annotated[list[Term], Field(max_length=20)] = []
+    """Other spellings or mishearings that mean the term."""
     category: Category = "other"
+    """`product`, `competitor`, `jargon`, `person` or `other`."""
 
 
 class TermUpdateIn(Input):
     term: Term | None = None
+    """The new term."""
     aliases: Annotated[list[Term], Field(max_length=20)] | None = None
+    """The new aliases (replace the list)."""
     category: Category | None = None
+    """The new category."""
 
 
 class TermOut(BaseModel):
@@ -78,14 +91,20 @@ class TermListOut(BaseModel):
 
 class MomentIn(Input):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    """The moment's name, e.g. `Cancellation risk`."""
     phrases: Annotated[list[Phrase], Field(max_length=50)] = []
+    """Phrases that mark the moment (whole words; phrases of two or more words also match small
+    recognition errors)."""
     keywords: Annotated[list[Phrase], Field(max_length=50)] = []
+    """Words that mark the moment (exact whole words; use dictionary terms for variants)."""
     # Dictionary terms (by id) whose term and aliases count as keywords.
     term_ids: Annotated[list[str], Field(max_length=50)] = []
+    """Dictionary terms (by id) whose term and aliases count as keywords."""
     speakers: (
         Annotated[list[Annotated[str, StringConstraints(max_length=16)]], Field(max_length=4)]
         | None
     ) = None
+    """Only when said by these speakers (`caller`, `callee`, `speaker`); default: anyone."""
 
 
 class MomentOut(BaseModel):
@@ -109,7 +128,9 @@ class MomentVersionsOut(BaseModel):
 
 class ApplyMomentsIn(Input):
     since: datetime | None = None
+    """Only transcripts made at or after this time; default: all."""
     until: datetime | None = None
+    """Only transcripts made before this time; default: all."""
 
 
 class MomentRunOut(BaseModel):
@@ -143,6 +164,7 @@ class StatusOut(BaseModel):
 
 class RerunIn(Input):
     from_stage: Literal["transcribe", "redact", "analyse"] = "transcribe"
+    """The first stage to run again: `transcribe`, `redact` or `analyse`."""
 
 
 class SpanOut(BaseModel):
@@ -257,8 +279,11 @@ class MomentsOut(BaseModel):
 
 class SearchIn(Input):
     q: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    """Words to find in transcripts (each of 2 to 32 letters or digits)."""
     source_type: Literal["call", "voicemail"] | None = None
+    """Only `call` or only `voicemail`; default: both."""
     limit: Annotated[int, Field(ge=1, le=100)] = 50
+    """The most hits to return."""
 
 
 class SearchHitOut(BaseModel):

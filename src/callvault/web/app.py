@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from limits.storage import MemoryStorage, Storage
 
 from callvault import __version__
-from callvault.web import errors
+from callvault.web import errors, openapi_doc
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
+from callvault.web.nul_input import reject_nul_characters
+from callvault.web.query_params import reject_unknown_query
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
@@ -52,7 +54,10 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
     app.state.serving = serving
     # WebSocket auth timeout and session re-checks (tests may replace it with shorter ones)
     app.state.socket_policy = SocketPolicy.from_settings(container.settings)
-    app.include_router(health.router)
+    # Every HTTP route refuses query parameters it does not declare, and NUL characters
+    # (the WebSocket route takes no query parameters).
+    strict_query = [Depends(reject_unknown_query), Depends(reject_nul_characters)]
+    app.include_router(health.router, dependencies=strict_query)
     for router in (
         auth.router,
         workspace.router,
@@ -71,10 +76,11 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
         review_router.router,
         lifecycle_router.router,
         retention_router.router,
-        ws_router,
     ):
-        app.include_router(router, prefix=API_PREFIX)
+        app.include_router(router, prefix=API_PREFIX, dependencies=strict_query)
+    app.include_router(ws_router, prefix=API_PREFIX)
     errors.install(app)
+    openapi_doc.install(app)
     settings = container.settings
     app.add_middleware(
         BodyLimit,

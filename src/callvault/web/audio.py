@@ -21,7 +21,9 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from callvault.comms.audio.ranges import AudioBody, RangeNotSatisfiable
+from callvault.core.errors import CallvaultError
 from callvault.web.errors import error_body
+from callvault.web.openapi_doc import documented
 
 T = TypeVar("T")
 
@@ -90,6 +92,15 @@ async def stream_upload(request: Request, consume: Callable[[Iterator[bytes]], T
             await asyncio.shield(consumer)
         raise
     return await consumer
+
+
+def audio_responses(*errors: type[CallvaultError]) -> dict[int | str, dict[str, Any]]:
+    """responses= for a route answered by audio_response (and the errors its use case adds)."""
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    audio = {"audio/*": binary}
+    whole = {"description": "The audio (any supported type)", "content": audio}
+    part = {"description": "One byte range of the audio (HTTP Range)", "content": audio}
+    return {200: whole, 206: part, **documented(RangeNotSatisfiable, *errors)}
 
 
 def audio_response(open_body: Callable[[], AudioBody]) -> Response:

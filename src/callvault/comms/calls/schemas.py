@@ -24,6 +24,7 @@ Uuid = Annotated[
 ]
 
 MAX_TAGS = 20
+MAX_DURATION_S = 7 * 24 * 3600  # what an event may report; also bounds the filters (SQL ints)
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
 
@@ -49,15 +50,18 @@ class EventType(StrEnum):
 
 
 class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class PartyIn(Input):
     """Exactly one of: a workspace user, a contact, or an external number (E.164)."""
 
     user_id: Uuid | None = None
+    """A workspace user's id."""
     contact_id: Uuid | None = None
+    """A contact's id."""
     number: Number | None = None
+    """An external phone number, in international form (E.164, e.g. `+14155550100`)."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> PartyIn:
@@ -74,16 +78,27 @@ class CallEventIn(Input):
     and whether the call was recorded."""
 
     type: EventType
+    """`call.started`, `call.answered` or `call.ended`."""
     external_call_id: ExternalId
+    """The PBX's id for the call: every event of one call carries the same one."""
     occurred_at: AwareDatetime
+    """When it happened (ISO 8601 with a zone)."""
     direction: Direction | None = None
+    """call.started only: `inbound`, `outbound` or `internal`."""
     caller: PartyIn | None = None
+    """call.started only: who called."""
     callee: PartyIn | None = None
+    """call.started only: who was called."""
     tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
+    """call.started only: labels for the call."""
     disposition: Disposition | None = None
-    duration_seconds: Annotated[int, Field(ge=0, le=7 * 24 * 3600)] | None = None
+    """call.ended only (required there): how the call ended."""
+    duration_seconds: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
+    """call.ended only: the duration the PBX measured, in seconds."""
     recorded: bool | None = None
+    """call.ended only: whether the call was recorded."""
     vi_ran: bool | None = None
+    """call.ended only: whether voice intelligence ran on the call."""
 
     @model_validator(mode="after")
     def _fields_for_type(self) -> CallEventIn:
@@ -149,22 +164,34 @@ class CallPageOut(BaseModel):
 
 class CallUpdateIn(Input):
     tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
+    """The call's labels (replace the list; left out: unchanged)."""
     notes: Notes | None = None
+    """Free-text notes on the call (left out: unchanged)."""
 
 
 class CallFilterIn(Input):
     """The list filters, as a body (bulk deletion) rather than query parameters."""
 
     since: AwareDatetime | None = None
+    """Calls started at or after this time (ISO 8601 with a zone)."""
     until: AwareDatetime | None = None
+    """Calls started before this time."""
     user_id: Uuid | None = None
+    """Calls this user took part in."""
     contact_id: Uuid | None = None
+    """Calls with this contact."""
     number: Number | None = None
+    """Calls from or to this phone number (international form)."""
     direction: Direction | None = None
+    """Only this direction."""
     disposition: Disposition | None = None
-    min_duration: Annotated[int, Field(ge=0)] | None = None
-    max_duration: Annotated[int, Field(ge=0)] | None = None
+    """Only calls that ended this way."""
+    min_duration: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
+    """Calls that lasted at least this (seconds)."""
+    max_duration: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
+    """Calls that lasted at most this (seconds)."""
     tag: Tag | None = None
+    """Calls with this tag."""
 
 
 CallBulkDeleteIn = BulkDeleteIn[CallFilterIn]

@@ -27,27 +27,32 @@ PAGE_MAX = 200
 
 
 class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class ConversationIn(Input):
     """A 1:1 (exactly one other member) or a group (the creator plus any others)."""
 
     kind: Kind
+    """`direct` (1:1) or `group`."""
     member_ids: Annotated[list[Uuid], Field(max_length=MAX_MEMBERS)]
+    """The other members' user ids (exactly one for `direct`)."""
     title: Title | None = None
+    """A group's title (none for `direct`)."""
 
 
 class MembersIn(Input):
     """Workspace users to add to a group conversation."""
 
     user_ids: Annotated[list[Uuid], Field(min_length=1, max_length=MAX_MEMBERS)]
+    """The user ids to add."""
 
 
 class ConversationUpdateIn(Input):
     """A group's new title (null clears it)."""
 
     title: Title | None
+    """The group's new title; null clears it."""
 
 
 class MemberRemovedOut(BaseModel):
@@ -60,9 +65,13 @@ class MessageFilterIn(Input):
     """Which messages a bulk deletion takes: every given criterion must hold (none: all)."""
 
     conversation_id: Uuid | None = None
+    """Only messages in this conversation."""
     sender_id: Uuid | None = None
+    """Only messages by this user."""
     since: AwareDatetime | None = None  # created at or after
+    """Only messages created at or after this time."""
     until: AwareDatetime | None = None  # created before
+    """Only messages created before this time."""
 
 
 MessageBulkDeleteIn = BulkDeleteIn[MessageFilterIn]
@@ -70,17 +79,21 @@ MessageBulkDeleteIn = BulkDeleteIn[MessageFilterIn]
 
 class MessageIn(Input):
     body: Body
+    """The message text (up to 10,000 characters)."""
 
 
 class ReadIn(Input):
     """Mark read up to this message (default: the newest)."""
 
     message_id: Uuid | None = None
+    """Mark read up to this message; default: the newest."""
 
 
 class SearchIn(Input):
     q: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    """Words to find (each a word of 2 to 32 letters or digits)."""
     limit: Annotated[int, Field(ge=1, le=100)] = 50
+    """The most hits to return."""
 
 
 class MemberOut(BaseModel):

@@ -23,16 +23,22 @@ FileFormat = Literal["csv", "vcard"]
 
 
 class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class ContactIn(Input):
     name: Name
+    """The contact's name."""
     phones: Annotated[list[PhoneText], Field(max_length=MAX_PHONES)] = []
+    """Phone numbers: international (+country code), or national with `region`."""
     emails: Annotated[list[EmailText], Field(max_length=MAX_EMAILS)] = []
+    """Email addresses."""
     company: Company | None = None
+    """The contact's company."""
     notes: Notes | None = None
+    """Free-text notes."""
     shared: bool = False
+    """True: in the workspace's shared directory (admins); false: your personal contact."""
     region: Region | None = Field(
         default=None, description="Default region (ISO 3166) for numbers without a + prefix"
     )
@@ -42,11 +48,17 @@ class ContactUpdateIn(Input):
     """Fields left out stay as they are; phones and emails, when given, replace the lists."""
 
     name: Name | None = None
+    """The new name."""
     phones: Annotated[list[PhoneText], Field(max_length=MAX_PHONES)] | None = None
+    """The new list of phone numbers (replaces the old one)."""
     emails: Annotated[list[EmailText], Field(max_length=MAX_EMAILS)] | None = None
+    """The new list of email addresses (replaces the old one)."""
     company: Company | None = None
+    """The new company."""
     notes: Notes | None = None
+    """The new notes."""
     region: Region | None = None
+    """Default region (ISO 3166) for numbers given without a + prefix."""
 
 
 class Card(BaseModel):
@@ -92,9 +104,13 @@ class ContactFilterIn(Input):
     is one transaction: its contacts share a creation time)."""
 
     scope: Literal["shared", "personal", "all"]
+    """`shared` (the directory), `personal` (users' own contacts) or `all`."""
     owner_id: Uuid | None = None
+    """Only the personal contacts of this user."""
     created_since: AwareDatetime | None = None
+    """Only contacts created at or after this time."""
     created_until: AwareDatetime | None = None
+    """Only contacts created before this time."""
 
 
 ContactBulkDeleteIn = BulkDeleteIn[ContactFilterIn]

@@ -51,8 +51,9 @@ class UnreadCountOut(BaseModel):
 
 
 class MarkIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     read: bool
+    """True: mark read; false: mark unread."""
 
 
 Uuid = Annotated[
@@ -67,11 +68,15 @@ class VoicemailFilterIn(BaseModel):
     """Which messages a bulk deletion takes: one mailbox or all, a received_at window,
     read or unread."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     mailbox_id: Uuid | None = None
+    """Only this mailbox (a user's id); default: all."""
     since: AwareDatetime | None = None
+    """Only messages received at or after this time."""
     until: AwareDatetime | None = None
+    """Only messages received before this time."""
     unread: bool | None = None
+    """True: unread only; false: read only; default: both."""
 
 
 VoicemailBulkDeleteIn = BulkDeleteIn[VoicemailFilterIn]

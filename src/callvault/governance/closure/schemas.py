@@ -8,13 +8,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class ClosureRequestIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     # Re-authentication: the owner's current password.
     password: str = Field(min_length=1, max_length=1024)
+    """Your current password, re-entered to confirm."""
     # True: check the password and the state, say when the closure would complete, start
     # nothing.
     dry_run: bool = False
+    """True: check and say when the closure would complete, start nothing."""
 
 
 class ClosureOut(BaseModel):

@@ -20,10 +20,13 @@ class Level(StrEnum):
 
 
 class ConsentIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     setting: Setting
+    """`ai_training` (use calls to improve AI) or `manual_review` (allow human review of redacted
+    snippets)."""
     allowed: bool
+    """Whether it is allowed at this level."""
 
 
 class SettingState(BaseModel):

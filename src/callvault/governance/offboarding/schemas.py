@@ -9,12 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class OffboardIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     # reassign: personal contacts, voicemail messages and group-chat seats go to reassign_to;
     # delete: personal contacts, voicemail messages and the leaver's chat messages are deleted.
     mode: Literal["reassign", "delete"]
+    """`reassign`: the leaver's personal contacts, voicemail and group-chat seats go to
+    `reassign_to`; `delete`: they are deleted."""
     reassign_to: str | None = Field(default=None, min_length=1, max_length=36)
+    """With `reassign`: the user who takes them over."""
 
     @model_validator(mode="after")
     def _successor(self) -> OffboardIn:

@@ -10,9 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt
 class PolicyChangesIn(BaseModel):
     """Types to change (null: back to keep-until-deleted); types not named keep their value."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     policies: dict[str, StrictInt | None] = Field(max_length=16)
+    """Days to keep, per data type (`calls`, `recordings`, `transcripts`, `voicemail`,
+    `chat_messages`, `chat_attachments`, `audit_log`); null: keep until deleted. Types not named
+    keep their policy."""
 
 
 class PolicyOut(BaseModel):

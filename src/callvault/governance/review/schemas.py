@@ -11,9 +11,10 @@ DEFAULT_RATE = 0.0001  # 0.01% of eligible utterances
 
 
 class SampleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     rate: float = Field(default=DEFAULT_RATE, gt=0, le=1)
+    """The share of eligible utterances to sample, above 0 and at most 1."""
 
 
 class SampleOut(BaseModel):
@@ -35,9 +36,10 @@ class NextOut(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
     text: Annotated[str, StringConstraints(max_length=5000)]
+    """The snippet's text as it should read (what was actually said)."""
 
 
 class QueueOut(BaseModel):

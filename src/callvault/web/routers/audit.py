@@ -14,10 +14,31 @@ from callvault.audit.service import AuditFilter
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import file_response
+from callvault.web.query_params import INTEGER_MAX
 
 router = APIRouter(tags=["audit"])
 
-Text = Annotated[str | None, Query(max_length=64)]
+ActorId = Annotated[
+    str | None, Query(max_length=64, description="Only entries by this actor (a user or token id).")
+]
+Action = Annotated[
+    str | None,
+    Query(
+        max_length=64, description="Only this action, e.g. `user.create`.", examples=["user.create"]
+    ),
+]
+ObjectType = Annotated[
+    str | None,
+    Query(max_length=64, description="Only entries about this kind of object, e.g. `call`."),
+]
+ObjectId = Annotated[
+    str | None, Query(max_length=64, description="Only entries about this object.")
+]
+Since = Annotated[
+    datetime | None, Query(description="Only entries at or after this time (ISO 8601).")
+]
+Until = Annotated[datetime | None, Query(description="Only entries before this time (ISO 8601).")]
 
 
 def _filters(
@@ -42,14 +63,22 @@ def _filters(
 def list_audit(
     a: ActorDep,
     c: ContainerDep,
-    actor_id: Text = None,
-    action: Text = None,
-    object_type: Text = None,
-    object_id: Text = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    before_seq: Annotated[int | None, Query(ge=1)] = None,
+    actor_id: ActorId = None,
+    action: Action = None,
+    object_type: ObjectType = None,
+    object_id: ObjectId = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=500, description="Entries per page.")] = 100,
+    before_seq: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=INTEGER_MAX,
+            description="The `next_before_seq` of the previous page (entries older than it); "
+            "leave out for the first page.",
+        ),
+    ] = None,
 ) -> AuditPageOut:
     with c.db.read() as s:
         return use_cases.list_entries(
@@ -62,17 +91,31 @@ def list_audit(
         )
 
 
-@router.get("/audit/export", openapi_extra=rule(Permission.AUDIT_EXPORT))
+@router.get(
+    "/audit/export",
+    openapi_extra=rule(Permission.AUDIT_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response(
+        "application/x-ndjson", "text/csv", description="The matching entries, as asked"
+    ),
+)
 def export_audit(
     a: ActorDep,
     c: ContainerDep,
-    fmt: Annotated[str, Query(alias="format", pattern="^(csv|jsonl)$")] = "jsonl",
-    actor_id: Text = None,
-    action: Text = None,
-    object_type: Text = None,
-    object_id: Text = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    fmt: Annotated[
+        str,
+        Query(
+            alias="format",
+            pattern="^(csv|jsonl)$",
+            description="`jsonl` (one JSON entry a line) or `csv`.",
+        ),
+    ] = "jsonl",
+    actor_id: ActorId = None,
+    action: Action = None,
+    object_type: ObjectType = None,
+    object_id: ObjectId = None,
+    since: Since = None,
+    until: Until = None,
 ) -> StreamingResponse:
     use_cases.start_export(c.db, audit=c.audit, actor=a, fmt=fmt)
     lines = use_cases.export_lines(

@@ -9,10 +9,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, ValidationError
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.calls import deletion, export, ingest
 from callvault.comms.calls import service as calls
+from callvault.comms.calls.errors import CallDeleted, EventConflict, InvalidTransition
 from callvault.comms.calls.schemas import (
+    MAX_DURATION_S,
     PAGE_DEFAULT,
     PAGE_MAX,
     CallBulkDeleteIn,
@@ -30,6 +32,7 @@ from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import CURSOR, documented, file_response
 
 router = APIRouter(tags=["calls"])
 
@@ -37,16 +40,43 @@ _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 def call_filter(
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
-    user_id: Annotated[str | None, Query(pattern=_UUID)] = None,
-    contact_id: Annotated[str | None, Query(pattern=_UUID)] = None,
-    number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
-    direction: Direction | None = None,
-    disposition: Disposition | None = None,
-    min_duration: Annotated[int | None, Query(ge=0)] = None,
-    max_duration: Annotated[int | None, Query(ge=0)] = None,
-    tag: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    since: Annotated[
+        AwareDatetime | None,
+        Query(description="Calls started at or after this time (ISO 8601 with a zone)."),
+    ] = None,
+    until: Annotated[
+        AwareDatetime | None, Query(description="Calls started before this time (ISO 8601).")
+    ] = None,
+    user_id: Annotated[
+        str | None, Query(pattern=_UUID, description="Calls this user took part in.")
+    ] = None,
+    contact_id: Annotated[
+        str | None, Query(pattern=_UUID, description="Calls with this contact.")
+    ] = None,
+    number: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=40,
+            description="Calls from or to this phone number, in international form.",
+            examples=["+14155550100"],
+        ),
+    ] = None,
+    direction: Annotated[Direction | None, Query(description="Only this direction.")] = None,
+    disposition: Annotated[
+        Disposition | None, Query(description="Only calls that ended this way.")
+    ] = None,
+    min_duration: Annotated[
+        int | None,
+        Query(ge=0, le=MAX_DURATION_S, description="Calls that lasted at least this (seconds)."),
+    ] = None,
+    max_duration: Annotated[
+        int | None,
+        Query(ge=0, le=MAX_DURATION_S, description="Calls that lasted at most this (seconds)."),
+    ] = None,
+    tag: Annotated[
+        str | None, Query(min_length=1, max_length=40, description="Calls with this tag.")
+    ] = None,
 ) -> CallFilterIn:
     try:
         return CallFilterIn(
@@ -68,7 +98,11 @@ def call_filter(
 FilterDep = Annotated[CallFilterIn, Depends(call_filter)]
 
 
-@router.post("/calls/events", openapi_extra=rule(Permission.CALLS_INGEST))
+@router.post(
+    "/calls/events",
+    openapi_extra=rule(Permission.CALLS_INGEST),
+    responses=documented(EventConflict, InvalidTransition, CallDeleted),
+)
 def post_event(body: CallEventIn, a: ActorDep, c: ContainerDep) -> CallEventOut:
     with c.db.write() as s:
         return ingest.ingest_call_event(s, keyring=c.keyring, audit=c.audit, actor=a, event=body)
@@ -79,8 +113,8 @@ def list_calls(
     a: ActorDep,
     c: ContainerDep,
     filters: FilterDep,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Calls per page.")] = PAGE_DEFAULT,
 ) -> CallPageOut:
     return calls.list_calls(
         c.db,
@@ -93,7 +127,12 @@ def list_calls(
     )
 
 
-@router.get("/calls/export", openapi_extra=rule(Permission.CALLS_EXPORT))
+@router.get(
+    "/calls/export",
+    openapi_extra=rule(Permission.CALLS_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response("text/csv", description="The matching calls as CSV"),
+)
 def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingResponse:
     export.start_export(c.db, keyring=c.keyring, audit=c.audit, actor=a, filters=filters)
     lines = export.export_lines(c.db, keyring=c.keyring, actor=a, filters=filters)
@@ -105,7 +144,11 @@ def export_calls(a: ActorDep, c: ContainerDep, filters: FilterDep) -> StreamingR
     )
 
 
-@router.post("/calls/bulk-delete", openapi_extra=rule(Permission.CALLS_DELETE_BULK))
+@router.post(
+    "/calls/bulk-delete",
+    openapi_extra=rule(Permission.CALLS_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete(body: CallBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     with c.db.write() as s:
         return deletion.bulk_delete_calls(

@@ -13,10 +13,10 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.chat import attachments, deletion, membership, messages, search
 from callvault.comms.chat import service as chat
-from callvault.comms.chat.errors import InvalidAttachment
+from callvault.comms.chat.errors import DirectConversationFixed, InvalidAttachment
 from callvault.comms.chat.schemas import (
     PAGE_DEFAULT,
     PAGE_MAX,
@@ -40,6 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["chat"])
 
@@ -47,7 +48,12 @@ router = APIRouter(tags=["chat"])
 UPLOAD_PATHS = (r"/api/v1/chat/conversations/[^/]+/attachments",)
 
 
-@router.post("/chat/conversations", openapi_extra=rule(Permission.CHAT_WRITE), status_code=201)
+@router.post(
+    "/chat/conversations",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    status_code=201,
+    responses={200: {"description": "The existing direct conversation with that person"}},
+)
 def create_conversation(
     body: ConversationIn, a: ActorDep, c: ContainerDep, response: Response
 ) -> ConversationOut:
@@ -60,7 +66,17 @@ def create_conversation(
 
 
 @router.get("/chat/conversations", openapi_extra=rule(Permission.CHAT_READ))
-def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> ConversationListOut:
+def list_conversations(
+    a: ActorDep,
+    c: ContainerDep,
+    scope: Annotated[
+        Scope,
+        Query(
+            description="`mine` (those you are in) or `visible` (also those your role lets "
+            "you read: your teams' for supervisors, all for admins)."
+        ),
+    ] = "mine",
+) -> ConversationListOut:
     with c.db.read() as s:
         return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
 
@@ -82,7 +98,11 @@ def delete_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> D
     )
 
 
-@router.patch("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_WRITE))
+@router.patch(
+    "/chat/conversations/{conversation_id}",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
+)
 def rename_conversation(
     conversation_id: str, body: ConversationUpdateIn, a: ActorDep, c: ContainerDep
 ) -> ConversationOut:
@@ -98,7 +118,9 @@ def rename_conversation(
 
 
 @router.post(
-    "/chat/conversations/{conversation_id}/members", openapi_extra=rule(Permission.CHAT_WRITE)
+    "/chat/conversations/{conversation_id}/members",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def add_members(
     conversation_id: str, body: MembersIn, a: ActorDep, c: ContainerDep
@@ -117,6 +139,7 @@ def add_members(
 @router.delete(
     "/chat/conversations/{conversation_id}/members/{user_id}",
     openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def remove_member(
     conversation_id: str, user_id: str, a: ActorDep, c: ContainerDep
@@ -128,7 +151,9 @@ def remove_member(
 
 
 @router.post(
-    "/chat/conversations/{conversation_id}/leave", openapi_extra=rule(Permission.CHAT_WRITE)
+    "/chat/conversations/{conversation_id}/leave",
+    openapi_extra=rule(Permission.CHAT_WRITE),
+    responses=documented(DirectConversationFixed),
 )
 def leave_conversation(conversation_id: str, a: ActorDep, c: ContainerDep) -> MemberRemovedOut:
     return membership.remove_member(
@@ -148,8 +173,10 @@ def list_messages(
     conversation_id: str,
     a: ActorDep,
     c: ContainerDep,
-    cursor: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    cursor: Annotated[str | None, Query(max_length=64, description=CURSOR)] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=PAGE_MAX, description="Messages per page.")
+    ] = PAGE_DEFAULT,
 ) -> MessagePageOut:
     return messages.list_messages(
         c.db,
@@ -210,7 +237,10 @@ def _body_chunks(request: Request) -> Iterator[bytes]:
 
 @router.post(
     "/chat/conversations/{conversation_id}/attachments",
-    openapi_extra=rule(Permission.CHAT_WRITE),
+    openapi_extra={
+        **rule(Permission.CHAT_WRITE),
+        **raw_body("*/*", description="The file itself, of any type (its Content-Type kept)."),
+    },
     status_code=201,
 )
 async def upload_attachment(
@@ -218,7 +248,14 @@ async def upload_attachment(
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    x_filename: Annotated[str | None, Header(max_length=1024)] = None,
+    x_filename: Annotated[
+        str | None,
+        Header(
+            max_length=1024,
+            description="The file's name, percent-encoded UTF-8; default `attachment`.",
+            examples=["report%20Q3.pdf"],
+        ),
+    ] = None,
 ) -> MessageOut:
     """The raw file is the body (streamed); its name, percent-encoded UTF-8, is the
     X-Filename header (a header, not the URL, so no access log ever holds it)."""
@@ -241,7 +278,12 @@ async def upload_attachment(
         raise InvalidAttachment("The upload was cut off; nothing was stored.") from None
 
 
-@router.get("/chat/attachments/{attachment_id}", openapi_extra=rule(Permission.CHAT_READ))
+@router.get(
+    "/chat/attachments/{attachment_id}",
+    openapi_extra=rule(Permission.CHAT_READ),
+    response_class=StreamingResponse,
+    responses=file_response("*/*", description="The file, with the type it was uploaded with"),
+)
 def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> StreamingResponse:
     meta, data = attachments.open_attachment(
         c.db,
@@ -261,7 +303,11 @@ def download_attachment(attachment_id: str, a: ActorDep, c: ContainerDep) -> Str
     )
 
 
-@router.post("/chat/messages/bulk-delete", openapi_extra=rule(Permission.CHAT_DELETE_BULK))
+@router.post(
+    "/chat/messages/bulk-delete",
+    openapi_extra=rule(Permission.CHAT_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete_messages(body: MessageBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """A dry run counts; the real run names that count and is refused (409) if it changed."""
     return deletion.bulk_delete_messages(

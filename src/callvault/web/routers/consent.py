@@ -19,6 +19,8 @@ from callvault.governance.consent.schemas import (
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import CURSOR
+from callvault.web.query_params import INTEGER_MAX
 
 router = APIRouter(tags=["consent"])
 MANAGE = rule(Permission.CONSENT_MANAGE)
@@ -68,7 +70,13 @@ def set_user(user_id: str, body: ConsentIn, a: ActorDep, c: ContainerDep) -> Lev
 
 @router.get("/consent/users/{user_id}/effective", openapi_extra=OWN)
 def effective(
-    user_id: str, a: ActorDep, c: ContainerDep, as_of: AwareDatetime | None = None
+    user_id: str,
+    a: ActorDep,
+    c: ContainerDep,
+    as_of: Annotated[
+        AwareDatetime | None,
+        Query(description="The moment to evaluate (ISO 8601 with a zone); default: now."),
+    ] = None,
 ) -> EffectiveOut:
     with c.db.read() as s:
         return consent.effective(s, actor=a, user_id=user_id, as_of=as_of)
@@ -78,10 +86,22 @@ def effective(
 def history(
     a: ActorDep,
     c: ContainerDep,
-    level: Level | None = None,
-    subject_id: Annotated[str | None, Query(max_length=36)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 100,
-    before: int | None = None,
+    level: Annotated[
+        Level | None, Query(description="Only changes at this level; default: all levels.")
+    ] = None,
+    subject_id: Annotated[
+        str | None,
+        Query(max_length=36, description="Only changes to this group's or user's setting."),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="Changes per page.")] = 100,
+    before: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=INTEGER_MAX,
+            description="The `next_before` of the previous page; leave out for the first page.",
+        ),
+    ] = None,
 ) -> HistoryOut:
     with c.db.read() as s:
         return consent.history(
@@ -99,8 +119,8 @@ def report_summary(a: ActorDep, c: ContainerDep) -> ReportOut:
 def report_calls(
     a: ActorDep,
     c: ContainerDep,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="Calls per page.")] = 50,
 ) -> ReportCallsOut:
     with c.db.read() as s:
         return report.calls(s, actor=a, cursor=cursor, limit=limit)

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.contacts import bulk, importers, transfer
 from callvault.comms.contacts import service as contacts
-from callvault.comms.contacts.errors import UnsupportedImportFormat
+from callvault.comms.contacts.errors import ImportTooLarge, UnsupportedImportFormat
 from callvault.comms.contacts.exporters import EXTENSIONS, MEDIA_TYPES
 from callvault.comms.contacts.schemas import (
     ContactBulkDeleteIn,
@@ -28,11 +28,25 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["contacts"])
 
-Format = Annotated[FileFormat, Query(alias="format")]
-RegionQuery = Annotated[str | None, Query(min_length=2, max_length=2)]
+Format = Annotated[FileFormat, Query(alias="format", description="`csv` or `vcard` (vCard 3.0).")]
+RegionQuery = Annotated[
+    str | None,
+    Query(
+        min_length=2,
+        max_length=2,
+        description="The ISO 3166 country whose national numbers are meant, for numbers "
+        "given without a +country code.",
+        examples=["GB"],
+    ),
+]
+ScopeQuery = Annotated[
+    Scope,
+    Query(description="`all` (the shared directory and your own), `mine` or `shared`."),
+]
 IMPORT_TYPES: dict[str, FileFormat] = {
     "text/csv": "csv",
     "application/csv": "csv",
@@ -46,10 +60,18 @@ IMPORT_TYPES: dict[str, FileFormat] = {
 def list_contacts(
     a: ActorDep,
     c: ContainerDep,
-    scope: Scope = "all",
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    cursor: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    scope: ScopeQuery = "all",
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Name search: each word is the start of a word of the name "
+            "('ann sm' finds 'Anna Smith').",
+            examples=["ann sm"],
+        ),
+    ] = None,
+    cursor: Annotated[str | None, Query(max_length=64, description=CURSOR)] = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="Contacts per page.")] = 50,
 ) -> ContactPageOut:
     with c.db.read() as s:
         return contacts.list_contacts(
@@ -67,8 +89,17 @@ def create_contact(body: ContactIn, a: ActorDep, c: ContainerDep) -> ContactOut:
 def lookup(
     a: ActorDep,
     c: ContainerDep,
-    phone: Annotated[str | None, Query(max_length=40)] = None,
-    email: Annotated[str | None, Query(max_length=254)] = None,
+    phone: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="A phone number, international (+country code) or national with `region`.",
+            examples=["+14155550100"],
+        ),
+    ] = None,
+    email: Annotated[
+        str | None, Query(max_length=254, description="An email address (exact match).")
+    ] = None,
     region: RegionQuery = None,
 ) -> list[ContactOut]:
     with c.db.read() as s:  # the audited read is committed first (ADR 0015)
@@ -77,13 +108,28 @@ def lookup(
         )
 
 
-@router.post("/contacts/import", openapi_extra=rule(Permission.CONTACTS_WRITE))
+@router.post(
+    "/contacts/import",
+    openapi_extra={
+        **rule(Permission.CONTACTS_WRITE),
+        **raw_body(*IMPORT_TYPES, description="A CSV file or vCards (UTF-8)."),
+    },
+    responses=documented(UnsupportedImportFormat, ImportTooLarge),
+)
 async def import_contacts(
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    fmt: Annotated[FileFormat | None, Query(alias="format")] = None,
-    shared: bool = False,
+    fmt: Annotated[
+        FileFormat | None,
+        Query(
+            alias="format",
+            description="`csv` or `vcard`, when the Content-Type does not say (it wins).",
+        ),
+    ] = None,
+    shared: Annotated[
+        bool, Query(description="Import into the shared directory (admins) instead of yours.")
+    ] = False,
     region: RegionQuery = None,
 ) -> ImportReport:
     """Body: a text/csv or text/vcard file (bounded by the server's body limit), UTF-8.
@@ -125,9 +171,14 @@ async def import_contacts(
     return await run_in_threadpool(run)
 
 
-@router.get("/contacts/export", openapi_extra=rule(Permission.CONTACTS_EXPORT))
+@router.get(
+    "/contacts/export",
+    openapi_extra=rule(Permission.CONTACTS_EXPORT),
+    response_class=StreamingResponse,
+    responses=file_response("text/csv", "text/vcard", description="The contacts, as asked"),
+)
 def export_contacts(
-    a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: Scope = "all"
+    a: ActorDep, c: ContainerDep, fmt: Format = "csv", scope: ScopeQuery = "all"
 ) -> StreamingResponse:
     vis = transfer.start_export(c.db, audit=c.audit, actor=a, fmt=fmt, scope=scope)
     lines = transfer.export_lines(c.db, keyring=c.keyring, actor=a, fmt=fmt, vis=vis)
@@ -139,7 +190,11 @@ def export_contacts(
     )
 
 
-@router.post("/contacts/bulk-delete", openapi_extra=rule(Permission.CONTACTS_DELETE_BULK))
+@router.post(
+    "/contacts/bulk-delete",
+    openapi_extra=rule(Permission.CONTACTS_DELETE_BULK),
+    responses=documented(CountChanged),
+)
 def bulk_delete(body: ContactBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """Admins: count (dry run) or delete every contact a filter matches."""
     with c.db.write() as s:

@@ -19,7 +19,11 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", openapi_extra=public())
+@router.get(
+    "/readyz",
+    openapi_extra=public(),
+    responses={503: {"description": "Not ready: the failing checks are false"}},
+)
 def readyz(c: ContainerDep, request: Request) -> JSONResponse:
     checks: dict[str, bool] = {}
     try:

@@ -3,7 +3,7 @@ per-voicemail transcripts, notes, sentiment, moments, pipeline status and re-run
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission
@@ -11,6 +11,7 @@ from callvault.intelligence import config
 from callvault.intelligence import search as vi_search
 from callvault.intelligence import service as vi
 from callvault.intelligence.dictionary import service as dictionary
+from callvault.intelligence.errors import DuplicateTerm, NotReady
 from callvault.intelligence.moments import apply as moment_runs
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.schemas import (
@@ -37,12 +38,16 @@ from callvault.intelligence.schemas import (
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented
 from callvault.wiring import Container
 
 router = APIRouter(tags=["intelligence"])
 READ = rule(Permission.INTELLIGENCE_READ)
 MANAGE = rule(Permission.INTELLIGENCE_MANAGE)
-View = Literal["redacted", "raw"]
+View = Annotated[
+    Literal["redacted", "raw"],
+    Query(description="`redacted` (anyone who sees the call) or `raw` (owners and admins)."),
+]
 
 
 @router.get("/intelligence/settings", openapi_extra=MANAGE)
@@ -70,13 +75,20 @@ def list_terms(a: ActorDep, c: ContainerDep) -> TermListOut:
         return dictionary.list_terms(s, keyring=c.keyring, actor=a)
 
 
-@router.post("/intelligence/dictionary", status_code=201, openapi_extra=MANAGE)
+@router.post(
+    "/intelligence/dictionary",
+    status_code=201,
+    openapi_extra=MANAGE,
+    responses=documented(DuplicateTerm),
+)
 def add_term(body: TermIn, a: ActorDep, c: ContainerDep) -> TermOut:
     with c.db.write() as s:
         return dictionary.add_term(s, keyring=c.keyring, audit=c.audit, actor=a, data=body)
 
 
-@router.patch("/intelligence/dictionary/{term_id}", openapi_extra=MANAGE)
+@router.patch(
+    "/intelligence/dictionary/{term_id}", openapi_extra=MANAGE, responses=documented(DuplicateTerm)
+)
 def update_term(term_id: str, body: TermUpdateIn, a: ActorDep, c: ContainerDep) -> TermOut:
     with c.db.write() as s:
         return dictionary.update_term(
@@ -185,19 +197,21 @@ def _routes(source_type: Literal["call", "voicemail"], base: str) -> None:
                 s, **_deps(a, c), source_type=source_type, source_id=source_id, data=body
             )
 
-    for method, suffix, endpoint, access, code in (
-        ("GET", "/intelligence", status, READ, 200),
-        ("GET", "/transcript", transcript, READ, 200),
-        ("GET", "/notes", notes, READ, 200),
-        ("GET", "/sentiment", sentiment, READ, 200),
-        ("GET", "/moments", moment_hits, READ, 200),
-        ("POST", "/intelligence/rerun", rerun, MANAGE, 202),
+    not_ready = documented(NotReady)
+    for method, suffix, endpoint, access, code, errors in (
+        ("GET", "/intelligence", status, READ, 200, {}),
+        ("GET", "/transcript", transcript, READ, 200, not_ready),
+        ("GET", "/notes", notes, READ, 200, not_ready),
+        ("GET", "/sentiment", sentiment, READ, 200, not_ready),
+        ("GET", "/moments", moment_hits, READ, 200, not_ready),
+        ("POST", "/intelligence/rerun", rerun, MANAGE, 202, {}),
     ):
         router.add_api_route(
             path + suffix,
             endpoint,
             methods=[method],
             openapi_extra=access,
+            responses=errors,
             status_code=code,
             name=f"{source_type}_{endpoint.__name__}",
         )

@@ -8,11 +8,14 @@ from fastapi import APIRouter, Response
 
 from callvault.core.permissions import Permission
 from callvault.governance.closure import service as closure
+from callvault.governance.closure.errors import ClosureAlreadyRequested, ClosureInProgress
 from callvault.governance.closure.schemas import ClosureOut, ClosureRequestIn, ClosureStateOut
 from callvault.governance.offboarding import service as offboarding
 from callvault.governance.offboarding.schemas import OffboardIn, OffboardOut
+from callvault.identity.errors import LastOwner
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["lifecycle"])
 
@@ -27,7 +30,10 @@ def get_closure(a: ActorDep, c: ContainerDep) -> ClosureStateOut:
     "/workspace/closure",
     openapi_extra=rule(Permission.WORKSPACE_CLOSE),
     status_code=202,
-    responses={200: {"description": "Dry run: checked, nothing started"}},
+    responses={
+        200: {"description": "Dry run: checked, nothing started"},
+        **documented(ClosureAlreadyRequested),
+    },
 )
 def request_closure(
     body: ClosureRequestIn, a: ActorDep, c: ContainerDep, response: Response
@@ -47,13 +53,21 @@ def request_closure(
     return out
 
 
-@router.delete("/workspace/closure", openapi_extra=rule(Permission.WORKSPACE_CLOSE))
+@router.delete(
+    "/workspace/closure",
+    openapi_extra=rule(Permission.WORKSPACE_CLOSE),
+    responses=documented(ClosureInProgress),
+)
 def cancel_closure(a: ActorDep, c: ContainerDep) -> ClosureStateOut:
     with c.db.write() as s:
         return closure.cancel_closure(s, audit=c.audit, actor=a)
 
 
-@router.post("/users/{user_id}/offboard", openapi_extra=rule(Permission.USERS_OFFBOARD))
+@router.post(
+    "/users/{user_id}/offboard",
+    openapi_extra=rule(Permission.USERS_OFFBOARD),
+    responses=documented(LastOwner),
+)
 def offboard_user(user_id: str, body: OffboardIn, a: ActorDep, c: ContainerDep) -> OffboardOut:
     return offboarding.offboard_user(
         c.db,

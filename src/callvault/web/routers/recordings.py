@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.recordings import service as recordings
 from callvault.comms.recordings.errors import InvalidChannelMap
@@ -20,16 +21,18 @@ from callvault.comms.recordings.schemas import (
 )
 from callvault.comms.recordings.upload import upload_recording
 from callvault.core.permissions import Permission
+from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
-from callvault.web.audio import audio_response, stream_upload
+from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented, raw_body
 
 router = APIRouter(tags=["recordings"])
 
 # Streaming upload routes (full paths under the API prefix) for the body-limit middleware.
 UPLOAD_PATHS = (r"/api/v1/calls/[^/]+/recordings",)
 
-_AUDIO = {"content": {"audio/*": {}}, "description": "The audio, or one byte range of it"}
+AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
 
 
 def _channel_map(raw: str | None) -> list[Party] | None:
@@ -47,15 +50,26 @@ def _channel_map(raw: str | None) -> list[Party] | None:
 @router.post(
     "/calls/{call_id}/recordings",
     status_code=201,
-    openapi_extra=rule(Permission.RECORDINGS_UPLOAD),
+    openapi_extra={**rule(Permission.RECORDINGS_UPLOAD), **AUDIO_UPLOAD},
 )
 async def upload(
     call_id: str,
     request: Request,
     a: ActorDep,
     c: ContainerDep,
-    party: Party | None = None,
-    channel_map: Annotated[str | None, Query(max_length=100)] = None,
+    party: Annotated[
+        Party | None,
+        Query(description="Whose voice a one-channel file holds: `caller`, `callee` or `mixed`."),
+    ] = None,
+    channel_map: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            description="For a file with several channels: whose voice each channel holds, in "
+            "channel order, comma-separated, each `caller`, `callee` or `mixed`.",
+            examples=["caller,callee"],
+        ),
+    ] = None,
 ) -> RecordingOut:
     """The request body is the audio file itself (any supported container), streamed."""
     mapping = _channel_map(channel_map)
@@ -85,7 +99,7 @@ def list_recordings(call_id: str, a: ActorDep, c: ContainerDep) -> RecordingList
     "/recordings/playback/{token}",
     openapi_extra=public(),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses={**audio_responses(RedactionPending), **documented(InvalidPlaybackLink)},
 )
 def play_link(token: str, request: Request, c: ContainerDep) -> Response:
     """Audio through a playback link: no Authorization header (for `<audio src>`)."""
@@ -115,7 +129,7 @@ def get_recording(recording_id: str, a: ActorDep, c: ContainerDep) -> RecordingO
     "/recordings/{recording_id}/audio",
     openapi_extra=rule(Permission.RECORDINGS_READ),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses=audio_responses(RedactionPending),
 )
 def read_audio(recording_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:

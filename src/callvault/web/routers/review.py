@@ -15,6 +15,7 @@ from callvault.governance.review.schemas import (
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import file_response
 
 router = APIRouter(tags=["review"])
 MANAGE = rule(Permission.REVIEW_MANAGE)
@@ -51,7 +52,7 @@ def submit(snippet_id: str, body: CorrectionIn, a: ActorDep, c: ContainerDep) ->
     "/review/snippets/{snippet_id}/audio",
     openapi_extra=WORK,
     response_class=Response,
-    responses={200: {"content": {"audio/wav": {}}}},
+    responses=file_response("audio/wav", description="The snippet's redacted audio"),
 )
 def audio(snippet_id: str, a: ActorDep, c: ContainerDep) -> Response:
     """The held snippet's sentence as audio, cut from the redacted recording."""

@@ -10,10 +10,16 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
 
+from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
-from callvault.comms.bulk import BulkDeleteOut
+from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.voicemail import bulk, greetings
 from callvault.comms.voicemail import service as voicemail
+from callvault.comms.voicemail.errors import (
+    DeliveryConflict,
+    DeliveryInProgress,
+    MailboxNotFound,
+)
 from callvault.comms.voicemail.ingest import deliver_message
 from callvault.comms.voicemail.schemas import (
     PAGE_DEFAULT,
@@ -28,9 +34,11 @@ from callvault.comms.voicemail.schemas import (
     VoicemailPageOut,
 )
 from callvault.core.permissions import Permission
+from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
-from callvault.web.audio import audio_response, stream_upload
+from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import CURSOR, documented, raw_body
 
 router = APIRouter(tags=["voicemail"])
 
@@ -40,14 +48,21 @@ UPLOAD_PATHS = (
 )
 
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-_AUDIO = {"content": {"audio/*": {}}, "description": "The audio, or one byte range of it"}
-Uuid = Annotated[str | None, Query(pattern=_UUID)]
+AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
+MailboxQuery = Annotated[
+    str | None,
+    Query(pattern=_UUID, description="Only this mailbox (a user's id); default: all you may read."),
+]
 
 
 @router.post(
     "/voicemail/mailboxes/{mailbox_id}/messages",
     status_code=201,
-    openapi_extra=rule(Permission.VOICEMAIL_INGEST),
+    openapi_extra={**rule(Permission.VOICEMAIL_INGEST), **AUDIO_UPLOAD},
+    responses={
+        200: {"description": "A retry (same Idempotency-Key and audio): the stored message"},
+        **documented(DeliveryConflict, DeliveryInProgress),
+    },
 )
 async def deliver(
     mailbox_id: str,
@@ -55,12 +70,34 @@ async def deliver(
     response: Response,
     a: ActorDep,
     c: ContainerDep,
-    caller_number: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
-    caller_user_id: Uuid = None,
-    caller_contact_id: Uuid = None,
-    received_at: AwareDatetime | None = None,
+    caller_number: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=40,
+            description="The caller's phone number, in international form.",
+            examples=["+14155550100"],
+        ),
+    ] = None,
+    caller_user_id: Annotated[
+        str | None, Query(pattern=_UUID, description="The caller, when a workspace user.")
+    ] = None,
+    caller_contact_id: Annotated[
+        str | None, Query(pattern=_UUID, description="The caller, when a known contact.")
+    ] = None,
+    received_at: Annotated[
+        AwareDatetime | None,
+        Query(description="When the message was left (ISO 8601 with a zone); default: now."),
+    ] = None,
     idempotency_key: Annotated[
-        str | None, Header(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
+        str | None,
+        Header(
+            min_length=1,
+            max_length=200,
+            pattern=r"^[\x21-\x7e]+$",
+            description="Any unique key (printable ASCII) per message: a retry with the same "
+            "key and audio is stored once.",
+        ),
     ] = None,
 ) -> VoicemailOut:
     """The body is the message's audio, streamed; the caller and time are query parameters.
@@ -92,12 +129,20 @@ async def deliver(
 def list_messages(
     a: ActorDep,
     c: ContainerDep,
-    mailbox_id: Uuid = None,
-    unread: bool | None = None,
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    mailbox_id: MailboxQuery = None,
+    unread: Annotated[
+        bool | None, Query(description="true: unread only; false: read only; default: both.")
+    ] = None,
+    since: Annotated[
+        AwareDatetime | None, Query(description="Messages left at or after this time (ISO 8601).")
+    ] = None,
+    until: Annotated[
+        AwareDatetime | None, Query(description="Messages left before this time (ISO 8601).")
+    ] = None,
+    cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=PAGE_MAX, description="Messages per page.")
+    ] = PAGE_DEFAULT,
 ) -> VoicemailPageOut:
     with c.db.read() as s:  # the audited read is committed first (ADR 0015)
         return voicemail.list_messages(
@@ -115,7 +160,9 @@ def list_messages(
 
 
 @router.post(
-    "/voicemail/messages/bulk-delete", openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK)
+    "/voicemail/messages/bulk-delete",
+    openapi_extra=rule(Permission.VOICEMAIL_DELETE_BULK),
+    responses=documented(MailboxNotFound, CountChanged),
 )
 def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> BulkDeleteOut:
     """Admins: count (dry run) or delete every message a filter matches, with its audio."""
@@ -132,7 +179,7 @@ def bulk_delete(body: VoicemailBulkDeleteIn, a: ActorDep, c: ContainerDep) -> Bu
 
 
 @router.get("/voicemail/unread-count", openapi_extra=rule(Permission.VOICEMAIL_READ))
-def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: Uuid = None) -> UnreadCountOut:
+def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: MailboxQuery = None) -> UnreadCountOut:
     with c.db.read() as s:
         return voicemail.unread_count(s, actor=a, mailbox_id=mailbox_id)
 
@@ -141,7 +188,7 @@ def unread_count(a: ActorDep, c: ContainerDep, mailbox_id: Uuid = None) -> Unrea
     "/voicemail/playback/{token}",
     openapi_extra=public(),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses={**audio_responses(RedactionPending), **documented(InvalidPlaybackLink)},
 )
 def play_link(token: str, request: Request, c: ContainerDep) -> Response:
     """A message's or greeting's audio through a playback link (no Authorization header)."""
@@ -181,7 +228,7 @@ def mark_message(voicemail_id: str, body: MarkIn, a: ActorDep, c: ContainerDep) 
     "/voicemail/messages/{voicemail_id}/audio",
     openapi_extra=rule(Permission.VOICEMAIL_READ),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses=audio_responses(RedactionPending),
 )
 def message_audio(voicemail_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:
@@ -222,7 +269,7 @@ def delete_message(voicemail_id: str, a: ActorDep, c: ContainerDep) -> Voicemail
 
 @router.put(
     "/voicemail/mailboxes/{mailbox_id}/greeting",
-    openapi_extra=rule(Permission.VOICEMAIL_GREETING),
+    openapi_extra={**rule(Permission.VOICEMAIL_GREETING), **AUDIO_UPLOAD},
 )
 async def set_greeting(
     mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep
@@ -249,7 +296,7 @@ def get_greeting(mailbox_id: str, a: ActorDep, c: ContainerDep) -> GreetingOut:
     "/voicemail/mailboxes/{mailbox_id}/greeting/audio",
     openapi_extra=rule(Permission.VOICEMAIL_GREETING),
     response_class=Response,
-    responses={200: _AUDIO, 206: _AUDIO},
+    responses=audio_responses(),
 )
 def greeting_audio(mailbox_id: str, request: Request, a: ActorDep, c: ContainerDep) -> Response:
     def body() -> AudioBody:

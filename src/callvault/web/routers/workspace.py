@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from callvault.core.permissions import Permission
 from callvault.identity import service as identity
+from callvault.identity.errors import EmailTaken, LastOwner
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.schemas import UserCreatedOut
 from callvault.identity.schemas import (
@@ -19,6 +20,7 @@ from callvault.identity.schemas import (
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["workspace"])
 
@@ -41,13 +43,25 @@ def update_workspace(body: WorkspaceUpdateIn, a: ActorDep, c: ContainerDep) -> W
 def list_users(
     a: ActorDep,
     c: ContainerDep,
-    state: Annotated[str | None, Query(alias="status", pattern="^(active|disabled)$")] = None,
+    state: Annotated[
+        str | None,
+        Query(
+            alias="status",
+            pattern="^(active|disabled)$",
+            description="`active` or `disabled` users only; default: both.",
+        ),
+    ] = None,
 ) -> list[UserOut]:
     with c.db.read() as s:
         return identity.list_users(s, keyring=c.keyring, actor=a, status=state)
 
 
-@router.post("/users", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201)
+@router.post(
+    "/users",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    status_code=201,
+    responses=documented(EmailTaken),
+)
 def add_user(body: UserCreateIn, request: Request, a: ActorDep, c: ContainerDep) -> UserCreatedOut:
     """Without a password, the answer carries an invitation link (shown once) to set one."""
     with c.db.write() as s:
@@ -71,7 +85,9 @@ def get_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
         return identity.get_user(s, keyring=c.keyring, actor=a, user_id=user_id)
 
 
-@router.patch("/users/{user_id}", openapi_extra=rule(Permission.USERS_MANAGE))
+@router.patch(
+    "/users/{user_id}", openapi_extra=rule(Permission.USERS_MANAGE), responses=documented(LastOwner)
+)
 def update_user(user_id: str, body: UserUpdateIn, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.update_user(
@@ -85,7 +101,11 @@ def update_user(user_id: str, body: UserUpdateIn, a: ActorDep, c: ContainerDep) 
         )
 
 
-@router.post("/users/{user_id}/disable", openapi_extra=rule(Permission.USERS_MANAGE))
+@router.post(
+    "/users/{user_id}/disable",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    responses=documented(LastOwner),
+)
 def disable_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.set_user_status(
