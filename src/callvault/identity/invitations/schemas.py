@@ -29,4 +29,6 @@ class UserCreatedOut(UserOut):
 
 class InvitationAcceptIn(Input):
     token: LinkTokenIn
+    """The token from the invitation or reset link (the part after `/invite/`)."""
     password: Password
+    """The password to set (checked against the password policy and common passwords)."""

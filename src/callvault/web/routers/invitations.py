@@ -7,15 +7,24 @@ from fastapi import APIRouter, Request, status
 from callvault.core.permissions import Permission
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.accept import accept_invitation
+from callvault.identity.invitations.errors import (
+    InvitationExpired,
+    InvitationInvalid,
+    UserNotInvitable,
+)
 from callvault.identity.invitations.schemas import InvitationAcceptIn, InvitationOut
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, OriginDep
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["invitations"])
 
 
 @router.post(
-    "/users/{user_id}/invitation", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201
+    "/users/{user_id}/invitation",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    status_code=201,
+    responses=documented(UserNotInvitable),
 )
 def resend_invitation(
     user_id: str, request: Request, a: ActorDep, c: ContainerDep
@@ -33,7 +42,10 @@ def resend_invitation(
 
 
 @router.post(
-    "/users/{user_id}/password-reset", openapi_extra=rule(Permission.USERS_MANAGE), status_code=201
+    "/users/{user_id}/password-reset",
+    openapi_extra=rule(Permission.USERS_MANAGE),
+    status_code=201,
+    responses=documented(UserNotInvitable),
 )
 def reset_password(user_id: str, request: Request, a: ActorDep, c: ContainerDep) -> InvitationOut:
     with c.db.write() as s:
@@ -48,7 +60,12 @@ def reset_password(user_id: str, request: Request, a: ActorDep, c: ContainerDep)
         )
 
 
-@router.post("/invitations/accept", openapi_extra=public(), status_code=status.HTTP_204_NO_CONTENT)
+@router.post(
+    "/invitations/accept",
+    openapi_extra=public(),
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=documented(InvitationInvalid, InvitationExpired),
+)
 def accept(body: InvitationAcceptIn, c: ContainerDep, o: OriginDep) -> None:
     accept_invitation(
         c.db, keyring=c.keyring, audit=c.audit, token=body.token, password=body.password, origin=o
