@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Unpack
 
 from sqlalchemy import Connection, Engine, Select, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from callvault.crypto.context import encode_context
 from callvault.crypto.errors import DecryptionFailed, KeyVersionRetired
 from callvault.crypto.kms import KmsProvider
 from callvault.crypto.models import DataKey
+from callvault.epochs.port import Epochs, Stamp
 
 _UNWRAP_ATTEMPTS = 4
 
@@ -34,10 +36,9 @@ class WrappedKey:
     created_at: datetime
 
 
-def load_keys(
-    session: Session, scope: str, purpose: str | None = None, version: int | None = None
-) -> list[WrappedKey]:
-    """The DEK rows of a scope (a workspace id or the system scope), optionally narrowed."""
+def _keys_query(
+    scope: str, purpose: str | None = None, version: int | None = None
+) -> Select[str, int, int, bytes, str, datetime]:
     stmt = select(
         DataKey.purpose,
         DataKey.version,
@@ -50,7 +51,23 @@ def load_keys(
         stmt = stmt.where(DataKey.purpose == purpose)
     if version is not None:
         stmt = stmt.where(DataKey.version == version)
-    return [WrappedKey(*row) for row in session.execute(stmt)]
+    return stmt
+
+
+def load_keys(
+    session: Session, scope: str, purpose: str | None = None, version: int | None = None
+) -> list[WrappedKey]:
+    """The DEK rows of a scope (a workspace id or the system scope), optionally narrowed."""
+    return [WrappedKey(*row) for row in session.execute(_keys_query(scope, purpose, version))]
+
+
+def load_committed_keys(engine: Engine, scope: str) -> list[WrappedKey]:
+    """A scope's DEK rows as last committed, whatever the caller's transaction saw or wrote:
+    what may be cached for other transactions."""
+    if engine.dialect.name != "sqlite":
+        with Session(engine) as fresh, fresh.begin():
+            return [WrappedKey(*row) for row in fresh.execute(_keys_query(scope))]
+    return [WrappedKey(*row) for row in _sqlite_autocommit_read(engine, _keys_query(scope))]
 
 
 def session_engine(session: Session) -> Engine:
@@ -64,12 +81,18 @@ CacheKey = tuple[str, str, int, bytes]
 class DekCache:
     """Unwrapped DEKs for `ttl` seconds (ttl <= 0 disables it), keyed by scope, purpose,
     version and the wrapped bytes: a key from a rolled-back transaction (say, a workspace whose
-    creation failed and was retried under the same id) can never be served for another."""
+    creation failed and was retried under the same id) can never be served for another. With
+    `epochs`, an entry also dies as soon as its scope's keys change in any process (a shred)."""
 
-    def __init__(self, ttl: float) -> None:
+    def __init__(self, ttl: float, epochs: Epochs | None = None) -> None:
         self._ttl = ttl
+        self._epochs = epochs
         self._lock = threading.Lock()
-        self._entries: dict[CacheKey, tuple[bytes, float]] = {}
+        self._entries: dict[CacheKey, tuple[bytes, float, Stamp | None]] = {}
+
+    def stamp(self, scope: str) -> Stamp | None:
+        """Read before unwrapping; give it to `put`."""
+        return None if self._epochs is None else self._epochs.stamp(scope)
 
     def get(self, key: CacheKey) -> bytes | None:
         now = time.monotonic()
@@ -80,18 +103,20 @@ class DekCache:
             if entry[1] <= now:
                 del self._entries[key]
                 return None
-            return entry[0]
+        if self._epochs is not None and self._epochs.stamp(key[0]) != entry[2]:
+            return None
+        return entry[0]
 
-    def put(self, key: CacheKey, material: bytes) -> None:
+    def put(self, key: CacheKey, material: bytes, stamp: Stamp | None = None) -> None:
         if self._ttl <= 0:
             return
         now = time.monotonic()
         with self._lock:
             # Re-wrapped and dropped keys leave stale entries behind: purge them as we go.
             if len(self._entries) > 64:
-                for stale in [k for k, (_m, exp) in self._entries.items() if exp <= now]:
+                for stale in [k for k, (_m, exp, _s) in self._entries.items() if exp <= now]:
                     del self._entries[stale]
-            self._entries[key] = (material, now + self._ttl)
+            self._entries[key] = (material, now + self._ttl, stamp)
 
     def drop_scope(self, scope: str) -> None:
         with self._lock:
@@ -135,6 +160,7 @@ class MaterialSource:
             cached = self._cache.get(cache_key)
             if cached is not None:
                 return cached
+            stamp = self._cache.stamp(self._scope)
             try:
                 material = self._kms.unwrap(self._ref, wrap[0], wrap[1], context)
             except KeyVersionRetired:
@@ -142,7 +168,7 @@ class MaterialSource:
                     raise
                 wrap = self._reload(purpose, version)
                 continue
-            self._cache.put(cache_key, material)
+            self._cache.put(cache_key, material, stamp)
             return material
         raise AssertionError("unreachable")
 
@@ -173,19 +199,34 @@ def _read_latest(engine: Engine, stmt: Select[int, bytes]) -> tuple[int, bytes] 
         with Session(engine) as fresh, fresh.begin():
             found = fresh.execute(stmt).first()
         return None if found is None else (int(found[0]), bytes(found[1]))
+    rows = _sqlite_autocommit_read(engine, stmt)
+    return None if not rows else (int(rows[0][0]), bytes(rows[0][1]))
+
+
+def _sqlite_autocommit_read(
+    engine: Engine, stmt: Select[Unpack[tuple[Any, ...]]]
+) -> list[tuple[Any, ...]]:
     # SQLite writer engines BEGIN IMMEDIATE; the caller may hold that lock on this very thread.
     # A driver-level autocommit read on a raw connection takes no lock and, under WAL, sees the
-    # latest commit.
-    compiled = stmt.compile(dialect=engine.dialect)
+    # latest commit. Column types still convert what the driver returns (text to datetime).
+    dialect = engine.dialect
+    compiled = stmt.compile(dialect=dialect)
     params = [compiled.params[name] for name in compiled.positiontup or ()]
+    processors = [
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in stmt.selected_columns
+    ]
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
         try:
             cursor.execute(str(compiled), params)
-            row = cursor.fetchone()
+            rows = cursor.fetchall()
         finally:
             cursor.close()
     finally:
         raw.close()
-    return None if row is None else (int(row[0]), bytes(row[1]))
+    return [
+        tuple(value if p is None else p(value) for p, value in zip(processors, row, strict=True))
+        for row in rows
+    ]
