@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, select
 from sqlalchemy.orm import Session
@@ -204,7 +204,7 @@ def _read_latest(engine: Engine, stmt: Select[int, bytes]) -> tuple[int, bytes] 
 
 
 def _sqlite_autocommit_read(
-    engine: Engine, stmt: Select[Unpack[tuple[Any, ...]]]
+    engine: Engine, stmt: Select[*tuple[Any, ...]]
 ) -> list[tuple[Any, ...]]:
     # SQLite writer engines BEGIN IMMEDIATE; the caller may hold that lock on this very thread.
     # A driver-level autocommit read on a raw connection takes no lock and, under WAL, sees the
