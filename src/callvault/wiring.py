@@ -98,6 +98,7 @@ class Container:
 
     def close(self) -> None:
         self.authenticator.close()  # writes the "last seen" times still pending
+        self.keyring.close()
         self.db.dispose()
         self.epochs.close()
 

@@ -43,11 +43,11 @@ from callvault.crypto.models import (
 )
 from callvault.crypto.rotation import RotationReport, due_workspaces, rotate_scope
 from callvault.crypto.unwrap import (
+    CommittedKeys,
     DekCache,
     MaterialSource,
     WrappedKey,
     dek_context,
-    load_committed_keys,
     load_keys,
     session_engine,
 )
@@ -97,14 +97,19 @@ class Keyring:
         self.kms = kms
         self._epochs = epochs
         self._cache = DekCache(cache_ttl_seconds, epochs)
-        # Ciphers are only cached where an epoch can void them in every process at once.
+        # Ciphers are only cached where an epoch can void them in every process at once: give
+        # epochs only with `epochs.commit_watch` installed on the database (wiring.build).
         self._ciphers: StampedCache[tuple[str, str], WorkspaceCipher] | None = None
         if epochs is not None and cache_ttl_seconds > 0:
             self._ciphers = StampedCache(
                 epochs, ttl=cache_ttl_seconds, max_entries=max_cached_workspaces
             )
+        self._committed = CommittedKeys()
         self._shredded: set[str] = set()
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._committed.close()
 
     # -- workspaces ------------------------------------------------------------------------
 
@@ -126,15 +131,15 @@ class Keyring:
         self._check_alive(workspace_id)
         if self._ciphers is None:
             return self._new_cipher(session, workspace_id, load_keys(session, workspace_id))
-        engine = session_engine(session)
-        key = (str(engine.url), workspace_id)
+        key = (str(session_engine(session).url), workspace_id)
         cached = self._ciphers.get(key)
         if cached is not None:
             return cached
         stamp = self._ciphers.stamp(workspace_id)  # before the read: see StampedCache
-        keys = load_committed_keys(engine, workspace_id)
+        keys = self._committed.load(session, workspace_id)
         if not keys:
-            # Created by the caller's own transaction (a new workspace), or gone: not cached.
+            # Created or changed by the caller's own transaction (a new workspace), or gone:
+            # what the caller sees is not cached.
             return self._new_cipher(session, workspace_id, load_keys(session, workspace_id))
         cipher = self._new_cipher(session, workspace_id, keys)
         self._ciphers.put(key, workspace_id, cipher, stamp)

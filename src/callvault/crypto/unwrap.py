@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,8 @@ from callvault.crypto.context import encode_context
 from callvault.crypto.errors import DecryptionFailed, KeyVersionRetired
 from callvault.crypto.kms import KmsProvider
 from callvault.crypto.models import DataKey
+from callvault.db.engine import sqlite_file
+from callvault.epochs.commit_watch import pending_scopes
 from callvault.epochs.port import Epochs, Stamp
 
 _UNWRAP_ATTEMPTS = 4
@@ -61,13 +64,47 @@ def load_keys(
     return [WrappedKey(*row) for row in session.execute(_keys_query(scope, purpose, version))]
 
 
-def load_committed_keys(engine: Engine, scope: str) -> list[WrappedKey]:
-    """A scope's DEK rows as last committed, whatever the caller's transaction saw or wrote:
-    what may be cached for other transactions."""
-    if engine.dialect.name != "sqlite":
-        with Session(engine) as fresh, fresh.begin():
-            return [WrappedKey(*row) for row in fresh.execute(_keys_query(scope))]
-    return [WrappedKey(*row) for row in _sqlite_autocommit_read(engine, _keys_query(scope))]
+class CommittedKeys:
+    """Reads a scope's DEK rows as last committed, for a cache shared by every transaction,
+    without a second pooled connection (a request already holds one; under load, waiting for
+    another from an exhausted pool would stall it).
+
+    SQLite: one private autocommit connection per database file, serialised (a read under WAL
+    takes no lock and sees the latest commit, whatever the caller's snapshot or write lock).
+    PostgreSQL: the caller's own session, whose statements see every committed change at READ
+    COMMITTED (the default); None when that session has itself changed the scope's keys
+    (which might still roll back)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connections: dict[str, sqlite3.Connection] = {}
+
+    def load(self, session: Session, scope: str) -> list[WrappedKey] | None:
+        engine = session_engine(session)
+        if engine.dialect.name != "sqlite":
+            keys = load_keys(session, scope)
+            return None if scope in pending_scopes(session) else keys
+        path = sqlite_file(str(engine.url))
+        if path is None:
+            return None
+        stmt = _keys_query(scope)
+        compiled = stmt.compile(dialect=engine.dialect)
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        with self._lock:
+            connection = self._connections.get(path)
+            if connection is None:
+                connection = sqlite3.connect(
+                    path, isolation_level=None, check_same_thread=False, timeout=30
+                )
+                self._connections[path] = connection
+            rows = connection.execute(str(compiled), params).fetchall()
+        return [WrappedKey(*row) for row in _processed(engine, stmt, rows)]
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections.values():
+                connection.close()
+            self._connections.clear()
 
 
 def session_engine(session: Session) -> Engine:
@@ -208,14 +245,9 @@ def _sqlite_autocommit_read(
 ) -> list[tuple[Any, ...]]:
     # SQLite writer engines BEGIN IMMEDIATE; the caller may hold that lock on this very thread.
     # A driver-level autocommit read on a raw connection takes no lock and, under WAL, sees the
-    # latest commit. Column types still convert what the driver returns (text to datetime).
-    dialect = engine.dialect
-    compiled = stmt.compile(dialect=dialect)
+    # latest commit.
+    compiled = stmt.compile(dialect=engine.dialect)
     params = [compiled.params[name] for name in compiled.positiontup or ()]
-    processors = [
-        column.type.dialect_impl(dialect).result_processor(dialect, None)
-        for column in stmt.selected_columns
-    ]
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -226,6 +258,18 @@ def _sqlite_autocommit_read(
             cursor.close()
     finally:
         raw.close()
+    return _processed(engine, stmt, rows)
+
+
+def _processed(
+    engine: Engine, stmt: Select[*tuple[Any, ...]], rows: Sequence[Any]
+) -> list[tuple[Any, ...]]:
+    """Rows read through the driver, converted by their column types (text to datetime)."""
+    dialect = engine.dialect
+    processors = [
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in stmt.selected_columns
+    ]
     return [
         tuple(value if p is None else p(value) for p, value in zip(processors, row, strict=True))
         for row in rows

@@ -101,6 +101,11 @@ def watch_commits(
         event.listen(factory, "after_rollback", after_rollback)
 
 
+def pending_scopes(session: Session) -> frozenset[str]:
+    """The scopes this session has changed in its open transaction (not yet bumped)."""
+    return frozenset(session.info.get(_PENDING, ()))
+
+
 def _pending(session: Session) -> set[str]:
     pending: set[str] = session.info.setdefault(_PENDING, set())
     return pending
