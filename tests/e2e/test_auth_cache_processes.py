@@ -18,7 +18,7 @@ from callvault.web.tls import ensure_certificate
 from callvault.wiring import Container
 from tests.support.databases import empty_all_tables
 from tests.support.live import PASSWORD, Member, add_user, create_workspace, make_container
-from tests.support.serve_process import ServeProcess, serve_process
+from tests.support.serve_beside import ServeProcess, serve_process
 
 pytestmark = pytest.mark.slow
 
