@@ -24,10 +24,14 @@ from callvault.comms.voicemail.deletion import SWEEP_JOB as VOICEMAIL_SWEEP_JOB
 from callvault.comms.voicemail.deletion import sweep_stale_uploads as sweep_voicemail
 from callvault.comms.voicemail.hooks import VoicemailHooks
 from callvault.core.settings import Settings
+from callvault.crypto import invalidation as key_invalidation
 from callvault.crypto.keyring import Keyring
 from callvault.crypto.local_kms import LocalFileKms
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
+from callvault.epochs.commit_watch import watch_commits
+from callvault.epochs.mmap_file import FileEpochs
+from callvault.epochs.port import Epochs
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
 from callvault.governance.offboarding.service import HandoverStep
@@ -37,9 +41,12 @@ from callvault.governance.retention.sweep import sweep_handler as retention_swee
 from callvault.governance.retention.targets import PurgeTargets
 from callvault.governance.training.jobs import export_handler as training_export
 from callvault.governance.training.service import EXPORT_JOB as TRAINING_EXPORT_JOB
+from callvault.identity import invalidation as identity_invalidation
 from callvault.identity.auth import AuthPolicy
+from callvault.identity.bearer import Authenticator
 from callvault.identity.invitations.delivery import InvitationPolicy
 from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
+from callvault.identity.last_seen import LastSeenWriter
 from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
 from callvault.intelligence import retention as intelligence_retention
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
@@ -57,6 +64,7 @@ from callvault.storage.filesystem import FilesystemBlobStore
 log = logging.getLogger("callvault")
 
 KEY_ROTATION_JOB = "keys.rotate_due"
+EPOCH_FILE = "epochs.bin"
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,10 @@ class Container:
     audit: AuditLog
     blobs: EncryptedBlobStore
     auth_policy: AuthPolicy
+    # Resolves bearer tokens (cached per process, voided through `epochs`; ADR 0017).
+    authenticator: Authenticator
+    # Cross-process invalidation epochs: a memory-mapped file in the data directory.
+    epochs: Epochs
     jobs: HandlerRegistry
     schedules: tuple[Schedule, ...]
     # Real-time fan-out: in-process in embedded mode; Redis pub/sub behind the same port
@@ -91,7 +103,10 @@ class Container:
 
     def close(self) -> None:
         self.audit.close()  # commits the audited reads still queued
+        self.authenticator.close()  # writes the "last seen" times still pending
+        self.keyring.close()
         self.db.dispose()
+        self.epochs.close()
 
     def __enter__(self) -> Container:
         return self
@@ -133,8 +148,16 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     """bus: the process's event bus when it is one of several (ADR 0016); by default the
     events stay in this process."""
     db = Database.connect(settings.effective_database_url)
+    # Every process on this data directory (HTTP workers, job workers, the CLI) shares the
+    # epochs; each committed change to what is cached bumps them (ADR 0017).
+    epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
+    watch_commits(
+        (db.write_factory, db.read_factory),
+        epochs,
+        (*identity_invalidation.WATCHED, *key_invalidation.WATCHED),
+    )
     kms = LocalFileKms(settings.effective_keyring_path)
-    keyring = Keyring(kms)
+    keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
     # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
     audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path), db)
@@ -151,6 +174,14 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
             account_cap=settings.signin_account_cap,
             account_window=timedelta(hours=settings.signin_account_cap_hours),
         ),
+    )
+    authenticator = Authenticator(
+        db,
+        session_idle=policy.session_idle,
+        epochs=epochs,
+        last_seen=LastSeenWriter(db),
+        cache_seconds=settings.auth_cache_seconds,
+        max_cached=settings.auth_cache_entries,
     )
     registry = HandlerRegistry()
     purge_targets = retention_targets()
@@ -210,6 +241,8 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         audit=audit,
         blobs=blobs,
         auth_policy=policy,
+        authenticator=authenticator,
+        epochs=epochs,
         jobs=registry,
         schedules=schedules,
         bus=bus or InProcessBus(),

@@ -69,6 +69,12 @@ class Settings(BaseSettings):
     http_body_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
     max_connections_per_client: int = Field(default=128, ge=1)
     max_connections: int = Field(default=1000, ge=1)
+    # Per-process caches of resolved bearer tokens and of workspace keys (ADR 0017): voided at
+    # once in every process by a change (revoke, disable, role, rotation, shred…), and kept
+    # this long at most otherwise; 0 turns them off.
+    auth_cache_seconds: float = Field(default=15.0, ge=0, le=300)
+    auth_cache_entries: int = Field(default=10_000, ge=1)
+    key_cache_seconds: float = Field(default=60.0, ge=0, le=3600)
     # WebSocket (`/api/v1/ws`): how long a new socket has to send its auth message, and how
     # often an open one re-checks its session (revoked or expired: closed) and pings.
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=300)

@@ -3,8 +3,10 @@
 Each workspace has a KMS key (``ws:<id>``) and DEK rows in ``data_keys``: versioned content
 keys (the newest active one seals, older ones are decrypt-only) and one blind-index key that is
 never rotated. System secrets (the audit chain key…) are DEKs under the ``system`` KMS key.
-Unwrapped DEKs stay in memory for `cache_ttl_seconds`, which also bounds how long another
-process may keep reading a workspace after it was shredded elsewhere.
+Unwrapped DEKs, and with invalidation epochs each workspace's cipher, stay in memory for
+`cache_ttl_seconds`; with epochs, any change to a workspace's keys committed in any process
+(rotation, shred) voids them at once (ADR 0017). Without epochs, the TTL alone bounds how long
+another process may keep reading a workspace after it was shredded elsewhere.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from callvault.crypto.models import (
 )
 from callvault.crypto.rotation import RotationReport, due_workspaces, rotate_scope
 from callvault.crypto.unwrap import (
+    CommittedKeys,
     DekCache,
     MaterialSource,
     WrappedKey,
@@ -49,6 +52,8 @@ from callvault.crypto.unwrap import (
     session_engine,
 )
 from callvault.db.engine import Database
+from callvault.epochs.cache import StampedCache
+from callvault.epochs.port import Epochs
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +86,30 @@ class WorkspaceKeyStatus:
 class Keyring:
     """Envelope encryption for workspaces and system secrets over a `KmsProvider`."""
 
-    def __init__(self, kms: KmsProvider, *, cache_ttl_seconds: float = 60) -> None:
+    def __init__(
+        self,
+        kms: KmsProvider,
+        *,
+        cache_ttl_seconds: float = 60,
+        epochs: Epochs | None = None,
+        max_cached_workspaces: int = 1024,
+    ) -> None:
         self.kms = kms
-        self._cache = DekCache(cache_ttl_seconds)
+        self._epochs = epochs
+        self._cache = DekCache(cache_ttl_seconds, epochs)
+        # Ciphers are only cached where an epoch can void them in every process at once: give
+        # epochs only with `epochs.commit_watch` installed on the database (wiring.build).
+        self._ciphers: StampedCache[tuple[str, str], WorkspaceCipher] | None = None
+        if epochs is not None and cache_ttl_seconds > 0:
+            self._ciphers = StampedCache(
+                epochs, ttl=cache_ttl_seconds, max_entries=max_cached_workspaces
+            )
+        self._committed = CommittedKeys()
         self._shredded: set[str] = set()
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._committed.close()
 
     # -- workspaces ------------------------------------------------------------------------
 
@@ -101,11 +125,30 @@ class Keyring:
             self._add_key(session, workspace_id, ref, purpose, 1)
 
     def cipher(self, session: Session, workspace_id: str) -> WorkspaceCipher:
-        """The workspace's cipher for this transaction (KeyDestroyed once shredded)."""
+        """The workspace's cipher (KeyDestroyed once shredded). With epochs it is shared by
+        every transaction of this process until the workspace's keys change anywhere."""
         _check_workspace_id(workspace_id)
         self._check_alive(workspace_id)
+        if self._ciphers is None:
+            return self._new_cipher(session, workspace_id, load_keys(session, workspace_id))
+        key = (str(session_engine(session).url), workspace_id)
+        cached = self._ciphers.get(key)
+        if cached is not None:
+            return cached
+        stamp = self._ciphers.stamp(workspace_id)  # before the read: see StampedCache
+        keys = self._committed.load(session, workspace_id)
+        if not keys:
+            # Created or changed by the caller's own transaction (a new workspace), or gone:
+            # what the caller sees is not cached.
+            return self._new_cipher(session, workspace_id, load_keys(session, workspace_id))
+        cipher = self._new_cipher(session, workspace_id, keys)
+        self._ciphers.put(key, workspace_id, cipher, stamp)
+        return cipher
+
+    def _new_cipher(
+        self, session: Session, workspace_id: str, keys: list[WrappedKey]
+    ) -> WorkspaceCipher:
         ref = workspace_ref(workspace_id)
-        keys = load_keys(session, workspace_id)
         if not keys:
             self._raise_missing(ref, workspace_id)
         active = [
@@ -135,6 +178,10 @@ class Keyring:
         with self._lock:
             self._shredded.add(workspace_id)
         self._cache.drop_scope(workspace_id)
+        if self._epochs is not None:
+            # The KMS key is gone now, whatever becomes of this transaction: void every
+            # process's cached keys at once (the deletion below bumps again on commit).
+            self._epochs.bump([workspace_id])
         session.execute(delete(DataKey).where(DataKey.workspace_id == workspace_id))
         log.info("workspace keys destroyed", extra={"workspace_id": workspace_id})
 

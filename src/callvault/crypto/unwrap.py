@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, select
 from sqlalchemy.orm import Session
@@ -15,6 +17,9 @@ from callvault.crypto.context import encode_context
 from callvault.crypto.errors import DecryptionFailed, KeyVersionRetired
 from callvault.crypto.kms import KmsProvider
 from callvault.crypto.models import DataKey
+from callvault.db.engine import sqlite_file
+from callvault.epochs.commit_watch import pending_scopes
+from callvault.epochs.port import Epochs, Stamp
 
 _UNWRAP_ATTEMPTS = 4
 
@@ -34,10 +39,9 @@ class WrappedKey:
     created_at: datetime
 
 
-def load_keys(
-    session: Session, scope: str, purpose: str | None = None, version: int | None = None
-) -> list[WrappedKey]:
-    """The DEK rows of a scope (a workspace id or the system scope), optionally narrowed."""
+def _keys_query(
+    scope: str, purpose: str | None = None, version: int | None = None
+) -> Select[str, int, int, bytes, str, datetime]:
     stmt = select(
         DataKey.purpose,
         DataKey.version,
@@ -50,7 +54,57 @@ def load_keys(
         stmt = stmt.where(DataKey.purpose == purpose)
     if version is not None:
         stmt = stmt.where(DataKey.version == version)
-    return [WrappedKey(*row) for row in session.execute(stmt)]
+    return stmt
+
+
+def load_keys(
+    session: Session, scope: str, purpose: str | None = None, version: int | None = None
+) -> list[WrappedKey]:
+    """The DEK rows of a scope (a workspace id or the system scope), optionally narrowed."""
+    return [WrappedKey(*row) for row in session.execute(_keys_query(scope, purpose, version))]
+
+
+class CommittedKeys:
+    """Reads a scope's DEK rows as last committed, for a cache shared by every transaction,
+    without a second pooled connection (a request already holds one; under load, waiting for
+    another from an exhausted pool would stall it).
+
+    SQLite: one private autocommit connection per database file, serialised (a read under WAL
+    takes no lock and sees the latest commit, whatever the caller's snapshot or write lock).
+    PostgreSQL: the caller's own session, whose statements see every committed change at READ
+    COMMITTED (the default); None when that session has itself changed the scope's keys
+    (which might still roll back)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connections: dict[str, sqlite3.Connection] = {}
+
+    def load(self, session: Session, scope: str) -> list[WrappedKey] | None:
+        engine = session_engine(session)
+        if engine.dialect.name != "sqlite":
+            keys = load_keys(session, scope)
+            return None if scope in pending_scopes(session) else keys
+        path = sqlite_file(str(engine.url))
+        if path is None:
+            return None
+        stmt = _keys_query(scope)
+        compiled = stmt.compile(dialect=engine.dialect)
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        with self._lock:
+            connection = self._connections.get(path)
+            if connection is None:
+                connection = sqlite3.connect(
+                    path, isolation_level=None, check_same_thread=False, timeout=30
+                )
+                self._connections[path] = connection
+            rows = connection.execute(str(compiled), params).fetchall()
+        return [WrappedKey(*row) for row in _processed(engine, stmt, rows)]
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections.values():
+                connection.close()
+            self._connections.clear()
 
 
 def session_engine(session: Session) -> Engine:
@@ -64,12 +118,18 @@ CacheKey = tuple[str, str, int, bytes]
 class DekCache:
     """Unwrapped DEKs for `ttl` seconds (ttl <= 0 disables it), keyed by scope, purpose,
     version and the wrapped bytes: a key from a rolled-back transaction (say, a workspace whose
-    creation failed and was retried under the same id) can never be served for another."""
+    creation failed and was retried under the same id) can never be served for another. With
+    `epochs`, an entry also dies as soon as its scope's keys change in any process (a shred)."""
 
-    def __init__(self, ttl: float) -> None:
+    def __init__(self, ttl: float, epochs: Epochs | None = None) -> None:
         self._ttl = ttl
+        self._epochs = epochs
         self._lock = threading.Lock()
-        self._entries: dict[CacheKey, tuple[bytes, float]] = {}
+        self._entries: dict[CacheKey, tuple[bytes, float, Stamp | None]] = {}
+
+    def stamp(self, scope: str) -> Stamp | None:
+        """Read before unwrapping; give it to `put`."""
+        return None if self._epochs is None else self._epochs.stamp(scope)
 
     def get(self, key: CacheKey) -> bytes | None:
         now = time.monotonic()
@@ -80,18 +140,20 @@ class DekCache:
             if entry[1] <= now:
                 del self._entries[key]
                 return None
-            return entry[0]
+        if self._epochs is not None and self._epochs.stamp(key[0]) != entry[2]:
+            return None
+        return entry[0]
 
-    def put(self, key: CacheKey, material: bytes) -> None:
+    def put(self, key: CacheKey, material: bytes, stamp: Stamp | None = None) -> None:
         if self._ttl <= 0:
             return
         now = time.monotonic()
         with self._lock:
             # Re-wrapped and dropped keys leave stale entries behind: purge them as we go.
             if len(self._entries) > 64:
-                for stale in [k for k, (_m, exp) in self._entries.items() if exp <= now]:
+                for stale in [k for k, (_m, exp, _s) in self._entries.items() if exp <= now]:
                     del self._entries[stale]
-            self._entries[key] = (material, now + self._ttl)
+            self._entries[key] = (material, now + self._ttl, stamp)
 
     def drop_scope(self, scope: str) -> None:
         with self._lock:
@@ -135,6 +197,7 @@ class MaterialSource:
             cached = self._cache.get(cache_key)
             if cached is not None:
                 return cached
+            stamp = self._cache.stamp(self._scope)
             try:
                 material = self._kms.unwrap(self._ref, wrap[0], wrap[1], context)
             except KeyVersionRetired:
@@ -142,7 +205,7 @@ class MaterialSource:
                     raise
                 wrap = self._reload(purpose, version)
                 continue
-            self._cache.put(cache_key, material)
+            self._cache.put(cache_key, material, stamp)
             return material
         raise AssertionError("unreachable")
 
@@ -173,6 +236,13 @@ def _read_latest(engine: Engine, stmt: Select[int, bytes]) -> tuple[int, bytes] 
         with Session(engine) as fresh, fresh.begin():
             found = fresh.execute(stmt).first()
         return None if found is None else (int(found[0]), bytes(found[1]))
+    rows = _sqlite_autocommit_read(engine, stmt)
+    return None if not rows else (int(rows[0][0]), bytes(rows[0][1]))
+
+
+def _sqlite_autocommit_read(
+    engine: Engine, stmt: Select[*tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
     # SQLite writer engines BEGIN IMMEDIATE; the caller may hold that lock on this very thread.
     # A driver-level autocommit read on a raw connection takes no lock and, under WAL, sees the
     # latest commit.
@@ -183,9 +253,24 @@ def _read_latest(engine: Engine, stmt: Select[int, bytes]) -> tuple[int, bytes] 
         cursor = raw.cursor()
         try:
             cursor.execute(str(compiled), params)
-            row = cursor.fetchone()
+            rows = cursor.fetchall()
         finally:
             cursor.close()
     finally:
         raw.close()
-    return None if row is None else (int(row[0]), bytes(row[1]))
+    return _processed(engine, stmt, rows)
+
+
+def _processed(
+    engine: Engine, stmt: Select[*tuple[Any, ...]], rows: Sequence[Any]
+) -> list[tuple[Any, ...]]:
+    """Rows read through the driver, converted by their column types (text to datetime)."""
+    dialect = engine.dialect
+    processors = [
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in stmt.selected_columns
+    ]
+    return [
+        tuple(value if p is None else p(value) for p, value in zip(processors, row, strict=True))
+        for row in rows
+    ]

@@ -1,4 +1,4 @@
-"""Sign-in, bearer-token authentication, device sessions, API tokens, password changes."""
+"""Sign-in, device sessions, password changes (bearer tokens are resolved in bearer.py)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
-from callvault.core.permissions import Permission, Role, require
+from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
 from callvault.identity import passwords, secrets, throttle
 from callvault.identity import repository as repo
+from callvault.identity.bearer import OPEN_STATUSES, may_enter
 from callvault.identity.errors import (
     InvalidCredentials,
     ReauthenticationFailed,
-    SessionExpired,
     SignInThrottled,
     WorkspaceClosing,
 )
@@ -36,21 +36,12 @@ from callvault.identity.throttle import (
     sign_in_account,
 )
 
-# A workspace waiting to be closed stays open to its owners only (they may cancel, or take
-# their data out); once its closure starts ("closed") nobody gets in again.
-OPEN_STATUSES = frozenset({"active", "closing"})
-_LAST_SEEN_RESOLUTION = timedelta(seconds=60)
-
 
 @dataclass(frozen=True, slots=True)
 class AuthPolicy:
     session_ttl: timedelta = timedelta(days=14)
     session_idle: timedelta = timedelta(days=1)
     throttle: ThrottlePolicy = field(default_factory=ThrottlePolicy)
-
-
-def _may_enter(workspace_status: str, role: str) -> bool:
-    return workspace_status == "active" or role == Role.OWNER
 
 
 def sign_in(
@@ -87,7 +78,7 @@ def sign_in(
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
-    if ok and user is not None and ws is not None and not _may_enter(ws.status, user.role):
+    if ok and user is not None and ws is not None and not may_enter(ws.status, user.role):
         raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
     with db.write() as s:
         if not ok or user is None:
@@ -193,66 +184,6 @@ def _seal_device(cipher: WorkspaceCipher, session_id: str, name: str, origin: Or
     payload = {"name": name or "device", "user_agent": origin.user_agent, "ip": origin.ip}
     return cipher.seal(
         json.dumps(payload).encode(), kind="device_session", object_id=session_id, field="device"
-    )
-
-
-def authenticate(db: Database, *, token: str, origin: Origin, policy: AuthPolicy) -> Actor:
-    """Resolve a bearer token (device session or API token) to the acting user."""
-    if not secrets.looks_like_token(token):
-        raise Unauthenticated("Invalid or missing bearer token.")
-    digest = secrets.token_hash(token)
-    now = utcnow()
-    with db.read() as s:
-        if token.startswith(secrets.SESSION_PREFIX):
-            device = repo.session_by_token_hash(s, digest)
-            if device is None:
-                raise Unauthenticated("Invalid or missing bearer token.")
-            if device.revoked_at is not None:
-                raise SessionExpired("This session was signed out.", reason=device.revoked_reason)
-            if device.expires_at <= now or device.last_seen_at + policy.session_idle <= now:
-                raise SessionExpired("This session has expired; sign in again.")
-            workspace_id, user_id = device.workspace_id, device.user_id
-            session_id, token_id, scopes = device.id, None, None
-            stale = device.last_seen_at + _LAST_SEEN_RESOLUTION <= now
-        else:
-            api = repo.api_token_by_hash(s, digest)
-            if api is None or api.revoked_at is not None:
-                raise Unauthenticated("Invalid or revoked API token.")
-            if api.expires_at is not None and api.expires_at <= now:
-                raise SessionExpired("This API token has expired.")
-            workspace_id, user_id = api.workspace_id, api.user_id
-            session_id, token_id, scopes = None, api.id, frozenset(api.scopes)
-            stale = api.last_used_at is None or api.last_used_at + _LAST_SEEN_RESOLUTION <= now
-        user = repo.user(s, workspace_id, user_id)
-        ws = repo.workspace(s, workspace_id)
-        if user is None or user.status != "active" or ws is None or ws.status not in OPEN_STATUSES:
-            raise Unauthenticated("This account is not active.")
-        if not _may_enter(ws.status, user.role):
-            raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
-        groups = frozenset(m.group_id for m in repo.memberships(s, workspace_id, user_id))
-        role = user.role
-    if stale:  # one write a minute per token at most, not one per request
-        with db.write() as s:
-            if session_id:
-                row = repo.device_session(s, workspace_id, session_id)
-                if row is not None:
-                    row.last_seen_at = now
-            elif token_id:
-                api_row = repo.api_token(s, workspace_id, token_id)
-                if api_row is not None:
-                    api_row.last_used_at = now
-    return Actor(
-        workspace_id=workspace_id,
-        actor_type="user" if session_id else "api_token",
-        actor_id=user_id,
-        role=role,
-        user_id=user_id,
-        session_id=session_id,
-        token_id=token_id,
-        scopes=scopes,
-        ip=origin.ip,
-        user_agent=origin.user_agent,
-        group_ids=groups,
     )
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from callvault.identity.models import (
     ApiToken,
@@ -158,6 +159,76 @@ def revoke_user_sessions(
         stmt = stmt.where(DeviceSession.id != except_id)
     result = session.execute(stmt.values(revoked_at=now, revoked_reason=reason))
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """What authenticating a bearer token needs, from one indexed read (bearer.py)."""
+
+    row_id: str
+    workspace_id: str
+    user_id: str
+    expires_at: datetime | None
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+    revoked_reason: str | None
+    scopes: tuple[str, ...] | None  # API tokens only
+    role: str
+    user_status: str
+    workspace_status: str
+    group_ids: frozenset[str]
+
+
+def credential(session: Session, token_hash: str, *, api_token: bool) -> Credential | None:
+    """A device session or API token by its hash, joined to its user, workspace and group
+    memberships: one statement over unique and primary-key indexes (a row per group)."""
+    t: type[ApiToken] | type[DeviceSession]
+    extra: tuple[InstrumentedAttribute[Any], ...]
+    if api_token:
+        t = ApiToken
+        extra = (ApiToken.last_used_at, ApiToken.scopes, ApiToken.revoked_at)
+    else:
+        t = DeviceSession
+        extra = (DeviceSession.last_seen_at, DeviceSession.revoked_reason, DeviceSession.revoked_at)
+    stmt = (
+        select(
+            t.id,
+            t.workspace_id,
+            t.user_id,
+            t.expires_at,
+            *extra,
+            User.role,
+            User.status,
+            Workspace.status,
+            GroupMember.group_id,
+        )
+        .join(User, (User.id == t.user_id) & (User.workspace_id == t.workspace_id))
+        .join(Workspace, Workspace.id == t.workspace_id)
+        .outerjoin(
+            GroupMember,
+            (GroupMember.user_id == t.user_id) & (GroupMember.workspace_id == t.workspace_id),
+        )
+        .where(t.token_hash == token_hash)
+    )
+    rows = session.execute(stmt).all()
+    if not rows:
+        return None
+    first = rows[0]
+    row_id, workspace_id, user_id, expires_at, seen, detail, revoked_at = first[:7]
+    return Credential(
+        row_id=row_id,
+        workspace_id=workspace_id,
+        user_id=user_id,
+        expires_at=expires_at,
+        last_seen_at=seen,
+        revoked_at=revoked_at,
+        revoked_reason=None if api_token else detail,
+        scopes=tuple(detail) if api_token else None,
+        role=first[7],
+        user_status=first[8],
+        workspace_status=first[9],
+        group_ids=frozenset(r[10] for r in rows if r[10] is not None),
+    )
 
 
 def api_token_by_hash(session: Session, token_hash: str) -> ApiToken | None:

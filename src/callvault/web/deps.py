@@ -8,7 +8,6 @@ from fastapi import Depends, Request
 
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
-from callvault.identity.auth import authenticate
 from callvault.wiring import Container
 
 
@@ -34,7 +33,7 @@ def actor(
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
-    acting = authenticate(c.db, token=token.strip(), origin=o, policy=c.auth_policy)
+    acting = c.authenticator.authenticate(token.strip(), origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
     return acting
 

@@ -33,7 +33,6 @@ from callvault.comms.chat import events as chat_events
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
-from callvault.identity.auth import authenticate
 from callvault.realtime.bus import Overflowed, Subscription
 from callvault.wiring import Container
 
@@ -86,9 +85,7 @@ class _Socket:
                 await self.ws.close(code=code, reason=reason)
 
     async def authenticate(self, token: str) -> Actor:
-        return await run_in_threadpool(
-            authenticate, self.c.db, token=token, origin=self.origin, policy=self.c.auth_policy
-        )
+        return await run_in_threadpool(self.c.authenticator.authenticate, token, origin=self.origin)
 
     async def read_token(self) -> str | None:
         """The token of the first message, or None (and the socket closed)."""
