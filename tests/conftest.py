@@ -10,7 +10,7 @@ import pytest
 from callvault.db.engine import Database
 from callvault.wiring import Container
 from tests.support.databases import empty_all_tables, migrated_url
-from tests.support.live import LiveServer, live_server, make_container
+from tests.support.live import LiveServer, live_server, scratch_container
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -44,12 +44,8 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def container(database_url: str, data_dir: Path) -> Iterator[Container]:
     """The process wiring over the session's database, with a fresh keyring and blob dir."""
-    c = make_container(database_url, data_dir)
-    try:
+    with scratch_container(database_url, data_dir) as c:
         yield c
-    finally:
-        empty_all_tables(c.db)
-        c.close()
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from callvault.core.settings import Settings
 from callvault.identity import service as identity
 from callvault.web.server import https_config
 from callvault.wiring import Container, build, prepare_data_dir
+from tests.support.databases import empty_all_tables
 
 PASSWORD = "correct horse battery staple"
 
@@ -45,6 +46,26 @@ def make_container(database_url: str, data_dir: Path, **overrides: object) -> Co
     settings = Settings(**values)  # type: ignore[arg-type]
     prepare_data_dir(settings)
     return build(settings)
+
+
+@contextmanager
+def scratch_container(
+    database_url: str, data_dir: Path, **overrides: object
+) -> Iterator[Container]:
+    """make_container, emptied and closed when the block ends (the databases are shared)."""
+    c = make_container(database_url, data_dir, **overrides)
+    try:
+        yield c
+    finally:
+        empty_all_tables(c.db)
+        c.close()
+
+
+@contextmanager
+def serving(database_url: str, data_dir: Path, **overrides: object) -> Iterator[LiveServer]:
+    """A live server over a scratch container with these settings."""
+    with scratch_container(database_url, data_dir, **overrides) as c, live_server(c) as live:
+        yield live
 
 
 @dataclass

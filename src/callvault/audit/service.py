@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -32,7 +32,7 @@ from callvault.audit.chain import (
     start_mac,
 )
 from callvault.audit.commit_anchor import CommitAnchor
-from callvault.audit.entry import AuditEntry
+from callvault.audit.entry import AuditEntry, EntryArgs
 from callvault.audit.group_commit import GroupCommitWriter
 from callvault.audit.models import AuditEvent, AuditHead
 from callvault.audit.schemas import AuditEntryOut
@@ -122,35 +122,9 @@ class AuditLog:
             key = self._chain_keys[workspace_id] = derive_workspace_key(system, workspace_id)
         return key
 
-    def record(
-        self,
-        session: Session,
-        *,
-        workspace_id: str,
-        action: str,
-        actor: Actor | None = None,
-        actor_type: str | None = None,
-        actor_id: str | None = None,
-        object_type: str | None = None,
-        object_id: str | None = None,
-        ip: str | None = None,
-        user_agent: str | None = None,
-        details: dict[str, Any] | None = None,
-    ) -> str:
+    def record(self, session: Session, **args: Unpack[EntryArgs]) -> str:
         """Append one entry to the workspace's chain (in the caller's transaction)."""
-        entry = AuditEntry.of(
-            workspace_id=workspace_id,
-            action=action,
-            actor=actor,
-            actor_type=actor_type,
-            actor_id=actor_id,
-            object_type=object_type,
-            object_id=object_id,
-            ip=ip,
-            user_agent=user_agent,
-            details=details,
-        )
-        return self.append(session, workspace_id, [entry])[0]
+        return self.append(session, args["workspace_id"], [AuditEntry.of(**args)])[0]
 
     def record_read(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import secrets
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -269,7 +269,7 @@ def user_invite(
                 )
                 if existing is not None:
                     link = invitations.resend_invitation(
-                        s, **_link_args(c), actor=actor, user_id=existing.id
+                        s, links=_links(c), actor=actor, user_id=existing.id
                     )
                 elif name is None:
                     typer.echo("error: --name is needed to invite a new user", err=True)
@@ -277,7 +277,7 @@ def user_invite(
                 else:
                     created = invitations.add_user(
                         s,
-                        **_link_args(c),
+                        links=_links(c),
                         actor=actor,
                         email=email,
                         name=name,
@@ -296,14 +296,14 @@ def _print_link(kind: str, email: str, link: InvitationOut) -> None:
     typer.echo(f"  {link.url}" if link.url else "  sent by mail")
 
 
-def _link_args(c: Container) -> dict[str, Any]:
+def _links(c: Container) -> invitations.LinkContext:
     """Where links point from the CLI: the public URL, else the listener's own address."""
-    return {
-        "keyring": c.keyring,
-        "audit": c.audit,
-        "policy": c.invitations,
-        "request_url": f"https://{c.settings.host}:{c.settings.port}/",
-    }
+    return invitations.LinkContext(
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.invitations,
+        request_url=f"https://{c.settings.host}:{c.settings.port}/",
+    )
 
 
 @user_app.command("reset-password")
@@ -323,7 +323,7 @@ def user_reset_password(
             try:
                 with c.db.write() as s:
                     issued = invitations.reset_password(
-                        s, **_link_args(c), actor=Actor.system(ws_id, reason="cli"), user_id=user_id
+                        s, links=_links(c), actor=Actor.system(ws_id, reason="cli"), user_id=user_id
                     )
             except CallvaultError as exc:
                 raise fail(exc) from exc

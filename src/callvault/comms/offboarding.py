@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -53,14 +55,9 @@ def contacts(
             session, audit=audit, actor=actor, from_user_id=user_id, to_user_id=successor
         )
         return Handed({"contacts_reassigned": moved})
-    # The bulk use cases' dry-run protocol: count, then delete exactly that many. The user is
-    # already disabled, so nothing of theirs can appear in between.
     mine = ContactFilterIn(scope="personal", owner_id=user_id)
-    n = bulk_delete_contacts(
-        session, audit=audit, actor=actor, filters=mine, dry_run=True, expected_count=None
-    ).count
-    bulk_delete_contacts(
-        session, audit=audit, actor=actor, filters=mine, dry_run=False, expected_count=n
+    n = _count_then_delete(
+        partial(bulk_delete_contacts, session, audit=audit, actor=actor, filters=mine)
     )
     return Handed({"contacts_deleted": n})
 
@@ -83,25 +80,11 @@ def voicemail(
         )
     else:
         mailbox = VoicemailFilterIn(mailbox_id=user_id)
-        m = delete_voicemail(
-            session,
-            blobs=blobs,
-            audit=audit,
-            actor=actor,
-            filters=mailbox,
-            dry_run=True,
-            expected_count=None,
-        ).count
-        delete_voicemail(
-            session,
-            blobs=blobs,
-            audit=audit,
-            actor=actor,
-            filters=mailbox,
-            dry_run=False,
-            expected_count=m,
+        counts["voicemail_deleted"] = _count_then_delete(
+            partial(
+                delete_voicemail, session, blobs=blobs, audit=audit, actor=actor, filters=mailbox
+            )
         )
-        counts["voicemail_deleted"] = m
     counts["greetings_deleted"] = drop_greetings(
         session, blobs=blobs, audit=audit, actor=actor, user_id=user_id
     )
@@ -129,26 +112,34 @@ def chat(
             return {}
         # Its own transaction (and bus events, and blob removal after the commit).
         sender = MessageFilterIn.model_validate({"sender_id": user_id})
-        k = delete_chat_messages(
-            db,
-            audit=audit,
-            blobs=blobs,
-            bus=bus,
-            actor=actor,
-            filters=sender,
-            dry_run=True,
-            expected_count=None,
-        ).count
-        delete_chat_messages(
-            db,
-            audit=audit,
-            blobs=blobs,
-            bus=bus,
-            actor=actor,
-            filters=sender,
-            dry_run=False,
-            expected_count=k,
+        k = _count_then_delete(
+            partial(
+                delete_chat_messages,
+                db,
+                audit=audit,
+                blobs=blobs,
+                bus=bus,
+                actor=actor,
+                filters=sender,
+            )
         )
         return {"chat_messages_deleted": k}
 
     return Handed(dict(handover.counts), later)
+
+
+class _Counted(Protocol):
+    @property
+    def count(self) -> int: ...
+
+
+class _BulkDelete(Protocol):
+    def __call__(self, *, dry_run: bool, expected_count: int | None) -> _Counted: ...
+
+
+def _count_then_delete(delete: _BulkDelete) -> int:
+    # The bulk use cases' dry-run protocol: count, then delete exactly that many. The user is
+    # already disabled, so nothing of theirs can appear in between.
+    n = delete(dry_run=True, expected_count=None).count
+    delete(dry_run=False, expected_count=n)
+    return n

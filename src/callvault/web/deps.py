@@ -1,4 +1,5 @@
-"""Request dependencies: the process container, the request origin, the acting user."""
+"""Request dependencies: the process container, the request origin, the acting user, what
+issuing an invitation link needs."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from fastapi import Depends, Request
 
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
+from callvault.identity.invitations.service import LinkContext
 from callvault.wiring import Container
 
 
@@ -38,6 +40,16 @@ def actor(
     return acting
 
 
+def links(request: Request, c: Annotated[Container, Depends(container)]) -> LinkContext:
+    return LinkContext(
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.invitations,
+        request_url=str(request.base_url),
+    )
+
+
 ContainerDep = Annotated[Container, Depends(container)]
 OriginDep = Annotated[Origin, Depends(origin)]
 ActorDep = Annotated[Actor, Depends(actor)]
+LinksDep = Annotated[LinkContext, Depends(links)]

@@ -18,15 +18,13 @@ from sqlalchemy import select, update
 from callvault.core.clock import utcnow
 from callvault.core.permissions import Role
 from callvault.identity.invitations.models import Invitation
-from tests.support.databases import empty_all_tables
 from tests.support.live import (
     PASSWORD,
     LiveServer,
     Member,
     add_user,
     create_workspace,
-    live_server,
-    make_container,
+    serving,
     sign_in,
 )
 
@@ -139,25 +137,21 @@ def test_an_expired_link_is_refused_and_audited(live: LiveServer) -> None:
 def test_link_lifetime_and_public_address_are_configurable(
     database_url: str, data_dir: Path
 ) -> None:
-    c = make_container(
+    with serving(
         database_url,
         data_dir,
         invitation_ttl_hours=2,
         public_url="https://calls.example.com/office/",
-    )
-    try:
-        with live_server(c) as live:
-            owner = create_workspace(c, "acme")
-            r = _invite(live, sign_in(live, owner), "nia@acme.example.com")
-            assert r.json()["invitation"]["url"].startswith(
-                "https://calls.example.com/office/invite/cvi_"
-            )
-            with c.db.read() as s:
-                expires_at = s.scalars(select(Invitation.expires_at)).one()
-            assert timedelta(hours=1) < expires_at - utcnow() <= timedelta(hours=2)
-    finally:
-        empty_all_tables(c.db)
-        c.close()
+    ) as live:
+        c = live.container
+        owner = create_workspace(c, "acme")
+        r = _invite(live, sign_in(live, owner), "nia@acme.example.com")
+        assert r.json()["invitation"]["url"].startswith(
+            "https://calls.example.com/office/invite/cvi_"
+        )
+        with c.db.read() as s:
+            expires_at = s.scalars(select(Invitation.expires_at)).one()
+        assert timedelta(hours=1) < expires_at - utcnow() <= timedelta(hours=2)
 
 
 def test_an_admin_reset_signs_out_voids_the_password_and_keeps_api_tokens(

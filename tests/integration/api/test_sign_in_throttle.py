@@ -4,8 +4,7 @@ and the hard per-account cap — over real HTTPS from several loopback addresses
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -14,15 +13,13 @@ from typer.testing import CliRunner
 
 from callvault.cli.main import app
 from callvault.core.permissions import Role
-from tests.support.databases import empty_all_tables
 from tests.support.live import (
     PASSWORD,
     LiveServer,
     Member,
     add_user,
     create_workspace,
-    live_server,
-    make_container,
+    serving,
     sign_in,
 )
 
@@ -30,17 +27,6 @@ pytestmark = pytest.mark.slow
 
 WRONG = "wrong password 123"
 A, B, C = "127.0.0.2", "127.0.0.3", "127.0.0.4"
-
-
-@contextmanager
-def _server(database_url: str, data_dir: Path, **settings: object) -> Iterator[LiveServer]:
-    c = make_container(database_url, data_dir, **settings)
-    try:
-        with live_server(c) as live:
-            yield live
-    finally:
-        empty_all_tables(c.db)
-        c.close()
 
 
 def _addresses(live: LiveServer) -> Callable[[str], httpx.Client]:
@@ -72,7 +58,7 @@ def test_a_flood_from_one_address_does_not_lock_the_owner_out_elsewhere(
     database_url: str, data_dir: Path
 ) -> None:
     # A first delay long enough that no guess of the flood slips through on a slow machine.
-    with _server(database_url, data_dir, signin_first_delay_seconds=60) as live:
+    with serving(database_url, data_dir, signin_first_delay_seconds=60) as live:
         owner = create_workspace(live.container, "acme")
         at = _addresses(live)
         codes = [_try(at(A), "acme", owner.email, WRONG).status_code for _ in range(30)]
@@ -88,7 +74,7 @@ def test_a_flood_from_one_address_does_not_lock_the_owner_out_elsewhere(
 
 def test_retry_after_grows_with_each_failure(database_url: str, data_dir: Path) -> None:
     # 2 s, 4 s, 8 s: a slow machine's few hundred milliseconds do not blur the steps.
-    with _server(database_url, data_dir, signin_first_delay_seconds=2) as live:
+    with serving(database_url, data_dir, signin_first_delay_seconds=2) as live:
         _retry_after_grows(live)
 
 
@@ -113,7 +99,7 @@ def _retry_after_grows(live: LiveServer) -> None:
 def test_made_up_emails_lock_nobody_and_look_like_real_ones(
     database_url: str, data_dir: Path
 ) -> None:
-    with _server(database_url, data_dir, signin_first_delay_seconds=3) as live:
+    with serving(database_url, data_dir, signin_first_delay_seconds=3) as live:
         _made_up_emails_lock_nobody(live)
 
 
@@ -153,7 +139,7 @@ def _made_up_emails_lock_nobody(live: LiveServer) -> None:
 def test_the_hard_cap_locks_the_account_audits_and_is_lifted_by_the_operator(
     database_url: str, data_dir: Path
 ) -> None:
-    with _server(database_url, data_dir, signin_account_cap=12) as live:
+    with serving(database_url, data_dir, signin_account_cap=12) as live:
         owner = create_workspace(live.container, "acme")
         at = _addresses(live)
         admin = add_user(live.container, owner, Role.ADMIN)
@@ -192,7 +178,7 @@ def test_the_hard_cap_locks_the_account_audits_and_is_lifted_by_the_operator(
 def test_password_change_throttles_wrong_current_passwords(
     database_url: str, data_dir: Path
 ) -> None:
-    with _server(database_url, data_dir, signin_first_delay_seconds=3) as live:
+    with serving(database_url, data_dir, signin_first_delay_seconds=3) as live:
         _password_change_throttled(live)
 
 

@@ -1,13 +1,9 @@
-"""Voice-intelligence fixtures: a container that starts transcription at once, a workspace
+"""Voice-intelligence test helpers (the container fixture is in conftest.py): a workspace
 with voice intelligence on, calls with generated speech, and draining the job queue."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from callvault.comms.recordings.schemas import Party
 from callvault.comms.recordings.upload import upload_recording
@@ -17,8 +13,7 @@ from callvault.intelligence import config
 from callvault.intelligence.schemas import SettingsIn
 from callvault.jobs.worker import Worker
 from callvault.wiring import Container
-from tests.support.databases import empty_all_tables
-from tests.support.live import Member, add_user, create_workspace, make_container
+from tests.support.live import Member, add_user, create_workspace
 from tests.support.matrix import plain_call
 
 # A short support call: the caller on channel 0, the agent on channel 1.
@@ -28,18 +23,6 @@ TURNS: tuple[tuple[int, str], ...] = (
     (0, "My card number is 4111 1111 1111 1111."),
     (1, "Thank you. Are you still looking at Zentrix?"),
 )
-
-
-@pytest.fixture
-def vi_container(database_url: str, tmp_path: Path) -> Iterator[Container]:
-    data = tmp_path / "data"
-    data.mkdir()
-    c = make_container(database_url, data, vi_settle_seconds=0)
-    try:
-        yield c
-    finally:
-        empty_all_tables(c.db)
-        c.close()
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,12 @@ import pytest
 
 from callvault.intelligence.models import IntelligenceSettings
 from callvault.wiring import Container
-from tests.integration.intelligence.helpers import call_to, office, vi_container
+from tests.integration.intelligence.helpers import call_to, office
 from tests.integration.intelligence.test_notes_endpoint import _reanalyse, _stage
 from tests.support import factories as f
 from tests.support.fake_llm import Script, fake_llm
 from tests.support.live import live_server
 from tests.support.vi_factories import seed_transcript
-
-__all__ = ["vi_container"]
 
 PROBED = [
     "https://localhost.attacker.example/v1",

@@ -14,11 +14,9 @@ from callvault.intelligence import config
 from callvault.intelligence import service as vi
 from callvault.intelligence.schemas import RerunIn, SettingsIn
 from callvault.wiring import Container
-from tests.integration.intelligence.helpers import call_to, drain, office, vi_container
+from tests.integration.intelligence.helpers import call_to, drain, office
 from tests.support.fake_llm import Script, fake_llm
 from tests.support.vi_factories import seed_transcript
-
-__all__ = ["vi_container"]
 
 
 def _use_endpoint(c: Container, ws: str, url: str) -> None:

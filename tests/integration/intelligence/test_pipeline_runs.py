@@ -27,14 +27,12 @@ from tests.integration.intelligence.helpers import (
     drain,
     office,
     upload_call_audio,
-    vi_container,
 )
 from tests.support import speech
 from tests.support.databases import empty_all_tables
 from tests.support.live import make_container
 from tests.support.vi_factories import seed_transcript
 
-__all__ = ["vi_container"]
 pytestmark = pytest.mark.slow
 
 SHORT = ((0, "I want to cancel my account today."), (1, "I can help you with that."))

@@ -11,11 +11,9 @@ from callvault.core.context import Actor
 from callvault.intelligence.models import Output, SearchToken, StageRun, Transcript
 from callvault.intelligence.pipeline import state
 from callvault.wiring import Container
-from tests.integration.intelligence.helpers import call_to, office, upload_call_audio, vi_container
+from tests.integration.intelligence.helpers import call_to, office, upload_call_audio
 from tests.support import audio
 from tests.support.vi_factories import seed_transcript
-
-__all__ = ["vi_container"]
 
 
 def test_deleting_a_recording_drops_and_requeues_the_transcript(vi_container: Container) -> None:

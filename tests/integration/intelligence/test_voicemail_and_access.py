@@ -14,13 +14,11 @@ from tests.integration.intelligence.helpers import (
     drain,
     office,
     upload_call_audio,
-    vi_container,
 )
 from tests.support import factories as f
 from tests.support import speech
 from tests.support.live import live_server
 
-__all__ = ["vi_container"]
 pytestmark = pytest.mark.slow
 
 

@@ -3,6 +3,8 @@ Each checks access (owners and admins are managed only by owners), writes, and a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
@@ -21,13 +23,22 @@ from callvault.identity.invitations.schemas import InvitationOut, UserCreatedOut
 from callvault.identity.models import User
 
 
+@dataclass(frozen=True, slots=True)
+class LinkContext:
+    """What every use case here needs besides the actor: keys to read the user's address, the
+    audit log, the link policy, and the address the admin's request came to (links point
+    there unless a public URL is set)."""
+
+    keyring: Keyring
+    audit: AuditLog
+    policy: InvitationPolicy
+    request_url: str
+
+
 def add_user(
     session: Session,
     *,
-    keyring: Keyring,
-    audit: AuditLog,
-    policy: InvitationPolicy,
-    request_url: str,
+    links: LinkContext,
     actor: Actor,
     email: str,
     name: str,
@@ -37,8 +48,8 @@ def add_user(
     """Add a user; without a password, with an invitation link to set one."""
     user = identity.add_user(
         session,
-        keyring=keyring,
-        audit=audit,
+        keyring=links.keyring,
+        audit=links.audit,
         actor=actor,
         email=email,
         name=name,
@@ -50,10 +61,7 @@ def add_user(
     row = identity.get_user_row(session, actor, user.id)
     invitation = _issue(
         session,
-        keyring=keyring,
-        audit=audit,
-        policy=policy,
-        request_url=request_url,
+        links=links,
         actor=actor,
         user=row,
         purpose=INVITE,
@@ -65,10 +73,7 @@ def add_user(
 def resend_invitation(
     session: Session,
     *,
-    keyring: Keyring,
-    audit: AuditLog,
-    policy: InvitationPolicy,
-    request_url: str,
+    links: LinkContext,
     actor: Actor,
     user_id: str,
 ) -> InvitationOut:
@@ -80,10 +85,7 @@ def resend_invitation(
         )
     return _issue(
         session,
-        keyring=keyring,
-        audit=audit,
-        policy=policy,
-        request_url=request_url,
+        links=links,
         actor=actor,
         user=user,
         purpose=INVITE,
@@ -94,10 +96,7 @@ def resend_invitation(
 def reset_password(
     session: Session,
     *,
-    keyring: Keyring,
-    audit: AuditLog,
-    policy: InvitationPolicy,
-    request_url: str,
+    links: LinkContext,
     actor: Actor,
     user_id: str,
 ) -> InvitationOut:
@@ -110,10 +109,7 @@ def reset_password(
     )
     return _issue(
         session,
-        keyring=keyring,
-        audit=audit,
-        policy=policy,
-        request_url=request_url,
+        links=links,
         actor=actor,
         user=user,
         purpose=RESET,
@@ -134,10 +130,7 @@ def _manageable_user(session: Session, actor: Actor, user_id: str) -> User:
 def _issue(
     session: Session,
     *,
-    keyring: Keyring,
-    audit: AuditLog,
-    policy: InvitationPolicy,
-    request_url: str,
+    links: LinkContext,
     actor: Actor,
     user: User,
     purpose: str,
@@ -154,17 +147,17 @@ def _issue(
         selector=token.selector,
         verifier_hash=token.verifier_hash,
         created_at=now,
-        expires_at=now + policy.ttl,
+        expires_at=now + links.policy.ttl,
     )
     session.add(row)
     session.flush()
-    out = identity.user_out(keyring.cipher(session, actor.workspace_id), user)
-    url = policy.url(token.value, request_url=request_url)
+    out = identity.user_out(links.keyring.cipher(session, actor.workspace_id), user)
+    url = links.policy.url(token.value, request_url=links.request_url)
     letter = Letter(
         to_email=out.email, to_name=out.name, purpose=purpose, url=url, expires_at=row.expires_at
     )
-    delivered = policy.sender.send(letter)
-    audit.record(
+    delivered = links.policy.sender.send(letter)
+    links.audit.record(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, status
+from fastapi import APIRouter, status
 
 from callvault.core.permissions import Permission
 from callvault.identity.invitations import service as invitations
@@ -14,7 +14,7 @@ from callvault.identity.invitations.errors import (
 )
 from callvault.identity.invitations.schemas import InvitationAcceptIn, InvitationOut
 from callvault.web.access import public, rule
-from callvault.web.deps import ActorDep, ContainerDep, OriginDep
+from callvault.web.deps import ActorDep, ContainerDep, LinksDep, OriginDep
 from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["invitations"])
@@ -26,19 +26,9 @@ router = APIRouter(tags=["invitations"])
     status_code=201,
     responses=documented(UserNotInvitable),
 )
-def resend_invitation(
-    user_id: str, request: Request, a: ActorDep, c: ContainerDep
-) -> InvitationOut:
+def resend_invitation(user_id: str, a: ActorDep, c: ContainerDep, links: LinksDep) -> InvitationOut:
     with c.db.write() as s:
-        return invitations.resend_invitation(
-            s,
-            keyring=c.keyring,
-            audit=c.audit,
-            policy=c.invitations,
-            request_url=str(request.base_url),
-            actor=a,
-            user_id=user_id,
-        )
+        return invitations.resend_invitation(s, links=links, actor=a, user_id=user_id)
 
 
 @router.post(
@@ -47,17 +37,9 @@ def resend_invitation(
     status_code=201,
     responses=documented(UserNotInvitable),
 )
-def reset_password(user_id: str, request: Request, a: ActorDep, c: ContainerDep) -> InvitationOut:
+def reset_password(user_id: str, a: ActorDep, c: ContainerDep, links: LinksDep) -> InvitationOut:
     with c.db.write() as s:
-        return invitations.reset_password(
-            s,
-            keyring=c.keyring,
-            audit=c.audit,
-            policy=c.invitations,
-            request_url=str(request.base_url),
-            actor=a,
-            user_id=user_id,
-        )
+        return invitations.reset_password(s, links=links, actor=a, user_id=user_id)
 
 
 @router.post(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
 from callvault.core.permissions import Permission
 from callvault.identity import service as identity
@@ -19,7 +19,7 @@ from callvault.identity.schemas import (
     WorkspaceUpdateIn,
 )
 from callvault.web.access import rule
-from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.deps import ActorDep, ContainerDep, LinksDep
 from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["workspace"])
@@ -62,15 +62,12 @@ def list_users(
     status_code=201,
     responses=documented(EmailTaken),
 )
-def add_user(body: UserCreateIn, request: Request, a: ActorDep, c: ContainerDep) -> UserCreatedOut:
+def add_user(body: UserCreateIn, a: ActorDep, c: ContainerDep, links: LinksDep) -> UserCreatedOut:
     """Without a password, the answer carries an invitation link (shown once) to set one."""
     with c.db.write() as s:
         return invitations.add_user(
             s,
-            keyring=c.keyring,
-            audit=c.audit,
-            policy=c.invitations,
-            request_url=str(request.base_url),
+            links=links,
             actor=a,
             email=body.email,
             name=body.name,
