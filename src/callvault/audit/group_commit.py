@@ -90,7 +90,9 @@ class GroupCommitWriter:
             raise AuditUnavailable(
                 "The audit log did not answer in time; nothing was read."
             ) from None
-        except AuditUnavailable:
+        except CallvaultError:
+            # A domain answer (say, the workspace's keys were destroyed: 410) says more than
+            # "unavailable"; nothing was read either way.
             raise
         except Exception as exc:
             raise AuditUnavailable("The audit log could not be written; nothing was read.") from exc

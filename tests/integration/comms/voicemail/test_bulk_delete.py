@@ -38,7 +38,7 @@ def test_bulk_delete_with_dry_run(live: LiveServer) -> None:
 
     old = [message(o.alice.user_id, d) for d in (1, 2, 3)]
     keep_new = message(o.alice.user_id, 20)
-    keep_bob = message(o.bob.user_id, 2, idempotency_key="unused")  # query param: ignored
+    keep_bob = message(o.bob.user_id, 2)
     alice.patch(f"/api/v1/voicemail/messages/{old[0]}", json={"read": True})
     assert rows(live) == (5, 0) and len(blob_files(live)) == 5
 
