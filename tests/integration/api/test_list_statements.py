@@ -1,0 +1,116 @@
+"""List pages cost a bounded number of SQL statements whatever their size: a later N+1 (a
+query per row for its tags, participants or keys) fails here. Counted with SQLAlchemy's
+`before_cursor_execute` on the app's own engines, through the real HTTPS app."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event
+
+from callvault.comms.contacts import service as contacts
+from callvault.comms.contacts.schemas import ContactIn
+from callvault.core.context import Actor
+from callvault.wiring import Container
+from tests.integration.comms.calls.helpers import seed, started
+from tests.support import factories as f
+from tests.support.live import LiveServer, create_workspace
+
+pytestmark = pytest.mark.slow
+
+ROWS = 120
+# What `authenticate` reads to resolve a bearer token (its cost is another item's); the list
+# paths of an owner read none of these tables.
+_AUTH_TABLES = re.compile(r"\b(device_sessions|api_tokens|users|workspaces|group_members)\b")
+_CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.IGNORECASE)
+MAX_LIST_STATEMENTS = 4
+
+
+@contextmanager
+def statements(c: Container) -> Iterator[list[str]]:
+    """Every SQL statement the app's engines run meanwhile (the audit writer has its own)."""
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        seen.append(sql)
+
+    engines: list[Engine] = list({id(e): e for e in (c.db.engine, c.db.read_engine)}.values())
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", count)
+
+
+def list_statements(sql: list[str]) -> list[str]:
+    """The statements of the list itself: no authentication, no transaction control."""
+    return [s for s in sql if not _AUTH_TABLES.search(s) and not _CONTROL.match(s)]
+
+
+def measure(live: LiveServer, token: str, path: str, **params: Any) -> tuple[int, int, int]:
+    """(all statements, the list's own, rows returned) of one GET."""
+    client = live.client(token)
+    client.get(path, params=params).raise_for_status()  # warm: caches, first touch
+    with statements(live.container) as sql:
+        r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    rows = next(len(v) for v in body.values() if isinstance(v, list))
+    return len(sql), len(list_statements(sql)), rows
+
+
+def owner_token(live: LiveServer) -> tuple[str, str, str]:
+    owner = create_workspace(live.container, f.unique("ws")[:30])
+    token = f.session_token(live.container, owner.workspace_id, owner.user_id)[0]
+    return owner.workspace_id, owner.user_id, token
+
+
+def test_contacts_page_statements_do_not_grow_with_the_page(live: LiveServer) -> None:
+    c = live.container
+    ws, _, token = owner_token(live)
+    actor = Actor.system(ws)
+    with c.db.write() as s:
+        for i in range(ROWS):
+            contacts.create_contact(
+                s,
+                keyring=c.keyring,
+                audit=c.audit,
+                actor=actor,
+                data=ContactIn(name=f"Person {i}", phones=[f"+1415555{i:04d}"], shared=True),
+            )
+    small = measure(live, token, "/api/v1/contacts", limit=5)
+    large = measure(live, token, "/api/v1/contacts", limit=ROWS)
+    assert (small[2], large[2]) == (5, ROWS)
+    assert small[:2] == large[:2], (small, large)
+    assert large[1] <= MAX_LIST_STATEMENTS, large
+
+
+def test_calls_page_statements_do_not_grow_with_the_page(live: LiveServer) -> None:
+    c = live.container
+    ws, owner_id, token = owner_token(live)
+    other = f.user_without_password(c, ws)
+    seed(
+        c,
+        ws,
+        [
+            started(
+                f.unique("ext"),
+                minute=i,
+                caller={"user_id": owner_id if i % 2 else other},
+                callee={"number": f"+1415555{i:04d}"},
+                tags=["vip", f"t{i % 3}"],
+            )
+            for i in range(ROWS)
+        ],
+    )
+    small = measure(live, token, "/api/v1/calls", limit=5)
+    large = measure(live, token, "/api/v1/calls", limit=ROWS)
+    assert (small[2], large[2]) == (5, ROWS)
+    assert small[:2] == large[:2], (small, large)
+    assert large[1] <= MAX_LIST_STATEMENTS, large
