@@ -1,6 +1,7 @@
-"""List pages cost a bounded number of SQL statements whatever their size: a later N+1 (a
-query per row for its tags, participants or keys) fails here. Counted with SQLAlchemy's
-`before_cursor_execute` on the app's own engines, through the real HTTPS app."""
+"""List pages through the real HTTPS app: a bounded number of SQL statements whatever their
+size (a later N+1, a query per row for its tags, participants or keys, fails here; counted
+with SQLAlchemy's `before_cursor_execute` on the app's own engines), and the pre-serialised
+body is exactly what the declared response model (still in the OpenAPI schema) describes."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 from sqlalchemy import Engine, event
 
+from callvault.comms.calls.schemas import CallPageOut
 from callvault.comms.contacts import service as contacts
-from callvault.comms.contacts.schemas import ContactIn
+from callvault.comms.contacts.schemas import ContactIn, ContactPageOut
 from callvault.core.context import Actor
 from callvault.wiring import Container
 from tests.integration.comms.calls.helpers import seed, started
@@ -114,3 +117,35 @@ def test_calls_page_statements_do_not_grow_with_the_page(live: LiveServer) -> No
     assert (small[2], large[2]) == (5, ROWS)
     assert small[:2] == large[:2], (small, large)
     assert large[1] <= MAX_LIST_STATEMENTS, large
+
+
+def test_list_bodies_are_their_declared_models(live: LiveServer) -> None:
+    c = live.container
+    ws, owner_id, token = owner_token(live)
+    with c.db.write() as s:
+        contacts.create_contact(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(ws),
+            data=ContactIn(name="Zoë Ng", phones=["+14155550123"], notes="née ✓", shared=True),
+        )
+    seed(c, ws, [started(f.unique("ext"), caller={"user_id": owner_id}, tags=["vip"])])
+    client = live.client(token)
+    schema = client.get("/api/v1/openapi.json").json()
+    pages: list[tuple[str, type[BaseModel]]] = [
+        ("/api/v1/contacts", ContactPageOut),
+        ("/api/v1/calls", CallPageOut),
+    ]
+    for path, model in pages:
+        declared = schema["paths"][path]["get"]["responses"]["200"]["content"]
+        assert declared["application/json"]["schema"] == {
+            "$ref": f"#/components/schemas/{model.__name__}"
+        }
+        r = client.get(path)
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"] == "application/json"
+        page = model.model_validate_json(r.content)
+        assert r.json() == page.model_dump(mode="json")
+        assert len(r.json()[next(iter(model.model_fields))]) == 1
+    assert client.get("/api/v1/contacts").json()["items"][0]["name"] == "Zoë Ng"
