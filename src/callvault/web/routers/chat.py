@@ -40,6 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 
 router = APIRouter(tags=["chat"])
 
@@ -59,10 +60,17 @@ def create_conversation(
     return out
 
 
-@router.get("/chat/conversations", openapi_extra=rule(Permission.CHAT_READ))
-def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> ConversationListOut:
-    with c.db.read() as s:
-        return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
+@router.get(
+    "/chat/conversations",
+    openapi_extra=rule(Permission.CHAT_READ),
+    response_model=ConversationListOut,
+)
+async def list_conversations(a: ActorDep, c: ContainerDep, scope: Scope = "mine") -> ModelResponse:
+    def run() -> ConversationListOut:  # the request's one hand-off to the thread pool
+        with c.db.read() as s:
+            return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
+
+    return ModelResponse(await run_in_threadpool(run))
 
 
 @router.get("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_READ))

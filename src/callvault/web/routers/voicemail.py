@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
+from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.bulk import BulkDeleteOut
@@ -31,6 +32,7 @@ from callvault.core.permissions import Permission
 from callvault.web.access import public, rule
 from callvault.web.audio import audio_response, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 
 router = APIRouter(tags=["voicemail"])
 
@@ -88,8 +90,12 @@ async def deliver(
     return delivered.message
 
 
-@router.get("/voicemail/messages", openapi_extra=rule(Permission.VOICEMAIL_READ))
-def list_messages(
+@router.get(
+    "/voicemail/messages",
+    openapi_extra=rule(Permission.VOICEMAIL_READ),
+    response_model=VoicemailPageOut,
+)
+async def list_messages(
     a: ActorDep,
     c: ContainerDep,
     mailbox_id: Uuid = None,
@@ -98,20 +104,23 @@ def list_messages(
     until: AwareDatetime | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
-) -> VoicemailPageOut:
-    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
-        return voicemail.list_messages(
-            s,
-            keyring=c.keyring,
-            audit=c.audit,
-            actor=a,
-            mailbox_id=mailbox_id,
-            unread=unread,
-            since=since,
-            until=until,
-            cursor=cursor,
-            limit=limit,
-        )
+) -> ModelResponse:
+    def run() -> VoicemailPageOut:  # the request's one hand-off to the thread pool
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
+            return voicemail.list_messages(
+                s,
+                keyring=c.keyring,
+                audit=c.audit,
+                actor=a,
+                mailbox_id=mailbox_id,
+                unread=unread,
+                since=since,
+                until=until,
+                cursor=cursor,
+                limit=limit,
+            )
+
+    return ModelResponse(await run_in_threadpool(run))
 
 
 @router.post(
