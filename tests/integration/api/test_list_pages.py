@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import anyio.to_thread
 import pytest
 from pydantic import BaseModel
 from sqlalchemy import Engine, event
@@ -149,3 +150,36 @@ def test_list_bodies_are_their_declared_models(live: LiveServer) -> None:
         assert r.json() == page.model_dump(mode="json")
         assert len(r.json()[next(iter(model.model_fields))]) == 1
     assert client.get("/api/v1/contacts").json()["items"][0]["name"] == "Zoë Ng"
+
+
+LIST_PATHS = (
+    "/api/v1/contacts",
+    "/api/v1/calls",
+    "/api/v1/voicemail/messages",
+    "/api/v1/chat/conversations",
+)
+
+
+def test_a_list_request_hands_off_to_the_thread_pool_at_most_twice(
+    live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Authentication and the list's own blocking work: one hand-off each (every sync
+    dependency or handler would add one, as would FastAPI's validation of a sync handler's
+    return value), so the loop and the pool threads do not trade places five times."""
+    _, _, token = owner_token(live)
+    client = live.client(token)
+    handoffs: list[object] = []
+    original = anyio.to_thread.run_sync
+
+    async def counted(func: Any, *args: Any, **kw: Any) -> Any:
+        handoffs.append(func)
+        return await original(func, *args, **kw)
+
+    for path in LIST_PATHS:
+        client.get(path).raise_for_status()
+        monkeypatch.setattr(anyio.to_thread, "run_sync", counted)
+        r = client.get(path)
+        monkeypatch.undo()
+        assert r.status_code == 200, r.text
+        assert len(handoffs) <= 2, (path, handoffs)
+        handoffs.clear()
