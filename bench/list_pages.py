@@ -1,6 +1,8 @@
 """What one list page costs inside the process: CPU, SQL statements and thread-pool hand-offs
 per request, for GET /contacts, /calls, /voicemail/messages and /users (50 rows), on SQLite
-and PostgreSQL, beside a bare SQLAlchemy Core query + json.dumps of the same rows.
+and PostgreSQL; for contacts and calls also the list use case alone (service: no HTTP, no
+authentication; the calls page with its audit entry) and a bare SQLAlchemy Core query +
+json.dumps of the same rows (bare: no decryption, no models).
 
 The app runs in this process behind httpx's ASGI transport (no TLS, no sockets: what is left
 is the request's own work: authentication, the list, the audit entry, serialisation), one
@@ -35,8 +37,11 @@ import anyio.to_thread
 import httpx
 from sqlalchemy import event, select
 
-from api_seed import seed
+from api_seed import owner_actor, seed
+from callvault.comms.calls import service as calls
 from callvault.comms.calls.models import Call
+from callvault.comms.calls.schemas import CallFilterIn
+from callvault.comms.contacts import service as contacts
 from callvault.comms.contacts.models import Contact
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
@@ -118,6 +123,33 @@ def cpu_per_call(fn: Callable[[], object], n: int) -> float:
             fn()
         runs.append((time.process_time() - start) * 1000 / n)
     return statistics.median(runs)
+
+
+def service_page(c: Container, what: str) -> Callable[[], bytes]:
+    """The list use case alone (no HTTP, no authentication), its page serialised once."""
+    actor = owner_actor(c, SLUG)
+    if what == "contacts":
+
+        def run() -> bytes:
+            with c.db.read() as s:
+                page = contacts.list_contacts(s, keyring=c.keyring, actor=actor, limit=PAGE)
+            return page.model_dump_json().encode()
+
+        return run
+
+    def run_calls() -> bytes:
+        page = calls.list_calls(
+            c.db,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=actor,
+            filters=CallFilterIn(),
+            cursor=None,
+            limit=PAGE,
+        )
+        return page.model_dump_json().encode()
+
+    return run_calls
 
 
 def bare_page(c: Container, workspace_id: str, what: str) -> Callable[[], bytes]:
@@ -206,6 +238,7 @@ def run_backend(backend: str, a: argparse.Namespace) -> dict[str, Any]:
                 what: cpu_per_call(bare_page(c, seeded.workspace_id, what), a.pages)
                 for what in ("contacts", "calls")
             }
+            service = {what: cpu_per_call(service_page(c, what), a.pages) for what in bare}
     say(
         f"\n== {backend}: {a.contacts:,} contacts, {a.calls:,} calls, {USERS} users; "
         f"{a.pages} requests per endpoint, one at a time, {os.cpu_count()} cores"
@@ -215,13 +248,13 @@ def run_backend(backend: str, a: argparse.Namespace) -> dict[str, Any]:
         f"{'SQL/req':>9}{'BEGIN':>7}{'hand-offs':>11}{'bare CPU ms':>13}"
     )
     for name, m in routes.items():
-        base = f"{bare[name]:>13.2f}" if name in bare else f"{'':>13}"
+        base = f"{service[name]:>13.2f}{bare[name]:>13.2f}" if name in bare else f"{'':>26}"
         say(
             f"{name:<12}{m['rows']:>6.0f}{m['cpu_ms']:>9.2f}{m['cpu_mean_ms']:>9.2f}"
             f"{m['wall_ms']:>9.2f}{m['statements'] - m['begin']:>9.1f}{m['begin']:>7.1f}"
             f"{m['handoffs']:>11.1f}{base}"
         )
-    return {"routes": routes, "bare_cpu_ms": bare}
+    return {"routes": routes, "service_cpu_ms": service, "bare_cpu_ms": bare}
 
 
 def main() -> int:
