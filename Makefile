@@ -47,7 +47,7 @@ test: lint system-deps
 bench: $(DEV_STAMP)
 	scripts/system-deps.sh --bench
 	$(BIN)/python bench/blob_crypto.py
-	$(BIN)/python bench/list_endpoint.py
+	$(BIN)/python bench/list_pages.py
 	$(BIN)/python bench/vi/pii_text.py
 	$(BIN)/python bench/vi/asr.py
 	$(BIN)/python bench/vi/redacted_audio.py

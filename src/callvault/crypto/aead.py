@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -25,6 +26,7 @@ NONCE_SIZE = 12
 TAG_SIZE = 16
 KEY_SIZE = 32
 _HEADER = struct.Struct(">BI")
+_LENGTH = struct.Struct(">I")  # a part's length prefix in `encode_context`
 HEADER_SIZE = _HEADER.size
 OVERHEAD = HEADER_SIZE + NONCE_SIZE + TAG_SIZE
 MAX_VERSION = 2**32 - 1
@@ -41,6 +43,24 @@ def field_aad(*, workspace_id: str, kind: str, object_id: str, field: str) -> by
         if not value:
             raise ValueError(f"{name} must not be empty in a field context")
     return encode_context("callvault.field.v1", workspace_id, kind, object_id, field)
+
+
+def field_aad_for(*, workspace_id: str, kind: str, field: str) -> Callable[[str], bytes]:
+    """`field_aad` for many objects of one kind and field: the parts shared by every object
+    are checked and encoded once (the encoding is a concatenation of length-prefixed parts,
+    so the bytes are exactly `field_aad`'s)."""
+    field_aad(workspace_id=workspace_id, kind=kind, object_id="-", field=field)  # checks
+    prefix = encode_context("callvault.field.v1", workspace_id, kind)
+    suffix = encode_context(field)  # one length-prefixed part, like every other
+    pack = _LENGTH.pack
+
+    def aad(object_id: str) -> bytes:
+        if not object_id:
+            raise ValueError("object_id must not be empty in a field context")
+        raw = object_id.encode("utf-8")
+        return prefix + pack(len(raw)) + raw + suffix
+
+    return aad
 
 
 def new_aead(key: bytes) -> AESGCM:

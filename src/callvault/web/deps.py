@@ -13,12 +13,12 @@ from callvault.identity.invitations.service import LinkContext
 from callvault.wiring import Container
 
 
-def container(request: Request) -> Container:
+async def container(request: Request) -> Container:  # async: no I/O, no thread hand-off
     c: Container = request.app.state.container
     return c
 
 
-def origin(request: Request) -> Origin:
+async def origin(request: Request) -> Origin:
     # The direct peer: callvault terminates TLS itself; behind a proxy, configure the proxy
     # to pass the address and extend this with a trusted-proxy list.
     ip = request.client.host if request.client else None

@@ -33,7 +33,7 @@ def declared_query_parameters(route: APIRoute) -> frozenset[str]:
     return frozenset(_query_names(route.dependant))
 
 
-def reject_unknown_query(request: Request) -> None:
+async def reject_unknown_query(request: Request) -> None:  # no I/O: no thread hand-off
     """A dependency for every HTTP route (app.py adds it when including each router)."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute) or not request.query_params:

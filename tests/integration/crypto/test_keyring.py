@@ -63,6 +63,39 @@ def test_seal_and_open(db: Database, keyring: Keyring, make_workspace: Callable[
             cipher.open(bytes(tampered), **KW)
 
 
+def test_page_opener_opens_each_value_in_its_own_place(
+    db: Database, keyring: Keyring, make_workspace: Callable[[], str]
+) -> None:
+    """The per-page opener (one setup for a list page) keeps every binding of `open`:
+    object id, field, workspace, and values sealed under older key versions."""
+    ws1, ws2 = make_workspace(), make_workspace()
+    with db.read() as session:
+        cipher = keyring.cipher(session, ws1)
+        sealed = {
+            f"c-{i}": cipher.seal_text(f"+4420794600{i:02d}", **KW | {"object_id": f"c-{i}"})
+            for i in range(3)
+        }
+    keyring.rotate_workspace(db, ws1)
+    with db.read() as session:
+        cipher = keyring.cipher(session, ws1)
+        sealed["c-new"] = cipher.seal_text("new", **KW | {"object_id": "c-new"})
+        open_phone = cipher.text_opener(kind="contact", field="phone")
+        assert [open_phone(k, v) for k, v in sealed.items()] == [
+            "+442079460000",
+            "+442079460001",
+            "+442079460002",
+            "new",
+        ]
+        with pytest.raises(DecryptionFailed):
+            open_phone("c-1", sealed["c-0"])  # moved to another row
+        with pytest.raises(DecryptionFailed):
+            cipher.text_opener(kind="contact", field="email")("c-0", sealed["c-0"])
+        with pytest.raises(DecryptionFailed):
+            keyring.cipher(session, ws2).text_opener(kind="contact", field="phone")(
+                "c-0", sealed["c-0"]
+            )
+
+
 def test_unknown_key_version_fails_fast_inside_a_write(
     db: Database, keyring: Keyring, workspace: str
 ) -> None:

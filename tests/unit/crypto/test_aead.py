@@ -99,3 +99,18 @@ def test_empty_context_parts_are_refused() -> None:
         aead.field_aad(workspace_id=WS, kind="contact", object_id="1", field="")
     with pytest.raises(ValueError, match="32-byte"):
         aead.new_aead(b"short")
+
+
+@pytest.mark.parametrize("object_id", ["obj-1", "é" * 40, "0190f0a0-0000-7000-8000-00000000000f"])
+def test_field_aad_for_many_objects_is_field_aad(object_id: str) -> None:
+    shared = {"workspace_id": WS, "kind": "call", "field": "caller_number"}
+    aad = aead.field_aad_for(**shared)
+    assert aad(object_id) == aead.field_aad(**shared, object_id=object_id)
+    assert aad(object_id) != aead.field_aad(**shared, object_id=object_id + "x")
+
+
+def test_field_aad_for_refuses_empty_parts() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        aead.field_aad_for(workspace_id=WS, kind="", field="notes")
+    with pytest.raises(ValueError, match="object_id"):
+        aead.field_aad_for(workspace_id=WS, kind="call", field="notes")("")

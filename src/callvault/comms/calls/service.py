@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.errors import CallNotFound, InvalidFilter
 from callvault.comms.calls.models import Call
+from callvault.comms.calls.output import CallOpeners, call_out
 from callvault.comms.calls.repository import CallFilter
 from callvault.comms.calls.schemas import (
     PAGE_MAX,
     CallFilterIn,
     CallOut,
     CallPageOut,
-    Direction,
-    Disposition,
-    PartyOut,
 )
 from callvault.comms.calls.values import (
     normalise_number,
@@ -79,22 +79,6 @@ def audit_filter(f: CallFilterIn) -> dict[str, object]:
     return out
 
 
-def _party(cipher: WorkspaceCipher, call: Call, side: str) -> PartyOut:
-    user_id = getattr(call, f"{side}_user_id")
-    contact_id = getattr(call, f"{side}_contact_id")
-    sealed = getattr(call, f"{side}_number_sealed")
-    if user_id:
-        return PartyOut(kind="user", user_id=user_id)
-    number = None
-    if sealed:
-        number = cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
-    if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
-        return PartyOut(kind="contact", contact_id=contact_id, number=number)
-    if number is not None:
-        return PartyOut(kind="number", number=number)
-    return PartyOut(kind="unknown")  # call.started has not arrived yet
-
-
 def calls_out(
     session: Session,
     cipher: WorkspaceCipher,
@@ -105,38 +89,39 @@ def calls_out(
     ids = [c.id for c in calls]
     ws = cipher.workspace_id
     tags, people = repo.tags(session, ws, ids), repo.participants(session, ws, ids)
-    out = []
-    for call in calls:
-        notes = None
-        if with_notes and call.notes_sealed:
-            notes = cipher.open_text(
-                call.notes_sealed, kind="call", object_id=call.id, field="notes"
-            )
-        out.append(
-            CallOut(
-                id=call.id,
-                external_call_id=cipher.open_text(
-                    call.external_id_sealed, kind="call", object_id=call.id, field="external_id"
-                ),
-                state=call.state,
-                direction=Direction(call.direction) if call.direction else None,
-                disposition=Disposition(call.disposition) if call.disposition else None,
-                caller=_party(cipher, call, "caller"),
-                callee=_party(cipher, call, "callee"),
-                started_at=call.started_at,
-                answered_at=call.answered_at,
-                ended_at=call.ended_at,
-                duration_seconds=call.duration_seconds,
-                talk_seconds=call.talk_seconds,
-                recorded=call.recorded,
-                vi_ran=call.vi_ran,
-                tags=tags.get(call.id, []),
-                has_notes=call.notes_sealed is not None,
-                notes=notes,
-                participant_ids=people.get(call.id, []),
-            )
+    opened = CallOpeners(cipher)
+    return [
+        call_out(
+            opened,
+            call,
+            tags=tags.get(call.id, []),
+            participant_ids=people.get(call.id, []),
+            has_notes=call.notes_sealed is not None,
+            notes=opened.notes(call.id, call.notes_sealed)
+            if with_notes and call.notes_sealed
+            else None,
         )
-    return out
+        for call in calls
+    ]
+
+
+def _split(joined: str | None) -> list[str]:
+    return sorted(joined.split(repo.LIST_SEPARATOR)) if joined else []
+
+
+def page_out(cipher: WorkspaceCipher, rows: Sequence[Row[Any]]) -> list[CallOut]:
+    """A list page's models straight from `repository.page_rows` rows."""
+    opened = CallOpeners(cipher)
+    return [
+        call_out(
+            opened,
+            row,
+            tags=_split(row.tags),
+            participant_ids=_split(row.participant_ids),
+            has_notes=bool(row.has_notes),
+        )
+        for row in rows
+    ]
 
 
 def list_calls(
@@ -156,7 +141,7 @@ def list_calls(
         seen = visibility(session, actor)
         cipher = keyring.cipher(session, actor.workspace_id)
         query = within_retention(session, actor.workspace_id, build_filter(cipher, filters))
-        rows = repo.page(
+        rows = repo.page_rows(
             session,
             actor.workspace_id,
             query,
@@ -164,8 +149,10 @@ def list_calls(
             after=after,
             limit=limit + 1,
         )
-        calls = calls_out(session, cipher, rows[:limit])
+        calls = page_out(cipher, rows[:limit])
     more = len(rows) > limit
+    # A session that runs no SQL takes no connection: none is held while the audit entry
+    # waits for its group commit.
     with db.read() as session:
         audit.record_read(
             session,

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 from callvault.comms.calls.values import number_index
 from callvault.comms.contacts import phones as phone_numbers
@@ -132,6 +134,18 @@ def points(cipher: WorkspaceCipher, card: Card) -> list[tuple[str, str]]:
 def seal(cipher: WorkspaceCipher, contact_id: str, card: Card) -> bytes:
     raw = json.dumps(card.model_dump(), separators=(",", ":"), ensure_ascii=False)
     return cipher.seal_text(raw, kind=KIND, object_id=contact_id, field="card")
+
+
+def card_fields(cipher: WorkspaceCipher) -> Callable[[str, bytes], dict[str, Any]]:
+    """Open many cards of one workspace (a list page) into their fields, unvalidated: the
+    caller validates them once, in the response model that holds them."""
+    open_card_text = cipher.text_opener(kind=KIND, field="card")
+
+    def fields(contact_id: str, sealed: bytes) -> dict[str, Any]:
+        out: dict[str, Any] = json.loads(open_card_text(contact_id, sealed))
+        return out
+
+    return fields
 
 
 def open_card(cipher: WorkspaceCipher, contact: Contact) -> Card:

@@ -36,8 +36,43 @@ def contact(session: Session, workspace_id: str, contact_id: str) -> Contact | N
     ).one_or_none()
 
 
+def _seen(workspace_id: str, visibility: Visibility) -> tuple[ColumnElement[bool], ...]:
+    return Contact.workspace_id == workspace_id, visibility.clause()
+
+
 def _visible(workspace_id: str, visibility: Visibility) -> Select[Contact]:
-    return select(Contact).where(Contact.workspace_id == workspace_id, visibility.clause())
+    return select(Contact).where(*_seen(workspace_id, visibility))
+
+
+# What a list page shows of a contact, in this order (no ORM object per row).
+ContactRow = tuple[str, str | None, bytes, datetime, datetime]
+_ROW = (Contact.id, Contact.owner_id, Contact.card_sealed, Contact.created_at, Contact.updated_at)
+
+
+def _page_conditions(
+    workspace_id: str,
+    *,
+    visibility: Visibility,
+    after: str | None,
+    name_indexes: Sequence[str],
+) -> list[ColumnElement[bool]]:
+    conds = list(_seen(workspace_id, visibility))
+    if after is not None:
+        conds.append(Contact.id > after)
+    if name_indexes:
+        wanted = set(name_indexes)
+        matching = (
+            select(ContactPoint.contact_id)
+            .where(
+                ContactPoint.workspace_id == workspace_id,
+                ContactPoint.kind == "name",
+                ContactPoint.value_index.in_(wanted),
+            )
+            .group_by(ContactPoint.contact_id)
+            .having(func.count(func.distinct(ContactPoint.value_index)) == len(wanted))
+        )
+        conds.append(Contact.id.in_(matching))
+    return conds
 
 
 def page(
@@ -51,23 +86,26 @@ def page(
 ) -> Sequence[Contact]:
     """Contacts in id (creation) order after the cursor; with name_indexes, only contacts
     holding every one of those name-prefix indexes."""
-    stmt = _visible(workspace_id, visibility)
-    if after is not None:
-        stmt = stmt.where(Contact.id > after)
-    if name_indexes:
-        wanted = set(name_indexes)
-        matching = (
-            select(ContactPoint.contact_id)
-            .where(
-                ContactPoint.workspace_id == workspace_id,
-                ContactPoint.kind == "name",
-                ContactPoint.value_index.in_(wanted),
-            )
-            .group_by(ContactPoint.contact_id)
-            .having(func.count(func.distinct(ContactPoint.value_index)) == len(wanted))
-        )
-        stmt = stmt.where(Contact.id.in_(matching))
-    return session.scalars(stmt.order_by(Contact.id).limit(limit)).all()
+    conds = _page_conditions(
+        workspace_id, visibility=visibility, after=after, name_indexes=name_indexes
+    )
+    return session.scalars(select(Contact).where(*conds).order_by(Contact.id).limit(limit)).all()
+
+
+def page_rows(
+    session: Session,
+    workspace_id: str,
+    *,
+    visibility: Visibility,
+    after: str | None,
+    limit: int,
+    name_indexes: Sequence[str] = (),
+) -> Sequence[ContactRow]:
+    """`page` as plain (id, owner_id, card_sealed, created_at, updated_at) rows."""
+    conds = _page_conditions(
+        workspace_id, visibility=visibility, after=after, name_indexes=name_indexes
+    )
+    return session.execute(select(*_ROW).where(*conds).order_by(Contact.id).limit(limit)).all()
 
 
 def by_point(

@@ -9,7 +9,7 @@ answers 404 exactly like an unknown id or another workspace's contact."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from callvault.comms.contacts.errors import (
     InvalidQuery,
 )
 from callvault.comms.contacts.models import Contact
-from callvault.comms.contacts.repository import Visibility
+from callvault.comms.contacts.repository import ContactRow, Visibility
 from callvault.comms.contacts.schemas import (
     Card,
     ContactIn,
@@ -53,16 +53,29 @@ def visibility(actor: Actor, scope: Scope = "all") -> Visibility:
     )
 
 
+def contacts_out(cipher: WorkspaceCipher, rows: Iterable[ContactRow]) -> list[ContactOut]:
+    """Output models straight from (id, owner_id, card_sealed, created_at, updated_at) rows,
+    validated once each."""
+    fields = cards.card_fields(cipher)
+    return [
+        ContactOut(
+            **fields(contact_id, sealed),
+            id=contact_id,
+            shared=owner_id is None,
+            owner_id=owner_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        for contact_id, owner_id, sealed, created_at, updated_at in rows
+    ]
+
+
+def _fields(c: Contact) -> ContactRow:
+    return c.id, c.owner_id, c.card_sealed, c.created_at, c.updated_at
+
+
 def contact_out(cipher: WorkspaceCipher, row: Contact) -> ContactOut:
-    card = cards.open_card(cipher, row)
-    return ContactOut(
-        **card.model_dump(),
-        id=row.id,
-        shared=row.owner_id is None,
-        owner_id=row.owner_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return contacts_out(cipher, [_fields(row)])[0]
 
 
 def new_owner(actor: Actor, *, shared: bool) -> str | None:
@@ -178,7 +191,7 @@ def list_contacts(
         indexes = [
             cipher.blind_index(p, field=cards.NAME_FIELD) for p in cards.query_prefixes(query)
         ]
-    rows = repo.page(
+    rows = repo.page_rows(
         session,
         actor.workspace_id,
         visibility=visibility(actor, scope),
@@ -189,8 +202,8 @@ def list_contacts(
     more = len(rows) > limit
     rows = rows[:limit]
     return ContactPageOut(
-        items=[contact_out(cipher, r) for r in rows],
-        next_cursor=rows[-1].id if more and rows else None,
+        items=contacts_out(cipher, rows),
+        next_cursor=rows[-1][0] if more and rows else None,
     )
 
 
@@ -234,7 +247,7 @@ def lookup_contacts(
         object_type="contact",
         details={"by": kind, "matches": len(rows), "contact_ids": [r.id for r in rows]},
     )
-    return [contact_out(cipher, r) for r in rows]
+    return contacts_out(cipher, map(_fields, rows))
 
 
 def update_contact(

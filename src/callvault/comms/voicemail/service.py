@@ -5,6 +5,7 @@ A message another user may not read answers 404, whoever's it is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -48,14 +49,10 @@ NUMBER_INDEX_FIELD = "call.number"  # the call log's: one number matches calls a
 _NOT_FOUND = "Voicemail not found."
 
 
-def _caller(cipher: WorkspaceCipher, row: VoicemailMessage) -> CallerOut:
+def _caller(open_number: Callable[[str, bytes], str], row: VoicemailMessage) -> CallerOut:
     if row.caller_user_id:
         return CallerOut(kind="user", user_id=row.caller_user_id)
-    number = None
-    if row.caller_number_sealed:
-        number = cipher.open_text(
-            row.caller_number_sealed, kind="voicemail", object_id=row.id, field="caller_number"
-        )
+    number = open_number(row.id, row.caller_number_sealed) if row.caller_number_sealed else None
     if row.caller_contact_id:  # given by the phone system, or linked by the number
         return CallerOut(kind="contact", contact_id=row.caller_contact_id, number=number)
     if number is not None:
@@ -63,16 +60,25 @@ def _caller(cipher: WorkspaceCipher, row: VoicemailMessage) -> CallerOut:
     return CallerOut(kind="unknown")
 
 
+def messages_out(cipher: WorkspaceCipher, rows: Iterable[VoicemailMessage]) -> list[VoicemailOut]:
+    """Output models; the callers' numbers opened with one opener per page."""
+    open_number = cipher.text_opener(kind="voicemail", field="caller_number")
+    return [
+        VoicemailOut(
+            id=row.id,
+            mailbox_id=row.user_id,
+            caller=_caller(open_number, row),
+            received_at=row.received_at,
+            read=row.read_at is not None,
+            read_at=row.read_at,
+            audio=audio_out(row),
+        )
+        for row in rows
+    ]
+
+
 def message_out(cipher: WorkspaceCipher, row: VoicemailMessage) -> VoicemailOut:
-    return VoicemailOut(
-        id=row.id,
-        mailbox_id=row.user_id,
-        caller=_caller(cipher, row),
-        received_at=row.received_at,
-        read=row.read_at is not None,
-        read_at=row.read_at,
-        audio=audio_out(row),
-    )
+    return messages_out(cipher, [row])[0]
 
 
 def _visible(session: Session, actor: Actor, message_id: str) -> VoicemailMessage:
@@ -140,7 +146,7 @@ def list_messages(
     cipher = keyring.cipher(session, actor.workspace_id)
     last = rows[-1] if rows else None
     return VoicemailPageOut(
-        messages=[message_out(cipher, r) for r in rows],
+        messages=messages_out(cipher, rows),
         next_cursor=encode_cursor(last.received_at, last.id) if more and last else None,
     )
 

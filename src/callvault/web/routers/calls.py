@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.calls import deletion, export, ingest
@@ -32,6 +33,7 @@ from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 from callvault.web.openapi_doc import CURSOR, documented, file_response
 
 router = APIRouter(tags=["calls"])
@@ -39,7 +41,7 @@ router = APIRouter(tags=["calls"])
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
-def call_filter(
+async def call_filter(  # async: no I/O, so no hand-off to the thread pool
     since: Annotated[
         AwareDatetime | None,
         Query(description="Calls started at or after this time (ISO 8601 with a zone)."),
@@ -108,15 +110,16 @@ def post_event(body: CallEventIn, a: ActorDep, c: ContainerDep) -> CallEventOut:
         return ingest.ingest_call_event(s, keyring=c.keyring, audit=c.audit, actor=a, event=body)
 
 
-@router.get("/calls", openapi_extra=rule(Permission.CALLS_READ))
-def list_calls(
+@router.get("/calls", openapi_extra=rule(Permission.CALLS_READ), response_model=CallPageOut)
+async def list_calls(
     a: ActorDep,
     c: ContainerDep,
     filters: FilterDep,
     cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Calls per page.")] = PAGE_DEFAULT,
-) -> CallPageOut:
-    return calls.list_calls(
+) -> ModelResponse:
+    page = await run_in_threadpool(  # the request's one hand-off to the thread pool
+        calls.list_calls,
         c.db,
         keyring=c.keyring,
         audit=c.audit,
@@ -125,6 +128,7 @@ def list_calls(
         cursor=cursor,
         limit=limit,
     )
+    return ModelResponse(page)
 
 
 @router.get(

@@ -40,6 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["chat"])
@@ -65,8 +66,12 @@ def create_conversation(
     return out
 
 
-@router.get("/chat/conversations", openapi_extra=rule(Permission.CHAT_READ))
-def list_conversations(
+@router.get(
+    "/chat/conversations",
+    openapi_extra=rule(Permission.CHAT_READ),
+    response_model=ConversationListOut,
+)
+async def list_conversations(
     a: ActorDep,
     c: ContainerDep,
     scope: Annotated[
@@ -76,9 +81,12 @@ def list_conversations(
             "you read: your teams' for supervisors, all for admins)."
         ),
     ] = "mine",
-) -> ConversationListOut:
-    with c.db.read() as s:
-        return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
+) -> ModelResponse:
+    def run() -> ConversationListOut:  # the request's one hand-off to the thread pool
+        with c.db.read() as s:
+            return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
+
+    return ModelResponse(await run_in_threadpool(run))
 
 
 @router.get("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_READ))

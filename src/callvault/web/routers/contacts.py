@@ -28,6 +28,7 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["contacts"])
@@ -56,8 +57,10 @@ IMPORT_TYPES: dict[str, FileFormat] = {
 }
 
 
-@router.get("/contacts", openapi_extra=rule(Permission.CONTACTS_READ))
-def list_contacts(
+@router.get(
+    "/contacts", openapi_extra=rule(Permission.CONTACTS_READ), response_model=ContactPageOut
+)
+async def list_contacts(
     a: ActorDep,
     c: ContainerDep,
     scope: ScopeQuery = "all",
@@ -72,11 +75,14 @@ def list_contacts(
     ] = None,
     cursor: Annotated[str | None, Query(max_length=64, description=CURSOR)] = None,
     limit: Annotated[int, Query(ge=1, le=200, description="Contacts per page.")] = 50,
-) -> ContactPageOut:
-    with c.db.read() as s:
-        return contacts.list_contacts(
-            s, keyring=c.keyring, actor=a, scope=scope, query=q, cursor=cursor, limit=limit
-        )
+) -> ModelResponse:
+    def run() -> ContactPageOut:  # the request's one hand-off to the thread pool
+        with c.db.read() as s:
+            return contacts.list_contacts(
+                s, keyring=c.keyring, actor=a, scope=scope, query=q, cursor=cursor, limit=limit
+            )
+
+    return ModelResponse(await run_in_threadpool(run))
 
 
 @router.post("/contacts", openapi_extra=rule(Permission.CONTACTS_WRITE), status_code=201)

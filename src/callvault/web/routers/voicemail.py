@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
+from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
@@ -38,6 +39,7 @@ from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
 from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.model_response import ModelResponse
 from callvault.web.openapi_doc import CURSOR, documented, raw_body
 
 router = APIRouter(tags=["voicemail"])
@@ -125,8 +127,12 @@ async def deliver(
     return delivered.message
 
 
-@router.get("/voicemail/messages", openapi_extra=rule(Permission.VOICEMAIL_READ))
-def list_messages(
+@router.get(
+    "/voicemail/messages",
+    openapi_extra=rule(Permission.VOICEMAIL_READ),
+    response_model=VoicemailPageOut,
+)
+async def list_messages(
     a: ActorDep,
     c: ContainerDep,
     mailbox_id: MailboxQuery = None,
@@ -143,20 +149,23 @@ def list_messages(
     limit: Annotated[
         int, Query(ge=1, le=PAGE_MAX, description="Messages per page.")
     ] = PAGE_DEFAULT,
-) -> VoicemailPageOut:
-    with c.db.read() as s:  # the audited read is committed first (ADR 0015)
-        return voicemail.list_messages(
-            s,
-            keyring=c.keyring,
-            audit=c.audit,
-            actor=a,
-            mailbox_id=mailbox_id,
-            unread=unread,
-            since=since,
-            until=until,
-            cursor=cursor,
-            limit=limit,
-        )
+) -> ModelResponse:
+    def run() -> VoicemailPageOut:  # the request's one hand-off to the thread pool
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
+            return voicemail.list_messages(
+                s,
+                keyring=c.keyring,
+                audit=c.audit,
+                actor=a,
+                mailbox_id=mailbox_id,
+                unread=unread,
+                since=since,
+                until=until,
+                cursor=cursor,
+                limit=limit,
+            )
+
+    return ModelResponse(await run_in_threadpool(run))
 
 
 @router.post(
