@@ -16,6 +16,7 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from uvicorn.server import ServerState
+from websockets.protocol import State
 
 from callvault.web.connection_limits import LimitedConfig, Slot
 from callvault.web.errors import error_body
@@ -184,6 +185,17 @@ class GuardedWebSocketProtocol(WebSocketsSansIOProtocol):
             self.slot.release()
             self.slot = None
         super().connection_lost(exc)
+
+    def shutdown(self) -> None:
+        # uvicorn sends a 1012 close on shutdown unless the app already sent one; when the
+        # client closed first, the websockets library has already answered its close, so
+        # sending another raises InvalidState and aborts the server's shutdown.
+        if self.handshake_complete and not self.close_sent and self.conn.state is not State.OPEN:
+            self.stop_keepalive()
+            self.queue.put_nowait({"type": "websocket.disconnect", "code": 1012})
+            self.transport.close()
+            return
+        super().shutdown()
 
 
 def _expects_body(headers: list[tuple[bytes, bytes]]) -> bool:
