@@ -47,6 +47,7 @@ from callvault.identity.bearer import Authenticator
 from callvault.identity.invitations.delivery import InvitationPolicy
 from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
 from callvault.identity.last_seen import LastSeenWriter
+from callvault.identity.profile_cache import ProfileCache
 from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
 from callvault.intelligence import retention as intelligence_retention
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
@@ -79,6 +80,8 @@ class Container:
     authenticator: Authenticator
     # Cross-process invalidation epochs: a memory-mapped file in the data directory.
     epochs: Epochs
+    # GET /me's answers, cached and voided like the actors.
+    profiles: ProfileCache
     jobs: HandlerRegistry
     schedules: tuple[Schedule, ...]
     # Real-time fan-out: in-process in embedded mode; Redis pub/sub behind the same port
@@ -147,7 +150,7 @@ OFFBOARDING_STEPS: tuple[HandoverStep, ...] = (
 def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     """bus: the process's event bus when it is one of several (ADR 0016); by default the
     events stay in this process."""
-    db = Database.connect(settings.effective_database_url)
+    db = Database.connect(settings.effective_database_url, threads=settings.web_threads)
     # Every process on this data directory (HTTP workers, job workers, the CLI) shares the
     # epochs; each committed change to what is cached bumps them (ADR 0017).
     epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
@@ -242,6 +245,13 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         blobs=blobs,
         auth_policy=policy,
         authenticator=authenticator,
+        profiles=ProfileCache(
+            db,
+            keyring,
+            epochs,
+            ttl=settings.auth_cache_seconds,
+            max_entries=settings.auth_cache_entries,
+        ),
         epochs=epochs,
         jobs=registry,
         schedules=schedules,

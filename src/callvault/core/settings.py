@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     # HTTP worker processes of `callvault serve` (ADR 0016); unset: one per usable core.
     # 1 serves from the one process, as before.
     web_processes: int | None = Field(default=None, ge=1, le=256)
+    # Threads per web process for blocking work (database, files, crypto); the process's
+    # database read pool holds as many connections, so none is opened and closed per request.
+    web_threads: int = Field(default=24, ge=1, le=512)
     job_modules: tuple[str, ...] = ()
     log_level: str = "INFO"
 

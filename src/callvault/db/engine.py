@@ -66,8 +66,12 @@ def make_private(url: str) -> None:
             continue
 
 
-def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine:
-    """Create an engine for a database URL (SQLite file or PostgreSQL via psycopg 3)."""
+def make_engine(
+    url: str, *, writer: bool = True, pool_size: int = 10, max_overflow: int | None = None
+) -> Engine:
+    """Create an engine for a database URL (SQLite file or PostgreSQL via psycopg 3).
+    max_overflow: connections opened beyond the pool when it is empty and closed on return
+    (default: twice the pool on SQLite, as many as the pool on PostgreSQL)."""
     url = normalise_url(url)
     if is_sqlite(url):
         make_private(url)
@@ -77,7 +81,7 @@ def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
-            max_overflow=pool_size * 2,
+            max_overflow=pool_size * 2 if max_overflow is None else max_overflow,
             # A connection reads the planner statistics when it opens and never again:
             # renewing connections lets every process see a newer ANALYZE.
             pool_recycle=STATISTICS_RELOAD_SECONDS,
@@ -86,7 +90,12 @@ def make_engine(url: str, *, writer: bool = True, pool_size: int = 10) -> Engine
         begin = _sqlite_begin_immediate if writer else _sqlite_begin_deferred
         event.listen(engine, "begin", begin)
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size if max_overflow is None else max_overflow,
+        pool_pre_ping=True,
+    )
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -121,9 +130,16 @@ class Database:
     read_factory: sessionmaker[Session]
 
     @classmethod
-    def connect(cls, url: str) -> Database:
-        engine = make_engine(url, writer=True)
-        read_engine = make_engine(url, writer=False) if is_sqlite(url) else engine
+    def connect(cls, url: str, *, threads: int = 10) -> Database:
+        """threads: how many threads of this process may hold a session at once (the web
+        process's thread pool): the pool that serves reads keeps as many connections open,
+        so a busy server never opens and closes one per request (SQLite runs its pragmas on
+        each; PostgreSQL forks a backend). A few more may open, briefly, beyond that."""
+        if is_sqlite(url):
+            engine = make_engine(url, writer=True)
+            read_engine = make_engine(url, writer=False, pool_size=threads, max_overflow=8)
+        else:
+            engine = read_engine = make_engine(url, pool_size=threads, max_overflow=8)
         return cls(
             url=url,
             engine=engine,

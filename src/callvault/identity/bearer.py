@@ -31,6 +31,12 @@ from callvault.identity.last_seen import RESOLUTION, LastSeenWriter
 OPEN_STATUSES = frozenset({"active", "closing"})
 
 
+def _digest(token: str) -> str:
+    if not secrets.looks_like_token(token):
+        raise Unauthenticated("Invalid or missing bearer token.")
+    return secrets.token_hash(token)
+
+
 def may_enter(workspace_status: str, role: str) -> bool:
     return workspace_status == "active" or role == Role.OWNER
 
@@ -73,10 +79,9 @@ class Authenticator:
             self._cache = StampedCache(epochs, ttl=cache_seconds, max_entries=max_cached)
 
     def authenticate(self, token: str, *, origin: Origin) -> Actor:
-        """The acting user of a bearer token (Unauthenticated, SessionExpired, WorkspaceClosing)."""
-        if not secrets.looks_like_token(token):
-            raise Unauthenticated("Invalid or missing bearer token.")
-        digest = secrets.token_hash(token)
+        """The acting user of a bearer token (Unauthenticated, SessionExpired, WorkspaceClosing).
+        May read the database: call it from a thread, or try `cached` first on an event loop."""
+        digest = _digest(token)
         now = utcnow()
         resolved = self._cache.get(digest) if self._cache is not None else None
         if resolved is None:
@@ -84,6 +89,23 @@ class Authenticator:
             resolved = self._load(digest, is_session=is_session, now=now)
         else:
             self._check_clock(resolved, now)
+        return self._actor(digest, resolved, origin, now)
+
+    def cached(self, token: str, *, origin: Origin) -> Actor | None:
+        """The acting user if this process holds the token's resolution, without any I/O
+        (so an event loop may call it); None when `authenticate` must read. Raises as
+        `authenticate` does for a malformed, expired or idle token."""
+        if self._cache is None:
+            return None
+        digest = _digest(token)
+        resolved = self._cache.get(digest)
+        if resolved is None:
+            return None
+        now = utcnow()
+        self._check_clock(resolved, now)
+        return self._actor(digest, resolved, origin, now)
+
+    def _actor(self, digest: str, resolved: _Resolved, origin: Origin, now: datetime) -> Actor:
         if resolved.last_seen is None or resolved.last_seen + RESOLUTION <= now:
             if resolved.session_id is not None:
                 self._last_seen.touch("session", resolved.session_id, now)

@@ -14,9 +14,12 @@ WATCHED: tuple[Watched, ...] = (
     # offboarding). New sessions void nothing; "last seen" is bookkeeping.
     Watched(DeviceSession.__tablename__, columns=_TOKEN_FIELDS | {"revoked_reason"}, inserts=False),
     Watched(ApiToken.__tablename__, columns=_TOKEN_FIELDS | {"scopes"}, inserts=False),
-    # Role change, disable, delete (which also deletes the user's sessions and memberships).
+    # Role change, disable, delete (which also deletes the user's sessions and memberships);
+    # a new name or email (the cached profiles of GET /me, profile_cache.py).
     Watched(
-        User.__tablename__, columns=frozenset({"role", "status", "workspace_id"}), inserts=False
+        User.__tablename__,
+        columns=frozenset({"role", "status", "workspace_id", "name_sealed", "email_sealed"}),
+        inserts=False,
     ),
     # The groups a user is in are part of the actor.
     Watched(GroupMember.__tablename__),

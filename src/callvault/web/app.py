@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
 from fastapi import Depends, FastAPI
-from limits.storage import MemoryStorage, Storage
+from limits.storage import Storage
 
 from callvault import __version__
 from callvault.web import errors, openapi_doc
@@ -29,6 +33,8 @@ from callvault.web.ws import router as ws_router
 from callvault.wiring import Container
 
 API_PREFIX = "/api/v1"
+# Client addresses one process serving alone keeps rate counters for (0.5 MiB).
+PRIVATE_RATE_SLOTS = 1 << 14
 
 # Routes that stream large bodies (regular expressions over the full path); they get
 # settings.max_upload_bytes instead of the JSON body limit.
@@ -43,7 +49,17 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
     """serving: which of several web processes this app runs in (ADR 0016); None for the
     only one."""
     serving = serving or ServingProcess()
+    threads = container.settings.web_threads
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Blocking work runs in as many threads as the database pool has connections
+        # (settings.web_threads), not anyio's default 40 that each switch the GIL.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="callvault",
         version=__version__,
         openapi_url=f"{API_PREFIX}/openapi.json",
@@ -94,6 +110,7 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
 
 
 def _rate_storage(serving: ServingProcess) -> Storage:
-    if serving.rate_table is not None:  # one of several processes: counters they all share
+    # One of several processes: the counters they all share; else this process's own.
+    if serving.rate_table is not None:
         return SharedMemoryStorage(serving.rate_table)
-    return MemoryStorage()
+    return SharedMemoryStorage(None, slots=PRIVATE_RATE_SLOTS)

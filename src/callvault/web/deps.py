@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
@@ -26,16 +27,21 @@ async def origin(request: Request) -> Origin:
     return Origin(ip=ip, user_agent=agent[:512] if agent else None)
 
 
-def actor(
+async def actor(
     request: Request,
     c: Annotated[Container, Depends(container)],
     o: Annotated[Origin, Depends(origin)],
 ) -> Actor:
+    # async: a token this process has resolved lately costs no thread hand-off; only a
+    # cache miss reads the database, in the thread pool.
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
-    acting = c.authenticator.authenticate(token.strip(), origin=o)
+    token = token.strip()
+    acting = c.authenticator.cached(token, origin=o)
+    if acting is None:
+        acting = await run_in_threadpool(c.authenticator.authenticate, token, origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
     return acting
 

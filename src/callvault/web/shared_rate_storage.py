@@ -50,11 +50,19 @@ def create_table(path: Path, *, slots: int = DEFAULT_SLOTS) -> None:
 class SharedMemoryStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidingWindow):
     """Counters in a table made by create_table, safe across processes and threads."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None, *, slots: int = DEFAULT_SLOTS) -> None:
+        """path: a table made by create_table; None: a private table in this process's
+        anonymous memory (one process serving alone: the same counters without the file
+        lock, and without the timer thread `limits`' MemoryStorage starts per expiry)."""
         super().__init__()
         self.path = path
-        self._fd = os.open(path, os.O_RDWR)
-        self._map = mmap.mmap(self._fd, 0)
+        self._fd: int | None = None
+        if path is None:
+            self._map = mmap.mmap(-1, HEADER_BYTES + slots * _SLOT.size)
+            _HEADER.pack_into(self._map, 0, MAGIC, slots)
+        else:
+            self._fd = os.open(path, os.O_RDWR)
+            self._map = mmap.mmap(self._fd, 0)
         magic, self.slots = _HEADER.unpack_from(self._map, 0)
         if magic != MAGIC or len(self._map) != HEADER_BYTES + self.slots * _SLOT.size:
             raise ValueError(f"{path} is not a rate-limit table")
@@ -63,7 +71,8 @@ class SharedMemoryStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidi
 
     def close(self) -> None:
         self._map.close()
-        os.close(self._fd)
+        if self._fd is not None:
+            os.close(self._fd)
 
     @property
     def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
@@ -72,6 +81,9 @@ class SharedMemoryStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidi
     @contextmanager
     def _locked(self) -> Iterator[None]:
         with self._thread_lock:
+            if self._fd is None:
+                yield
+                return
             fcntl.lockf(self._fd, fcntl.LOCK_EX)
             try:
                 yield

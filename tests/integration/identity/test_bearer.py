@@ -167,7 +167,7 @@ def test_changes_that_void_cached_actors_and_keys_bump_their_workspace_epoch(
         _update_user(c, admin, member, role=Role.SUPERVISOR, then_fail=True)  # rolled back
     with bumps(c, owner):
         _update_user(c, admin, member, role=Role.SUPERVISOR)
-    with bumps(c, owner, expected=False):  # a name is not part of the actor
+    with bumps(c, owner):  # a name is not part of the actor, but of the cached GET /me
         _update_user(c, admin, member, name="New Name")
 
     with c.db.write() as s:
@@ -224,3 +224,26 @@ def test_changes_that_void_cached_actors_and_keys_bump_their_workspace_epoch(
         c.keyring.rotate_workspace(c.db, owner.workspace_id)
     with bumps(c, owner), c.db.write() as s:
         lifecycle.set_status(s, owner.workspace_id, lifecycle.CLOSING)
+
+
+def test_me_comes_from_the_cache_and_follows_a_rename_or_role_change_at_once(
+    live: LiveServer,
+) -> None:
+    c = live.container
+    owner = create_workspace(c, "me-cache")
+    member = add_user(c, owner, Role.MEMBER)
+    admin = live.client(sign_in(live, owner))
+    mine = live.client(sign_in(live, member))
+
+    first = mine.get("/api/v1/me")
+    assert first.status_code == 200 and first.json()["role"] == "member"
+    mine.get("/api/v1/me")  # the token's first read could not be cached (see above)
+    with request_statements(c) as warm:
+        assert mine.get("/api/v1/me").json() == first.json()
+    assert warm == []  # neither the token, nor the user, nor the keys: no SQL at all
+
+    renamed = admin.patch(f"/api/v1/users/{member.user_id}", json={"name": "Renamed Person"})
+    assert renamed.status_code == 200
+    assert mine.get("/api/v1/me").json()["name"] == "Renamed Person"
+    admin.patch(f"/api/v1/users/{member.user_id}", json={"role": "supervisor"})
+    assert mine.get("/api/v1/me").json()["role"] == "supervisor"

@@ -69,7 +69,6 @@ def test_a_broken_link_makes_subscribers_resync_and_heals_itself(socket_path: Pa
     hub.start()
     # `one` comes back two seconds after `two`, so `two` is there to receive what `one` kept.
     with linked(socket_path, reconnect_delay=2.0) as one, linked(socket_path) as two:
-
         for _ in range(500):  # both links registered by the hub, not only connected
             if hub.peer_count == 2:
                 break
