@@ -59,6 +59,8 @@ from callvault.jobs.context import JobContext
 from callvault.jobs.registry import HandlerRegistry
 from callvault.jobs.scheduler import Schedule
 from callvault.realtime.bus import Bus, InProcessBus
+from callvault.retention_clock import policy_cache
+from callvault.retention_clock.cutoff import current_policy
 from callvault.storage.encrypted import EncryptedBlobStore
 from callvault.storage.filesystem import FilesystemBlobStore
 
@@ -157,8 +159,19 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     watch_commits(
         (db.write_factory, db.read_factory),
         epochs,
-        (*identity_invalidation.WATCHED, *key_invalidation.WATCHED),
+        (*identity_invalidation.WATCHED, *key_invalidation.WATCHED, *policy_cache.WATCHED),
     )
+    if settings.key_cache_seconds > 0:  # policies are cached as long as keys are
+        policy_cache.install(
+            db,
+            policy_cache.PolicyCache(
+                db,
+                epochs,
+                current_policy,
+                ttl=settings.key_cache_seconds,
+                max_entries=settings.auth_cache_entries,
+            ),
+        )
     kms = LocalFileKms(settings.effective_keyring_path)
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a

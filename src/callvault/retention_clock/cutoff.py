@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callvault.core.clock import utcnow
+from callvault.retention_clock import policy_cache
 from callvault.retention_clock.data_types import DataType, Policy
 from callvault.retention_clock.models import RetentionPolicy
 
@@ -31,6 +32,9 @@ def cutoff(
     session: Session, workspace_id: str, data_type: DataType, *, now: datetime | None = None
 ) -> datetime | None:
     """Items of this type older than the returned instant are expired (None: none are)."""
+    cache = policy_cache.of(session)
+    if cache is not None:
+        return cutoff_for(cache.policy(workspace_id).get(data_type), now or utcnow())
     days = session.scalar(
         select(RetentionPolicy.days).where(
             RetentionPolicy.workspace_id == workspace_id,

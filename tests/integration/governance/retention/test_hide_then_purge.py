@@ -227,3 +227,32 @@ def test_small_batches_purge_everything(container: Container, batch: int) -> Non
     purged = run_sweep(c.db, c.blobs, c.audit, targets=c.retention_targets, batch=batch)
     assert purged[s.workspace_id] == {"chat_messages": 3}
     assert h.present(c, T.CHAT_MESSAGES, ids) == set()
+
+
+def test_a_new_policy_hides_expired_calls_at_once_though_reads_cached_the_old_one(
+    container: Container,
+) -> None:
+    c = container
+    s = h.shop(c)
+    old, new = h.call(c, s), h.call(c, s)
+    h.age(c, T.CALLS, old)
+
+    def listed() -> list[str]:
+        page = calls.list_calls(
+            c.db,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=s.admin,
+            filters=CallFilterIn(),
+            cursor=None,
+            limit=50,
+        )
+        return [x.id for x in page.calls]
+
+    assert set(listed()) == {old, new}  # no policy yet: this process now caches "none"
+    assert set(listed()) == {old, new}
+    h.set_policy(c, s, calls=30, recordings=30, transcripts=30)
+    assert listed() == [new]
+    # removed: the old call (not yet swept) is back
+    h.set_policy(c, s, calls=None, recordings=None, transcripts=None)
+    assert set(listed()) == {old, new}
