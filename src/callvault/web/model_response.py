@@ -6,9 +6,11 @@ again against the declared model and encode it a third time with `json.dumps`: f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse
 
 
@@ -19,3 +21,9 @@ class ModelResponse(JSONResponse):
         if isinstance(content, BaseModel):
             return content.__pydantic_serializer__.to_json(content)
         return super().render(content)
+
+
+async def in_thread(build: Callable[[], BaseModel]) -> ModelResponse:
+    """Build a page (blocking: database, decryption) and render its JSON in the thread pool:
+    the request's one hand-off, and the event loop never serialises a page."""
+    return await run_in_threadpool(lambda: ModelResponse(build()))

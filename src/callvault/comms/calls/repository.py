@@ -7,13 +7,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Row,
     Select,
     and_,
+    bindparam,
     delete,
     exists,
     func,
@@ -173,28 +176,50 @@ def page_rows(
     `participant_ids` (each joined by LIST_SEPARATOR, None for none). The page is chosen
     first, in a derived table, so the two per-call look-ups run for its rows only, whatever
     order the database finds them in."""
+    given = tuple(name for name in _FILTER_FIELDS if getattr(f, name) is not None)
+    stmt = _page_statement(given, visible_to is not None, after is not None)
+    params: dict[str, Any] = {name: getattr(f, name) for name in given}
+    params.update(ws=workspace_id, limit=limit)
+    if visible_to is not None:
+        params["visible"] = sorted(visible_to)
+    if after is not None:
+        params["after_started"], params["after_id"] = after
+    return session.execute(stmt, params).all()
+
+
+_FILTER_FIELDS = tuple(CallFilter.__dataclass_fields__)
+
+
+@lru_cache(maxsize=512)
+def _page_statement(given: tuple[str, ...], visible: bool, keyset: bool) -> Select[Any]:
+    """page_rows' statement for one shape of filter, built once with bound parameters:
+    building it took a fifth of a list page's time in Python, every request."""
+    placeholders: dict[str, Any] = {name: bindparam(name) for name in given}
+    template = CallFilter(**placeholders)
+    ws: Any = bindparam("ws")
+    visible_to: Any = bindparam("visible", expanding=True) if visible else None
+    after: Any = (bindparam("after_started"), bindparam("after_id")) if keyset else None
     chosen = (
         select(*_ROW)
-        .where(*_conditions(workspace_id, f, visible_to), *_keyset(after))
+        .where(*_conditions(ws, template, visible_to), *_keyset(after))
         .order_by(*_NEWEST_FIRST)
-        .limit(limit)
+        .limit(bindparam("limit", type_=Integer))
         .subquery("page")
     )
 
     def joined(model: type[CallTag] | type[CallParticipant], column: Any, name: str) -> Any:
         return (
             select(func.aggregate_strings(column, LIST_SEPARATOR))
-            .where(model.workspace_id == workspace_id, model.call_id == chosen.c.id)
+            .where(model.workspace_id == ws, model.call_id == chosen.c.id)
             .scalar_subquery()
             .label(name)
         )
 
-    stmt = select(
+    return select(
         chosen,
         joined(CallTag, CallTag.tag, "tags"),
         joined(CallParticipant, CallParticipant.user_id, "participant_ids"),
     ).order_by(chosen.c.started_at.desc(), chosen.c.id.desc())
-    return session.execute(stmt).all()
 
 
 def matching_ids(session: Session, workspace_id: str, f: CallFilter) -> list[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.calls import deletion, export, ingest
@@ -33,7 +33,7 @@ from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.model_response import ModelResponse
+from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented, file_response
 
 router = APIRouter(tags=["calls"])
@@ -118,17 +118,18 @@ async def list_calls(
     cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Calls per page.")] = PAGE_DEFAULT,
 ) -> ModelResponse:
-    page = await run_in_threadpool(  # the request's one hand-off to the thread pool
-        calls.list_calls,
-        c.db,
-        keyring=c.keyring,
-        audit=c.audit,
-        actor=a,
-        filters=filters,
-        cursor=cursor,
-        limit=limit,
+    return await in_thread(
+        partial(
+            calls.list_calls,
+            c.db,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=a,
+            filters=filters,
+            cursor=cursor,
+            limit=limit,
+        )
     )
-    return ModelResponse(page)
 
 
 @router.get(

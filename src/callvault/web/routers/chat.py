@@ -40,7 +40,7 @@ from callvault.comms.chat.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.model_response import ModelResponse
+from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["chat"])
@@ -86,7 +86,7 @@ async def list_conversations(
         with c.db.read() as s:
             return chat.list_conversations(s, keyring=c.keyring, actor=a, scope=scope)
 
-    return ModelResponse(await run_in_threadpool(run))
+    return await in_thread(run)
 
 
 @router.get("/chat/conversations/{conversation_id}", openapi_extra=rule(Permission.CHAT_READ))

@@ -28,7 +28,7 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.model_response import ModelResponse
+from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
 
 router = APIRouter(tags=["contacts"])
@@ -82,7 +82,7 @@ async def list_contacts(
                 s, keyring=c.keyring, actor=a, scope=scope, query=q, cursor=cursor, limit=limit
             )
 
-    return ModelResponse(await run_in_threadpool(run))
+    return await in_thread(run)
 
 
 @router.post("/contacts", openapi_extra=rule(Permission.CONTACTS_WRITE), status_code=201)

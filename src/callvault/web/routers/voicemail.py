@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import AwareDatetime
-from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
@@ -39,7 +38,7 @@ from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
 from callvault.web.audio import audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.model_response import ModelResponse
+from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented, raw_body
 
 router = APIRouter(tags=["voicemail"])
@@ -165,7 +164,7 @@ async def list_messages(
                 limit=limit,
             )
 
-    return ModelResponse(await run_in_threadpool(run))
+    return await in_thread(run)
 
 
 @router.post(
