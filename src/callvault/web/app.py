@@ -12,8 +12,6 @@ from limits.storage import Storage
 from callvault import __version__
 from callvault.web import errors, openapi_doc
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
-from callvault.web.nul_input import reject_nul_characters
-from callvault.web.query_params import reject_unknown_query
 from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
@@ -28,6 +26,7 @@ from callvault.web.routers import review as review_router
 from callvault.web.routers import voicemail as voicemail_router
 from callvault.web.serving import ServingProcess
 from callvault.web.shared_rate_storage import SharedMemoryStorage
+from callvault.web.strict_input import strict_input
 from callvault.web.ws import SocketPolicy
 from callvault.web.ws import router as ws_router
 from callvault.wiring import Container
@@ -72,7 +71,7 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
     app.state.socket_policy = SocketPolicy.from_settings(container.settings)
     # Every HTTP route refuses query parameters it does not declare, and NUL characters
     # (the WebSocket route takes no query parameters).
-    strict_query = [Depends(reject_unknown_query), Depends(reject_nul_characters)]
+    strict_query = [Depends(strict_input)]
     app.include_router(health.router, dependencies=strict_query)
     for router in (
         auth.router,

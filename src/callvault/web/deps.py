@@ -19,7 +19,7 @@ async def container(request: Request) -> Container:  # async: no I/O, no thread 
     return c
 
 
-async def origin(request: Request) -> Origin:
+def _origin(request: Request) -> Origin:
     # The direct peer: callvault terminates TLS itself; behind a proxy, configure the proxy
     # to pass the address and extend this with a trusted-proxy list.
     ip = request.client.host if request.client else None
@@ -27,18 +27,21 @@ async def origin(request: Request) -> Origin:
     return Origin(ip=ip, user_agent=agent[:512] if agent else None)
 
 
-async def actor(
-    request: Request,
-    c: Annotated[Container, Depends(container)],
-    o: Annotated[Origin, Depends(origin)],
-) -> Actor:
+async def origin(request: Request) -> Origin:
+    return _origin(request)
+
+
+async def actor(request: Request) -> Actor:
     # async: a token this process has resolved lately costs no thread hand-off; only a
-    # cache miss reads the database, in the thread pool.
+    # cache miss reads the database, in the thread pool. No sub-dependencies: FastAPI's
+    # cost per dependency is paid on every authenticated request.
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
     token = token.strip()
+    c: Container = request.app.state.container
+    o = _origin(request)
     acting = c.authenticator.cached(token, origin=o)
     if acting is None:
         acting = await run_in_threadpool(c.authenticator.authenticate, token, origin=o)

@@ -6,10 +6,11 @@ import json
 import math
 import re
 import time
-from typing import Any
+from typing import Any, cast
 
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage, Storage
+from limits.storage.base import SlidingWindowCounterSupport
 from limits.strategies import SlidingWindowCounterRateLimiter
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -131,15 +132,20 @@ class RateLimit:
         self.app = app
         self.item: RateLimitItem = parse(limit)
         self.limiter = SlidingWindowCounterRateLimiter(storage or MemoryStorage())
+        self.storage = cast(SlidingWindowCounterSupport, self.limiter.storage)
+        # limits' own key for an address is `item.key_for(address)`: built once, filled in
+        # per request (the strategy's hit() costs more than the counters themselves).
+        self._key = self.item.key_for("{}")
+        self._expiry = self.item.get_expiry()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in ("/healthz", "/readyz"):
             await self.app(scope, receive, send)
             return
         client: Any = scope.get("client")
-        key = client[0] if client else "unknown"
-        if not self.limiter.hit(self.item, key):
-            stats = self.limiter.get_window_stats(self.item, key)
+        key = self._key.format(client[0] if client else "unknown")
+        if not self.storage.acquire_sliding_window_entry(key, self.item.amount, self._expiry):
+            stats = self.limiter.get_window_stats(self.item, client[0] if client else "unknown")
             retry = max(1, math.ceil(stats.reset_time - time.time()))
             await _send_error(
                 send,
