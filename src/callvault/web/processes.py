@@ -23,6 +23,7 @@ import uvicorn
 from callvault.core.settings import Settings
 from callvault.jobs.pool import WorkerPool
 from callvault.realtime.hub_bus import HubBus
+from callvault.web import gc_tuning
 from callvault.web.server import LOG_FORMAT, https_config
 from callvault.web.serving import ServingProcess
 from callvault.wiring import build
@@ -47,6 +48,7 @@ def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.so
     try:
         server = uvicorn.Server(https_config(container, serving=serving))
         stop.server = server
+        gc_tuning.settle()
         server.run(sockets=[listener])
     finally:
         bus.close()

@@ -10,7 +10,7 @@ import ssl
 import uvicorn
 
 from callvault.jobs.pool import WorkerPool
-from callvault.web import log_redaction
+from callvault.web import gc_tuning, log_redaction
 from callvault.web.app import create_app
 from callvault.web.connection_limits import ConnectionLimits, LimitedConfig
 from callvault.web.guarded_protocol import GuardedHttpProtocol, GuardedWebSocketProtocol
@@ -68,7 +68,9 @@ def serve(container: Container, *, in_process_workers: int) -> None:
         )
         pool.start()
     try:
-        uvicorn.Server(config).run()
+        server = uvicorn.Server(config)
+        gc_tuning.settle()
+        server.run()
     finally:
         if pool is not None:
             pool.stop(timeout=JOB_STOP_SECONDS)
