@@ -31,11 +31,10 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from script import Parsed  # noqa: E402
 from tests.support.speech import cached, speak, telephone  # noqa: E402
 
 from callvault.intelligence.asr.audio import RATE, decode, encode_wav  # noqa: E402
-
-from script import Parsed  # noqa: E402
 
 Samples = npt.NDArray[np.float32]
 CACHE = ROOT / "bench" / "vi" / ".cache" / "realistic"
@@ -47,7 +46,7 @@ def _sox(samples: Samples, *effects: str) -> Samples:
         src, dst = Path(tmp) / "in.wav", Path(tmp) / "out.wav"
         src.write_bytes(encode_wav([samples], RATE))
         subprocess.run(
-            ["sox", "-q", str(src), "-r", str(RATE), str(dst), *effects],
+            ["sox", "-q", str(src), "-r", str(RATE), str(dst), *effects],  # noqa: S607
             check=True,
             capture_output=True,
         )
@@ -58,7 +57,7 @@ def _file_to_16k(path: Path) -> Samples:
     with tempfile.TemporaryDirectory() as tmp:
         dst = Path(tmp) / "out.wav"
         subprocess.run(
-            ["sox", "-q", str(path), "-r", str(RATE), "-c", "1", "-b", "16", str(dst)],
+            ["sox", "-q", str(path), "-r", str(RATE), "-c", "1", "-b", "16", str(dst)],  # noqa: S607
             check=True,
             capture_output=True,
         )
@@ -69,7 +68,7 @@ def _espeak(text: str, voice: str, rate: str, pitch: str) -> Samples:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "e.wav"
         subprocess.run(
-            ["espeak-ng", "-v", voice, "-s", rate, "-p", pitch, "-w", str(out), text],
+            ["espeak-ng", "-v", voice, "-s", rate, "-p", pitch, "-w", str(out), text],  # noqa: S607
             check=True,
             capture_output=True,
         )
@@ -80,7 +79,7 @@ def _festival(text: str, voice: str) -> Samples:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "f.wav"
         subprocess.run(
-            ["text2wave", "-eval", f"(voice_{voice})", "-o", str(out)],
+            ["text2wave", "-eval", f"(voice_{voice})", "-o", str(out)],  # noqa: S607
             input=text.encode(),
             check=True,
             capture_output=True,

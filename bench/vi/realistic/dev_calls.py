@@ -24,12 +24,27 @@ CALLS: list[CallScript] = [
         reason="The patient needs to move her appointment and update her insurance, phone and address.",
         outcome="The appointment moved to Thursday at ten forty-five and her details were updated.",
         actions=[
-            Action("send a text message confirming the new appointment", "Nadia Petrov",
-                   "2026-11-16", "today", ("text", "confirm")),
-            Action("bring the new insurance card to the appointment", "Maria Gonzalez",
-                   "2026-11-19", "Thursday", ("insurance card", "bring")),
-            Action("ask the billing team to re-send the October statement", "Nadia Petrov",
-                   None, None, ("statement", "billing")),
+            Action(
+                "send a text message confirming the new appointment",
+                "Nadia Petrov",
+                "2026-11-16",
+                "today",
+                ("text", "confirm"),
+            ),
+            Action(
+                "bring the new insurance card to the appointment",
+                "Maria Gonzalez",
+                "2026-11-19",
+                "Thursday",
+                ("insurance card", "bring"),
+            ),
+            Action(
+                "ask the billing team to re-send the October statement",
+                "Nadia Petrov",
+                None,
+                None,
+                ("statement", "billing"),
+            ),
         ],
         script="""
 A: Good morning, Riverside Family Clinic, this is [person_name:Nadia], how can I help you today?
@@ -70,12 +85,27 @@ C: Thanks so much, bye now.
         reason="The member lost her debit card and wants to set up a wire transfer to her daughter.",
         outcome="The old card was blocked, a replacement ordered, and the wire sent with the fee waived.",
         actions=[
-            Action("mail a replacement debit card", "Samuel Osei", "2026-11-20", "Friday",
-                   ("replacement", "card")),
-            Action("call back once the wire has cleared", "Samuel Osei", "2026-11-17",
-                   "tomorrow", ("call", "wire")),
-            Action("sign in to online banking and check the recent transactions", "Linda Whitaker",
-                   None, None, ("transactions", "online banking")),
+            Action(
+                "mail a replacement debit card",
+                "Samuel Osei",
+                "2026-11-20",
+                "Friday",
+                ("replacement", "card"),
+            ),
+            Action(
+                "call back once the wire has cleared",
+                "Samuel Osei",
+                "2026-11-17",
+                "tomorrow",
+                ("call", "wire"),
+            ),
+            Action(
+                "sign in to online banking and check the recent transactions",
+                "Linda Whitaker",
+                None,
+                None,
+                ("transactions", "online banking"),
+            ),
         ],
         script="""
 A: Thank you for calling Harborview Credit Union, my name is [person_name:Samuel]. Who am I speaking with?
@@ -114,12 +144,27 @@ C: No, that's everything. Thanks again.
         reason="The customer received a damaged coffee table and wants a replacement delivered.",
         outcome="A replacement was ordered for Saturday delivery and a partial refund issued.",
         actions=[
-            Action("email a prepaid return label", "Priya Nair", "2026-11-16", "today",
-                   ("return label", "email")),
-            Action("send photos of the damage", "Daniel Kowalski", "2026-11-17", "tomorrow",
-                   ("photos", "damage")),
-            Action("deliver the replacement table", "Priya Nair", "2026-11-21", "Saturday",
-                   ("replacement", "deliver")),
+            Action(
+                "email a prepaid return label",
+                "Priya Nair",
+                "2026-11-16",
+                "today",
+                ("return label", "email"),
+            ),
+            Action(
+                "send photos of the damage",
+                "Daniel Kowalski",
+                "2026-11-17",
+                "tomorrow",
+                ("photos", "damage"),
+            ),
+            Action(
+                "deliver the replacement table",
+                "Priya Nair",
+                "2026-11-21",
+                "Saturday",
+                ("replacement", "deliver"),
+            ),
         ],
         script="""
 A: Oak and Iron Home Goods, this is [person_name:Priya], how can I help?
@@ -159,12 +204,27 @@ A: You're welcome, [person_name:Daniel]. Sorry again for the trouble.
         reason="A held shipment of the customer's business needs customs paperwork and a delivery date.",
         outcome="The missing invoice will be sent, customs fees paid by card, delivery booked for Thursday.",
         actions=[
-            Action("email the commercial invoice to the customs team", "Aisha Rahman",
-                   "2026-11-16", "today", ("invoice", "customs")),
-            Action("release the shipment once the invoice arrives", "Graham Fletcher",
-                   None, None, ("release", "shipment")),
-            Action("send a delivery confirmation with the time window", "Graham Fletcher",
-                   "2026-11-18", "Wednesday", ("delivery", "confirmation")),
+            Action(
+                "email the commercial invoice to the customs team",
+                "Aisha Rahman",
+                "2026-11-16",
+                "today",
+                ("invoice", "customs"),
+            ),
+            Action(
+                "release the shipment once the invoice arrives",
+                "Graham Fletcher",
+                None,
+                None,
+                ("release", "shipment"),
+            ),
+            Action(
+                "send a delivery confirmation with the time window",
+                "Graham Fletcher",
+                "2026-11-18",
+                "Wednesday",
+                ("delivery", "confirmation"),
+            ),
         ],
         script="""
 A: Northline Freight, customer service, [person_name:Graham] speaking.
@@ -204,12 +264,27 @@ A: You're welcome. Have a good day.
         reason="The passenger's flight was cancelled and she needs to be rebooked and compensated.",
         outcome="She was rebooked on the next morning's flight with a hotel voucher and a meal credit.",
         actions=[
-            Action("email the new itinerary and the hotel voucher", "Kevin Mbeki", "2026-11-16",
-                   "tonight", ("itinerary", "voucher")),
-            Action("file the compensation claim", "Kevin Mbeki", "2026-11-18", "Wednesday",
-                   ("compensation", "claim")),
-            Action("check in online for the new flight", "Rosa Delgado", "2026-11-17",
-                   "tomorrow", ("check in", "online")),
+            Action(
+                "email the new itinerary and the hotel voucher",
+                "Kevin Mbeki",
+                "2026-11-16",
+                "tonight",
+                ("itinerary", "voucher"),
+            ),
+            Action(
+                "file the compensation claim",
+                "Kevin Mbeki",
+                "2026-11-18",
+                "Wednesday",
+                ("compensation", "claim"),
+            ),
+            Action(
+                "check in online for the new flight",
+                "Rosa Delgado",
+                "2026-11-17",
+                "tomorrow",
+                ("check in", "online"),
+            ),
         ],
         script="""
 A: Skylark Airways, this is [person_name:Kevin]. How can I help?
@@ -221,7 +296,11 @@ C: [person_name:Delgado], [person_name:D E L G A D O].
 A: Okay, Miss [person_name:Delgado], I see flight <flight:S K four eighty-two> tonight at <time:seven fifty> was cancelled due to weather.
 C: So what are my options? I have a meeting tomorrow afternoon. {neu}
 A: I can put you on flight <flight:S K four ninety> tomorrow at <time:six fifteen> in the morning, landing at <time:eight oh five>.
-C: That works. Can I keep my aisle seat?
+C: That works. And the return leg I won't use, can you refund that to my bank account instead of the card? It's a Dutch account.
+A: Sure, go ahead with the IBAN.
+C: [iban:N L one six, R A B O, oh three one five, seven two eight four six two].
+A: Thank you. The refund of <amount:one hundred and forty dollars> should arrive within <quantity:ten> days.
+C: Great. Can I keep my aisle seat?
 A: Yes, seat <seat:fourteen C>. For the verification, can I have your date of birth?
 C: [date_of_birth:July twenty-second, nineteen ninety].
 A: Thank you. And your frequent flyer number?
@@ -251,12 +330,27 @@ A: Safe travels, [person_name:Rosa].
         reason="The customer disputes a very high electricity bill and wants to set up autopay.",
         outcome="A meter check was booked, the disputed amount put on hold, and autopay set up.",
         actions=[
-            Action("send a technician to read the meter", "Helen Brooks", "2026-11-19",
-                   "Thursday", ("technician", "meter")),
-            Action("take a photo of the meter reading", "Tomasz Nowak", "2026-11-17", "tomorrow",
-                   ("photo", "meter")),
-            Action("email the autopay confirmation", "Helen Brooks", None, None,
-                   ("autopay", "confirmation")),
+            Action(
+                "send a technician to read the meter",
+                "Helen Brooks",
+                "2026-11-19",
+                "Thursday",
+                ("technician", "meter"),
+            ),
+            Action(
+                "take a photo of the meter reading",
+                "Tomasz Nowak",
+                "2026-11-17",
+                "tomorrow",
+                ("photo", "meter"),
+            ),
+            Action(
+                "email the autopay confirmation",
+                "Helen Brooks",
+                None,
+                None,
+                ("autopay", "confirmation"),
+            ),
         ],
         script="""
 A: Greenfield Power and Water, [person_name:Helen] speaking, how may I help you?
@@ -295,12 +389,21 @@ C: Got it, thanks.
         reason="The policyholder reports a rear-end collision and asks about a rental car.",
         outcome="A claim was opened, an adjuster assigned, and a rental authorised for ten days.",
         actions=[
-            Action("upload the police report and photos", "Marcus Bell", "2026-11-18",
-                   "Wednesday", ("police report", "upload")),
-            Action("have the adjuster call about the inspection", "Olivia Tran", "2026-11-17",
-                   "tomorrow", ("adjuster", "call")),
-            Action("book the rental car", "Olivia Tran", "2026-11-16", "today",
-                   ("rental", "book")),
+            Action(
+                "upload the police report and photos",
+                "Marcus Bell",
+                "2026-11-18",
+                "Wednesday",
+                ("police report", "upload"),
+            ),
+            Action(
+                "have the adjuster call about the inspection",
+                "Olivia Tran",
+                "2026-11-17",
+                "tomorrow",
+                ("adjuster", "call"),
+            ),
+            Action("book the rental car", "Olivia Tran", "2026-11-16", "today", ("rental", "book")),
         ],
         script="""
 A: Keystone Mutual claims, this is [person_name:Olivia]. Are you safe right now?
@@ -342,12 +445,23 @@ A: Take care, [person_name:Marcus].
         reason="The customer was double charged for his plan and wants to upgrade his phone.",
         outcome="The duplicate charge was refunded and a phone upgrade ordered with free shipping.",
         actions=[
-            Action("refund the duplicate charge", "Chloe Martin", "2026-11-18", "Wednesday",
-                   ("refund", "charge")),
-            Action("ship the new phone", "Chloe Martin", "2026-11-19", "Thursday",
-                   ("ship", "phone")),
-            Action("back up the old phone before the new one arrives", "Victor Adeyemi", None,
-                   None, ("back up", "old phone")),
+            Action(
+                "refund the duplicate charge",
+                "Chloe Martin",
+                "2026-11-18",
+                "Wednesday",
+                ("refund", "charge"),
+            ),
+            Action(
+                "ship the new phone", "Chloe Martin", "2026-11-19", "Thursday", ("ship", "phone")
+            ),
+            Action(
+                "back up the old phone before the new one arrives",
+                "Victor Adeyemi",
+                None,
+                None,
+                ("back up", "old phone"),
+            ),
         ],
         script="""
 A: Thanks for calling Brightwave Mobile, my name is [person_name:Chloe]. Who do I have the pleasure of speaking with?

@@ -14,21 +14,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from audio import CallAudio, render  # noqa: E402
-from script import Parsed, ground_truth, parse  # noqa: E402
+from audio import CallAudio, render
+from script import Parsed, ground_truth, parse
 
 
 def load(half: str) -> list[Parsed]:
     """The parsed calls of a half: dev, test or both."""
     calls = []
     if half in ("dev", "both"):
-        from dev_calls import CALLS as dev
+        from dev_calls import CALLS as DEV
 
-        calls += dev
+        calls += DEV
     if half in ("test", "both"):
-        from test_calls import CALLS as test
+        from test_calls import CALLS as TEST
 
-        calls += test
+        calls += TEST
     return [parse(c) for c in calls]
 
 

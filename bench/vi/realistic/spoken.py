@@ -147,10 +147,18 @@ def read(text: str) -> Reading:
             run += "0"
             i += 1
             continue
+        if t in REPEAT and len(nxt_word := words[i + 1] if i + 1 < len(words) else "") == 1:
+            letters += nxt_word * REPEAT[t]  # "F E double R E I R A"
+            i += 2
+            continue
         if t in JOINERS and run:
             i += 1
             continue
-        if t.isalpha() and (len(t) == 1 or (glued and len(t) <= 3)) and _is_letter(words, i, letters):
+        if (
+            t.isalpha()
+            and (len(t) == 1 or (glued and len(t) <= 3))
+            and _is_letter(words, i, letters)
+        ):
             letters += t  # a spelled letter does not break a digit run ("B H X 447")
             i += 1
             continue
@@ -190,10 +198,17 @@ class Keys:
     @staticmethod
     def of(words: str, *, numbers_only: bool = False) -> Keys:
         r = read(words)
-        ids = () if numbers_only else tuple(
-            w for w in r.words if w not in GENERIC and w not in {"and", "or"} and len(w) >= 2
+        ids = (
+            ()
+            if numbers_only
+            else tuple(
+                w for w in r.words if w not in GENERIC and w not in {"and", "or"} and len(w) >= 2
+            )
         )
-        return Keys(tuple(r.digits), () if numbers_only else tuple(r.letters), ids)
+        digits = list(r.digits)
+        if len(digits) > 1:  # "forty-two dollars and fifty cents" may come out as "$42.50"
+            digits.append("".join(digits))
+        return Keys(tuple(digits), () if numbers_only else tuple(r.letters), ids)
 
     def empty(self) -> bool:
         return not (self.digits or self.letters or self.words)
@@ -213,9 +228,12 @@ def word_found(key: str, words: list[str]) -> bool:  # words: a reading's words 
     for w in words:
         if w == key:
             return True
-        if len(key) >= 4 and len(w) >= 3:
-            if key in w or SequenceMatcher(None, key, w).ratio() >= 0.8:
-                return True
+        if (
+            len(key) >= 4
+            and len(w) >= 3
+            and (key in w or SequenceMatcher(None, key, w).ratio() >= 0.8)
+        ):
+            return True
     return False
 
 
