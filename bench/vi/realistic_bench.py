@@ -15,6 +15,7 @@ voice-intelligence pipeline, and its outputs read back over the API. Reported pe
 - action items (recall, with owner, with due date; invented per call) and sentiment accuracy.
 
     .venv/bin/python bench/vi/realistic_bench.py [--half dev|test|both] [--calls N] [--no-raw]
+        [--compare GIT-REF]   # each figure beside the product of another checkout, same run
 
 Writes bench/out/realistic-<half>.json with every call's details."""
 
@@ -23,8 +24,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -32,6 +36,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "realistic"))
+# The product under test: this checkout's sources, or CALLVAULT_SRC (--compare uses it).
+sys.path.insert(
+    0, os.environ.get("CALLVAULT_SRC") or str(Path(__file__).resolve().parents[2] / "src")
+)
 
 import jiwer  # noqa: E402
 from generate import load, rendered  # noqa: E402
@@ -131,11 +139,12 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             "recall_heard": _ratio(c["heard_caught"], c["heard"]),
         }
         for t in PII_TYPES
-        if (c := by_type.get(t))
+        if t in by_type
+        for c in (by_type[t],)
     }
     total = Counter[str]()
-    for c in by_type.values():
-        total.update(c)
+    for counts in by_type.values():
+        total.update(counts)
     prec: dict[str, Counter[str]] = defaultdict(Counter)
     verdicts = Counter[str]()
     for s in scores:
@@ -156,7 +165,7 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
     wer_out: dict[str, Any] = {}
     for party in ("agent", "customer"):
         refs = [s.wer[party]["ref"] for s in scores]
-        row = {"product": wer(refs, [s.wer[party]["product"] for s in scores])}
+        row: dict[str, Any] = {"product": wer(refs, [s.wer[party]["product"] for s in scores])}
         if all("raw" in s.wer[party] for s in scores):
             row["raw"] = wer(refs, [s.wer[party]["raw"] for s in scores])
             row["ratio"] = _ratio(row["product"], row["raw"])
@@ -203,6 +212,7 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
         },
         "wer": wer_out,
         "rtf": _ratio(sum(s.pipeline_s for s in scores), seconds),
+        "cpu_per_audio_s": _ratio(sum(s.cpu_s for s in scores), seconds),
         "action_items": {
             "scripted": len(acts),
             "recall": _ratio(sum(a["found"] for a in acts), len(acts)),
@@ -257,7 +267,10 @@ def show(r: dict[str, Any]) -> None:
             f"WER {party:<9} product {w['product']:.3f}"
             + (f"  raw tiny.en {w['raw']:.3f}  ratio {w['ratio']}" if "raw" in w else "")
         )
-    print(f"RTF (whole pipeline, worker time / call length): {r['rtf']}")
+    print(
+        f"RTF (whole pipeline, worker wall time / call length): {r['rtf']}; CPU seconds per "
+        f"call second: {r['cpu_per_audio_s']} (wall time suffers from other load, CPU less)"
+    )
     a = r["action_items"]
     print(
         f"action items: {a['scripted']} scripted; recall {a['recall']}, with owner "
@@ -269,12 +282,81 @@ def show(r: dict[str, Any]) -> None:
     )
 
 
+FIGURES = [
+    ("PII recall", ("pii_all", "recall")),
+    ("PII recall|heard", ("pii_all", "recall_heard")),
+    ("PII leaked", ("pii_all", "leaked")),
+    ("precision", ("precision",)),
+    ("must-survive destroyed", ("must_survive", "destroyed")),
+    ("must-survive FP rate", ("must_survive", "fp_rate")),
+    ("placeholders in PII-free", ("placeholders_in_pii_free_utterances",)),
+    ("leaky calls flagged", ("verification", "call_share_flagged")),
+    ("WER agent product", ("wer", "agent", "product")),
+    ("WER customer product", ("wer", "customer", "product")),
+    ("WER agent raw", ("wer", "agent", "raw")),
+    ("WER customer raw", ("wer", "customer", "raw")),
+    ("RTF", ("rtf",)),
+    ("CPU s per call s", ("cpu_per_audio_s",)),
+    ("actions recall", ("action_items", "recall")),
+    ("actions with owner+due", ("action_items", "recall_with_owner_and_due")),
+    ("actions invented/call", ("action_items", "invented_per_call")),
+    ("sentiment accuracy", ("sentiment", "accuracy")),
+]
+
+
+def _dig(r: dict[str, Any], path: tuple[str, ...]) -> Any:
+    for k in path:
+        r = r.get(k) if isinstance(r, dict) else None  # type: ignore[assignment]
+    return r
+
+
+def _fmt(v: Any) -> str:
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def compare(results: list[dict[str, Any]], ref: str, argv: list[str]) -> None:
+    """The same bench against the product of `ref` (a temporary worktree; this checkout's
+    calls and scorer), printed beside this checkout's figures."""
+    root = HERE.parents[1]
+    with tempfile.TemporaryDirectory(prefix="callvault-compare-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "-C", str(root), "worktree", "add", "--detach", str(tree), ref],  # noqa: S607
+            check=True,
+            capture_output=True,
+        )
+        try:
+            out = Path(tmp) / "other.json"
+            env = {**os.environ, "CALLVAULT_SRC": str(tree / "src")}
+            subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), *argv, "--out", str(out)],
+                check=True,
+                env=env,
+            )
+            others = json.loads(out.read_text())
+        finally:
+            subprocess.run(
+                ["git", "-C", str(root), "worktree", "remove", "--force", str(tree)],  # noqa: S607
+                check=False,
+                capture_output=True,
+            )
+    for mine, other in zip(results, others, strict=True):
+        print(f"\n== {mine['half']} half: this checkout vs {ref} ==")
+        print(f"{'figure':<28}{'this':>10}{ref[:12]:>14}")
+        for label, path in FIGURES:
+            print(f"{label:<28}{_fmt(_dig(mine, path)):>10}{_fmt(_dig(other, path)):>14}")
+        for t in mine["pii_by_type"]:
+            a, b = mine["pii_by_type"][t], other["pii_by_type"].get(t, {})
+            print(f"{'  recall ' + t:<28}{_fmt(a['recall']):>10}{_fmt(b.get('recall')):>14}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["dev", "test", "both"], default="dev")
     ap.add_argument("--calls", type=int, default=0, help="only the first N calls of each half")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw-model WER")
     ap.add_argument("--out", type=Path, default=None, help="the JSON file to write")
+    ap.add_argument("--compare", metavar="GIT-REF", help="also run another checkout's product")
     args = ap.parse_args()
     logging.disable(logging.INFO)  # the scratch server's access log
     raw_model = None if args.no_raw else RawModel()
@@ -291,6 +373,9 @@ def main() -> None:
     path = args.out or OUT / f"realistic-{args.half}.json"
     path.write_text(json.dumps(results, indent=1, default=str))
     print(f"\ndetails: {path}")
+    if args.compare:
+        argv = ["--half", args.half] + (["--calls", str(args.calls)] if args.calls else [])
+        compare(results, args.compare, argv + (["--no-raw"] if args.no_raw else []))
 
 
 if __name__ == "__main__":

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The product under test: this checkout's sources, or CALLVAULT_SRC (--compare uses it).
+sys.path.insert(
+    0, os.environ.get("CALLVAULT_SRC") or str(Path(__file__).resolve().parents[3] / "src")
+)
 
 from audio import CallAudio, render
+from check import problems
 from script import Parsed, ground_truth, parse
 
 
@@ -29,7 +35,10 @@ def load(half: str) -> list[Parsed]:
         from test_calls import CALLS as TEST
 
         calls += TEST
-    return [parse(c) for c in calls]
+    parsed = [parse(c) for c in calls]
+    if found := problems(parsed):
+        raise SystemExit("the call set is inconsistent:\n  " + "\n  ".join(found))
+    return parsed
 
 
 def rendered(p: Parsed) -> tuple[CallAudio, dict[str, object]]:

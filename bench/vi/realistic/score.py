@@ -48,6 +48,7 @@ class CallScore:
     residual_pii: int | None = None
     wer: dict[str, Any] = field(default_factory=dict)
     pipeline_s: float = 0.0
+    cpu_s: float = 0.0
     stages: dict[str, str] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
 
@@ -104,6 +105,7 @@ def score_call(
 ) -> CallScore:
     s = CallScore(parsed.call.id, seconds, residual_pii=(out.redacted or {}).get("residual_pii"))
     s.pipeline_s = out.pipeline_s
+    s.cpu_s = out.cpu_s
     s.stages = {x["stage"]: x["state"] for x in out.status.get("stages", [])}
     red, raw = _utts(out.redacted), _utts(out.raw)
 
