@@ -22,6 +22,7 @@ Writes bench/out/realistic-<half>.json with every call's details."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -43,7 +44,7 @@ sys.path.insert(
 
 import jiwer  # noqa: E402
 from generate import load, rendered  # noqa: E402
-from product import installation  # noqa: E402
+from product import Outputs, installation  # noqa: E402
 from score import PARTY, CallScore, score_call  # noqa: E402
 from script import PII_TYPES, Parsed  # noqa: E402
 from whisper_normalizer.english import EnglishTextNormalizer  # noqa: E402
@@ -81,9 +82,18 @@ class RawModel:
             cpu_threads=2,
         )
 
-    def __call__(self, path: Path) -> str:
+    def __call__(self, path: Path | str, speaker: str) -> list[dict[str, Any]]:
+        """Segments as utterance-like dicts (speaker, start_ms, end_ms, text)."""
         segments, _ = self.model.transcribe(str(path), language="en", vad_filter=True)
-        return " ".join(s.text.strip() for s in segments)
+        return [
+            {
+                "speaker": speaker,
+                "start_ms": int(x.start * 1000),
+                "end_ms": int(x.end * 1000),
+                "text": x.text.strip(),
+            }
+            for x in segments
+        ]
 
 
 def run_half(name: str, calls: list[Parsed], raw_model: RawModel | None) -> dict[str, Any]:
@@ -93,18 +103,15 @@ def run_half(name: str, calls: list[Parsed], raw_model: RawModel | None) -> dict
             audio, _ = rendered(p)
             t0 = time.perf_counter()
             out = inst.run_call(p, audio)
-            s = score_call(p, audio.timing, audio.seconds, out, out.call_date)
-            for party in ("agent", "customer"):
-                ref = [u.text for u in p.utterances if u.speaker == party]
-                product = " ".join(
-                    u["text"] for u in (out.raw or {}).get("utterances", [])
-                    if u["speaker"] == PARTY[party]
-                )  # fmt: skip
-                s.wer[party] = {"ref": " ".join(ref), "product": product}
-                if raw_model is not None:
-                    s.wer[party]["raw"] = raw_model(
-                        audio.agent if party == "agent" else audio.customer
-                    )
+            heard: dict[str, list[dict[str, Any]]] = {"original": [], "redacted": []}
+            if raw_model is not None:  # what a listener would make out, before and after
+                for party, path in (("agent", audio.agent), ("customer", audio.customer)):
+                    heard["original"] += raw_model(path, PARTY[party])
+                    if PARTY[party] in out.redacted_audio:
+                        heard["redacted"] += raw_model(
+                            out.redacted_audio[PARTY[party]], PARTY[party]
+                        )
+            s = _score(p, audio.timing, audio.seconds, out, heard)
             scores.append(s)
             leaks = sum(1 for x in s.pii if x["leaked"])
             print(
@@ -116,6 +123,59 @@ def run_half(name: str, calls: list[Parsed], raw_model: RawModel | None) -> dict
     return aggregate(name, scores)
 
 
+def _score(
+    p: Parsed,
+    timing: list[dict[str, Any]],
+    seconds: float,
+    out: Outputs,
+    heard: dict[str, list[dict[str, Any]]],
+) -> CallScore:
+    s = score_call(p, timing, seconds, out, out.call_date, heard)
+    for party in ("agent", "customer"):
+        ref = [u.text for u in p.utterances if u.speaker == party]
+        s.wer[party] = {"ref": " ".join(ref), "product": _party_text(_utts(out.raw), party)}
+        if heard["original"]:
+            s.wer[party]["raw"] = _party_text(heard["original"], party)
+    # What the product returned, so the scoring can be redone without the pipeline (--rescore).
+    s.kept = {
+        "timing": timing,
+        "heard": heard,
+        "outputs": {**out.__dict__, "call_date": str(out.call_date)},
+    }
+    return s
+
+
+def _utts(doc: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return list(doc["utterances"]) if doc else []
+
+
+def _party_text(utts: list[dict[str, Any]], party: str) -> str:
+    return " ".join(u["text"] for u in utts if u["speaker"] == PARTY[party])
+
+
+def rescore(path: Path) -> list[dict[str, Any]]:
+    """The figures again from a result file's stored outputs (after a change to the scorer
+    or the truth; the audio and the product are not run)."""
+    results = []
+    for half in json.loads(path.read_text()):
+        calls = {p.call.id: p for p in load(half["half"])}
+        scores = []
+        for c in half["per_call"]:
+            o = dict(c["kept"]["outputs"])
+            o["call_date"] = dt.date.fromisoformat(o["call_date"])
+            scores.append(
+                _score(
+                    calls[c["id"]],
+                    c["kept"]["timing"],
+                    c["seconds"],
+                    Outputs(**o),
+                    c["kept"]["heard"],
+                )
+            )
+        results.append(aggregate(half["half"], scores))
+    return results
+
+
 def _ratio(a: float, b: float) -> float | None:
     return round(a / b, 3) if b else None
 
@@ -124,12 +184,17 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
     for s in scores:
         for x in s.pii:
-            c = by_type[x["type"]]
-            c["n"] += 1
-            c["heard"] += x["heard"]
-            c["caught"] += not x["leaked"]
-            c["heard_caught"] += x["heard"] and not x["leaked"]
-            c["leaked"] += x["leaked"]
+            for c in (
+                by_type[x["type"]],
+                *([by_type[f"  {x['role']} names"]] if x.get("role") else []),
+            ):
+                c["n"] += 1
+                c["heard"] += x["heard"]
+                c["caught"] += not x["leaked"]
+                c["heard_caught"] += x["heard"] and not x["leaked"]
+                c["leaked"] += x["leaked"]
+                c["audio_heard"] += x.get("audio_heard", False)
+                c["audio_left"] += x.get("audio_left", False)
     pii = {
         t: {
             "items": c["n"],
@@ -137,14 +202,16 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             "leaked": c["leaked"],
             "recall": _ratio(c["caught"], c["n"]),
             "recall_heard": _ratio(c["heard_caught"], c["heard"]),
+            "audio_heard": c["audio_heard"],
+            "audio_left": c["audio_left"],
         }
-        for t in PII_TYPES
+        for t in (*PII_TYPES, "  customer names", "  agent names", "  other names")
         if t in by_type
         for c in (by_type[t],)
     }
     total = Counter[str]()
-    for counts in by_type.values():
-        total.update(counts)
+    for t in PII_TYPES:
+        total.update(by_type.get(t, Counter()))
     prec: dict[str, Counter[str]] = defaultdict(Counter)
     verdicts = Counter[str]()
     for s in scores:
@@ -186,6 +253,8 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             "leaked": total["leaked"],
             "recall": _ratio(total["caught"], total["n"]),
             "recall_heard": _ratio(total["heard_caught"], total["heard"]),
+            "audio_heard": total["audio_heard"],
+            "audio_left": total["audio_left"],
         },
         "precision_by_product_type": {
             t: {"redactions": c["n"], "precision": _ratio(c["tp"], c["n"])}
@@ -238,14 +307,23 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
 
 def show(r: dict[str, Any]) -> None:
     print(f"\n== {r['half']} half: {r['calls']} calls, {r['audio_s']:.0f} s of audio ==")
-    print(f"{'PII type':<20}{'items':>6}{'heard':>6}{'leaked':>7}{'recall':>8}{'rec|heard':>10}")
+    print(
+        f"{'PII type':<20}{'items':>6}{'heard':>6}{'leaked':>7}{'recall':>8}{'rec|heard':>10}"
+        f"{'audio:heard':>12}{'left':>5}"
+    )
     rows = [*r["pii_by_type"].items(), ("ALL", r["pii_all"])]
     for t, x in rows:
         rec, rh = x["recall"], x["recall_heard"]
         print(
             f"{t:<20}{x['items']:>6}{x['heard']:>6}{x['leaked']:>7}"
             f"{rec if rec is not None else '-':>8}{rh if rh is not None else '-':>10}"
+            f"{x['audio_heard']:>12}{x['audio_left']:>5}"
         )
+    print(
+        "  heard: the product's raw transcript holds it; leaked: the redacted transcript still\n"
+        "  does; audio: the raw model makes it out in the original channel (heard) and still\n"
+        "  in the redacted rendition a member plays (left)"
+    )
     print("precision of redactions by product type:")
     for t, x in r["precision_by_product_type"].items():
         print(f"  {t:<16} {x['redactions']:>4} redactions, precision {x['precision']}")
@@ -357,7 +435,12 @@ def main() -> None:
     ap.add_argument("--no-raw", action="store_true", help="skip the raw-model WER")
     ap.add_argument("--out", type=Path, default=None, help="the JSON file to write")
     ap.add_argument("--compare", metavar="GIT-REF", help="also run another checkout's product")
+    ap.add_argument("--rescore", type=Path, help="score a result file's stored outputs again")
     args = ap.parse_args()
+    if args.rescore:
+        for r in rescore(args.rescore):
+            show(r)
+        return
     logging.disable(logging.INFO)  # the scratch server's access log
     raw_model = None if args.no_raw else RawModel()
     results = []

@@ -62,6 +62,7 @@ class Outputs:
     pipeline_s: float  # worker time spent on this call's jobs
     cpu_s: float
     call_date: dt.date
+    redacted_audio: dict[str, str]  # party -> WAV file of the rendition a member hears
 
 
 def _get(client: httpx.Client, path: str, **params: str) -> dict[str, Any] | None:
@@ -74,8 +75,9 @@ def _get(client: httpx.Client, path: str, **params: str) -> dict[str, Any] | Non
 
 
 class Installation:
-    def __init__(self, live: LiveServer, owner: Member) -> None:
+    def __init__(self, live: LiveServer, owner: Member, scratch: Path) -> None:
         self.live = live
+        self.scratch = scratch
         self.owner = owner
         self.api = live.client(owner.token)
         self.worker = Worker(live.container.db, live.container.jobs)
@@ -86,20 +88,23 @@ class Installation:
         )
         r.raise_for_status()
 
-    def _party_ids(self, parsed: Parsed) -> tuple[str, str]:
-        """The agent as a workspace user and the customer as a shared contact."""
+    def _party_ids(self, parsed: Parsed) -> tuple[Member, str]:
+        """The agent as a workspace user (a member, signed in) and the customer as a shared
+        contact."""
         c = self.live.container
         agent = add_user(c, self.owner, Role.MEMBER, name=parsed.call.agent)
+        sign_in(self.live, agent)
         r = self.api.post(
             "/api/v1/contacts",
             json={"name": parsed.call.customer, "shared": True, "company": None},
         )
         r.raise_for_status()
-        return agent.user_id, str(r.json()["id"])
+        return agent, str(r.json()["id"])
 
     def run_call(self, parsed: Parsed, audio: CallAudio, *, timeout_s: float = 900) -> Outputs:
         self._n += 1
-        user_id, contact_id = self._party_ids(parsed)
+        agent, contact_id = self._party_ids(parsed)
+        user_id = agent.user_id
         # Dated now (minutes ago), as a live deployment would see it: the notes resolve "on
         # Friday" against the day they run, so the scorer resolves the script's days likewise.
         begun = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=20)
@@ -128,6 +133,7 @@ class Installation:
             r = self.api.post("/api/v1/calls/events", json=e)
             r.raise_for_status()
             call_id = r.json()["call_id"]
+        recordings: dict[str, str] = {}
         for party, path in (("caller", audio.customer), ("callee", audio.agent)):
             r = self.api.post(
                 f"/api/v1/calls/{call_id}/recordings",
@@ -136,9 +142,21 @@ class Installation:
                 headers={"content-type": "audio/wav"},
             )
             r.raise_for_status()
+            recordings[party] = str(r.json()["id"])
         spent, cpu = self._work(call_id, timeout_s)
         base = f"/api/v1/calls/{call_id}"
         status = _get(self.api, f"{base}/intelligence") or {}
+        # What a member hears: the agent (a member) gets the redacted rendition.
+        heard_by_member = self.live.client(agent.token)
+        redacted_audio: dict[str, str] = {}
+        for party, rid in recordings.items():
+            r = heard_by_member.get(f"/api/v1/recordings/{rid}/audio")
+            if r.status_code == 200:
+                path = self.scratch / f"{call_id}-{party}-redacted.wav"
+                path.write_bytes(r.content)
+                redacted_audio[party] = str(path)
+            else:
+                print(f"  ! redacted audio of {party}: {r.status_code} {r.text[:200]}")
         return Outputs(
             call_id=call_id,
             status=status,
@@ -149,6 +167,7 @@ class Installation:
             pipeline_s=spent,
             cpu_s=cpu,
             call_date=begun.date(),
+            redacted_audio=redacted_audio,
         )
 
     def _work(self, call_id: str, timeout_s: float) -> tuple[float, float]:
@@ -181,6 +200,6 @@ def installation() -> Iterator[Installation]:
             owner = create_workspace(c, "realistic", name="Realistic Calls Ltd")
             with live_server(c) as live:
                 sign_in(live, owner)
-                yield Installation(live, owner)
+                yield Installation(live, owner, Path(tmp))
         finally:
             c.close()

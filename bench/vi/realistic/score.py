@@ -51,6 +51,7 @@ class CallScore:
     cpu_s: float = 0.0
     stages: dict[str, str] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
+    kept: dict[str, Any] = field(default_factory=dict)  # the product's outputs, for --rescore
 
 
 def _utts(doc: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -102,7 +103,10 @@ def score_call(
     seconds: float,
     out: Any,
     call_date: dt.date,
+    listened: dict[str, list[dict[str, Any]]] | None = None,
 ) -> CallScore:
+    """listened: the raw model's segments on the original channels ("original") and on the
+    redacted renditions a member gets ("redacted"), as utterance-like dicts."""
     s = CallScore(parsed.call.id, seconds, residual_pii=(out.redacted or {}).get("residual_pii"))
     s.pipeline_s = out.pipeline_s
     s.cpu_s = out.cpu_s
@@ -118,18 +122,27 @@ def score_call(
         party, a, b = where(i)
         left = found(i.keys, _text(_window(red, party, a, b)))
         heard = found(i.keys, _text(_window(raw, party, a, b)))
-        s.pii.append(
-            {
-                "type": i.type,
-                "role": i.role,
-                "words": i.words,
-                "utterance": i.utterance,
-                "heard": bool(heard),
-                "leaked": bool(left),
-                "left": left,
-                "redacted_text": _text(_window(red, party, a, b)),
-            }
-        )
+        row: dict[str, Any] = {
+            "type": i.type,
+            "role": i.role,
+            "words": i.words,
+            "utterance": i.utterance,
+            "heard": bool(heard),
+            "leaked": bool(left),
+            "left": left,
+            "redacted_text": _text(_window(red, party, a, b)),
+        }
+        if listened and listened["original"]:
+            before = found(i.keys, _text(_window(listened["original"], party, a, b)))
+            after_text = _text(_window(listened["redacted"], party, a, b))
+            after = found(i.keys, after_text)
+            row.update(
+                audio_heard=bool(before),
+                audio_left=bool(before) and bool(after),
+                audio_left_keys=after,
+                redacted_audio_text=after_text,
+            )
+        s.pii.append(row)
     for i in parsed.keep:
         party, a, b = where(i)
         heard = found(i.keys, _text(_window(raw, party, a, b)))
