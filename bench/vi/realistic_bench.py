@@ -300,6 +300,7 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
         "sentiment": {
             "labelled": len(sent),
             "accuracy": _ratio(sum(x["right"] for x in sent), len(sent)),
+            "no_product_utterance": sum(x["got"] is None for x in sent),
         },
         "per_call": [s.__dict__ for s in scores],
     }
@@ -355,8 +356,11 @@ def show(r: dict[str, Any]) -> None:
         f"{a['recall_with_owner']}, with due {a['recall_with_due']}, with both "
         f"{a['recall_with_owner_and_due']}; invented per call {a['invented_per_call']}"
     )
+    t = r["sentiment"]
     print(
-        f"sentiment: {r['sentiment']['labelled']} labelled, accuracy {r['sentiment']['accuracy']}"
+        f"sentiment: {t['labelled']} labelled, accuracy {t['accuracy']} "
+        f"({t['no_product_utterance']}"
+        " of them with no product utterance there, counted wrong)"
     )
 
 
