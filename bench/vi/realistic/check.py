@@ -21,6 +21,8 @@ READS = {
     "One thousand two hundred dollars": ["1200"],
     "Twelve oh four Lakeview Avenue": ["1204"],
     "oh good, thanks": [],
+    "with 300 and 12 miles": ["312"],
+    "between 8 and 12": ["8", "12"],
 }
 
 

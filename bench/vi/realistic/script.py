@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from spoken import Keys
+from spoken import Keys, read
 
 PII_TYPES = (
     "card_number",
@@ -94,7 +94,7 @@ class Parsed:
 
 def _role(call: CallScript, words: str) -> str:
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", words)}
-    spelled = "".join(w.lower() for w in re.findall(r"\b[A-Z]\b", words))
+    spelled = "".join(read(words).letters)  # "F E double R E I R A" is "ferreira"
     for role, name in (("customer", call.customer), ("agent", call.agent)):
         parts = {p.lower() for p in name.split()}
         if said & parts or (len(spelled) > 2 and spelled in parts):

@@ -151,6 +151,12 @@ def read(text: str) -> Reading:
             letters += nxt_word * REPEAT[t]  # "F E double R E I R A"
             i += 2
             continue
+        if t == "and" and run.endswith("00") and i + 1 < len(words):
+            rest = _number_at(words, i + 1)  # "300 and 12" is 312, as "three hundred and twelve"
+            if rest is not None and rest[0].isdigit() and int(rest[0]) < 100:
+                run = run[:-2] + f"{int(rest[0]):02d}"
+                i = rest[1]
+                continue
         if t in JOINERS and run:
             i += 1
             continue
