@@ -9,7 +9,7 @@ HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: run test lint bench clean system-deps
+.PHONY: run test lint bench bench-realistic clean system-deps
 
 $(BIN)/python:
 	@$(PY) -c 'import sys; assert sys.version_info >= (3, 11), "callvault needs Python 3.11+"'
@@ -55,6 +55,11 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/fk_delete.py
 	$(BIN)/python bench/api_throughput.py
 	$(BIN)/python bench/audit_group_commit.py
+
+# Voice intelligence end to end on the scripted realistic calls (about 15 min a half on 2 cores).
+bench-realistic: $(DEV_STAMP)
+	scripts/system-deps.sh --bench
+	$(BIN)/python bench/vi/realistic_bench.py --half both
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,8 @@
 #   scripts/system-deps.sh          what the test suite needs: sox (test speech and the
 #                                   telephone channel) and espeak-ng (a second synthetic voice)
 #   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
-#                                   bench/api_throughput.py)
+#                                   bench/api_throughput.py) and festival with two English
+#                                   voices (a third speech engine for bench/vi/realistic_bench.py)
 set -euo pipefail
 need=()
 case "${1:-}" in
@@ -14,6 +15,9 @@ case "${1:-}" in
     ;;
   --bench)
     command -v wrk >/dev/null || need+=(wrk)
+    command -v text2wave >/dev/null || need+=(festival)
+    [ -d /usr/share/festival/voices/english/kal_diphone ] || need+=(festvox-kallpc16k)
+    [ -d /usr/share/festival/voices/us/cmu_us_slt_arctic_hts ] || need+=(festvox-us-slt-hts)
     ;;
   *)
     echo "usage: $0 [--bench]" >&2
