@@ -2,13 +2,17 @@
 
 First person ("I'll send…", "we will call…", "let me check…") belongs to the utterance's
 speaker; a request to "you" ("can you email me…") to the other party; "Sarah will…" to Sarah.
+The owner is named: the user or contact behind the party (`parties`, speaker label -> name),
+never the label itself. A capitalised word counts as a person only when it is a known name
+(a party or the directory) or introduced as one ("Sam from our network team"), so "Express
+will deliver it" gives no owner "Express".
 Verbs come from a fixed list of things people promise on calls, so "I'll be honest" or
 "I'd like to" never become tasks; in-call chores ("I'll put you on hold") are dropped."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from callvault.intelligence.notes.dates import find_when, resolve_due
@@ -41,7 +45,8 @@ _REQUEST = re.compile(
 _NAMED = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+|(?i:the|an|a|our|your) (?:engineer|technician|courier|driver|team"
     rf"|manager|supervisor|colleague|specialist|billing team|support team))"
-    rf"(?: from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to|is gonna) "
+    rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
+    rf"|is gonna) "
     rf"{_ADVERBS}(?P<what>{_VERBS}\b.*)"
 )
 _NOT_NAMES_WORDS = (
@@ -102,7 +107,11 @@ def _clause(what: str) -> str:
 
 
 def _item(
-    sentence: Sentence, match: re.Match[str], owner: str | None, reference: date
+    sentence: Sentence,
+    match: re.Match[str],
+    owner: str | None,
+    party: str | None,
+    reference: date,
 ) -> ActionItem | None:
     what_start = match.start("what")
     clause = _clause(match.group("what"))
@@ -130,16 +139,32 @@ def _item(
         when=when,
         due=due,
         evidence=tuple(sorted(spans, key=lambda s: s.start)),
+        party=party,
     )
 
 
+def _known_person(name: str, known: set[str]) -> bool:
+    return name.casefold() in known
+
+
 def action_items(
-    transcript: Transcript, sentences: Sequence[Sentence], *, reference_date: date
+    transcript: Transcript,
+    sentences: Sequence[Sentence],
+    *,
+    reference_date: date,
+    parties: Mapping[str, str] | None = None,
+    people: Sequence[str] = (),
 ) -> tuple[ActionItem, ...]:
-    """Commitments and requests in call order, one item per owner and task."""
+    """Commitments and requests in call order, one item per owner and task. `parties` names
+    the person behind each speaker label; `people` are other names that may own a task (the
+    directory)."""
+    named = dict(parties or {})
+    known = {
+        part.casefold() for full in [*named.values(), *people] for part in [full, *full.split()]
+    }
     found: list[ActionItem] = []
     for sentence in sentences:
-        candidates: list[tuple[re.Match[str], str | None]] = []
+        candidates: list[tuple[re.Match[str], str | None]] = []  # (match, speaker label)
         for m in _matches(_FIRST, sentence.text):
             candidates.append((m, sentence.speaker))
         for m in _matches(_LET_ME, sentence.text):
@@ -147,14 +172,19 @@ def action_items(
         for m in _matches(_REQUEST, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in _matches(_NAMED, sentence.text):
-            if m.group("name") not in _NOT_NAMES:
-                candidates.append((m, m.group("name")))
+            name = m.group("name")
+            if name in _NOT_NAMES:
+                continue
+            role = not name[:1].isupper() or " " in name  # "the engineer"
+            if role or m.group("team") or _known_person(name, known):
+                candidates.append((m, None))
         taken: list[tuple[int, int]] = []
-        for m, owner in sorted(candidates, key=lambda c: c[0].start()):
+        for m, party in sorted(candidates, key=lambda c: c[0].start()):
             end = m.start("what") + len(_clause(m.group("what")))
             if any(m.start("what") < b and end > a for a, b in taken):
                 continue  # "I can" inside "can you…" and the like: first reading wins
-            item = _item(sentence, m, owner, reference_date)
+            owner = named.get(party) if party is not None else m.group("name")
+            item = _item(sentence, m, owner, party, reference_date)
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))
@@ -165,7 +195,7 @@ def _dedupe(items: Sequence[ActionItem]) -> tuple[ActionItem, ...]:
     """The first mention of each (owner, task), later repeats adding their evidence."""
     merged: dict[tuple[str | None, str], ActionItem] = {}
     for item in items:
-        key = (item.owner, item.what.lower())
+        key = (item.owner or item.party, item.what.lower())
         if key in merged:
             first = merged[key]
             merged[key] = ActionItem(
@@ -174,6 +204,7 @@ def _dedupe(items: Sequence[ActionItem]) -> tuple[ActionItem, ...]:
                 first.when or item.when,
                 first.due or item.due,
                 first.evidence + item.evidence,
+                first.party,
             )
         else:
             merged[key] = item

@@ -15,6 +15,7 @@ from callvault.db.engine import Database
 from callvault.intelligence import config, sealing
 from callvault.intelligence.asr.audio import DecodedAudio
 from callvault.intelligence.asr.errors import AsrError
+from callvault.intelligence.asr.recogniser import Recogniser
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.dictionary.correct import correct
 from callvault.intelligence.dictionary.prompt import hotwords, initial_prompt
@@ -127,10 +128,7 @@ class Pipeline:
     ) -> tuple[Transcript, dict[str, DecodedAudio]]:
         """Transcribe every audio object of the source (or their renditions of kind_of)."""
         objects = self._objects(row)
-        try:
-            recogniser = self.engines.recogniser()
-        except AsrError as exc:
-            raise StageFailed(str(exc)) from None
+        recogniser = self._recogniser()
         total = sum(max(o.duration_ms, 1) for o in objects)
         done = 0
         last = [time.monotonic()]
@@ -166,14 +164,24 @@ class Pipeline:
         duration = max((a.duration_ms for a in decoded.values()), default=0)
         return _merge(parts, row.language, duration), decoded
 
+    def _recogniser(self) -> Recogniser:
+        try:
+            return self.engines.recogniser()
+        except AsrError as exc:
+            raise StageFailed(str(exc)) from None
+
     # --- stages ------------------------------------------------------------------------
 
     def _transcribe(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         with self.db.read() as session:
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
-        hints = (hotwords(vocab.terms, vocab.names), initial_prompt(vocab.terms, vocab.names))
+        common = self._recogniser().common_word
+        hints = (
+            hotwords(vocab.terms, vocab.names, common=common),
+            initial_prompt(vocab.terms, vocab.names, common=common),
+        )
         merged, _ = self._recognise(ctx, "transcribe", row, None, hints)
-        fixed, corrections = correct(merged, vocab.terms, vocab.names)
+        fixed, corrections = correct(merged, vocab.terms, vocab.names, common=common)
         model = self.engines.model_name
 
         def write(session: Session, current: TranscriptRow) -> None:
