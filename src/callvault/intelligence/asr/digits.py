@@ -1,7 +1,9 @@
 """Digit sequences written as ordinary digits. Whisper writes digits said one by one as
 hyphen-linked tokens ("4-2-7" comes out as the words " 4", "-2", "-7"), as lone digits
 (" 1 1 1 1") or, after a prompt, as words ("one, two, three"); each form becomes one digit
-word per group said ("427", "1111", "123"), keeping the time range of the words it joins."""
+word per group said ("427", "1111", "123"), keeping the time range of the words it joins.
+Hyphen-linked groups ("5454-5454") stay separate groups ("5454 5454"), and a hyphen left in
+front of digits ("-0928") goes."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from collections.abc import Sequence
 from callvault.intelligence.transcript import Word
 
 _CONTINUATION = re.compile(r"^-(\d+)(\W*)$")  # "-2", "-28."
-_ENDS_IN_DIGIT = re.compile(r"\d$")
+_LAST_GROUP = re.compile(r"(?:^|\D)(\d+)$")  # the digits a word ends in, if it ends in digits
+_TRAILING = re.compile(r"\D$")
 _LONE_DIGIT = re.compile(r"^\d$")
 _DIGIT_WORDS = {
     "zero": "0",
@@ -44,13 +47,23 @@ def _merge(run: Sequence[Word], body: str, tail: str) -> Word:
 
 def _join_hyphenated(words: list[Word]) -> list[Word]:
     out: list[Word] = []
+    singles = False  # whether out[-1] ends in a group of digits said one by one
     for w in words:
         m = _CONTINUATION.match(w.text.strip())
-        prev = out[-1].text if out else ""
-        if m and prev and _ENDS_IN_DIGIT.search(prev):  # no punctuation between: one group
-            out[-1] = _merge([out[-1], w], prev.strip() + m.group(1), m.group(2))
-        else:
+        if m is None:
             out.append(w)
+            last = _LAST_GROUP.search(w.text.strip())
+            singles = last is not None and len(last.group(1)) == 1
+            continue
+        if out and singles and len(m.group(1)) == 1 and not _TRAILING.search(out[-1].text):
+            # "4-2-7": digits said one by one are one group
+            prev = out[-1].text.strip()
+            out[-1] = _merge([out[-1], w], prev + m.group(1), m.group(2))
+        else:
+            # "5454-5454" or a stray "-0928": its own group
+            out.append(Word(" " + m.group(1) + m.group(2), w.start_ms, w.end_ms, w.probability))
+            singles = len(m.group(1)) == 1
+        singles = singles and not m.group(2)  # "-3," closes the group
     return out
 
 

@@ -18,7 +18,7 @@ from callvault.intelligence.asr.errors import AsrError
 from callvault.intelligence.asr.recogniser import Recogniser
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.dictionary.correct import correct
-from callvault.intelligence.dictionary.prompt import hotwords, initial_prompt
+from callvault.intelligence.dictionary.prompt import hints
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import analysis, state, verification, writes
@@ -176,11 +176,9 @@ class Pipeline:
         with self.db.read() as session:
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
         common = self._recogniser().common_word
-        hints = (
-            hotwords(vocab.terms, vocab.names, common=common),
-            initial_prompt(vocab.terms, vocab.names, common=common),
+        merged, _ = self._recognise(
+            ctx, "transcribe", row, None, hints(vocab.terms, vocab.names, common=common)
         )
-        merged, _ = self._recognise(ctx, "transcribe", row, None, hints)
         fixed, corrections = correct(merged, vocab.terms, vocab.names, common=common)
         model = self.engines.model_name
 

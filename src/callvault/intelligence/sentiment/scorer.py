@@ -61,6 +61,9 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
             _blank(masked, m.start(), m.end())
             taken.append((m.start(), m.end()))
 
+    for m in profile.intensifiers.finditer(text):
+        _blank(masked, m.start(), m.end())
+
     hits: list[tuple[int, int, float]] = []
     for phrase in profile.phrases:
         for m in phrase.pattern.finditer(text):
