@@ -68,7 +68,7 @@ def _join_hyphenated(words: list[Word]) -> list[Word]:
 
 
 def _join_lone(words: list[Word]) -> list[Word]:
-    """" 1 1 1 1" -> " 1111": lone digits with nothing between them are one group."""
+    """Lone digits with nothing between them are one group (" 1 1 1 1" -> " 1111")."""
     out: list[Word] = []
     run: list[Word] = []
 
