@@ -88,7 +88,8 @@ def correct(
 ) -> tuple[Transcript, list[Correction]]:
     """The transcript with dictionary terms and names spelled canonically, and what changed.
     A name word that `common` calls an ordinary word ("price", "hope") is only corrected as
-    part of the whole name ("mark price" -> "Mark Price"), never alone."""
+    part of a name with a rarer word in it ("mark patel" -> "Mark Patel"), never alone, and a
+    name made only of such words ("Will Park") is never corrected into."""
     matcher = _Matcher(as_terms(terms), list(names), common)
     corrections: list[Correction] = []
     utterances = [matcher.fix(u, corrections) for u in transcript.utterances]
@@ -126,8 +127,8 @@ class _Matcher:
                 self.exact.setdefault(key(alias), _Entry(t.term, exact_only=True))
         for name in names:
             parts = name.split()
-            if len(parts) == 1 and common is not None and common(name):
-                continue  # "Hope" alone: every "hope" would become a name
+            if common is not None and all(common(p) for p in parts):
+                continue  # "Hope", "Will Park": every "I will park" would become a name
             self._add(name, name)
             # Surnames alone are often said ("Mr Patel"); first names are too often words.
             surname = parts[-1] if len(parts) > 1 else ""
