@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.dates import WHEN, find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span, Transcript
@@ -27,7 +27,8 @@ _VERBS = (
     r"|reach out|speak|talk|ask|find out|make sure|add|remove|raise|open|create|file|credit"
     r"|apply|waive|reply|respond|order|deliver|visit|install|replace|return|restart|reboot"
     r"|sort out|organise|organize|chase|pass|let you know|keep you posted|come back|drop"
-    r"|bring|write|confirm|notify|dispatch|approve|renew|activate|move)"
+    r"|bring|write|confirm|notify|dispatch|approve|renew|activate|move|release|back up|put"
+    r"|block|unblock|rebook|reschedule|transfer|wire|take a photo|take photos|authori[sz]e)"
 )
 _ADVERBS = r"(?:(?:also|just|personally|then|definitely|certainly|quickly|first|now|please) )*"
 _MODAL = (
@@ -38,7 +39,8 @@ _MODAL = (
 _FIRST = re.compile(rf"\b(?P<subj>I|we){_MODAL} {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
 _LET_ME = re.compile(rf"\blet (?:me|us) {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
 _REQUEST = re.compile(
-    rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please)"
+    rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
+    rf"|if you(?: could| can)?)"
     rf" {_ADVERBS}(?P<what>{_VERBS}\b.*)",
     re.I,
 )
@@ -63,7 +65,10 @@ _IN_CALL = re.compile(
     r"^(?:put you|transfer you|get you through|pull up|bring up"
     r"|check (?:that|this|it) (?:for you )?now"
     r"|get your|get the details|check your (?:details|account)|ask you a few|speak (?:slowly|up)"
-    r"|get that (?:for you )?now)",
+    r"|get that (?:for you )?now"
+    # Questions asked during the call, answered there and then.
+    r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
+    r"|take (?:a|your) (?:look|seat|moment)\b)",
     re.I,
 )
 _TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too))+$", re.I)
@@ -106,6 +111,11 @@ def _clause(what: str) -> str:
     return what[:cut]
 
 
+def _after(text: str, at: int) -> re.Match[str] | None:
+    """A date said in the rest of the sentence, at its place in the sentence."""
+    return WHEN.search(text, at)
+
+
 def _item(
     sentence: Sentence,
     match: re.Match[str],
@@ -115,7 +125,13 @@ def _item(
 ) -> ActionItem | None:
     what_start = match.start("what")
     clause = _clause(match.group("what"))
-    when_match = find_when(clause) or find_when(sentence.text[: match.start()])
+    # The date may sit before the promise or in the sentence's next clause: "I'll mail a
+    # replacement card, it should arrive by Friday".
+    when_match = (
+        find_when(clause)
+        or find_when(sentence.text[: match.start()])
+        or _after(sentence.text, match.start("what") + len(clause))
+    )
     when = when_match.group() if when_match else None
     what = clause
     if when_match and when_match.group() in clause:

@@ -55,6 +55,25 @@ _EN_PHRASES = (
         -0.55,
     ),
     _p(r"\bkept (?:me )?(?:on hold|waiting)\b", -0.5),
+    # Repeat trouble: "the second time this month", "the third billing mistake this year".
+    _p(
+        rf"\b(?:the )?{_ORD} (?:time|(?:\w+ )?(?:mistake|error|problem|issue|fault|complaint"
+        rf"|outage|breakdown)) (?:this (?:week|month|year)|in (?:a row|a week|a month))\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:nobody|no one|no-one) (?:ever )?(?:told|informed|warned|contacted|updated)"
+        r" (?:me|us)\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:cracked|damaged|smashed|shattered|dented|scratched|torn|leaking|faulty"
+        r"|defective|(?:the )?wrong (?:item|size|colou?r|order|parts?))\b",
+        -0.45,
+    ),
+    # Sarcasm: "Great, just great."
+    _p(r"\b(?:great|wonderful|brilliant|perfect|fantastic)[,.!]? just \w+\b", -0.6),
     # Things that did not happen: the parcel, the engineer, the refund.
     _p(
         r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)|did(?:n'?t| not)|never|still not|still"
@@ -259,6 +278,8 @@ _EN_TERSE = frozenset(
         "correct",
         "please",
         "thanks",
+        "perfect",
+        "lovely",
     ]
 )
 
