@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE / "realistic"))
 
 from generate import load, rendered  # noqa: E402
+from tests.support.transcripts import build_transcript  # noqa: E402
 
 from callvault.intelligence.asr import base_model  # noqa: E402
 from callvault.intelligence.asr.audio import DecodedAudio, decode  # noqa: E402
@@ -40,7 +41,6 @@ from callvault.intelligence.dictionary.prompt import hints  # noqa: E402
 from callvault.intelligence.notes.extractive import extractive_notes  # noqa: E402
 from callvault.intelligence.sentiment.service import analyse  # noqa: E402
 from callvault.intelligence.transcript import Transcript  # noqa: E402
-from tests.support.transcripts import build_transcript  # noqa: E402
 
 _norm = EnglishTextNormalizer()
 SPEAKERS = ("agent", "customer")

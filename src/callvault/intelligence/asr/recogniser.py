@@ -74,6 +74,15 @@ class Recogniser:
     def english_only(self) -> bool:
         return not bool(self._model.model.is_multilingual)
 
+    def common_word(self, word: str) -> bool:
+        """Whether the model already knows word as an ordinary lower-case word (one token of its
+        vocabulary, like " price" or " hope"): a prompt cannot teach it, only mislead it."""
+        body = word.strip().lower()
+        if not body:
+            return True
+        ids = self._model.hf_tokenizer.encode(" " + body, add_special_tokens=False).ids
+        return len(ids) == 1
+
     def transcribe(
         self,
         audio: DecodedAudio,
