@@ -25,7 +25,8 @@ PAYMENT = [
     (0, "Of course. Can I take the long card number please?"),
     (
         1,
-        "Yes, it is five four five four, five four five four, five four five four, five four five four.",
+        "Yes, it is five four five four, five four five four, "
+        "five four five four, five four five four.",
     ),
     (0, "Thank you. And the expiry date?"),
     (1, "Oh nine, twenty eight."),
