@@ -60,6 +60,10 @@ class Decoding:
     beam_size: int = 5
     # Off: conditioning on earlier text makes small models repeat themselves on long calls.
     condition_on_previous_text: bool = False
+    # Whether the dictionary prompt and hotwords reach the model. tiny.en gains from them;
+    # Whisper base does not, and on noisy speech the prompt made it worse than the plain
+    # model (ADR 0020), so its engines turn them off; correction still applies the dictionary.
+    dictionary_prompt: bool = True
 
 
 class Recogniser:
@@ -96,6 +100,8 @@ class Recogniser:
     ) -> Transcript:
         """A transcript of all channels, one speaker per channel, utterances in time order."""
         self._check_language(language)
+        if not self.decoding.dictionary_prompt:
+            hotwords = initial_prompt = None
         names = _speaker_names(len(audio.channels), speakers)
         total = sum(int(c.shape[0]) for c in audio.channels) / audio.rate
         tracker = _Tracker(total, progress)

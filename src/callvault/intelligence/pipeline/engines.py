@@ -2,8 +2,9 @@
 process; their configuration comes from the settings only.
 
 Post-call transcription uses Whisper base by default (ADR 0020), assembled from its two
-packages and checksum-checked; if that fails for any reason the process logs why and uses the
-bundled tiny.en instead, which is also the fallback model (`fallback_recogniser`)."""
+packages and checksum-checked, without the dictionary prompt (it did not help base and once
+made it worse); if base cannot be had the process logs why and uses the bundled tiny.en
+instead (with the prompt), which is also the fallback model (`fallback_recogniser`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from callvault.core.settings import Settings
 from callvault.intelligence.asr import base_model
 from callvault.intelligence.asr.errors import ModelUnavailable
 from callvault.intelligence.asr.model import ModelConfig
-from callvault.intelligence.asr.recogniser import Recogniser
+from callvault.intelligence.asr.recogniser import Decoding, Recogniser
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,10 @@ class Engines:
             return Recogniser(self.model_config)
         try:
             path = base_model.model_dir(Path(self.model_cache_dir))
-            recogniser = Recogniser(dataclasses.replace(self.model_config, path=path))
+            recogniser = Recogniser(
+                dataclasses.replace(self.model_config, path=path),
+                Decoding(dictionary_prompt=False),
+            )
         except ModelUnavailable as exc:
             self.fallback_reason = str(exc)
             log.warning("Whisper base unavailable, transcribing with tiny.en: %s", exc)

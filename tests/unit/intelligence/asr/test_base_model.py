@@ -86,7 +86,10 @@ def test_engines_use_base_for_post_call_transcription(cache: Path, tmp_path: Pat
     assert engines.model_name == BASE
     assert engines.fallback_reason is None
     assert not recogniser.english_only  # base is multilingual; tiny.en is English-only
-    assert engines.fallback_recogniser().english_only
+    assert not recogniser.decoding.dictionary_prompt  # measured: no gain on base, once a loss
+    fallback = engines.fallback_recogniser()
+    assert fallback.english_only
+    assert fallback.decoding.dictionary_prompt
 
 
 def test_engines_fall_back_to_tiny_with_the_reason(
