@@ -23,6 +23,7 @@ from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import analysis, state, verification, writes
 from callvault.intelligence.pipeline.engines import Engines
+from callvault.intelligence.pipeline.parties import for_speakers, party_names
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
 from callvault.intelligence.pipeline.sources import (
     SourceAudio,
@@ -250,7 +251,16 @@ class Pipeline:
         with self.db.read() as session:
             settings = config.effective(session, self.keyring, row.workspace_id)
             rules, aliases = moments.current_rules(session, self.keyring, row.workspace_id)
+            names = party_names(
+                session,
+                self.keyring,
+                workspace_id=row.workspace_id,
+                source_type=row.source_type,
+                source_id=row.source_id,
+            )
+            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
         terms = list(aliases)
+        speakers = list(dict.fromkeys(u.speaker for u in redacted.utterances))
         result = analysis.analyse(
             redacted,
             settings=settings,
@@ -258,6 +268,8 @@ class Pipeline:
             aliases=aliases,
             terms=terms,
             refused_ports=config.own_ports(self.engines.server_port),
+            parties=for_speakers(names, speakers),
+            people=vocab.names,
         )
         ctx.heartbeat()
 

@@ -84,8 +84,10 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
 
     words = list(_WORD.finditer(text))
     lead = _LEADING_ACK.match(text)
-    if lead and len(words) > TERSE_WORDS and all(
-        m.group().lower() in profile.terse for m in _WORD.finditer(lead.group())
+    if (
+        lead
+        and len(words) > TERSE_WORDS
+        and all(m.group().lower() in profile.terse for m in _WORD.finditer(lead.group()))
     ):
         # "Perfect. Should I do anything?": an acknowledgement opening a longer turn.
         _blank(masked, lead.start(), lead.end())
