@@ -83,9 +83,7 @@ def product(path: Path | None, kept: dict[str, Transcript]) -> Any:
     def run(audio: DecodedAudio, truth: dict[str, Any]) -> list[str]:
         terms, names = vocabulary(truth)
         hot, prompt = hints(terms, names, common=rec.common_word)
-        heard = rec.transcribe(
-            audio, speakers=list(SPEAKERS), hotwords=hot, initial_prompt=prompt
-        )
+        heard = rec.transcribe(audio, speakers=list(SPEAKERS), hotwords=hot, initial_prompt=prompt)
         t, _ = correct(heard, terms, names, common=rec.common_word)
         kept[truth["id"]] = t
         return [" ".join(u.text for u in t.utterances if u.speaker == s) for s in SPEAKERS]
