@@ -50,9 +50,9 @@ def wer(refs: list[str], hyps: list[str]) -> float:
     return float(jiwer.wer([_norm(r) for r in refs], [_norm(h) or "-" for h in hyps]))
 
 
-def calls(n: int) -> list[tuple[dict[str, Any], DecodedAudio]]:
+def calls(n: int, skip: int = 0) -> list[tuple[dict[str, Any], DecodedAudio]]:
     out = []
-    for parsed in load("dev")[:n]:
+    for parsed in load("dev")[skip : skip + n]:
         audio, truth = rendered(parsed)
         channels = [decode(p.read_bytes()).channels[0] for p in (audio.agent, audio.customer)]
         out.append((truth, DecodedAudio.from_arrays(channels)))
@@ -118,11 +118,12 @@ def notes_scores(truth: dict[str, Any], transcript: Transcript) -> tuple[int, in
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=4)
+    parser.add_argument("--skip", type=int, default=0, help="start after this many dev calls")
     parser.add_argument("--models", default="tiny,base")
     parser.add_argument("--variants", default="plain,product")
     parser.add_argument("--notes", action="store_true")
     args = parser.parse_args()
-    items = calls(args.calls)
+    items = calls(args.calls, args.skip)
     seconds = sum(a.duration_s for _, a in items)
     print(f"{len(items)} dev calls, {seconds:.0f} s of stereo audio", flush=True)
     refs = {
