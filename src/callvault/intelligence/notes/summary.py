@@ -30,13 +30,16 @@ _PERSON = "[PERSON]"
 MAX_PLACEHOLDER_SHARE = 1 / 3
 # Why people call: a need, a problem, a question.
 _REASON = re.compile(
-    r"\b(?:i(?:'m| am) calling|calling (?:about|because|to|regarding|for)|i (?:need|want"
+    r"\b(?:i(?:'m| am) calling|calling (?:about|because|to|regarding)|i (?:need|want"
     r"|would like|'d like|wanted|was hoping|was wondering)|i(?:'ve| have) (?:a problem|an issue"
     r"|a question|been charged|not (?:received|got))|(?:has|have)(?:n'?t| not) (?:arrived|come"
     r"|been delivered|turned up)|i was (?:charged|billed)|(?:problem|issue|trouble) with"
-    r"|my \w+ (?:is|has|keeps|isn'?t|won'?t|doesn'?t|hasn'?t|was|got)|can(?:'t|not| not) (?:log"
-    r"|get|access|pay|find|use|see)|someone (?:used|took|stole)|question about|(?:lost|stolen)"
-    r" (?:my|the) )",
+    r"|my (?:\w+ ){1,3}(?:was|were|has|have|keeps|isn'?t|won'?t|doesn'?t|hasn'?t|got|is (?:not"
+    r"|broken|late|missing|wrong|too|way|still))|my (?:\w+ )?(?:bill|invoice|statement"
+    r"|charges?)\b|can(?:'t|not| not) (?:log|get|access|pay|find|use|see)|(?:someone|somebody)"
+    r" (?:\w+[- ])?\w+ed (?:me|my|into)|question about|(?:lost|stolen) (?:my|the) |(?:is|are"
+    r"|was|were|arrived|came) (?:\w+ )?(?:cracked|broken|damaged|missing|wrong|faulty|late)"
+    r"|(?:accident|collision|stuck|cancell?ed|double[- ]charged|charged twice))",
     re.I,
 )
 # What came of it: something done, promised or scheduled.
@@ -125,12 +128,16 @@ def summarise(
 
 
 def _reason(sentences: Sequence[Sentence], eligible: Sequence[int]) -> int | None:
-    """Row of the first sentence in the first half of the call that states a need."""
+    """Row of the first sentence in the first half of the call that states a need, from the
+    party who did not open the call when there is one (the opener is usually the agent's
+    greeting: "my name is Samuel" is not why anyone called)."""
     half = max(1, len(sentences) // 2)
-    for row, i in enumerate(eligible):
-        if i < half and _REASON.search(sentences[i].text):
-            return row
-    return None
+    opener = sentences[0].speaker if sentences else None
+    found = [
+        row for row, i in enumerate(eligible) if i < half and _REASON.search(sentences[i].text)
+    ]
+    other = [row for row in found if sentences[eligible[row]].speaker != opener]
+    return (other or found or [None])[0]
 
 
 def _outcome(
