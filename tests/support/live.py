@@ -24,6 +24,9 @@ from callvault.wiring import Container, build, prepare_data_dir
 from tests.support.databases import empty_all_tables
 
 PASSWORD = "correct horse battery staple"
+# Whisper base is assembled once per machine for all test containers (145 MB, ADR 0020), not
+# into every container's own data directory.
+MODEL_CACHE = Path(__file__).resolve().parents[2] / ".pytest_cache" / "callvault-models"
 
 
 def free_port() -> int:
@@ -41,6 +44,7 @@ def make_container(database_url: str, data_dir: Path, **overrides: object) -> Co
         "max_connections_per_client": 100_000,
         "max_connections": 100_000,
         "port": free_port(),
+        "asr_model_cache_dir": MODEL_CACHE,
     }
     values.update(overrides)
     settings = Settings(**values)  # type: ignore[arg-type]

@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     # Voice intelligence. asr_model_dir: a local CTranslate2 Whisper model directory (small.en,
     # distil-large-v3, large-v3, ...); unset: the tiny.en model bundled with the package.
     asr_model_dir: Path | None = None
+    # The post-call model when asr_model_dir is unset (ADR 0020): "base" (Whisper base from
+    # two pinned packages, assembled once under asr_model_cache_dir, default
+    # <data_dir>/models, checksum-checked; tiny.en if that fails) or "tiny.en".
+    asr_postcall_model: Literal["base", "tiny.en"] = "base"
+    asr_model_cache_dir: Path | None = None
     asr_compute_type: str = "int8"
     asr_threads: int = Field(default=2, ge=1, le=64)
     asr_max_audio_minutes: int = Field(default=240, ge=1)

@@ -209,11 +209,16 @@ class TranscriptOut(BaseModel):
 
 class NoteLineOut(BaseModel):
     text: str
+    kind: Literal["reason", "outcome", "detail"] = "detail"
+    """"reason": why the call was made; "outcome": how it ended; "detail": anything else."""
     evidence: list[SpanOut]
 
 
 class ActionItemOut(BaseModel):
     owner: str | None
+    """The person who owes it: the user or contact behind the party, or someone named."""
+    party: str | None = None
+    """The speaker label of the party who owes it ("caller", "callee"), when one of them."""
     what: str
     when: str | None
     due: str | None

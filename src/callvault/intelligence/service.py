@@ -193,12 +193,17 @@ def notes(
         source=str(doc["source"]),
         degraded_reason=doc.get("degraded_reason"),
         summary=[
-            NoteLineOut(text=str(n["text"]), evidence=spans_out(t, n["evidence"]))
+            NoteLineOut(
+                text=str(n["text"]),
+                kind=n.get("kind") or "detail",
+                evidence=spans_out(t, n["evidence"]),
+            )
             for n in doc["summary"]
         ],
         action_items=[
             ActionItemOut(
                 owner=a.get("owner"),
+                party=a.get("party"),
                 what=str(a["what"]),
                 when=a.get("when"),
                 due=a.get("due"),

@@ -83,7 +83,7 @@ def test_recorded_call_end_to_end(vi_container: Container) -> None:
             "analyse": "done",
             "index": "done",
         }, status
-        assert status["model"] == "bundled:tiny.en"
+        assert status["model"] == "bundled:whisper-base"  # the post-call default (ADR 0020)
 
         red = member.get(f"{base}/transcript").json()
         text = " ".join(u["text"] for u in red["utterances"])
@@ -119,7 +119,11 @@ def test_recorded_call_end_to_end(vi_container: Container) -> None:
         assert notes["source"] == "extractive" and notes["summary"]
         for line in notes["summary"]:
             assert line["evidence"] and all(e["end"] > e["start"] for e in line["evidence"])
-        assert any("refund" in a["what"].lower() for a in notes["action_items"]), notes
+        refund = [a for a in notes["action_items"] if "refund" in a["what"].lower()]
+        assert refund, notes
+        # Owned by the person behind the party: the member user took the call (callee).
+        assert (refund[0]["owner"], refund[0]["party"]) == ("member user", "callee"), refund
+        assert not {a["owner"] for a in notes["action_items"]} & {"caller", "callee"}
 
         senti = member.get(f"{base}/sentiment").json()
         caller = next(s for s in senti["speakers"] if s["speaker"] == "caller")

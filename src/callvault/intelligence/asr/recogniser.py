@@ -1,17 +1,32 @@
 """Speech to text over decoded audio: each channel is one party, transcribed on its own with
 word timestamps, then all utterances are merged in time order. Silence gives an empty
-transcript, never invented words."""
+transcript, never invented words.
+
+Never worse than the plain model: every speech region (VAD) is checked for decoding loops
+(loops.py) and for speech that came back empty; such a region is decoded again on its own
+without the dictionary prompt and hotwords, with temperature fallback, and the better of the
+two readings is kept. Digits come out as ordinary digits (digits.py)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from faster_whisper import WhisperModel
 
-from callvault.intelligence.asr.audio import DecodedAudio, Samples
+from callvault.intelligence.asr.audio import RATE, DecodedAudio, Samples
+from callvault.intelligence.asr.digits import ordinary_digits
 from callvault.intelligence.asr.errors import LanguageUnsupported
+from callvault.intelligence.asr.loops import collapse_repeats, loop_reason, repeated_runs
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
+from callvault.intelligence.asr.regions import (
+    Decoded,
+    Region,
+    assign,
+    compressions,
+    speech_regions,
+)
 from callvault.intelligence.transcript import (
     Transcript,
     Utterance,
@@ -21,11 +36,16 @@ from callvault.intelligence.transcript import (
 )
 
 Progress = Callable[[float], None]
+log = logging.getLogger(__name__)
 
 # Whisper invents text on noise and music; these are its own confidence signals for that.
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
 MAX_COMPRESSION = 2.4
+# A region this long (VAD pads speech by 0.4 s each side) that decoded to nothing is decoded
+# again on its own: in a long window Whisper sometimes skips a short turn entirely.
+MIN_EMPTY_REGION_S = 1.5
+REDECODE_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
 # A pause this long inside one Whisper segment starts a new utterance, so the other party's
 # reply can be placed between the two parts when channels are merged.
 UTTERANCE_GAP_MS = 1200
@@ -40,6 +60,10 @@ class Decoding:
     beam_size: int = 5
     # Off: conditioning on earlier text makes small models repeat themselves on long calls.
     condition_on_previous_text: bool = False
+    # Whether the dictionary prompt and hotwords reach the model. tiny.en gains from them;
+    # Whisper base does not, and on noisy speech the prompt made it worse than the plain
+    # model (ADR 0020), so its engines turn them off; correction still applies the dictionary.
+    dictionary_prompt: bool = True
 
 
 class Recogniser:
@@ -54,6 +78,15 @@ class Recogniser:
     def english_only(self) -> bool:
         return not bool(self._model.model.is_multilingual)
 
+    def common_word(self, word: str) -> bool:
+        """Whether the model already knows word as an ordinary lower-case word (one token of its
+        vocabulary, like " price" or " hope"): a prompt cannot teach it, only mislead it."""
+        body = word.strip().lower()
+        if not body:
+            return True
+        ids = self._model.hf_tokenizer.encode(" " + body, add_special_tokens=False).ids
+        return len(ids) == 1
+
     def transcribe(
         self,
         audio: DecodedAudio,
@@ -67,6 +100,8 @@ class Recogniser:
     ) -> Transcript:
         """A transcript of all channels, one speaker per channel, utterances in time order."""
         self._check_language(language)
+        if not self.decoding.dictionary_prompt:
+            hotwords = initial_prompt = None
         names = _speaker_names(len(audio.channels), speakers)
         total = sum(int(c.shape[0]) for c in audio.channels) / audio.rate
         tracker = _Tracker(total, progress)
@@ -113,28 +148,84 @@ class Recogniser:
     ) -> list[Word]:
         if samples.shape[0] == 0:
             return []
+        seconds = float(samples.shape[0]) / RATE
+        regions = speech_regions(samples) if vad else [(0.0, seconds)]
+        if not regions:
+            return []
+        first = self._decode(
+            samples,
+            language=language,
+            hotwords=hotwords,
+            initial_prompt=initial_prompt,
+            vad=vad,
+            on_segment=on_segment,
+        )
+        # Digits are joined first so "5-4-5-4" is one group, not a repeated pair.
+        by_region = [ordinary_digits(words) for words in assign(first, regions)]
+        spilled = _spilled(by_region)
+        suspects: list[int] = []
+        for i, (region, words) in enumerate(zip(regions, by_region, strict=True)):
+            reason = _suspect(region, words, compressions(first, region))
+            if reason is None and i in spilled:
+                reason = "a repeat running on from a neighbouring region"
+            if reason is not None:
+                # Times and the reason only: transcript text never goes to the log.
+                log.info("decoding %.1f-%.1f s again: %s", region[0], region[1], reason)
+                log.debug("words %s", [w.text for w in words])
+                suspects.append(i)
+        if suspects:
+            # Each suspect region alone, without prompt or hotwords, with temperature fallback:
+            # what the plain model hears there. Alone, a loop cannot spill into the next turn.
+            again = self._decode(
+                samples,
+                language=language,
+                hotwords=None,
+                initial_prompt=None,
+                vad=False,
+                clips=[regions[i] for i in suspects],
+                on_segment=lambda _s: None,
+            )
+            second = assign(again, [regions[i] for i in suspects])
+            for i, words in zip(suspects, second, strict=True):
+                by_region[i] = _better(regions[i], by_region[i], ordinary_digits(words))
+        return _monotonic([w for words in by_region for w in words])
+
+    def _decode(
+        self,
+        samples: Samples,
+        *,
+        language: str,
+        hotwords: str | None,
+        initial_prompt: str | None,
+        vad: bool,
+        on_segment: Callable[[float], None],
+        clips: Sequence[Region] | None = None,
+    ) -> list[Decoded]:
+        options: dict[str, object] = {}
+        if clips is not None:
+            options["clip_timestamps"] = [t for start, end in clips for t in (start, end)]
+            options["temperature"] = REDECODE_TEMPERATURES
         segments, _info = self._model.transcribe(
             samples,
             language=language,
             beam_size=self.decoding.beam_size,
             condition_on_previous_text=self.decoding.condition_on_previous_text,
             word_timestamps=True,
-            vad_filter=vad,
+            vad_filter=vad and clips is None,
             hotwords=hotwords or None,
             initial_prompt=initial_prompt or None,
+            **options,
         )
-        words: list[Word] = []
+        out: list[Decoded] = []
         for seg in segments:  # a generator: decoding happens while iterating
             on_segment(float(seg.end))
             seg_words = [
                 Word(w.word, round(w.start * 1000), round(w.end * 1000), float(w.probability))
                 for w in seg.words or ()
             ]
-            if not _hallucinated(
-                seg.no_speech_prob, seg.avg_logprob, seg.compression_ratio, seg_words
-            ):
-                words.extend(seg_words)
-        return _monotonic(words)
+            if seg_words and not _hallucinated(seg.no_speech_prob, seg.avg_logprob, seg_words):
+                out.append(Decoded(seg_words, float(seg.compression_ratio)))
+        return out
 
 
 class _Tracker:
@@ -168,15 +259,52 @@ def _speaker_names(n: int, speakers: Sequence[str] | None) -> list[str]:
     return ["speaker"] if n == 1 else [f"channel{i + 1}" for i in range(n)]
 
 
-def _hallucinated(
-    no_speech_prob: float, avg_logprob: float, compression_ratio: float, words: list[Word]
-) -> bool:
+def _hallucinated(no_speech_prob: float, avg_logprob: float, words: list[Word]) -> bool:
     if not any(ch.isalnum() for w in words for ch in w.text):
         return True  # only dots and dashes: what tiny models "hear" in noise
     silent = no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB
     # Measured on white noise: ' You' at no_speech 0.95, logprob -0.99, word probability 0.02.
     unsure = no_speech_prob > 0.8 and sum(w.probability for w in words) / len(words) < 0.3
-    return silent or unsure or compression_ratio > MAX_COMPRESSION
+    # A repetitive (highly compressible) segment is not dropped here: it is speech decoded
+    # badly, and its region is decoded again instead (dropping it lost a card number).
+    return silent or unsure
+
+
+def _suspect(region: Region, words: list[Word], ratios: list[float]) -> str | None:
+    """Why a region must be decoded again, or None."""
+    seconds = region[1] - region[0]
+    if not words:
+        return "no words" if seconds >= MIN_EMPTY_REGION_S else None
+    if any(r > MAX_COMPRESSION for r in ratios):
+        return "a repetitive segment"
+    return loop_reason(words, seconds)
+
+
+def _spilled(by_region: list[list[Word]]) -> set[int]:
+    """Regions holding part of a repeat that crosses a region boundary."""
+    owner = [i for i, words in enumerate(by_region) for _ in words]
+    flat = [w for words in by_region for w in words]
+    out: set[int] = set()
+    for start, end in repeated_runs(flat):
+        touched = set(owner[start:end])
+        if len(touched) > 1:
+            out |= touched
+    return out
+
+
+def _better(region: Region, first: list[Word], again: list[Word]) -> list[Word]:
+    """The reading of a region to keep: the plain model's unless it loops where the first did
+    not; when both loop, the shorter one with its repeats cut."""
+    seconds = region[1] - region[0]
+    if not again:
+        return collapse_repeats(first)
+    again_loops = loop_reason(again, seconds)
+    if again_loops is None:
+        return again
+    if first and loop_reason(first, seconds) is None:
+        return first
+    shorter = again if not first or len(again) <= len(first) else first
+    return collapse_repeats(shorter)
 
 
 def _monotonic(words: list[Word]) -> list[Word]:

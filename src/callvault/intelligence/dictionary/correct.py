@@ -6,7 +6,7 @@ merged word keeps the time range of the words it replaces."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -80,10 +80,17 @@ class _Entry:
 
 
 def correct(
-    transcript: Transcript, terms: Iterable[TermLike], names: Iterable[str] = ()
+    transcript: Transcript,
+    terms: Iterable[TermLike],
+    names: Iterable[str] = (),
+    *,
+    common: Callable[[str], bool] | None = None,
 ) -> tuple[Transcript, list[Correction]]:
-    """The transcript with dictionary terms and names spelled canonically, and what changed."""
-    matcher = _Matcher(as_terms(terms), list(names))
+    """The transcript with dictionary terms and names spelled canonically, and what changed.
+    A name word that `common` calls an ordinary word ("price", "hope") is only corrected as
+    part of a name with a rarer word in it ("mark patel" -> "Mark Patel"), never alone, and a
+    name made only of such words ("Will Park") is never corrected into."""
+    matcher = _Matcher(as_terms(terms), list(names), common)
     corrections: list[Correction] = []
     utterances = [matcher.fix(u, corrections) for u in transcript.utterances]
     fixed = Transcript(transcript.language, transcript.duration_ms, tuple(utterances))
@@ -104,7 +111,12 @@ def sound_key(text: str) -> str:
 
 
 class _Matcher:
-    def __init__(self, terms: Sequence[TermLike], names: Sequence[str]) -> None:
+    def __init__(
+        self,
+        terms: Sequence[TermLike],
+        names: Sequence[str],
+        common: Callable[[str], bool] | None = None,
+    ) -> None:
         self.exact: dict[str, _Entry] = {}
         self.fuzzy: dict[str, str] = {}  # key -> target
         self.by_length: dict[int, list[str]] = {}
@@ -114,11 +126,14 @@ class _Matcher:
             for alias in t.aliases:
                 self.exact.setdefault(key(alias), _Entry(t.term, exact_only=True))
         for name in names:
+            parts = name.split()
+            if common is not None and all(common(p) for p in parts):
+                continue  # "Hope", "Will Park": every "I will park" would become a name
             self._add(name, name)
             # Surnames alone are often said ("Mr Patel"); first names are too often words.
-            parts = name.split()
-            if len(parts) > 1 and key(parts[-1]) not in COMMON_WORDS:
-                self._add(parts[-1], parts[-1])
+            surname = parts[-1] if len(parts) > 1 else ""
+            if surname and key(surname) not in COMMON_WORDS and not (common and common(surname)):
+                self._add(surname, surname)
 
     def _add(self, text: str, target: str) -> None:
         k = key(text)

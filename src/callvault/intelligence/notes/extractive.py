@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from callvault.intelligence.notes.actions import action_items
@@ -14,11 +14,19 @@ from callvault.intelligence.transcript import Transcript
 
 
 def extractive_notes(
-    transcript: Transcript, *, reference_date: date, dictionary_terms: Sequence[str] = ()
+    transcript: Transcript,
+    *,
+    reference_date: date,
+    dictionary_terms: Sequence[str] = (),
+    parties: Mapping[str, str] | None = None,
+    people: Sequence[str] = (),
 ) -> Notes:
-    """Summary, action items and topics extracted from the transcript, with evidence spans."""
+    """Summary, action items and topics extracted from the transcript, with evidence spans.
+    `parties`: speaker label -> the user or contact behind it; `people`: the directory."""
     found = sentences(transcript)
-    items = action_items(transcript, found, reference_date=reference_date)
+    items = action_items(
+        transcript, found, reference_date=reference_date, parties=parties, people=people
+    )
     cited = {(e.utterance, e.start) for item in items for e in item.evidence}
     action_sentences = frozenset(
         i
@@ -26,7 +34,9 @@ def extractive_notes(
         if any(u == s.utterance and s.start <= at < s.end for u, at in cited)
     )
     return Notes(
-        summary=summarise(found, action_sentences=action_sentences, terms=dictionary_terms),
+        summary=summarise(
+            found, action_sentences=action_sentences, terms=dictionary_terms, labels=parties
+        ),
         action_items=items,
         topics=topics(transcript, dictionary_terms=dictionary_terms),
         source="extractive",

@@ -12,15 +12,19 @@ from callvault.intelligence.transcript import Span
 class NoteLine:
     text: str
     evidence: tuple[Span, ...]
+    kind: str = "detail"  # "reason" (why the call was made), "outcome" (how it ended), "detail"
 
 
 @dataclass(frozen=True, slots=True)
 class ActionItem:
-    owner: str | None  # a speaker ("caller", "callee") or a named person; None when unclear
+    # The person: the user or contact behind the party who owes it, or someone named on the
+    # call ("Sam from the network team", "the engineer"); None when nobody can be named.
+    owner: str | None
     what: str  # the verb phrase as said ("send you the invoice")
     when: str | None  # as said ("by Friday", "tomorrow")
     due: date | None  # `when` resolved against the call's reference date, if it can be
     evidence: tuple[Span, ...]
+    party: str | None = None  # the speaker label of the party who owes it, when one of them
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,15 @@
-"""Extractive summary: TextRank over TF-IDF sentence vectors, nudged by call-structure cues,
-then the top few sentences in call order."""
+"""Extractive summary: the reason for the call (the first sentence that asks for something or
+states a problem), its outcome (the last sentence that says what was done or will happen),
+then TextRank over TF-IDF sentence vectors, nudged by call-structure cues, for the rest; all in
+call order. A sentence holding redacted PII (a placeholder other than a person's name) or
+mostly placeholders is never a line: it tells a reader nothing and points at sensitive audio."""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -22,10 +25,53 @@ FACT_BOOST = 1.1  # numbers, money and dates are what people come back to notes 
 ACTION_BOOST = 1.25  # commitments belong in the summary too
 TERM_BOOST = 1.2
 _FACT = re.compile(r"\d|£|\$|€|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b", re.I)
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
+_PERSON = "[PERSON]"
+MAX_PLACEHOLDER_SHARE = 1 / 3
+# Why people call: a need, a problem, a question.
+_REASON = re.compile(
+    r"\b(?:i(?:'m| am) calling|calling (?:about|because|to|regarding)|i (?:need|want"
+    r"|would like|'d like|wanted|was hoping|was wondering)|i(?:'ve| have) (?:a problem|an issue"
+    r"|a question|been charged|not (?:received|got))|(?:has|have)(?:n'?t| not) (?:arrived|come"
+    r"|been delivered|turned up)|i was (?:charged|billed)|(?:problem|issue|trouble) with"
+    r"|my (?:\w+ ){1,3}(?:was|were|has|have|keeps|isn'?t|won'?t|doesn'?t|hasn'?t|got|is (?:not"
+    r"|broken|late|missing|wrong|too|way|still))|my (?:\w+ )?(?:bill|invoice|statement"
+    r"|charges?)\b|can(?:'t|not| not) (?:log|get|access|pay|find|use|see)|(?:someone|somebody)"
+    r" (?:\w+[- ])?\w+ed (?:me|my|into)|question about|(?:lost|stolen) (?:my|the) |(?:is|are"
+    r"|was|were|arrived|came) (?:\w+ )?(?:cracked|broken|damaged|missing|wrong|faulty|late)"
+    r"|(?:accident|collision|stuck|cancell?ed|double[- ]charged|charged twice))",
+    re.I,
+)
+# What came of it: something done, promised or scheduled.
+_OUTCOME = re.compile(
+    r"\b(?:(?:(?:i|we)(?:'ve| have)|(?:it|that)(?:'s| has) been) (?:\w+ )?(?:issued|waived|moved"
+    r"|booked|updated|sent|cancell?ed|refunded|blocked|upgraded|changed|processed|arranged"
+    r"|scheduled|released|credited|applied|fixed|reset|added|removed|ordered|dispatched"
+    r"|approved|confirmed|reversed|resolved)|(?:will|should) (?:arrive|reach you|be (?:delivered"
+    r"|there|with you|sent|back|fixed|sorted|refunded|credited))|(?:i|we)(?:'ll| will) (?:\w+ )?"
+    r"(?:send|post|ship|waive|refund|call|email|upgrade|move|release|deliver|block|cancel|book"
+    r"|arrange|credit|reverse)|went through|is (?:now )?(?:fixed|sorted|resolved|booked"
+    r"|confirmed|on its way))\b",
+    re.I,
+)
 
 
 def _lines_wanted(eligible: int) -> int:
     return 3 if eligible <= 12 else 4 if eligible <= 30 else 5
+
+
+def mostly_placeholders(text: str) -> bool:
+    """Whether text holds redacted PII other than a person's name, or is mostly placeholders."""
+    found = PLACEHOLDER.findall(text)
+    if not found:
+        return False
+    if any(p != _PERSON for p in found):
+        return True
+    return len(found) >= MAX_PLACEHOLDER_SHARE * max(1, len(text.split()))
+
+
+def _plain(text: str) -> str:
+    return PLACEHOLDER.sub(" ", text)
 
 
 def summarise(
@@ -33,12 +79,19 @@ def summarise(
     *,
     action_sentences: frozenset[int] = frozenset(),
     terms: Sequence[str] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> tuple[NoteLine, ...]:
-    """3-5 central sentences in call order; `action_sentences` are indexes into `sentences`."""
-    eligible = [i for i, s in enumerate(sentences) if len(content_tokens(s.text)) >= MIN_CONTENT]
+    """3-5 sentences in call order, the reason for the call first and its outcome last where
+    they can be found; `action_sentences` are indexes into `sentences`; `labels` names the
+    person behind each speaker label for the line prefix."""
+    eligible = [
+        i
+        for i, s in enumerate(sentences)
+        if len(content_tokens(_plain(s.text))) >= MIN_CONTENT and not mostly_placeholders(s.text)
+    ]
     if not eligible:
         return ()
-    bags = [Counter(content_tokens(sentences[i].text)) for i in eligible]
+    bags = [Counter(content_tokens(_plain(sentences[i].text))) for i in eligible]
     vocabulary = sorted({t for bag in bags for t in bag})
     column = {t: j for j, t in enumerate(vocabulary)}
     frequency = Counter(t for bag in bags for t in bag)
@@ -55,15 +108,56 @@ def summarise(
 
     rank = _pagerank(similarity) * _cues(sentences, eligible, action_sentences, terms)
     wanted = _lines_wanted(n)
-    chosen: list[int] = []
+    reason = _reason(sentences, eligible)
+    outcome = _outcome(sentences, eligible, action_sentences, after=reason)
+    chosen: list[int] = [r for r in (reason, outcome) if r is not None]
     # Highest rank first; ties broken by call order so the output is deterministic.
     for row in sorted(range(n), key=lambda r: (-rank[r], r)):
-        if all(similarity[row, other] <= REDUNDANT for other in chosen):
-            chosen.append(row)
-        if len(chosen) == wanted:
+        if len(chosen) >= wanted:
             break
-    picked = [sentences[eligible[row]] for row in sorted(chosen)]
-    return tuple(NoteLine(f"{s.speaker}: {s.text}", (s.span,)) for s in picked)
+        if row not in chosen and all(similarity[row, other] <= REDUNDANT for other in chosen):
+            chosen.append(row)
+    names = labels or {}
+    lines: list[NoteLine] = []
+    for row in sorted(chosen):
+        s = sentences[eligible[row]]
+        kind = "reason" if row == reason else "outcome" if row == outcome else "detail"
+        who = names.get(s.speaker, s.speaker)
+        lines.append(NoteLine(f"{who}: {s.text}", (s.span,), kind))
+    return tuple(lines)
+
+
+def _reason(sentences: Sequence[Sentence], eligible: Sequence[int]) -> int | None:
+    """Row of the first sentence in the first half of the call that states a need, from the
+    party who did not open the call when there is one (the opener is usually the agent's
+    greeting: "my name is Samuel" is not why anyone called)."""
+    half = max(1, len(sentences) // 2)
+    opener = sentences[0].speaker if sentences else None
+    found = [
+        row for row, i in enumerate(eligible) if i < half and _REASON.search(sentences[i].text)
+    ]
+    other = [row for row in found if sentences[eligible[row]].speaker != opener]
+    return (other or found or [None])[0]
+
+
+def _outcome(
+    sentences: Sequence[Sentence],
+    eligible: Sequence[int],
+    action_sentences: frozenset[int],
+    *,
+    after: int | None,
+) -> int | None:
+    """Row of the last sentence after the reason (and past the first third) that says what
+    was done or will happen; an action item's sentence when nothing says so plainly."""
+    first = max(len(sentences) // 3, -1 if after is None else eligible[after] + 1)
+    rows = [(row, i) for row, i in enumerate(eligible) if i >= first]
+    for row, i in reversed(rows):
+        if _OUTCOME.search(sentences[i].text):
+            return row
+    for row, i in reversed(rows):
+        if i in action_sentences:
+            return row
+    return None
 
 
 def _pagerank(similarity: np.ndarray) -> np.ndarray:

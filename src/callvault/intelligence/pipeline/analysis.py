@@ -75,8 +75,11 @@ def analyse(
     terms: Sequence[str],
     today: date | None = None,
     refused_ports: frozenset[int] = frozenset(),
+    parties: dict[str, str] | None = None,
+    people: Sequence[str] = (),
 ) -> Analysis:
-    """Moments, sentiment and notes of a redacted transcript."""
+    """Moments, sentiment and notes of a redacted transcript; `parties` names the person
+    behind each speaker label, `people` are the directory's names (owners of action items)."""
     reference = today or utcnow().date()
     found = match_moments(redacted, [r.rule for r in rules], aliases=aliases)
     versions = {r.rule.key: r.version for r in rules}
@@ -96,7 +99,13 @@ def analyse(
         except LlmUnavailable as exc:
             degraded = f"notes endpoint unavailable, extractive notes instead: {exc}"
     if notes is None:
-        notes = extractive_notes(redacted, reference_date=reference, dictionary_terms=terms)
+        notes = extractive_notes(
+            redacted,
+            reference_date=reference,
+            dictionary_terms=terms,
+            parties=parties,
+            people=people,
+        )
         if degraded:
             notes = dataclasses.replace(notes, degraded_reason=degraded)
     return Analysis(notes=notes, sentiment=sentiment, hits=hits, degraded_reason=degraded)

@@ -15,13 +15,15 @@ from callvault.db.engine import Database
 from callvault.intelligence import config, sealing
 from callvault.intelligence.asr.audio import DecodedAudio
 from callvault.intelligence.asr.errors import AsrError
+from callvault.intelligence.asr.recogniser import Recogniser
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.dictionary.correct import correct
-from callvault.intelligence.dictionary.prompt import hotwords, initial_prompt
+from callvault.intelligence.dictionary.prompt import hints
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import analysis, state, verification, writes
 from callvault.intelligence.pipeline.engines import Engines
+from callvault.intelligence.pipeline.parties import for_speakers, party_names
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
 from callvault.intelligence.pipeline.sources import (
     SourceAudio,
@@ -127,10 +129,7 @@ class Pipeline:
     ) -> tuple[Transcript, dict[str, DecodedAudio]]:
         """Transcribe every audio object of the source (or their renditions of kind_of)."""
         objects = self._objects(row)
-        try:
-            recogniser = self.engines.recogniser()
-        except AsrError as exc:
-            raise StageFailed(str(exc)) from None
+        recogniser = self._recogniser()
         total = sum(max(o.duration_ms, 1) for o in objects)
         done = 0
         last = [time.monotonic()]
@@ -166,14 +165,22 @@ class Pipeline:
         duration = max((a.duration_ms for a in decoded.values()), default=0)
         return _merge(parts, row.language, duration), decoded
 
+    def _recogniser(self) -> Recogniser:
+        try:
+            return self.engines.recogniser()
+        except AsrError as exc:
+            raise StageFailed(str(exc)) from None
+
     # --- stages ------------------------------------------------------------------------
 
     def _transcribe(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         with self.db.read() as session:
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
-        hints = (hotwords(vocab.terms, vocab.names), initial_prompt(vocab.terms, vocab.names))
-        merged, _ = self._recognise(ctx, "transcribe", row, None, hints)
-        fixed, corrections = correct(merged, vocab.terms, vocab.names)
+        common = self._recogniser().common_word
+        merged, _ = self._recognise(
+            ctx, "transcribe", row, None, hints(vocab.terms, vocab.names, common=common)
+        )
+        fixed, corrections = correct(merged, vocab.terms, vocab.names, common=common)
         model = self.engines.model_name
 
         def write(session: Session, current: TranscriptRow) -> None:
@@ -244,7 +251,16 @@ class Pipeline:
         with self.db.read() as session:
             settings = config.effective(session, self.keyring, row.workspace_id)
             rules, aliases = moments.current_rules(session, self.keyring, row.workspace_id)
+            names = party_names(
+                session,
+                self.keyring,
+                workspace_id=row.workspace_id,
+                source_type=row.source_type,
+                source_id=row.source_id,
+            )
+            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
         terms = list(aliases)
+        speakers = list(dict.fromkeys(u.speaker for u in redacted.utterances))
         result = analysis.analyse(
             redacted,
             settings=settings,
@@ -252,6 +268,8 @@ class Pipeline:
             aliases=aliases,
             terms=terms,
             refused_ports=config.own_ports(self.engines.server_port),
+            parties=for_speakers(names, speakers),
+            people=vocab.names,
         )
         ctx.heartbeat()
 

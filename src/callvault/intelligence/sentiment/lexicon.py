@@ -31,6 +31,9 @@ class LanguageProfile:
     script: tuple[re.Pattern[str], ...]  # polite filler hidden from VADER
     terse: frozenset[str]  # acknowledgements VADER over-reads when said alone
     negators: re.Pattern[str]  # a negator shortly before a phrase flips it
+    # Degree words VADER reads as sentiment of their own: "pretty" is +2.2 in its lexicon, so
+    # "I'm pretty upset" scored positive (issue #11). Hidden from VADER before another word.
+    intensifiers: re.Pattern[str]
     positive_at: float  # label thresholds on the normalised score
     negative_at: float
 
@@ -52,6 +55,39 @@ _EN_PHRASES = (
         -0.55,
     ),
     _p(r"\bkept (?:me )?(?:on hold|waiting)\b", -0.5),
+    # Repeat trouble: "the second time this month", "the third billing mistake this year".
+    _p(
+        rf"\b(?:the )?{_ORD} (?:time|(?:\w+ )?(?:mistake|error|problem|issue|fault|complaint"
+        rf"|outage|breakdown)) (?:this (?:week|month|year)|in (?:a row|a week|a month))\b",
+        -0.55,
+    ),
+    _p(
+        r"\b(?:nobody|no one|no-one) (?:ever )?(?:told|informed|warned|contacted|updated)"
+        r" (?:me|us)\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:cracked|damaged|smashed|shattered|dented|scratched|torn|leaking|faulty"
+        r"|defective|(?:the )?wrong (?:item|size|colou?r|order|parts?))\b",
+        -0.45,
+    ),
+    # Sarcasm: "Great, just great."
+    _p(r"\b(?:great|wonderful|brilliant|perfect|fantastic)[,.!]? just \w+\b", -0.6),
+    # Things that did not happen: the parcel, the engineer, the refund.
+    _p(
+        r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)|did(?:n'?t| not)|never|still not|still"
+        r" hasn'?t|still haven'?t) (?:yet )?(?:arrived|come|turned up|shown up|been delivered"
+        r"|been (?:fixed|sorted|resolved|refunded|processed))\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)|did(?:n'?t| not)|never|still not) (?:yet )?"
+        r"(?:received|got|gotten|had) (?:it|anything|a|an|the|my|our|any)\b",
+        -0.45,
+        negatable=False,
+    ),
     _p(
         rf"\b(?:the )?{_ORD} time (?:i'?m |i am |i'?ve |i have )?(?:call|calling"
         rf"|called|ringing|rung|asking|asked|contacting|explaining)\b",
@@ -212,6 +248,8 @@ _EN_SCRIPT = (
     ),
     _s(r"\b(?:i'?m )?sorry (?:to hear (?:that|about that)|for the (?:wait|delay|inconvenience))\b"),
     _s(r"\bgood (?:morning|afternoon|evening)\b"),
+    # Fillers and requests: "to be honest" is not praise, "I'd like to" not a liking.
+    _s(r"\b(?:to be (?:honest|fair)|honestly|(?:i|we) (?:would|'d) like to)\b"),
     _s(r"\b(?:please )?bear with me\b|\bone moment(?: please)?\b"),
     _s(r"\bthis call (?:may|will) be recorded\b(?: for [\w ]+)?"),
     _s(r"\b(?:kind regards|best wishes|take care)\b"),
@@ -240,6 +278,8 @@ _EN_TERSE = frozenset(
         "correct",
         "please",
         "thanks",
+        "perfect",
+        "lovely",
     ]
 )
 
@@ -249,6 +289,7 @@ ENGLISH = LanguageProfile(
     script=_EN_SCRIPT,
     terse=_EN_TERSE,
     negators=re.compile(rf"\b{_NOT}\b|n't\b|\bno\b|\bwithout\b|\bdon'?t\b", re.IGNORECASE),
+    intensifiers=re.compile(r"\bpretty\b(?= [a-z])", re.IGNORECASE),
     positive_at=0.2,
     negative_at=-0.2,
 )

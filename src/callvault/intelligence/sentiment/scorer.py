@@ -17,6 +17,7 @@ EVIDENCE_VALENCE = 1.0  # a VADER word weaker than this did not "drive" anything
 NEGATION_REACH = 3  # words before a phrase that can negate it
 TERSE_WORDS = 5  # turns this short are answers, not opinions
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_LEADING_ACK = re.compile(r"^\s*(?:[A-Za-z']+[ ,]*){1,2}[.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
             _blank(masked, m.start(), m.end())
             taken.append((m.start(), m.end()))
 
+    for m in profile.intensifiers.finditer(text):
+        _blank(masked, m.start(), m.end())
+
     hits: list[tuple[int, int, float]] = []
     for phrase in profile.phrases:
         for m in phrase.pattern.finditer(text):
@@ -79,6 +83,14 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
             _blank(masked, m.start(), m.end())
 
     words = list(_WORD.finditer(text))
+    lead = _LEADING_ACK.match(text)
+    if (
+        lead
+        and len(words) > TERSE_WORDS
+        and all(m.group().lower() in profile.terse for m in _WORD.finditer(lead.group()))
+    ):
+        # "Perfect. Should I do anything?": an acknowledgement opening a longer turn.
+        _blank(masked, lead.start(), lead.end())
     if len(words) <= TERSE_WORDS:
         # "No." / "Yeah, fine." carry no sentiment, though VADER scores them ±0.3-0.4 when
         # they stand alone; in a short turn they are acknowledgements, so VADER skips them.

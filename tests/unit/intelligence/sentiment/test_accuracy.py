@@ -10,6 +10,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from callvault.intelligence.sentiment.service import analyse
 from tests.support.transcripts import build_transcript
 from tests.unit.intelligence.sentiment.labelled import HELD_OUT, LABELLED
+from tests.unit.intelligence.sentiment.spoken import SPOKEN
 
 Labelled = tuple[tuple[str, str], ...]
 
@@ -49,3 +50,15 @@ def test_labelled_set_is_large_and_balanced() -> None:
     assert len(LABELLED) >= 60
     for label in ("negative", "neutral", "positive"):
         assert sum(y == label for _, y in LABELLED) >= 12
+
+
+def test_spoken_call_utterances(capsys: pytest.CaptureFixture[str]) -> None:
+    ours = _combined_accuracy(SPOKEN)
+    with capsys.disabled():
+        sys.stdout.write(f"\nspoken ({len(SPOKEN)}): combined {ours:.3f}\n")
+    assert ours >= 0.9
+    # The case: "pretty" is a degree word here, not praise.
+    upset = analyse(build_transcript([("caller", "I'm pretty upset.")])).utterances[0]
+    assert upset.label == "negative"
+    pretty_good = analyse(build_transcript([("caller", "That's pretty good.")])).utterances[0]
+    assert pretty_good.label == "positive"

@@ -1,0 +1,54 @@
+"""Who is behind each speaker of a call: the workspace user or the contact on the call's caller
+and callee side, by name, so notes name the person who owes an action ("Priya Raman"), not the
+channel ("callee"). An external number, a deleted user or contact, or a voicemail gives no
+name for that side; a lookup never fails the stage."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from callvault.comms.calls.models import Call
+from callvault.comms.contacts.models import Contact
+from callvault.comms.contacts.service import contact_out
+from callvault.core.context import Actor
+from callvault.core.errors import NotFound
+from callvault.crypto.keyring import Keyring
+from callvault.identity import service as identity
+
+SIDES = ("caller", "callee")
+
+
+def party_names(
+    session: Session, keyring: Keyring, *, workspace_id: str, source_type: str, source_id: str
+) -> dict[str, str]:
+    """Speaker label ("caller", "callee") -> the name of the user or contact on that side."""
+    if source_type != "call":
+        return {}
+    call = session.get(Call, source_id)
+    if call is None or call.workspace_id != workspace_id:
+        return {}
+    system = Actor.system(workspace_id, reason="intelligence")
+    out: dict[str, str] = {}
+    for side in SIDES:
+        user_id = getattr(call, f"{side}_user_id")
+        contact_id = getattr(call, f"{side}_contact_id")
+        name: str | None = None
+        if user_id:
+            try:
+                name = identity.get_user(
+                    session, keyring=keyring, actor=system, user_id=user_id
+                ).name
+            except NotFound:
+                name = None
+        elif contact_id:
+            contact = session.get(Contact, contact_id)
+            if contact is not None and contact.workspace_id == workspace_id:
+                name = contact_out(keyring.cipher(session, workspace_id), contact).name
+        if name and name.strip():
+            out[side] = name.strip()
+    return out
+
+
+def for_speakers(names: dict[str, str], speakers: list[str]) -> dict[str, str]:
+    """The names keyed by the transcript's speaker labels ("caller_2" is the caller too)."""
+    return {s: names[s.split("_")[0]] for s in speakers if s.split("_")[0] in names}
