@@ -137,7 +137,8 @@ def _reason(sentences: Sequence[Sentence], eligible: Sequence[int]) -> int | Non
         row for row, i in enumerate(eligible) if i < half and _REASON.search(sentences[i].text)
     ]
     other = [row for row in found if sentences[eligible[row]].speaker != opener]
-    return (other or found or [None])[0]
+    chosen = other or found
+    return chosen[0] if chosen else None
 
 
 def _outcome(
