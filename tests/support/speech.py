@@ -25,7 +25,8 @@ Voice = Literal["hibari", "espeak"]
 
 _ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("CALLVAULT_SPEECH_CACHE", _ROOT / ".pytest_cache" / "callvault-speech"))
-_VERSION = "1"  # bump when the way audio is made changes, to invalidate the cache
+_VERSION = "2"
+_SOX = ("sox", "-q", "-R")  # bump when the way audio is made changes, to invalidate the cache
 
 _hibari: object | None = None
 _lock = threading.Lock()
@@ -168,12 +169,24 @@ def _telephone(samples: Samples, noise_db: float | None, seed: int) -> Samples:
         src.write_bytes(encode_wav([samples], RATE))
         # Band-limit and µ-law at 8 kHz like a PSTN leg, then back to 16 kHz for the recogniser.
         subprocess.run(
-            ["sox", "-q", str(src), "-r", "8000", "-e", "u-law", str(mid), "sinc", "300-3400"],
+            [
+                "sox",
+                "-q",
+                "-R",
+                str(src),
+                "-r",
+                "8000",
+                "-e",
+                "u-law",
+                str(mid),
+                "sinc",
+                "300-3400",
+            ],
             check=True,
             capture_output=True,
         )
         subprocess.run(
-            ["sox", "-q", str(mid), "-r", "16000", "-e", "signed", "-b", "16", str(dst)],
+            [*_SOX, str(mid), "-r", "16000", "-e", "signed", "-b", "16", str(dst)],
             check=True,
             capture_output=True,
         )

@@ -46,7 +46,7 @@ def _sox(samples: Samples, *effects: str) -> Samples:
         src, dst = Path(tmp) / "in.wav", Path(tmp) / "out.wav"
         src.write_bytes(encode_wav([samples], RATE))
         subprocess.run(
-            ["sox", "-q", str(src), "-r", str(RATE), str(dst), *effects],  # noqa: S607
+            ["sox", "-q", "-R", str(src), "-r", str(RATE), str(dst), *effects],  # noqa: S607
             check=True,
             capture_output=True,
         )
@@ -57,7 +57,7 @@ def _file_to_16k(path: Path) -> Samples:
     with tempfile.TemporaryDirectory() as tmp:
         dst = Path(tmp) / "out.wav"
         subprocess.run(
-            ["sox", "-q", str(path), "-r", str(RATE), "-c", "1", "-b", "16", str(dst)],  # noqa: S607
+            ["sox", "-q", "-R", str(path), "-r", str(RATE), "-c", "1", "-b", "16", str(dst)],  # noqa: S607
             check=True,
             capture_output=True,
         )
