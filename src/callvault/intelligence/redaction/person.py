@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from callvault.intelligence.redaction.common_names import takes_as_name
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
 
@@ -109,8 +110,11 @@ _AFTER_THIS_IS = frozenset({"from", "with", "at", "calling", "speaking", "here",
 _MAX_NAME_WORDS = 3
 
 
-def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> word sequences to try (longest first): full names and surnames."""
+def _name_index(
+    names: Sequence[str], *, first_names: bool = False
+) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> word sequences to try (longest first): full names and surnames, and
+    first names alone when asked (a call's own parties: "thanks, Maria")."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         words = tuple(w for w in name.lower().replace(".", " ").split() if w)
@@ -119,6 +123,8 @@ def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
         forms = {words}
         if len(words) > 1 and len(words[-1]) > 2:
             forms.add(words[-1:])
+        if first_names and len(words) > 1 and len(words[0]) > 2:
+            forms.add(words[:1])
         for form in forms:
             index.setdefault(form[0], []).append(form)
     for candidates in index.values():
@@ -126,15 +132,23 @@ def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def known_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
-    index = _name_index(names)
+def known_names(
+    tokens: list[Token], names: Sequence[str], *, first_names: bool = False
+) -> list[PiiSpan]:
+    """Where the given names are said: full names and surnames (and first names alone with
+    first_names). A name that is also an everyday word counts only as the recogniser writes
+    a name (see common_names)."""
+    index = _name_index(names, first_names=first_names)
     if not index:
         return []
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
         forms = index.get(tokens[i].low)
-        hit = next((f for f in forms or () if _matches(tokens, i, f)), None)
+        hit = next(
+            (f for f in forms or () if _matches(tokens, i, f) and takes_as_name(tokens, i, f)),
+            None,
+        )
         if hit is None:
             i += 1
             continue

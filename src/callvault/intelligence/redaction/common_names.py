@@ -1,0 +1,39 @@
+"""Names that are also everyday words ("Will", "Grace", "Brown", "Street"). A directory or
+party name made of such a word is only taken where the recogniser wrote it as a name:
+capitalised and not at the start of a sentence. Otherwise "I will call you" would lose a word
+whenever a Will is on the call, and a word the recogniser was primed to write as a surname
+would become a [PERSON]."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.tokens import Token
+
+COMMON = frozenset(
+    """
+    will grace may june april august joy hope faith rose mark bill pat sue jack frank ray dawn
+    summer autumn amber ruby pearl crystal sky rich guy chase hunter cash art drew gene don rob
+    win sunny honey candy destiny chance christian victor major king queen prince earl duke
+    baker cook fisher hunter mason porter carter taylor turner walker young white black brown
+    green gray grey wood woods hill hills long short small little price bell bush rice fox ford
+    hall lane street park parks field fields stone rock bank banks well wells brook brooks
+    spring may rain storm snow day days week sharp strong hardy bright love lovely best good
+    goodman freeman newman hope dale glen den cliff heath moss reed read read rusty sandy penny
+    bob rocky lily iris violet daisy holly ivy hazel olive jasmine ginger rosemary sage basil
+    miles max ace jade jewel star bear wolf hawk robin jay wren finn lee hale cross church
+    chapel mill miller page rose reading nice sweet price cole coal jordan judge bishop pope
+    paris florence austin dallas houston phoenix sydney chelsea georgia virginia carolina
+    ward warden hart heart hearts kind case clay gay gold silver steel iron flint pike bass
+    """.split()
+)
+
+
+def sentence_start(tokens: list[Token], i: int) -> bool:
+    """Token i begins a sentence: the first token, or after ". ? !"."""
+    return i == 0 or tokens[i - 1].text in (".", "?", "!")
+
+
+def takes_as_name(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:
+    """Whether the words at token i matching `form` may be read as that name."""
+    if len(form) > 1 or form[0] not in COMMON:
+        return True
+    return tokens[i].is_title and not sentence_start(tokens, i)
