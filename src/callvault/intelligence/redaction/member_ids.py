@@ -46,7 +46,7 @@ def code_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (last, count) if last is not None else None
 
 
-def _digits_in(tokens: list[Token], i: int, last: int) -> int:
+def digits_in(tokens: list[Token], i: int, last: int) -> int:
     return sum(
         len(t.text) if t.is_digits else 1
         for t in tokens[i : last + 1]
@@ -68,7 +68,7 @@ def member_ids(tokens: list[Token]) -> list[PiiSpan]:
         while i < n and i - k <= WINDOW and tokens[i].low in _SKIP:
             i += 1
         got = code_run(tokens, i) if i < n else None
-        if got is not None and _digits_in(tokens, i, got[0]) >= 4:
+        if got is not None and digits_in(tokens, i, got[0]) >= 4:
             out.append(PiiSpan(EntityType.MEMBER_ID, tokens[i].start, tokens[got[0]].end))
             k = got[0] + 1
             continue

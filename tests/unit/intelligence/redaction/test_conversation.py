@@ -1,0 +1,88 @@
+"""Answers to questions for personal data, across channels and utterances, and fail-closed
+digits after such a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
+from tests.unit.intelligence.redaction.conversation_call import (
+    PARTIES,
+    PII,
+    SURVIVORS,
+    TURNS,
+    transcript,
+)
+
+
+def test_every_answer_is_hidden_as_what_was_asked_and_other_numbers_survive() -> None:
+    result = redact_transcript(transcript(), types=DEFAULT_TYPES, parties=PARTIES)
+    red = result.transcript
+    for index, kind, value in PII:
+        assert value not in red.utterances[index].text, (kind, red.utterances[index].text)
+        hidden = [f for f in result.found if f.raw.utterance == index]
+        assert [f.type.value for f in hidden] == [kind], (index, hidden)
+    text = red.text
+    for keep in SURVIVORS:
+        assert keep in text
+    assert "Dana" not in text  # a party's first name, the agent's own included
+    assert "How can I help?" in text and "Thanks, [PERSON], have a great day." in text
+
+
+def _after_cvv_question(answer: str, *, fail_closed: bool) -> str:
+    turns = (("callee", 0, "What is the code on the back of the card?"), ("caller", 3000, answer))
+    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=fail_closed)
+    return result.transcript.utterances[1].text
+
+
+def test_fail_closed_hides_digits_that_no_pattern_validates() -> None:
+    garbled = "uh one two, one two three four five"  # the recogniser doubled and added digits
+    assert _after_cvv_question(garbled, fail_closed=True) == "uh [CARD_SECURITY_CODE]"
+    # Without fail-closed only what a security code looks like is taken.
+    assert "three four five" in _after_cvv_question(garbled, fail_closed=False)
+    # Either way the number's own label wins: an amount is not the code.
+    assert _after_cvv_question("it's 12 dollars", fail_closed=True) == "it's 12 dollars"
+
+
+def test_a_question_for_something_else_closes_the_open_one() -> None:
+    turns = (
+        ("callee", 0, "Can I get your date of birth?"),
+        ("caller", 3000, "May third, nineteen eighty two."),
+        ("callee", 6000, "Thanks. And your order number?"),
+        ("caller", 9000, "It's four four five one two."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[1].text == "[DATE_OF_BIRTH]."
+    assert red.utterances[3].text == "It's four four five one two."
+
+
+def test_questions_expire_after_the_window() -> None:
+    turns = (
+        ("callee", 0, "What's the expiry?"),
+        ("caller", 60_000, "We have twelve boxes, ninety two in total."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[1].text == "We have twelve boxes, ninety two in total."
+
+
+def test_disabled_types_are_left_alone() -> None:
+    types = DEFAULT_TYPES - {EntityType.SSN}
+    red = redact_transcript(transcript(), types=types, parties=PARTIES).transcript
+    assert red.utterances[3].text == TURNS[3][2]  # the SSN's last four stay
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I will call you back tomorrow.", "will"),
+        ("Will you call me back?", "Will"),
+        ("Put it in the brown box.", "brown"),
+    ],
+)
+def test_names_that_are_common_words_stay_words(text: str, kept: str) -> None:
+    turns = (("callee", 0, text),)
+    red = redact_transcript(
+        transcript(turns), types=frozenset(EntityType), names=("Dana Brown",), parties=("Will Hart",)
+    ).transcript
+    assert kept in red.utterances[0].text
