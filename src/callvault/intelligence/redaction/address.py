@@ -175,7 +175,11 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
         if u >= len(tokens) or not _unit_value(tokens[u]):
             continue
         end = starts[u].last if u in starts else u
-        if end + 1 < len(tokens) and _letter(tokens[end + 1]) and glued(tokens[end], tokens[end + 1]):
+        if (
+            end + 1 < len(tokens)
+            and _letter(tokens[end + 1])
+            and glued(tokens[end], tokens[end + 1])
+        ):
             end += 1  # "4B"
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out

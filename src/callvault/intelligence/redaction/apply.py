@@ -17,7 +17,6 @@ from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
-
 _BACKCHANNEL_WORDS = 2
 
 
@@ -61,9 +60,7 @@ def redact_transcript(
     answering a question for card, bank or identity data are hidden (see conversation)."""
     spans: dict[int, list[PiiSpan]] = defaultdict(list)
     for utterances in _turns(raw.utterances):
-        found = detect_many(
-            [u.text for u in utterances], types=types, names=names, parties=parties
-        )
+        found = detect_many([u.text for u in utterances], types=types, names=names, parties=parties)
         for u, pii in zip(utterances, found, strict=True):
             spans[u.index] += pii
     for index, answered in answers(raw.utterances, types=types, fail_closed=fail_closed).items():

@@ -102,11 +102,7 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
     i = 0
     while i < len(tokens):
         hit = next(
-            (
-                (w, k)
-                for w, k in _FIRST.get(words[i], ())
-                if tuple(words[i : i + len(w)]) == w
-            ),
+            ((w, k) for w, k in _FIRST.get(words[i], ()) if tuple(words[i : i + len(w)]) == w),
             None,
         )
         if hit is None:

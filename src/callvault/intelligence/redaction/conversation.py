@@ -34,13 +34,65 @@ MAX_ANSWERS = 3
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
 # Labels right before a number, and units right after it, that say it is not what was asked.
 _NOT_IT_BEFORE = frozenset(
-    "order tracking ticket confirmation reference invoice case claim extension model serial "
-    "item sku receipt transaction booking reservation flight gate room page step".split()
+    [
+        "order",
+        "tracking",
+        "ticket",
+        "confirmation",
+        "reference",
+        "invoice",
+        "case",
+        "claim",
+        "extension",
+        "model",
+        "serial",
+        "item",
+        "sku",
+        "receipt",
+        "transaction",
+        "booking",
+        "reservation",
+        "flight",
+        "gate",
+        "room",
+        "page",
+        "step",
+    ]
 )
 _NOT_IT_AFTER = frozenset(
-    "dollars dollar bucks cents euros pounds percent minutes minute hours hour days day weeks "
-    "week months month years year o'clock am pm digits digit numbers letters characters "
-    "items times units pieces".split()
+    [
+        "dollars",
+        "dollar",
+        "bucks",
+        "cents",
+        "euros",
+        "pounds",
+        "percent",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "o'clock",
+        "am",
+        "pm",
+        "digits",
+        "digit",
+        "numbers",
+        "letters",
+        "characters",
+        "items",
+        "times",
+        "units",
+        "pieces",
+    ]
 )
 
 

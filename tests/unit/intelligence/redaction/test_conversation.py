@@ -83,6 +83,9 @@ def test_disabled_types_are_left_alone() -> None:
 def test_names_that_are_common_words_stay_words(text: str, kept: str) -> None:
     turns = (("callee", 0, text),)
     red = redact_transcript(
-        transcript(turns), types=frozenset(EntityType), names=("Dana Brown",), parties=("Will Hart",)
+        transcript(turns),
+        types=frozenset(EntityType),
+        names=("Dana Brown",),
+        parties=("Will Hart",),
     ).transcript
     assert kept in red.utterances[0].text
