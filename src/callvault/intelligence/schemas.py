@@ -218,6 +218,26 @@ class TranscriptOut(BaseModel):
     residual_pii: int | None  # spans still recognisable in the redacted audio
 
 
+class LeakFlagOut(BaseModel):
+    kind: Literal["digits", "email", "name"]
+    sources: list[Literal["text", "audio"]]  # where it is still found
+    speaker: str
+    start_ms: int
+    end_ms: int
+    span: SpanOut | None  # where it is in the redacted text (text flags)
+
+
+class VerificationOut(BaseModel):
+    """The leak check of a call's or voicemail's redaction: windows where digits, an e-mail
+    address or a name to hide are still in the redacted text or redacted audio (never the
+    value itself). A flagged item is kept out of training exports and review samples."""
+
+    flagged: int  # how many windows: what a listener or reader would find
+    audio_checked: bool
+    kept_numbers: int  # numbers left because their own label says to keep them
+    flags: list[LeakFlagOut]
+
+
 class NoteLineOut(BaseModel):
     text: str
     evidence: list[SpanOut]
