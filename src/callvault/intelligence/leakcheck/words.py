@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from callvault.intelligence.transcript import Transcript
 
 PAUSE_MS = 3000  # a longer silence ends a stretch
+_PUNCT = ".,;:!?\"'`()[]{}‘’“”"  # recognisers write 6' 7' 8' 9" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def stretches(t: Transcript, speaker: str) -> list[list[Heard]]:
                 words.append(
                     Heard(
                         text=body,
-                        low=body.lower().strip('.,;:!?"()[]'),
+                        low=body.lower().strip(_PUNCT),
                         start_ms=w.start_ms,
                         end_ms=w.end_ms,
                         utterance=u.index,

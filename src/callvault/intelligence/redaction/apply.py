@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
@@ -18,6 +18,7 @@ from callvault.intelligence.redaction.entities import EntityType, PiiSpan, place
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 _BACKCHANNEL_WORDS = 2
+WIDEN_MS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,31 @@ def redact_transcript(
         out.append(new_u)
         found_all.extend(hidden)
     redacted = Transcript(language=raw.language, duration_ms=raw.duration_ms, utterances=tuple(out))
-    return RedactedTranscript(transcript=redacted, found=tuple(found_all))
+    return RedactedTranscript(transcript=redacted, found=_into_the_gaps(raw, found_all))
+
+
+def _into_the_gaps(raw: Transcript, found: list[Found]) -> tuple[Found, ...]:
+    """Each hidden range grown into the silence around it, up to the speaker's neighbouring
+    words (at most WIDEN_MS each way). Recognisers squeeze a word's timestamps towards its
+    end ("Springfield," at 45760-45760 after a word ending at 44800): hidden by its own
+    times, the word would still be heard."""
+    words: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for u in raw.utterances:
+        for w, (a, _) in zip(u.words, u.word_offsets(), strict=True):
+            words[u.speaker].append((w.start_ms, w.end_ms, u.index, a))
+    out: list[Found] = []
+    for f in found:
+        others = [
+            (s, e)
+            for s, e, index, at in words[f.speaker]
+            if not (index == f.raw.utterance and f.raw.start <= at < f.raw.end)
+        ]
+        before = [e for s, e in others if e <= f.start_ms]
+        after = [s for s, e in others if s >= f.end_ms]
+        start = max([f.start_ms - WIDEN_MS, *before])
+        end = min([f.end_ms + WIDEN_MS, *after])
+        out.append(replace(f, start_ms=min(start, f.start_ms), end_ms=max(end, f.end_ms)))
+    return tuple(out)
 
 
 def _turns(utterances: Sequence[Utterance]) -> list[list[Utterance]]:

@@ -225,3 +225,35 @@ def takes_as_name(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:
     if len(form) > 1 or form[0] not in COMMON:
         return True
     return tokens[i].is_title and not sentence_start(tokens, i)
+
+
+def skeleton(word: str) -> str:
+    """Consonants in order without repeats: "Maria" and "Mario" are "mr", "Dana" and
+    "Donna" "dn" (the recogniser gets a name's vowels wrong far more often than its
+    consonants)."""
+    out = ""
+    for ch in word.lower():
+        if ch in "aeiouy" or not ch.isalpha():
+            continue
+        if not out or out[-1] != ch:
+            out += ch
+    return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def sounds_like(written: str, name: str) -> bool:
+    """A capitalised word the recogniser may have written for this name: same first letter,
+    same consonant skeleton, at most two letters changed, and not an everyday word."""
+    w, n = written.lower(), name.lower()
+    if w == n or len(n) < 4 or len(w) < 3 or w in COMMON or w[0] != n[0]:
+        return False
+    return skeleton(w) == skeleton(n) and len(skeleton(n)) >= 2 and edit_distance(w, n) <= 2

@@ -30,7 +30,8 @@ from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 WINDOW_MS = 20_000
-MAX_ANSWERS = 3
+MAX_ANSWERS = 3  # utterances of the answering party an open question covers
+MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
 # Labels right before a number, and units right after it, that say it is not what was asked.
 _NOT_IT_BEFORE = frozenset(
@@ -99,6 +100,7 @@ _NOT_IT_AFTER = frozenset(
 @dataclass
 class _Open:
     kind: Ask
+    asker: str
     at_ms: int  # when the question was asked (the end of its phrase)
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
 
@@ -117,7 +119,8 @@ def answers(
         open_ = [
             q
             for q in open_
-            if u.start_ms - q.at_ms <= WINDOW_MS and q.said.get(u.speaker, 0) < MAX_ANSWERS
+            if u.start_ms - q.at_ms <= WINDOW_MS
+            and q.said.get(u.speaker, 0) < (MAX_READ_BACK if u.speaker == q.asker else MAX_ANSWERS)
         ]
         for q in open_:
             q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
@@ -134,7 +137,7 @@ def answers(
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
-                open_.append(_Open(asked.kind, at, {u.speaker: 0}))
+                open_.append(_Open(asked.kind, u.speaker, at, {u.speaker: 0}))
         if open_:
             spans += _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
         kept = [s for s in spans if s.type in types and s.end > s.start]
@@ -175,6 +178,8 @@ def _run_span(tokens: list[Token], run: NumberRun, kind: EntityType) -> PiiSpan:
 
 
 def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
+    if run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
+        return True  # an amount
     before = [t.low for t in tokens[max(0, run.first - 3) : run.first] if t.is_word]
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
     return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
@@ -240,13 +245,15 @@ def _codes(tokens: list[Token]) -> list[PiiSpan]:
 
 
 def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
-    """A house number and the words after it, to the end of the sentence; a ZIP code alone."""
+    """A house number and the street after it (a capitalised word or a number: "427 Maple",
+    "12 5th"), to the end of the sentence; a ZIP code alone."""
     out: list[PiiSpan] = []
     for run in runs:
         if _labelled_otherwise(tokens, run):
             continue
         nxt = run.last + 1
-        if len(run.digits) <= 6 and nxt < len(tokens) and tokens[nxt].is_word:
+        street = nxt < len(tokens) and (tokens[nxt].is_title or tokens[nxt].is_digits)
+        if len(run.digits) <= 6 and street:
             end = nxt
             while (
                 end + 1 < len(tokens)

@@ -20,7 +20,11 @@ from callvault.intelligence.redaction.entities import (
 from callvault.intelligence.redaction.expiry import expiries
 from callvault.intelligence.redaction.iban import ibans
 from callvault.intelligence.redaction.member_ids import member_ids
-from callvault.intelligence.redaction.person import introduced_names, known_names
+from callvault.intelligence.redaction.person import (
+    introduced_names,
+    known_names,
+    misheard_names,
+)
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.written import emails
@@ -72,6 +76,7 @@ def detect(
         found += introduced_names(tokens)
     found = [s for s in found if s.type in types]
     found += known_names(tokens, parties, first_names=True)
+    found += misheard_names(tokens, parties)
     return _resolve([s for s in found if s.end > s.start])
 
 

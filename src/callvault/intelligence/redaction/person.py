@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from callvault.intelligence.redaction.common_names import takes_as_name
+from callvault.intelligence.redaction.common_names import (
+    sentence_start,
+    sounds_like,
+    takes_as_name,
+)
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
 
@@ -155,6 +159,21 @@ def known_names(
         last = _name_end(tokens, i, len(hit))
         out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
         i = last + 1
+    return out
+
+
+def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    """A party's first or last name as the recogniser misheard it ("Thanks, Mario" for
+    Maria): capitalised words mid-sentence that sound like one (see `sounds_like`)."""
+    parts = {w for name in names for w in name.replace(".", " ").split() if len(w) >= 4}
+    if not parts:
+        return []
+    out: list[PiiSpan] = []
+    for i, t in enumerate(tokens):
+        if not (t.is_word and t.is_title) or t.low in _NOT_NAMES or sentence_start(tokens, i):
+            continue
+        if any(sounds_like(t.text, p) for p in parts):
+            out.append(PiiSpan(EntityType.PERSON, t.start, t.end))
     return out
 
 
