@@ -8,8 +8,7 @@ from collections.abc import Sequence
 
 from callvault.core.context import Actor
 from callvault.core.ids import new_id
-from callvault.intelligence import config
-from callvault.intelligence import sealing
+from callvault.intelligence import config, sealing
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.moments import service as moments

@@ -161,12 +161,12 @@ def test_each_failure_kind_is_gone_from_text_audio_notes_and_search(
 
 # The SSN part alone, redacted with SSN switched off and fail-closed digits off: the span is
 # left on purpose, and the check that shares no rules with the detector must see it.
-SSN_TURNS: tuple[tuple[int, str], ...] = TURNS[2:4] + ((1, "Thank you, one moment please."),)
+SSN_TURNS: tuple[tuple[int, str], ...] = (*TURNS[2:4], (1, "Thank you, one moment please."))
 
 
 def test_a_deliberately_unredacted_span_flags_the_call(vi_container: Container) -> None:
     c = vi_container
-    ws, owner_id, agent_id = _workspace(c, "vi-leak")
+    ws, _, agent_id = _workspace(c, "vi-leak")
     with c.db.write() as s:
         config.update_settings(
             s,
