@@ -11,6 +11,7 @@ is always on is ignored like one that is never on."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -189,9 +190,19 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
     return out
 
 
+def _close_to(word: str, parts: set[str]) -> bool:
+    """A misspelling of a listed name ("Mario" for Maria): same first letter, four letters or
+    more, and most letters in common."""
+    return len(word) >= 4 and any(
+        p[0] == word[0] and len(p) >= 4 and SequenceMatcher(None, word, p).ratio() >= 0.75
+        for p in parts
+    )
+
+
 def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
-    """A listed person's full name (any case), or one word of it written as a name:
-    capitalised, three letters or more, not the first word after a pause or full stop."""
+    """A listed person's full name (any case), or one word of it (or a near spelling)
+    written as a name: capitalised, three letters or more, not the first word after a pause
+    or full stop."""
     full: dict[str, list[tuple[str, ...]]] = {}
     single: set[str] = set()
     for person in people:
@@ -217,7 +228,8 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
             k += len(hit)
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
-        if w.low in single and w.text[:1].isupper() and not starts_sentence:
+        capitalised = w.text[:1].isupper() and not starts_sentence
+        if capitalised and (w.low in single or _close_to(w.low, single)):
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out

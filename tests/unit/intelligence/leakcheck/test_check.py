@@ -82,3 +82,11 @@ def test_text_and_audio_flags_of_one_window_count_once() -> None:
     raw = _heard(("caller", 0, "my email is john.doe@example.com ok"))
     report = check(raw, raw, raw)
     assert [(f.kind, f.sources) for f in report.flags] == [("email", ("audio", "text"))]
+
+
+def test_names_are_found_as_listed_and_as_misheard() -> None:
+    text = _heard(("callee", 0, "You're welcome. Thanks, Mario, and say hi to maria lopez."))
+    report = check(text, text, None, people=("Maria Lopez",))
+    assert [f.kind for f in report.flags] == ["name", "name"]  # two mentions, two windows
+    plain = _heard(("callee", 0, "Will you mark the box? Thanks."))
+    assert check(plain, plain, None, people=("Mark Will",)).flags == []
