@@ -24,6 +24,7 @@ from callvault.intelligence.redaction.person import (
     introduced_names,
     known_names,
     misheard_names,
+    spelled_names,
 )
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tokens import tokenize
@@ -74,9 +75,12 @@ def detect(
     if EntityType.PERSON in types:
         found += known_names(tokens, names)
         found += introduced_names(tokens)
+        found += spelled_names(tokens, names)
     found = [s for s in found if s.type in types]
     found += known_names(tokens, parties, first_names=True)
     found += misheard_names(tokens, parties)
+    if parties:
+        found += spelled_names(tokens, parties)
     return _resolve([s for s in found if s.end > s.start])
 
 

@@ -177,6 +177,37 @@ def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     return out
 
 
+_SPELL_CUES = frozenset({"spell", "spelled", "spelt", "spelling", "that's", "thats"})
+_LETTER_GLUE = frozenset({"-", ",", "."})
+
+
+def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    """A name spelled letter by letter ("G O N Z A L E Z", "B-E-L-L"): three or more single
+    letters in a row that spell one of the names, or that follow "spell" / "that's"."""
+    parts = {w.lower() for name in names for w in name.replace(".", " ").split()}
+    out: list[PiiSpan] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _letter(tokens[i]):
+            i += 1
+            continue
+        j, letters, last = i, "", i
+        while j < n and (_letter(tokens[j]) or tokens[j].text in _LETTER_GLUE):
+            if _letter(tokens[j]):
+                letters += tokens[j].low
+                last = j
+            j += 1
+        cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
+        if len(letters) >= 3 and (letters in parts or cue):
+            out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
+        i = max(j, i + 1)
+    return out
+
+
+def _letter(t: Token) -> bool:
+    return t.is_word and len(t.text) == 1
+
+
 def _matches(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:
     words = [t.low for t in tokens[i : i + len(form) * 2] if t.is_word][: len(form)]
     return tuple(words) == form

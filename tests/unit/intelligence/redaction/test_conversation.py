@@ -89,3 +89,26 @@ def test_names_that_are_common_words_stay_words(text: str, kept: str) -> None:
         parties=("Will Hart",),
     ).transcript
     assert kept in red.utterances[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Yes, it's Maria Gonzalez, that's G O N Z A L E Z.", "G O N Z A L E Z"),
+        ("Last name Bell, B-E-L-L.", "B-E-L-L"),
+        ("You're welcome. Thanks, Mario, have a great day.", "Mario"),  # misheard Maria
+    ],
+)
+def test_party_names_spelled_and_misheard(text: str, hidden: str) -> None:
+    turns = (("caller", 0, text),)
+    red = redact_transcript(
+        transcript(turns), types=DEFAULT_TYPES, parties=("Maria Gonzalez", "Marcus Bell")
+    ).transcript
+    assert hidden not in red.utterances[0].text
+    assert "[PERSON]" in red.utterances[0].text
+
+
+def test_letters_that_spell_no_name_and_follow_no_cue_stay() -> None:
+    turns = (("caller", 0, "Plan A or plan B, and the C D E options."),)
+    red = redact_transcript(transcript(turns), types=frozenset(EntityType), parties=PARTIES)
+    assert red.transcript.utterances[0].text == turns[0][2]
