@@ -172,15 +172,11 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
         u = k + 1
         if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
             u += 1
-        if u >= len(tokens) or not _unit_value(tokens[u]):
+        if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
             continue
         end = starts[u].last if u in starts else u
-        if (
-            end + 1 < len(tokens)
-            and _letter(tokens[end + 1])
-            and glued(tokens[end], tokens[end + 1])
-        ):
-            end += 1  # "4B"
+        if end + 1 < len(tokens) and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+            end += 1  # "4B", "four B"
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out
 
@@ -208,10 +204,10 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
         u = j + 1
         if u < n and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
             u += 1
-        if u < n and (_unit_value(tokens[u])):
+        if u < n and (_unit_value(tokens[u]) or u in starts):
             end = starts[u].last if u in starts else u  # "four oh two"
-            if end + 1 < n and _letter(tokens[end + 1]) and glued(tokens[end], tokens[end + 1]):
-                end += 1  # "5B"
+            if end + 1 < n and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+                end += 1  # "5B", "four B"
             j = _comma(tokens, end + 1)
     # City: capitalised words, then a state and/or ZIP; without those the city is not taken.
     c = j

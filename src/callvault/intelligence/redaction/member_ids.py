@@ -20,7 +20,7 @@ MAX_TOKENS = 40
 def _code_token(t: Token) -> bool:
     if t.is_digits or t.low in NUMBER_WORDS or t.low in REPEAT or t.low == "zero":
         return True
-    if t.text in ("-", "."):
+    if t.text in ("-", ".", ","):
         return True
     return t.is_word and (len(t.text) == 1 or (len(t.text) <= 3 and t.text.isupper()))
 
@@ -32,7 +32,7 @@ def code_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
     while j < n and j - i < MAX_TOKENS:
         t = tokens[j]
         if _code_token(t):
-            if t.text not in ("-", "."):
+            if t.text not in ("-", ".", ","):
                 last = j
                 count += len(t.text) if t.is_digits else 1
             j += 1
