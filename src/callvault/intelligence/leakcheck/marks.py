@@ -11,9 +11,9 @@ is always on is ignored like one that is never on."""
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from callvault.intelligence.leakcheck.words import Heard
 
