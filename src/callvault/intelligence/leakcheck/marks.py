@@ -67,6 +67,12 @@ _KEEP_AFTER = frozenset(
         "boxes",
     ]
 )
+_TIME_BEFORE = frozenset(
+    ["at", "or", "and", "until", "till", "by", "around", "from", "between", "about", "have"]
+)
+_TIME_AFTER = frozenset(
+    ["am", "pm", "a.m", "p.m", "in", "or", "tomorrow", "today", "tonight", "o'clock", "would"]
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _SPOKEN_DOMAIN = frozenset({"com", "net", "org", "edu", "gov", "io", "co", "uk", "us"})
 MIN_DIGITS = 3
@@ -93,7 +99,7 @@ def _digits_of(word: str) -> str | None:
     "28"), or None when it is not a number."""
     out = ""
     tens = False
-    for p in (p for p in re.split(r"[-,]", word) if p):
+    for p in (p for p in re.split(r"[-,.:]", word) if p):
         if p.isdigit():
             out, tens = out + p, False
         elif p in _UNIT:
@@ -162,9 +168,25 @@ def _next_to_number(words: Sequence[Heard], k: int) -> bool:
 def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
     first = words.index(run[0])
     last = words.index(run[-1])
-    before = {w.low for w in words[max(0, first - 3) : first]}
-    after = words[last + 1].low if last + 1 < len(words) else ""
-    return bool(before & _KEEP_BEFORE) or after in _KEEP_AFTER or run[0].text.startswith("$")
+    before = [w.low for w in words[max(0, first - 5) : first]]
+    after = [w.low for w in words[last + 1 : last + 3]]
+    labelled = any(b.startswith(k) for b in before for k in _KEEP_BEFORE)
+    unit = bool(after) and after[0] in _KEEP_AFTER
+    return labelled or unit or run[0].text.startswith("$") or _clock(run, before, after)
+
+
+def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
+    """A time of day as recognisers write it ("915", "10.45", "2:30") next to a word that
+    goes with times ("at", "or", "in the morning")."""
+    written = "".join(w.low for w in run)
+    digits = "".join(c for c in written if c.isdigit())
+    if len(run) > 2 or not 3 <= len(digits) <= 4:
+        return False
+    hour, minute = int(digits[:-2]), int(digits[-2:])
+    if not (0 <= hour <= 23 and minute < 60):
+        return False
+    near = set(before[-2:]) & _TIME_BEFORE or set(after) & _TIME_AFTER
+    return bool(near) or ":" in written
 
 
 def emails(words: Sequence[Heard]) -> list[Mark]:

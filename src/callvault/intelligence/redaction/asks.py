@@ -63,7 +63,8 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
     + _phrases(
         Ask.MEMBER,
         "member id|member number|membership number|policy number|policy id|subscriber id|"
-        "insurance id|patient id|group number|medicare number|medicaid number",
+        "insurance id|patient id|group number|medicare number|medicaid number|insurance|"
+        "new member|member is",
     )
     + _phrases(
         Ask.ADDRESS,

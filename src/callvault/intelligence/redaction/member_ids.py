@@ -13,6 +13,7 @@ from callvault.intelligence.redaction.tokens import Token
 _OWNERS = frozenset({"member", "membership", "policy", "subscriber", "insurance", "patient"})
 _LABELS = frozenset({"id", "number", "no", "#", "ids", "numbers"})
 _SKIP = frozenset({"is", "it's", "its", "it", ":", ",", "my", "the", "that's", "uh", "um", "er"})
+_INSIDE = frozenset({"that's", "is", "it's", "then", "and"})
 WINDOW = 6
 MAX_TOKENS = 40
 
@@ -35,6 +36,10 @@ def code_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
             if t.text not in ("-", ".", ","):
                 last = j
                 count += len(t.text) if t.is_digits else 1
+            j += 1
+            continue
+        # "G B H, that's four four seven": a short word between two parts of the id.
+        if t.low in _INSIDE and last is not None and j + 1 < n and _code_token(tokens[j + 1]):
             j += 1
             continue
         # "W as in William": the spelling aid belongs to the id.
@@ -60,7 +65,8 @@ def member_ids(tokens: list[Token]) -> list[PiiSpan]:
     k = 0
     while k < n:
         t = tokens[k]
-        labelled = t.low in _OWNERS and k + 1 < n and tokens[k + 1].low in _LABELS
+        # "member id", "policy number"; "member is" when the recogniser lost the "ID".
+        labelled = t.low in _OWNERS and k + 1 < n and tokens[k + 1].low in _LABELS | {"is"}
         if not labelled:
             k += 1
             continue

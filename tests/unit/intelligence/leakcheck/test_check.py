@@ -26,6 +26,14 @@ def test_digits_are_counted_however_they_are_said() -> None:
     assert _digits("oh I see, two boxes") == []  # "oh" alone is a word
     assert _digits("order number 5 5 1 2 8 8") == []  # kept: its own label says so
     assert _digits("that's forty nine ninety five dollars") == []
+    # Times of day as recognisers write them, next to a word that goes with times.
+    assert _digits("you're booked at 915 in the morning") == []
+    assert _digits("I have 1045 or 230 in the afternoon") == []
+    assert _digits("see you at 10.45.") == []
+    assert _digits("the wire references to the other one, 777 -31.") == []
+    # Not a time: a code said as such, and a number that is no clock reading.
+    assert _digits("it's seven three seven") == ["737"]
+    assert _digits("at 6789") == ["6789"]
 
 
 def test_a_fully_redacted_call_is_not_flagged() -> None:
