@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from callvault.intelligence.leakcheck.marks import Mark, marks
+from callvault.intelligence.leakcheck.marks import Mark, asked_to_keep, marks
 from callvault.intelligence.leakcheck.words import Heard, speakers, stretches
 from callvault.intelligence.transcript import Transcript
 
@@ -70,9 +70,10 @@ def check(
     report = Report(audio_checked=heard is not None)
     flags: list[Flag] = []
     for speaker in speakers(original, redacted, *(t for t in (heard,) if t is not None)):
+        others = _others(redacted, speaker)
         for stretch in stretches(redacted, speaker):
             for m in marks(stretch, people):
-                if m.kept:
+                if m.kept or asked_to_keep(m, others):
                     report.kept_numbers += 1
                     continue
                 flags.append(_flag(m, "text", speaker, _where(m)))
@@ -87,9 +88,10 @@ def _audio(
 ) -> list[Flag]:
     before = [m for s in stretches(original, speaker) for m in marks(s, people)]
     heard_words = [w for s in stretches(heard, speaker) for w in s]
+    others = _others(original, speaker)
     out: list[Flag] = []
     for m in before:
-        if m.kept:
+        if m.kept or asked_to_keep(m, others):
             continue
         window = [
             w
@@ -98,12 +100,19 @@ def _audio(
         ]
         if window and any(_same(m, h) for h in marks(window, people)):
             out.append(_flag(m, "audio", speaker, None))
+    heard_others = _others(heard, speaker)
     for s in stretches(heard, speaker):
         for h in marks(s, people):
-            if h.kept or any(_near(h, m) for m in before):
+            if h.kept or asked_to_keep(h, heard_others) or any(_near(h, m) for m in before):
                 continue
             out.append(_flag(h, "audio", speaker, None))
     return out
+
+
+def _others(t: Transcript, speaker: str) -> list[Heard]:
+    """Every other party's words, in time order."""
+    words = [w for s in speakers(t) if s != speaker for st in stretches(t, s) for w in st]
+    return sorted(words, key=lambda w: w.start_ms)
 
 
 def _flag(m: Mark, source: str, speaker: str, where: dict[str, int] | None) -> Flag:

@@ -189,6 +189,18 @@ def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
     return bool(near) or ":" in written
 
 
+ASKED_MS = 8000  # how far back another party's question labels a number
+
+
+def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
+    """A number answering another party's question for one to keep ("do you have the order
+    number?" - "yes, it's four four seven"): among that party's last words before it."""
+    if m.kind != "digits":
+        return False
+    said = [w.low for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
+    return any(w.startswith(k) for w in said for k in _KEEP_BEFORE)
+
+
 def emails(words: Sequence[Heard]) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
     out: list[Mark] = []

@@ -209,6 +209,10 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
             if end + 1 < n and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
                 end += 1  # "5B", "four B"
             j = _comma(tokens, end + 1)
+    # A ZIP code right after the street or unit ("215 Birch Lane 60614").
+    zip_end = _zip_end(tokens, j, starts)
+    if zip_end is not None:
+        return zip_end
     # City: capitalised words, then a state and/or ZIP; without those the city is not taken.
     c = j
     while c < n and c - j < 3 and tokens[c].is_word and tokens[c].is_title:

@@ -38,7 +38,7 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.CVV,
         "code on the back|digits on the back|numbers on the back|back of the card|security code|"
         "cvv|cvc|csc|cv2|cvv2|three digit code|four digit code|card verification|"
-        "verification value",
+        "verification value|on the back|three digits|3 digits|three digit",
     )
     + _phrases(
         Ask.EXPIRY,

@@ -30,6 +30,11 @@ from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 WINDOW_MS = 20_000
+# After a question for card data, the other party's digits are the card's (its expiry, its
+# code) for this long, even when the next question was misheard ("and the expiry date?"
+# written as "and we have to hire you days"): a payment is one exchange.
+PAYMENT_MS = 60_000
+_PAYMENT = frozenset({Ask.CARD, Ask.EXPIRY, Ask.CVV})
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
@@ -114,6 +119,7 @@ def answers(
     """Utterance index -> spans (offsets in its text) that answer a question for PII."""
     out: dict[int, list[PiiSpan]] = {}
     open_: list[_Open] = []
+    payment: _Open | None = None  # the latest question for card data
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         open_ = [
@@ -133,13 +139,22 @@ def answers(
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
             lo = asked.last + 1
             if asked.kind is Ask.NONE:
-                open_ = []
+                open_, payment = [], None
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
                 open_.append(_Open(asked.kind, u.speaker, at, {u.speaker: 0}))
+                if asked.kind in _PAYMENT:
+                    payment = open_[-1]
         if open_:
             spans += _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
+        elif (
+            fail_closed
+            and payment is not None
+            and u.speaker != payment.asker
+            and u.start_ms - payment.at_ms <= PAYMENT_MS
+        ):
+            spans += _card_digits(tokens)
         kept = [s for s in spans if s.type in types and s.end > s.start]
         if kept:
             out[u.index] = kept
@@ -166,6 +181,26 @@ def _answer(
         for run in runs:
             if len(run.digits) >= 2 and not _labelled_otherwise(part, run):
                 out.append(_run_span(part, run, _fallback_type(kind)))
+    return out
+
+
+def _card_digits(tokens: list[Token]) -> list[PiiSpan]:
+    """Digits the paying party says during a payment, typed by their shape: four digits
+    that start with a month are the expiry, three or four others the code, longer the card."""
+    out: list[PiiSpan] = []
+    for run in number_runs(tokens):
+        n = len(run.digits)
+        if n < 2 or _labelled_otherwise(tokens, run):
+            continue
+        if n == 4 and 1 <= int(run.digits[:2]) <= 12:
+            kind = EntityType.CARD_EXPIRY  # "oh nine twenty-eight"
+        elif n in (3, 4):
+            kind = EntityType.CARD_SECURITY_CODE
+        elif n <= 6:
+            kind = EntityType.CARD_EXPIRY  # part of one, or with a four-digit year
+        else:
+            kind = EntityType.CARD_NUMBER
+        out.append(_run_span(tokens, run, kind))
     return out
 
 

@@ -98,3 +98,14 @@ def test_names_are_found_as_listed_and_as_misheard() -> None:
     assert [f.kind for f in report.flags] == ["name", "name"]  # two mentions, two windows
     plain = _heard(("callee", 0, "Will you mark the box? Thanks."))
     assert check(plain, plain, None, people=("Mark Will",)).flags == []
+
+
+def test_a_number_answering_a_question_for_an_order_number_is_kept() -> None:
+    t = _heard(
+        ("callee", 0, "Do you have the order number handy?"),
+        ("caller", 3000, "Yeah, it's 4 -4am and 1 -5 -2,"),
+        ("callee", 30_000, "And your social?"),
+        ("caller", 33_000, "It's 1 -5 -2 3."),
+    )
+    report = check(t, t, None)
+    assert [(f.kind, f.start_ms >= 33_000) for f in report.flags] == [("digits", True)]

@@ -112,3 +112,22 @@ def test_letters_that_spell_no_name_and_follow_no_cue_stay() -> None:
     turns = (("caller", 0, "Plan A or plan B, and the C D E options."),)
     red = redact_transcript(transcript(turns), types=frozenset(EntityType), parties=PARTIES)
     assert red.transcript.utterances[0].text == turns[0][2]
+
+
+def test_a_payment_covers_the_misheard_next_question() -> None:
+    # From the realistic dev set: "and the expiry date?" came out as nonsense; the card
+    # was asked for just before, so the customer's digits are still the card's.
+    turns = (
+        ("callee", 0, "Can I take the card number?"),
+        ("caller", 3000, "Four five three two, nine four five eight, oh seven three oh, two one."),
+        ("callee", 9000, "Thank you."),
+        ("callee", 11000, "And we have to hire you days."),
+        ("caller", 14000, "0 -9 -28,"),
+        ("callee", 17000, "Thanks. Your order number is 4 4 7 1 9 2."),
+        ("caller", 21000, "It's 4 4 7 1 9 2, got it."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[4].text == "[CARD_EXPIRY],"
+    assert red.utterances[6].text == turns[6][2]  # the order question ended the payment
+    off = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=False)
+    assert off.transcript.utterances[4].text == "0 -9 -28,"
