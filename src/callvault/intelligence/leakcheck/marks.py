@@ -43,7 +43,13 @@ _KEEP_BEFORE = frozenset(
         "case",
         "claim",
         "extension",
-        "ext",
+        "flight",
+        "booking",
+        "reservation",
+        "seat",
+        "gate",
+        "model",
+        "serial",
     ]
 )
 _KEEP_AFTER = frozenset(

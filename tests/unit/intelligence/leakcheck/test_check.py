@@ -30,6 +30,8 @@ def test_digits_are_counted_however_they_are_said() -> None:
     assert _digits("you're booked at 915 in the morning") == []
     assert _digits("I have 1045 or 230 in the afternoon") == []
     assert _digits("see you at 10.45.") == []
+    assert _digits("I see Flight SK 482 tonight at 750 was cancelled") == []
+    assert _digits("the technician comes between 8 and 11.") == []
     assert _digits("the wire references to the other one, 777 -31.") == []
     # Not a time: a code said as such, and a number that is no clock reading.
     assert _digits("it's seven three seven") == ["737"]
