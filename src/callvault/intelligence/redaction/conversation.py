@@ -35,6 +35,13 @@ WINDOW_MS = 20_000
 # written as "and we have to hire you days"): a payment is one exchange.
 PAYMENT_MS = 60_000
 _PAYMENT = frozenset({Ask.CARD, Ask.EXPIRY, Ask.CVV})
+# Answers said in short groups ("one two three", "forty-five", "oh nine"): two digits are
+# already part of one. Other answers are longer; two digits alone after them are mostly an
+# amount or a day, and leak little.
+_IN_GROUPS = frozenset({Ask.SSN, Ask.EXPIRY, Ask.CVV, Ask.BIRTH})
+_QUESTION_WORDS = frozenset(
+    ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
+)
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
@@ -107,6 +114,7 @@ class _Open:
     kind: Ask
     asker: str
     at_ms: int  # when the question was asked (the end of its phrase)
+    asked: bool  # a question to the other party, not the speaker announcing their own
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
 
 
@@ -126,7 +134,8 @@ def answers(
             q
             for q in open_
             if u.start_ms - q.at_ms <= WINDOW_MS
-            and q.said.get(u.speaker, 0) < (MAX_READ_BACK if u.speaker == q.asker else MAX_ANSWERS)
+            and q.said.get(u.speaker, 0)
+            < (MAX_READ_BACK if u.speaker == q.asker and q.asked else MAX_ANSWERS)
         ]
         for q in open_:
             q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
@@ -143,7 +152,8 @@ def answers(
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
-                open_.append(_Open(asked.kind, u.speaker, at, {u.speaker: 0}))
+                question = _is_question(tokens, asked.first)
+                open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
         if open_:
@@ -159,6 +169,18 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+def _is_question(tokens: list[Token], first: int) -> bool:
+    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…"."""
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if "my" in before or "our" in before:
+        return False
+    return (
+        "your" in before
+        or any(t.text == "?" for t in tokens[first:])
+        or any(t.low in _QUESTION_WORDS for t in tokens[:1])
+    )
 
 
 def _time_at(u: Utterance, char: int) -> int:
@@ -178,8 +200,9 @@ def _answer(
         out += _taken(part, runs, kind)
     if fail_closed:
         kind = kinds[-1]
+        least = 2 if kind in _IN_GROUPS else 3
         for run in runs:
-            if len(run.digits) >= 2 and not _labelled_otherwise(part, run):
+            if len(run.digits) >= least and not _labelled_otherwise(part, run):
                 out.append(_run_span(part, run, _fallback_type(kind)))
     return out
 
@@ -243,7 +266,9 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
     elif kind is Ask.BIRTH:
         out += _dated(tokens, date_at, EntityType.DATE_OF_BIRTH)
     elif kind is Ask.MEMBER:
-        out += _codes(tokens)
+        out += _codes(tokens, EntityType.MEMBER_ID)
+    elif kind in (Ask.BANK, Ask.ROUTING):
+        out += _codes(tokens, kind.value)  # an IBAN's letters go with its digits
     elif kind is Ask.ADDRESS:
         out += _address(tokens, runs)
     return out
@@ -264,7 +289,7 @@ def _dated(
     return out
 
 
-def _codes(tokens: list[Token]) -> list[PiiSpan]:
+def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
@@ -274,7 +299,7 @@ def _codes(tokens: list[Token]) -> list[PiiSpan]:
             continue
         last = got[0]
         if digits_in(tokens, i, last) >= 3:
-            out.append(PiiSpan(EntityType.MEMBER_ID, tokens[i].start, tokens[last].end))
+            out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = last + 1
     return out
 

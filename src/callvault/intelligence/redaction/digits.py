@@ -106,6 +106,11 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
         lo = hit[1]
     if out and out[-1].type is EntityType.CARD_NUMBER and lo < len(chunks):
         out += _after_card(chunks, lo)
+    if not out and 7 <= sizes[-1] <= 15 and _phone_after(tokens, run.last):
+        # "It's 412-55-0196, the best number": a phone number labelled after it, one
+        # digit lost by the recogniser.
+        span = PiiSpan(EntityType.PHONE, chunks[0].start, chunks[-1].end)
+        return [span]
     if not out and len(chunks) > 1:
         for start in range(1, len(chunks)):
             if sizes[-1] - sizes[start] > MAX_DIGITS:
@@ -115,6 +120,14 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
                 out.append(hit[0])
                 break
     return out
+
+
+_PHONE_AFTER = (("best", "number"), ("phone", "number"), ("cell",), ("mobile",), ("phone",))
+
+
+def _phone_after(tokens: list[Token], last: int) -> bool:
+    words = [t.low for t in tokens[last + 1 : last + 6] if t.is_word]
+    return any(tuple(words[k : k + len(p)]) == p for p in _PHONE_AFTER for k in range(len(words)))
 
 
 def _after_card(chunks: tuple[Chunk, ...], lo: int) -> list[PiiSpan]:

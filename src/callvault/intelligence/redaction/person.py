@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from callvault.intelligence.redaction.common_names import (
+    edit_distance,
     sentence_start,
     sounds_like,
     takes_as_name,
@@ -183,7 +184,8 @@ _LETTER_GLUE = frozenset({"-", ",", "."})
 
 def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     """A name spelled letter by letter ("G O N Z A L E Z", "B-E-L-L"): three or more single
-    letters in a row that spell one of the names, or that follow "spell" / "that's"."""
+    letters in a row that spell one of the names (or nearly: "E L G A D U" for Delgado), or
+    that follow "spell" / "that's"."""
     parts = {w.lower() for name in names for w in name.replace(".", " ").split()}
     out: list[PiiSpan] = []
     i, n = 0, len(tokens)
@@ -198,7 +200,8 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
                 last = j
             j += 1
         cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
-        if len(letters) >= 3 and (letters in parts or cue):
+        close = any(edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4)
+        if len(letters) >= 3 and (letters in parts or cue or close):
             out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
         i = max(j, i + 1)
     return out

@@ -131,3 +131,22 @@ def test_a_payment_covers_the_misheard_next_question() -> None:
     assert red.utterances[6].text == turns[6][2]  # the order question ended the payment
     off = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=False)
     assert off.transcript.utterances[4].text == "0 -9 -28,"
+
+
+def test_an_iban_the_customer_announces_is_hidden_letters_and_all() -> None:
+    turns = (
+        ("caller", 0, "Can you refund that to my bank account instead of the card?"),
+        ("caller", 4000, "It's the Dutch account."),
+        ("callee", 7000, "Sure, go ahead."),
+        ("caller", 9000, "N -L -L -L -N -C -R -A -V -U -O -F -E -1 -5 -728462."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[3].text == "[BANK_ACCOUNT]."
+
+
+def test_a_name_spelled_with_a_misheard_letter() -> None:
+    turns = (("caller", 0, "Rosa Delgado, that's D, the E -L -G -A -D -U,"),)
+    red = redact_transcript(
+        transcript(turns), types=DEFAULT_TYPES, parties=("Rosa Delgado",)
+    ).transcript
+    assert "G -A" not in red.utterances[0].text

@@ -75,3 +75,8 @@ def test_forms_found(text: str, kind: EntityType, value: str) -> None:
 )
 def test_numbers_that_must_survive(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_phone_number_labelled_after_it() -> None:
+    text = "The adjuster will call you tomorrow. It's 412 -55 -0196 the best number."
+    assert found(text) == [("phone", "412 -55 -0196")]
