@@ -3,8 +3,11 @@
 Utterances of both channels are put in time order. An asking phrase (see `asks`) opens a
 question from the word after it: the rest of that utterance and the next utterances (either
 party's: the answer, then often the agent's read-back) are its answer while they start within
-`WINDOW_MS` and each speaker has said at most `MAX_ANSWERS` utterances since. A question about
-something that is not personal data ("and the order number?") closes the open ones.
+`WINDOW_MS` and the answering party has said at most `MAX_ANSWERS` utterances since (the
+asker `MAX_READ_BACK`; a speaker announcing their own "my bank account…" is an answerer). A
+question about something that is not personal data ("and the order number?") closes the open
+ones. After a question for card data the paying party's digits stay hidden for `PAYMENT_MS`
+(with fail-closed), even when the next question was misheard.
 
 In an answer, what the question asked for is taken in the answerer's form: any digit run for
 an SSN in groups, three or four digits for a security code, a month and year or digits for an
@@ -161,7 +164,7 @@ def answers(
         elif (
             fail_closed
             and payment is not None
-            and u.speaker != payment.asker
+            and (u.speaker != payment.asker or not payment.asked)
             and u.start_ms - payment.at_ms <= PAYMENT_MS
         ):
             spans += _card_digits(tokens)
