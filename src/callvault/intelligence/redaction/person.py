@@ -200,7 +200,9 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
                 last = j
             j += 1
         cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
-        close = any(edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4)
+        close = len(letters) <= 30 and any(
+            edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4
+        )
         if len(letters) >= 3 and (letters in parts or cue or close):
             out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
         i = max(j, i + 1)
