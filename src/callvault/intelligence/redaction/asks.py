@@ -38,7 +38,8 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.CVV,
         "code on the back|digits on the back|numbers on the back|back of the card|security code|"
         "cvv|cvc|csc|cv2|cvv2|three digit code|four digit code|card verification|"
-        "verification value|on the back|three digits|3 digits|three digit",
+        "verification value|on the back|three digits|3 digits|three digit|"
+        "code on the back of the card|digits on the back of the card|on the back of the card",
     )
     + _phrases(
         Ask.EXPIRY,
@@ -54,7 +55,8 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
     + _phrases(
         Ask.CARD,
         "card number|credit card|debit card|number on the card|long number|visa|mastercard|"
-        "amex|american express|discover card|card's number",
+        "amex|american express|discover card|card's number|by card|your card|the card|"
+        "card details",
     )
     + _phrases(
         Ask.BANK, "account number|bank account|checking account|savings account|iban|account's"

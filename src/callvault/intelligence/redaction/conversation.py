@@ -249,8 +249,9 @@ def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
 def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpan]:
     """What a question of this kind takes from an answer, without fail-closed."""
     out: list[PiiSpan] = []
+    if kind is Ask.CARD:
+        return _card_digits(tokens)  # the card, then its expiry and code, by their shape
     sizes = {
-        Ask.CARD: (4, 19),
         Ask.CVV: (3, 4),
         Ask.SSN: (2, 10),  # a group of a 3-2-4 SSN said with pauses
         Ask.BANK: (4, 17),

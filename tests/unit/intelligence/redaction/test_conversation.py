@@ -150,3 +150,15 @@ def test_a_name_spelled_with_a_misheard_letter() -> None:
         transcript(turns), types=DEFAULT_TYPES, parties=("Rosa Delgado",)
     ).transcript
     assert "G -A" not in red.utterances[0].text
+
+
+def test_paying_by_card_opens_the_payment_even_when_the_card_was_not_heard() -> None:
+    turns = (
+        ("callee", 0, "There's a customs fee of $216.40. Would you like to pay that by card now?"),
+        ("caller", 5000, "Yes please."),
+        ("callee", 8000, "And we have to hire you days."),  # "and the expiry date?"
+        ("caller", 10000, "0 -9 -28,"),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[3].text == "[CARD_EXPIRY],"
+    assert "$216.40" in red.utterances[0].text
