@@ -70,6 +70,7 @@ _NOT_IT_BEFORE = frozenset(
         "reservation",
         "flight",
         "gate",
+        "seat",
         "room",
         "page",
         "step",
@@ -302,7 +303,9 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
             i += 1
             continue
         last = got[0]
-        if digits_in(tokens, i, last) >= 3:
+        labelled = i > 0 and tokens[i - 1].text in ("$", "€", "£")
+        labelled |= any(t.low in _NOT_IT_BEFORE for t in tokens[max(0, i - 3) : i])
+        if digits_in(tokens, i, last) >= 3 and not labelled:
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = last + 1
     return out

@@ -162,3 +162,13 @@ def test_paying_by_card_opens_the_payment_even_when_the_card_was_not_heard() -> 
     red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
     assert red.utterances[3].text == "[CARD_EXPIRY],"
     assert "$216.40" in red.utterances[0].text
+
+
+def test_amounts_and_seats_in_a_payment_survive() -> None:
+    turns = (
+        ("caller", 0, "Can you refund that to my bank account instead of the card?"),
+        ("callee", 3000, "Sure. The refund of $140 should arrive within 10 days."),
+        ("callee", 6000, "Your seat is 14 C."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert "$140" in red.utterances[1].text and "14 C" in red.utterances[2].text
