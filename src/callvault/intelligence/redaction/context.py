@@ -88,6 +88,7 @@ _CODE = {
 _ID_OWNERS = frozenset({"member", "membership", "policy", "subscriber", "insurance", "patient"})
 _STOP = frozenset({"?", "!", ";"})
 WINDOW = 8
+_NEEDS_NEIGHBOURS = frozenset({"code", "id", "security", "back", "last"})
 
 
 def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
@@ -101,20 +102,22 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
             break
         if t.text == "." and j + 1 < len(tokens) and tokens[j + 1].start > t.end:
             break
-        cue = _WORDS.get(t.low)
-        prev = tokens[j - 1].low if j > 0 else ""
-        if t.low == "code":
-            cue = _CODE.get(prev, Cue.BLOCK)
-            j -= 1
-        elif t.low == "id" and prev in _ID_OWNERS:
-            cue = Cue.MEMBER
-            j -= 1
-        elif t.low == "security" and prev == "social":
-            cue = Cue.SSN
-        elif t.low == "back" and _code_on_the_back(tokens, j):
-            cue = Cue.CVV
-        elif t.low == "last" and j + 1 < len(tokens) and tokens[j + 1].low in ("four", "4"):
-            cue = Cue.LAST_FOUR
+        low = t.low
+        cue = _WORDS.get(low)
+        if low in _NEEDS_NEIGHBOURS:  # the few words whose meaning depends on the next one
+            prev = tokens[j - 1].low if j > 0 else ""
+            if low == "code":
+                cue = _CODE.get(prev, Cue.BLOCK)
+                j -= 1
+            elif low == "id" and prev in _ID_OWNERS:
+                cue = Cue.MEMBER
+                j -= 1
+            elif low == "security" and prev == "social":
+                cue = Cue.SSN
+            elif low == "back" and _code_on_the_back(tokens, j):
+                cue = Cue.CVV
+            elif low == "last" and j + 1 < len(tokens) and tokens[j + 1].low in ("four", "4"):
+                cue = Cue.LAST_FOUR
         if cue is not None:
             out.append(cue)
         j -= 1
