@@ -263,7 +263,8 @@ def make_bank(rng: random.Random, form: str) -> LabelledSentence:
         else ["My account number is {}.", "The checking account is {}, at the credit union.",
               "Sure, the bank account number is {}.", "You can debit account number {}."]
     )  # fmt: skip
-    return fill(template, [("bank_account", value)], form, "bank_account")
+    kind = "routing_number" if routing else "bank_account"
+    return fill(template, [(kind, value)], form, "bank_account")
 
 
 def make_ssn(rng: random.Random, form: str) -> LabelledSentence:

@@ -228,6 +228,7 @@ VI_ROUTES = (
     ("GET", "/notes"),
     ("GET", "/sentiment"),
     ("GET", "/moments"),
+    ("GET", "/verification"),
     ("POST", "/intelligence/rerun"),
 )
 

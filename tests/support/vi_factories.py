@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from callvault.core.context import Actor
 from callvault.core.ids import new_id
-from callvault.intelligence import config
+from callvault.intelligence import config, sealing
 from callvault.intelligence.dictionary import service as dictionary
+from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.moments.apply import request_apply
 from callvault.intelligence.pipeline import analysis, state, writes
@@ -55,6 +56,15 @@ def seed_transcript(
         )
         analysis.store(s, c.keyring, row, result)
         cipher = c.keyring.cipher(s, workspace_id)
+        report = leak_check(raw, redacted.transcript, None)  # text only: no audio here
+        row.residual_pii = len(report.flags)
+        state.put_output(
+            s,
+            row,
+            "verification",
+            sealing.seal(cipher, row.id, "verification", report.as_json()),
+            {"flagged": len(report.flags)},
+        )
         state.replace_tokens(s, row, analysis.search_tokens(cipher, redacted.transcript))
         for stage in state.STAGES:
             state.mark(s, row.id, row.generation, stage, state.DONE, progress=1.0)

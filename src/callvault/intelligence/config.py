@@ -20,8 +20,12 @@ from callvault.intelligence.schemas import SettingsIn, SettingsOut
 
 DEFAULT_ENTITIES = (
     "card_number",
+    "card_expiry",
+    "card_security_code",
     "bank_account",
+    "routing_number",
     "ssn",
+    "member_id",
     "phone",
     "email",
     "date_of_birth",
@@ -38,6 +42,8 @@ class Effective:
     language: str
     entity_types: frozenset[str]
     audio_redaction: str
+    fail_closed_digits: bool
+    redact_party_names: bool
     llm_base_url: str | None
     llm_model: str | None
     llm_api_key: str | None
@@ -55,6 +61,8 @@ def _defaults(workspace_id: str) -> IntelligenceSettings:
         language="en",
         entity_types=list(DEFAULT_ENTITIES),
         audio_redaction="tone",
+        fail_closed_digits=True,
+        redact_party_names=True,
         dictionary_version=0,
     )
 
@@ -65,6 +73,8 @@ def _out(row: IntelligenceSettings) -> SettingsOut:
         language=row.language,
         entity_types=list(row.entity_types),
         audio_redaction=row.audio_redaction,
+        fail_closed_digits=row.fail_closed_digits,
+        redact_party_names=row.redact_party_names,
         llm_base_url=row.llm_base_url,
         llm_model=row.llm_model,
         llm_api_key_set=row.llm_api_key_sealed is not None,
@@ -84,6 +94,8 @@ def effective(session: Session, keyring: Keyring, workspace_id: str) -> Effectiv
         language=row.language,
         entity_types=frozenset(row.entity_types),
         audio_redaction=row.audio_redaction,
+        fail_closed_digits=row.fail_closed_digits,
+        redact_party_names=row.redact_party_names,
         llm_base_url=row.llm_base_url,
         llm_model=row.llm_model,
         llm_api_key=key,
@@ -126,6 +138,10 @@ def update_settings(
         row.entity_types = sorted(set(data.entity_types))
     if data.audio_redaction is not None:
         row.audio_redaction = data.audio_redaction
+    if data.fail_closed_digits is not None:
+        row.fail_closed_digits = data.fail_closed_digits
+    if data.redact_party_names is not None:
+        row.redact_party_names = data.redact_party_names
     if "llm_base_url" in changed:
         url = str(data.llm_base_url) if data.llm_base_url else None
         if url is not None:

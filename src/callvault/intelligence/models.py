@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from callvault.core.clock import utcnow
@@ -29,6 +39,11 @@ class IntelligenceSettings(Base):
     language: Mapped[str] = mapped_column(String(16), default="en")
     entity_types: Mapped[list[str]] = mapped_column(JSON)
     audio_redaction: Mapped[str] = mapped_column(String(16), default="tone")
+    # After a question for card, bank or identity data, hide any spoken digits in the answer
+    # even when no pattern validates them (payments: a misheard card is still a card).
+    fail_closed_digits: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The call's own parties' names (first names alone too), whatever entity_types says.
+    redact_party_names: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     llm_base_url: Mapped[str | None] = mapped_column(String(512), nullable=True)
     llm_model: Mapped[str | None] = mapped_column(String(128), nullable=True)
     llm_api_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 Entity = Literal[
     "card_number",
+    "card_expiry",
+    "card_security_code",
     "bank_account",
+    "routing_number",
+    "member_id",
     "ssn",
     "phone",
     "email",
@@ -34,10 +38,15 @@ class SettingsIn(Input):
     """Voice intelligence on or off for the workspace."""
     language: Language | None = None
     """The spoken language, an ISO 639 code (e.g. `en`)."""
-    entity_types: Annotated[list[Entity], Field(min_length=1, max_length=8)] | None = None
+    entity_types: Annotated[list[Entity], Field(min_length=1, max_length=12)] | None = None
     """Which kinds of personal data redaction removes."""
     audio_redaction: AudioRedaction | None = None
     """What replaces redacted speech in audio: `silence` or `tone`."""
+    fail_closed_digits: StrictBool | None = None
+    """After a question for card, bank or identity data ("what's the code on the back?"),
+    hide any spoken digits in the answer even when no pattern validates them (default on)."""
+    redact_party_names: StrictBool | None = None
+    """Hide the names of the call's own parties, first names alone included (default on)."""
     # An OpenAI-compatible endpoint for notes (receives redacted text only); "" clears it.
     llm_base_url: AnyHttpUrl | Literal[""] | None = None
     """An OpenAI-compatible endpoint for notes (it receives redacted text only); "" clears it."""
@@ -52,6 +61,8 @@ class SettingsOut(BaseModel):
     language: str
     entity_types: list[str]
     audio_redaction: str
+    fail_closed_digits: bool
+    redact_party_names: bool
     llm_base_url: str | None
     llm_model: str | None
     llm_api_key_set: bool  # the key itself is never returned
@@ -205,6 +216,26 @@ class TranscriptOut(BaseModel):
     utterances: list[UtteranceOut]
     redactions: list[PiiOut]
     residual_pii: int | None  # spans still recognisable in the redacted audio
+
+
+class LeakFlagOut(BaseModel):
+    kind: Literal["digits", "email", "name"]
+    sources: list[Literal["text", "audio"]]  # where it is still found
+    speaker: str
+    start_ms: int
+    end_ms: int
+    span: SpanOut | None  # where it is in the redacted text (text flags)
+
+
+class VerificationOut(BaseModel):
+    """The leak check of a call's or voicemail's redaction: windows where digits, an e-mail
+    address or a name to hide are still in the redacted text or redacted audio (never the
+    value itself). A flagged item is kept out of training exports and review samples."""
+
+    flagged: int  # how many windows: what a listener or reader would find
+    audio_checked: bool
+    kept_numbers: int  # numbers left because their own label says to keep them
+    flags: list[LeakFlagOut]
 
 
 class NoteLineOut(BaseModel):

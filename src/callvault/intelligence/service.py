@@ -27,6 +27,7 @@ from callvault.intelligence.pipeline import state
 from callvault.intelligence.schemas import (
     ActionItemOut,
     ArcPointOut,
+    LeakFlagOut,
     MomentHitOut,
     MomentsOut,
     NoteLineOut,
@@ -40,6 +41,7 @@ from callvault.intelligence.schemas import (
     TopicOut,
     TranscriptOut,
     UtteranceSentimentOut,
+    VerificationOut,
 )
 from callvault.intelligence.transcript import Span, Transcript
 from callvault.intelligence.views import span_from, span_out, spans_out, utterance_out
@@ -171,10 +173,12 @@ def _read(
     return row, t, doc
 
 
-def _output(session: Session, keyring: Keyring, row: TranscriptRow, kind: str) -> Any:
+def _output(
+    session: Session, keyring: Keyring, row: TranscriptRow, kind: str, stage: str = "analyse"
+) -> Any:
     out = state.output(session, row.id, kind)
     if out is None or out.generation != row.generation:
-        raise NotReady(f"The {kind} are not ready yet.", stage="analyse")
+        raise NotReady(f"The {kind} are not ready yet.", stage=stage)
     cipher = keyring.cipher(session, row.workspace_id)
     return sealing.unseal(cipher, row.id, kind, out.sealed)
 
@@ -289,6 +293,40 @@ def moment_hits(
             )
         )
     return MomentsOut(hits=out)
+
+
+def verification(
+    session: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    source_type: SourceType,
+    source_id: str,
+) -> VerificationOut:
+    """What the leak check flagged: kind, speaker, times and place in the redacted text,
+    for whoever may read the redacted transcript (the values are never shown)."""
+    row = _row(session, actor, source_type, source_id)
+    t = _redacted(session, keyring, row)
+    doc = _output(session, keyring, row, "verification", stage="verify")
+    _audit_read(session, audit, actor, row, "verification")
+    flags = doc.get("flags", [])
+    return VerificationOut(
+        flagged=len(flags),
+        audio_checked=bool(doc.get("audio_checked", True)),
+        kept_numbers=int(doc.get("kept_numbers", 0)),
+        flags=[
+            LeakFlagOut(
+                kind=f["kind"],
+                sources=list(f["sources"]),
+                speaker=str(f["speaker"]),
+                start_ms=int(f["start_ms"]),
+                end_ms=int(f["end_ms"]),
+                span=span_out(t, span_from(f["redacted"])) if f.get("redacted") else None,
+            )
+            for f in flags
+        ],
+    )
 
 
 def rerun(

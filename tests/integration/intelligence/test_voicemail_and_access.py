@@ -80,6 +80,10 @@ def test_audio_withheld_from_members_until_redacted(vi_container: Container) -> 
         {"entity_types": ["card_number", "favourite_colour"]},
         {"language": "English"},
         {"audio_redaction": "bleep"},
+        {"fail_closed_digits": "yes"},  # booleans are booleans, not words or numbers
+        {"fail_closed_digits": 1},
+        {"redact_party_names": None, "fail_closed_digits": "off"},
+        {"entity_types": ["card_expiry", "cvv"]},
         {"llm_base_url": "http://llm.example.com"},  # plain HTTP off this machine
         {"llm_base_url": "https://llm.example.com"},  # no model named
         {"llm_base_url": "not a url", "llm_model": "m"},

@@ -129,3 +129,29 @@ def call_numbers(
                     cipher.open_text(sealed, kind="call", object_id=call.id, field=f"{side}_number")
                 )
     return numbers
+
+
+@dataclass(frozen=True, slots=True)
+class CallParties:
+    user_ids: tuple[str, ...]  # caller, callee and every participant who is a user
+    contact_ids: tuple[str, ...]  # caller and callee linked to a contact
+
+
+def call_parties(session: Session, *, workspace_id: str, call_id: str) -> CallParties | None:
+    """Who took part in a call, as user and contact ids (None: no such call)."""
+    call = session.scalars(
+        select(Call).where(Call.workspace_id == workspace_id, Call.id == call_id)
+    ).one_or_none()
+    if call is None:
+        return None
+    users = [call.caller_user_id, call.callee_user_id]
+    users += session.scalars(
+        select(CallParticipant.user_id).where(
+            CallParticipant.workspace_id == workspace_id, CallParticipant.call_id == call_id
+        )
+    ).all()
+    contacts = [call.caller_contact_id, call.callee_contact_id]
+    return CallParties(
+        user_ids=tuple(dict.fromkeys(u for u in users if u)),
+        contact_ids=tuple(dict.fromkeys(c for c in contacts if c)),
+    )

@@ -323,3 +323,14 @@ def delete_message(
     return VoicemailDeletionOut(
         receipt_id=receipt, object_type="voicemail", object_id=message_id, deleted_at=deleted_at
     )
+
+
+def message_parties(
+    session: Session, *, workspace_id: str, message_id: str
+) -> tuple[str, str | None] | None:
+    """A message's mailbox owner (user id) and caller contact id, if linked (None: no such
+    message). For system use: hiding the parties' names in its transcript."""
+    row = session.get(VoicemailMessage, message_id)
+    if row is None or row.workspace_id != workspace_id:
+        return None
+    return row.user_id, row.caller_contact_id

@@ -1,15 +1,21 @@
-"""Who is behind each speaker of a call: the workspace user or the contact on the call's caller
-and callee side, by name, so notes name the person who owes an action ("Priya Raman"), not the
-channel ("callee"). An external number, a deleted user or contact, or a voicemail gives no
-name for that side; a lookup never fails the stage."""
+"""Who is on a source, read as the system:
+- `party_names`: the names of a source's own parties, hidden in its transcript by default:
+  the users and contacts on a call (caller ID linked to a contact included), a voicemail's
+  mailbox owner and caller; only used to find them in the text.
+- `speaker_names`: the user or contact on the call's caller and callee side, by name, so
+  notes name the person who owes an action ("Priya Raman"), not the channel ("callee"). An
+  external number, a deleted user or contact, or a voicemail gives no name for that side; a
+  lookup never fails the stage."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from callvault.comms.calls.facts import call_parties
 from callvault.comms.calls.models import Call
 from callvault.comms.contacts.models import Contact
-from callvault.comms.contacts.service import contact_out
+from callvault.comms.contacts.service import contact_names, contact_out
+from callvault.comms.voicemail.service import message_parties
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
 from callvault.crypto.keyring import Keyring
@@ -19,6 +25,35 @@ SIDES = ("caller", "callee")
 
 
 def party_names(
+    session: Session, keyring: Keyring, *, workspace_id: str, source_type: str, source_id: str
+) -> tuple[str, ...]:
+    users: list[str] = []
+    contacts: list[str] = []
+    if source_type == "call":
+        parties = call_parties(session, workspace_id=workspace_id, call_id=source_id)
+        if parties is not None:
+            users, contacts = list(parties.user_ids), list(parties.contact_ids)
+    else:
+        got = message_parties(session, workspace_id=workspace_id, message_id=source_id)
+        if got is not None:
+            users = [got[0]]
+            contacts = [got[1]] if got[1] else []
+    system = Actor.system(workspace_id, reason="intelligence")
+    names: list[str] = []
+    for user_id in users:
+        try:
+            names.append(
+                identity.get_user(session, keyring=keyring, actor=system, user_id=user_id).name
+            )
+        except NotFound:
+            continue  # removed since the call: nothing to hide
+    names += contact_names(
+        session, keyring=keyring, workspace_id=workspace_id, contact_ids=contacts
+    )
+    return tuple(dict.fromkeys(n for n in names if n.strip()))
+
+
+def speaker_names(
     session: Session, keyring: Keyring, *, workspace_id: str, source_type: str, source_id: str
 ) -> dict[str, str]:
     """Speaker label ("caller", "callee") -> the name of the user or contact on that side."""

@@ -19,11 +19,12 @@ from callvault.intelligence.asr.recogniser import Recogniser
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.dictionary.correct import correct
 from callvault.intelligence.dictionary.prompt import hints
+from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
-from callvault.intelligence.pipeline import analysis, state, verification, writes
+from callvault.intelligence.pipeline import analysis, state, writes
 from callvault.intelligence.pipeline.engines import Engines
-from callvault.intelligence.pipeline.parties import for_speakers, party_names
+from callvault.intelligence.pipeline.parties import for_speakers, party_names, speaker_names
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
 from callvault.intelligence.pipeline.sources import (
     SourceAudio,
@@ -196,13 +197,38 @@ class Pipeline:
 
         return Outcome(write=write, next_stages=("redact",))
 
-    def _redact(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
-        raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
+    def _names(self, row: TranscriptRow) -> tuple[config.Effective, tuple[str, ...], list[str]]:
+        """The settings, the directory's names and the source's parties' names (those the
+        settings hide: none when party names are kept)."""
         with self.db.read() as session:
             settings = config.effective(session, self.keyring, row.workspace_id)
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
+            parties = (
+                list(
+                    party_names(
+                        session,
+                        self.keyring,
+                        workspace_id=row.workspace_id,
+                        source_type=row.source_type,
+                        source_id=row.source_id,
+                    )
+                )
+                if settings.redact_party_names
+                else []
+            )
+        return settings, vocab.names, parties
+
+    def _redact(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
+        raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
+        settings, directory, parties = self._names(row)
         types = frozenset(EntityType(t) for t in settings.entity_types)
-        result = redact_transcript(raw, types=types, names=vocab.names)
+        result = redact_transcript(
+            raw,
+            types=types,
+            names=directory,
+            parties=parties,
+            fail_closed=settings.fail_closed_digits,
+        )
         mode: Literal["silence", "tone"] = (
             "silence" if settings.audio_redaction == "silence" else "tone"
         )
@@ -226,22 +252,26 @@ class Pipeline:
         return Outcome(write=write, next_stages=state.AFTER_REDACT)
 
     def _verify(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
-        found = self._open(row, "pii", row.pii_sealed)
-        with self.db.read() as session:
-            settings = config.effective(session, self.keyring, row.workspace_id)
+        """The leak check (ADR 0019): the redacted text and the redacted audio, heard again
+        by the recogniser, against the original, by rules of its own."""
+        raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
+        redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
+        settings, directory, parties = self._names(row)
+        people = parties + (
+            list(directory) if EntityType.PERSON.value in settings.entity_types else []
+        )
         heard, _ = self._recognise(ctx, "verify", row, "redacted")
-        types = frozenset(EntityType(t) for t in settings.entity_types)
-        result = verification.check(found, heard, types=types)
+        result = leak_check(raw, redacted, heard, people=people)
 
         def write(session: Session, current: TranscriptRow) -> None:
             cipher = self.keyring.cipher(session, current.workspace_id)
-            current.residual_pii = len(result.residual)
+            current.residual_pii = len(result.flags)
             state.put_output(
                 session,
                 current,
                 "verification",
                 sealing.seal(cipher, current.id, "verification", result.as_json()),
-                {"residual": len(result.residual), "leaked": len(result.leaked)},
+                {"flagged": len(result.flags)},
             )
 
         return Outcome(write=write)
@@ -251,7 +281,7 @@ class Pipeline:
         with self.db.read() as session:
             settings = config.effective(session, self.keyring, row.workspace_id)
             rules, aliases = moments.current_rules(session, self.keyring, row.workspace_id)
-            names = party_names(
+            names = speaker_names(
                 session,
                 self.keyring,
                 workspace_id=row.workspace_id,

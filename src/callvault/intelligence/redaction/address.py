@@ -107,7 +107,8 @@ _MAX_HOUSE_DIGITS = 6
 
 def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     ends = {r.last: r for r in runs}  # a house number is a run ending right before the name
-    out: list[PiiSpan] = []
+    starts = {r.first: r for r in runs}  # a ZIP code is a run starting after the state
+    out: list[PiiSpan] = units(tokens, starts)
     for k, t in enumerate(tokens):
         if t.low not in _STREET_TYPES or k == 0:
             continue
@@ -116,7 +117,7 @@ def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
         start = _house_start(tokens, k, ends)
         if start is None:
             continue
-        end = _tail(tokens, k)
+        end = _tail(tokens, k, starts)
         out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
     return out
 
@@ -135,6 +136,9 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
             continue
         if t.is_digits and words > 0:
             return j
+        # "427, Maple Avenue": a comma between the house number and the name.
+        if t.text == "," and words > 0 and j > 0 and (j - 1) in ends:
+            return _house_number(ends[j - 1])
         if not t.is_word or t.low in _NOT_NAME:
             return None
         # "221B": a single letter glued to the house number.
@@ -157,7 +161,39 @@ def _house_number(run: NumberRun) -> int:
     return first
 
 
-def _tail(tokens: list[Token], k: int) -> int:
+def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
+    """ "apartment 4B", "apt. twelve", "suite 200" on their own: where someone lives, even
+    when the street was said in another breath. ("unit", "floor" and "room" alone are too
+    common in other senses.)"""
+    out: list[PiiSpan] = []
+    for k, t in enumerate(tokens):
+        if t.low not in ("apartment", "apt", "suite"):
+            continue
+        u = k + 1
+        if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
+            u += 1
+        if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
+            continue
+        end = starts[u].last if u in starts else u
+        if end + 1 < len(tokens) and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+            end += 1  # "4B", "four B"
+        out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
+    return out
+
+
+def _zip_end(tokens: list[Token], z: int, starts: dict[int, NumberRun]) -> int | None:
+    """Last token of a ZIP code at z: five (or nine) digits, written or spoken."""
+    if z >= len(tokens):
+        return None
+    run = starts.get(z)
+    if run is not None and len(run.digits) in (5, 9):
+        return run.last
+    if tokens[z].is_digits and len(tokens[z].text) == 5:
+        return z
+    return None
+
+
+def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
     """Last token of the address: unit, city, state and ZIP when they follow the street."""
     n, end = len(tokens), k
     j = k + 1
@@ -168,11 +204,15 @@ def _tail(tokens: list[Token], k: int) -> int:
         u = j + 1
         if u < n and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
             u += 1
-        if u < n and (_unit_value(tokens[u])):
-            end = u
-            if u + 1 < n and _letter(tokens[u + 1]) and glued(tokens[u], tokens[u + 1]):
-                end = u + 1  # "5B"
+        if u < n and (_unit_value(tokens[u]) or u in starts):
+            end = starts[u].last if u in starts else u  # "four oh two"
+            if end + 1 < n and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+                end += 1  # "5B", "four B"
             j = _comma(tokens, end + 1)
+    # A ZIP code right after the street or unit ("215 Birch Lane 60614").
+    zip_end = _zip_end(tokens, j, starts)
+    if zip_end is not None:
+        return zip_end
     # City: capitalised words, then a state and/or ZIP; without those the city is not taken.
     c = j
     while c < n and c - j < 3 and tokens[c].is_word and tokens[c].is_title:
@@ -183,11 +223,11 @@ def _tail(tokens: list[Token], k: int) -> int:
     state_end = _state(tokens, s) if c > j else None
     if state_end is not None:
         end = state_end
-        z = state_end + 1
-        if z < n and tokens[z].is_digits and len(tokens[z].text) == 5:
-            end = z
-    elif c > j and c < n and tokens[c].is_digits and len(tokens[c].text) == 5:
-        end = c
+        zip_end = _zip_end(tokens, _comma(tokens, state_end + 1), starts)
+        if zip_end is not None:
+            end = zip_end
+    elif c > j and (zip_end := _zip_end(tokens, s, starts)) is not None:
+        end = zip_end
     return end
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
+
+_BACKCHANNEL_WORDS = 2
+WIDEN_MS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +48,25 @@ class RedactedTranscript:
 
 
 def redact_transcript(
-    raw: Transcript, *, types: AbstractSet[EntityType], names: Sequence[str] = ()
+    raw: Transcript,
+    *,
+    types: AbstractSet[EntityType],
+    names: Sequence[str] = (),
+    parties: Sequence[str] = (),
+    fail_closed: bool = True,
 ) -> RedactedTranscript:
-    """The redacted transcript and every PII span found (raw and redacted positions)."""
-    by_speaker: dict[str, list[Utterance]] = defaultdict(list)
-    for u in raw.utterances:
-        by_speaker[u.speaker].append(u)
-    spans: dict[int, list[PiiSpan]] = {}
-    for utterances in by_speaker.values():
-        found = detect_many([u.text for u in utterances], types=types, names=names)
+    """The redacted transcript and every PII span found (raw and redacted positions).
+    names: the directory's people (hidden when PERSON is among the types); parties: the
+    call's own parties (always hidden, first names too); fail_closed: any spoken digits
+    answering a question for card, bank or identity data are hidden (see conversation)."""
+    spans: dict[int, list[PiiSpan]] = defaultdict(list)
+    for utterances in _turns(raw.utterances):
+        found = detect_many([u.text for u in utterances], types=types, names=names, parties=parties)
         for u, pii in zip(utterances, found, strict=True):
-            if pii:
-                spans[u.index] = pii
+            spans[u.index] += pii
+    for index, answered in answers(raw.utterances, types=types, fail_closed=fail_closed).items():
+        spans[index] += answered
+    spans = {k: merged(v) for k, v in spans.items() if v}
     out: list[Utterance] = []
     found_all: list[Found] = []
     for u in raw.utterances:
@@ -63,7 +74,64 @@ def redact_transcript(
         out.append(new_u)
         found_all.extend(hidden)
     redacted = Transcript(language=raw.language, duration_ms=raw.duration_ms, utterances=tuple(out))
-    return RedactedTranscript(transcript=redacted, found=tuple(found_all))
+    return RedactedTranscript(transcript=redacted, found=_into_the_gaps(raw, found_all))
+
+
+def _into_the_gaps(raw: Transcript, found: list[Found]) -> tuple[Found, ...]:
+    """Each hidden range grown into the silence around it, up to the speaker's neighbouring
+    words (at most WIDEN_MS each way). Recognisers squeeze a word's timestamps towards its
+    end ("Springfield," at 45760-45760 after a word ending at 44800): hidden by its own
+    times, the word would still be heard."""
+    words: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for u in raw.utterances:
+        for w, (a, _) in zip(u.words, u.word_offsets(), strict=True):
+            words[u.speaker].append((w.start_ms, w.end_ms, u.index, a))
+    out: list[Found] = []
+    for f in found:
+        others = [
+            (s, e)
+            for s, e, index, at in words[f.speaker]
+            if not (index == f.raw.utterance and f.raw.start <= at < f.raw.end)
+        ]
+        before = [e for s, e in others if e <= f.start_ms]
+        after = [s for s, e in others if s >= f.end_ms]
+        start = max([f.start_ms - WIDEN_MS, *before])
+        end = min([f.end_ms + WIDEN_MS, *after])
+        out.append(replace(f, start_ms=min(start, f.start_ms), end_ms=max(end, f.end_ms)))
+    return tuple(out)
+
+
+def _turns(utterances: Sequence[Utterance]) -> list[list[Utterance]]:
+    """Each speaker's consecutive utterances, scanned together because recognisers split a
+    number said with a pause ("4111 1111" | "1111 1111"). A turn ends when another party
+    says more than a backchannel ("mm-hmm", "go ahead") in between: then a new question was
+    asked, and its answer is not the same number as the last one."""
+    turns: list[list[Utterance]] = []
+    current: dict[str, list[Utterance]] = {}
+    for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
+        if len(u.words) > _BACKCHANNEL_WORDS:
+            for speaker in [s for s in current if s != u.speaker]:
+                turns.append(current.pop(speaker))
+        current.setdefault(u.speaker, []).append(u)
+    turns.extend(current.values())
+    return turns
+
+
+def merged(spans: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """Overlapping spans as one (typed as the longest among them): two detectors that
+    each saw part of a number must not leave the part between them visible."""
+    out: list[PiiSpan] = []
+    longest: list[int] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            kind = s.type if s.end - s.start > longest[-1] else last.type
+            longest[-1] = max(longest[-1], s.end - s.start)
+            out[-1] = PiiSpan(kind, last.start, max(last.end, s.end))
+        else:
+            out.append(s)
+            longest.append(s.end - s.start)
+    return out
 
 
 def _redact_utterance(u: Utterance, pii: list[PiiSpan]) -> tuple[Utterance, list[Found]]:

@@ -58,3 +58,15 @@ def ssn_ok(digits: str) -> bool:
 def nanp_ok(digits: str) -> bool:
     """A ten-digit North American number: area code and exchange start 2-9."""
     return len(digits) == 10 and digits[0] not in "01" and digits[3] not in "01"
+
+
+def aba_ok(digits: str) -> bool:
+    """A US routing (ABA) number: nine digits, weights 3-7-1, the first two a Federal Reserve
+    range (00-12, 21-32, 61-72, 80)."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    head = int(digits[:2])
+    if not (head <= 12 or 21 <= head <= 32 or 61 <= head <= 72 or head == 80):
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0

@@ -14,20 +14,26 @@ class Cue(Enum):
     SSN = "ssn"
     PHONE = "phone"
     BIRTH = "birth"
+    EXPIRY = "expiry"  # the card's expiry date
+    CVV = "cvv"  # the card's security code
+    ROUTING = "routing"  # a bank's routing (ABA) number
+    MEMBER = "member"  # insurance member, policy or subscriber id
+    ZIP = "zip"  # a ZIP code: part of an address
+    LAST_FOUR = "last_four"  # "the last four of my social": four digits are the whole answer
     BLOCK = "block"  # order ids, prices, codes: the number is not personal data
 
 
 _WORDS: dict[str, Cue] = {
     **dict.fromkeys(
         [
-            "card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc", "cvv",
+            "card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc",
             "charge",  # "can you charge 4111…": a long number after it is the card
         ],
         Cue.CARD,
     ),
     **dict.fromkeys(
         [
-            "account", "acct", "routing", "aba", "bank", "checking", "savings", "iban", "acc",
+            "account", "acct", "bank", "checking", "savings", "iban", "acc",
             "ibin", "iben", "ibn", "eban",  # how the recogniser writes "IBAN"
         ],
         Cue.BANK,
@@ -40,12 +46,22 @@ _WORDS: dict[str, Cue] = {
         ],
         Cue.PHONE,
     ),
-    **dict.fromkeys(["birth", "born", "dob", "birthday"], Cue.BIRTH),
+    **dict.fromkeys(["birth", "born", "dob", "birthday", "birthdate"], Cue.BIRTH),
+    **dict.fromkeys(["routing", "aba", "transit"], Cue.ROUTING),
+    **dict.fromkeys(["cvv", "cvc", "csc", "cv2", "cvv2"], Cue.CVV),
+    **dict.fromkeys(
+        ["expiry", "expiration", "expires", "expire", "expiring", "exp", "expiry's"], Cue.EXPIRY
+    ),
+    **dict.fromkeys(
+        ["member", "membership", "policy", "subscriber", "insurance", "medicare", "medicaid"],
+        Cue.MEMBER,
+    ),
+    **dict.fromkeys(["zip", "zipcode", "postal", "postcode"], Cue.ZIP),
     **dict.fromkeys(
         [
             "order", "orders", "tracking", "invoice", "reference", "ref", "confirmation",
-            "ticket", "case", "claim", "policy", "member", "membership", "serial", "model",
-            "part", "item", "sku", "receipt", "transaction", "pin", "zip", "postal", "id",
+            "ticket", "case", "claim", "serial", "model",
+            "part", "item", "sku", "receipt", "transaction", "pin", "id",
             "dollars", "dollar", "bucks", "cents", "euros", "pounds", "price", "cost", "total",
             "balance", "employee", "customer", "loyalty", "voucher", "coupon", "promo",
             "booking", "reservation", "shipment", "package", "parcel", "extension", "ext",
@@ -57,10 +73,22 @@ _WORDS: dict[str, Cue] = {
     ),
 }  # fmt: skip
 # "code" depends on the word before it: an area code is a phone number, a sort code a bank
-# detail, anything else (promo, verification, zip) is not personal data.
-_CODE = {"area": Cue.PHONE, "sort": Cue.BANK, "security": Cue.CARD}
+# detail, a security code the card's, a ZIP code part of an address; anything else (promo,
+# verification, discount) is not personal data.
+_CODE = {
+    "area": Cue.PHONE,
+    "sort": Cue.BANK,
+    "security": Cue.CVV,
+    "cvv": Cue.CVV,
+    "digit": Cue.CVV,  # "the three digit code"
+    "zip": Cue.ZIP,
+    "postal": Cue.ZIP,
+}
+# An "id" or "number" is a member id after these words ("member id", "policy number").
+_ID_OWNERS = frozenset({"member", "membership", "policy", "subscriber", "insurance", "patient"})
 _STOP = frozenset({"?", "!", ";"})
 WINDOW = 8
+_NEEDS_NEIGHBOURS = frozenset({"code", "id", "security", "back", "last"})
 
 
 def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
@@ -74,16 +102,32 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
             break
         if t.text == "." and j + 1 < len(tokens) and tokens[j + 1].start > t.end:
             break
-        cue = _WORDS.get(t.low)
-        if t.low == "code":
-            cue = _CODE.get(tokens[j - 1].low, Cue.BLOCK) if j > 0 else Cue.BLOCK
-            j -= 1
-        elif t.low == "security" and j > 0 and tokens[j - 1].low == "social":
-            cue = Cue.SSN
+        low = t.low
+        cue = _WORDS.get(low)
+        if low in _NEEDS_NEIGHBOURS:  # the few words whose meaning depends on the next one
+            prev = tokens[j - 1].low if j > 0 else ""
+            if low == "code":
+                cue = _CODE.get(prev, Cue.BLOCK)
+                j -= 1
+            elif low == "id" and prev in _ID_OWNERS:
+                cue = Cue.MEMBER
+                j -= 1
+            elif low == "security" and prev == "social":
+                cue = Cue.SSN
+            elif low == "back" and _code_on_the_back(tokens, j):
+                cue = Cue.CVV
+            elif low == "last" and j + 1 < len(tokens) and tokens[j + 1].low in ("four", "4"):
+                cue = Cue.LAST_FOUR
         if cue is not None:
             out.append(cue)
         j -= 1
     return out
+
+
+def _code_on_the_back(tokens: list[Token], j: int) -> bool:
+    """ "the code on the back", "the three digits on the back": the card's security code."""
+    words = [t.low for t in tokens[max(0, j - 4) : j]]
+    return "on" in words and ("code" in words or "digits" in words or "numbers" in words)
 
 
 def cues_after(tokens: list[Token], last: int, window: int = 3) -> list[Cue]:

@@ -49,11 +49,13 @@ def _day(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _year(tokens: list[Token], i: int) -> int | None:
+def _year(tokens: list[Token], i: int, *, short: bool = True) -> int | None:
     """Last token of a year at token i: "1985", "'85", "nineteen eighty five", "two thousand
     and three", "twenty oh three"."""
     t = tokens[i]
     if t.is_digits and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+        return i
+    if short and t.is_digits and len(t.text) == 2:  # "March 3rd, 82"
         return i
     if t.text == "'" and i + 1 < len(tokens) and tokens[i + 1].is_digits:
         return i + 1 if len(tokens[i + 1].text) == 2 else None
@@ -66,6 +68,9 @@ def _year(tokens: list[Token], i: int) -> int | None:
             return got[1] if got else None
         return None
     if t.low == "two" and i + 1 < len(tokens) and tokens[i + 1].low == "thousand":
+        got = small_number(tokens, i)
+        return got[1] if got else None
+    if short and t.low in TENS and t.low != "twenty":  # "the third of May, eighty two"
         got = small_number(tokens, i)
         return got[1] if got else None
     return None
@@ -87,7 +92,7 @@ def date_at(tokens: list[Token], i: int) -> int | None:
         return None
     if tokens[start].low in MONTHS:  # March [the] 14th[,] [1985] | March 1985
         j = _skip(tokens, start + 1, ("the",))
-        if j < n and (y := _year(tokens, j)) is not None:
+        if j < n and (y := _year(tokens, j, short=False)) is not None:
             return y
         day = _day(tokens, j) if j < n else None
         if day is None:

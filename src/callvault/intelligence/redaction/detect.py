@@ -17,8 +17,15 @@ from callvault.intelligence.redaction.entities import (
     PiiSpan,
     placeholder,
 )
+from callvault.intelligence.redaction.expiry import expiries
 from callvault.intelligence.redaction.iban import ibans
-from callvault.intelligence.redaction.person import introduced_names, known_names
+from callvault.intelligence.redaction.member_ids import member_ids
+from callvault.intelligence.redaction.person import (
+    introduced_names,
+    known_names,
+    misheard_names,
+    spelled_names,
+)
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.written import emails
@@ -27,21 +34,31 @@ from callvault.intelligence.redaction.written import emails
 _RANK = {
     EntityType.EMAIL: 0,
     EntityType.CARD_NUMBER: 1,
-    EntityType.BANK_ACCOUNT: 2,
-    EntityType.SSN: 3,
-    EntityType.DATE_OF_BIRTH: 4,
-    EntityType.PHONE: 5,
-    EntityType.ADDRESS: 6,
-    EntityType.PERSON: 7,
+    EntityType.CARD_SECURITY_CODE: 2,
+    EntityType.CARD_EXPIRY: 3,
+    EntityType.ROUTING_NUMBER: 4,
+    EntityType.BANK_ACCOUNT: 5,
+    EntityType.SSN: 6,
+    EntityType.MEMBER_ID: 7,
+    EntityType.DATE_OF_BIRTH: 8,
+    EntityType.PHONE: 9,
+    EntityType.ADDRESS: 10,
+    EntityType.PERSON: 11,
 }
 JOIN = " "  # between utterances in detect_many: a plain space, as a pause inside one
 
 
 def detect(
-    text: str, *, types: AbstractSet[EntityType] = DEFAULT_TYPES, names: Sequence[str] = ()
+    text: str,
+    *,
+    types: AbstractSet[EntityType] = DEFAULT_TYPES,
+    names: Sequence[str] = (),
+    parties: Sequence[str] = (),
 ) -> list[PiiSpan]:
-    """PII spans in text, sorted and non-overlapping. `names` are known person names."""
-    if not text or not types:
+    """PII spans in text, sorted and non-overlapping. `names` are known person names (the
+    directory's, redacted when PERSON is among the types); `parties` the names of the
+    call's own parties, redacted as PERSON whatever the types, first names alone included."""
+    if not text or (not types and not parties):
         return []
     tokens = tokenize(text)
     runs = number_runs(tokens)
@@ -52,11 +69,19 @@ def detect(
     for run in runs:
         found += run_spans(text, tokens, run)
     found += births(text, tokens)
+    found += expiries(text, tokens)
+    found += member_ids(tokens)
     found += addresses(tokens, runs)
     if EntityType.PERSON in types:
         found += known_names(tokens, names)
         found += introduced_names(tokens)
-    return _resolve([s for s in found if s.type in types and s.end > s.start])
+        found += spelled_names(tokens, names)
+    found = [s for s in found if s.type in types]
+    found += known_names(tokens, parties, first_names=True)
+    found += misheard_names(tokens, parties)
+    if parties:
+        found += spelled_names(tokens, parties)
+    return _resolve([s for s in found if s.end > s.start])
 
 
 def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -80,6 +105,7 @@ def detect_many(
     *,
     types: AbstractSet[EntityType] = DEFAULT_TYPES,
     names: Sequence[str] = (),
+    parties: Sequence[str] = (),
 ) -> list[list[PiiSpan]]:
     """Spans per text for consecutive utterances of one speaker. The texts are scanned joined,
     because recognisers split a number said with a pause ("4111 1111" | "1111 1111"); a span
@@ -90,7 +116,7 @@ def detect_many(
         bases.append(at)
         at += len(t) + len(JOIN)
     out: list[list[PiiSpan]] = [[] for _ in texts]
-    for span in detect(JOIN.join(texts), types=types, names=names):
+    for span in detect(JOIN.join(texts), types=types, names=names, parties=parties):
         for k, t in enumerate(texts):
             lo = max(span.start, bases[k]) - bases[k]
             hi = min(span.end, bases[k] + len(t)) - bases[k]

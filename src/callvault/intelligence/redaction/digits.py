@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from callvault.intelligence.redaction.checksums import card_prefix_ok, luhn_ok, nanp_ok, ssn_ok
+from callvault.intelligence.redaction.checksums import (
+    aba_ok,
+    card_prefix_ok,
+    luhn_ok,
+    nanp_ok,
+    ssn_ok,
+)
 from callvault.intelligence.redaction.context import Cue, cues_after, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import Chunk, NumberRun
@@ -26,8 +32,25 @@ def classify(
     after every window failed the strict reading)."""
     n = len(digits)
     nearest = cues[0] if cues else None
-    if nearest is Cue.BLOCK or nearest is Cue.BIRTH:
+    if nearest is Cue.LAST_FOUR and len(cues) > 1:
+        nearest = cues[1]  # "last four of my social": the owner of the four digits
+    if nearest is Cue.BLOCK:
         return None
+    if nearest is Cue.BIRTH:
+        # A date of birth said as digits ("oh three one four eight five", "03141985").
+        return EntityType.DATE_OF_BIRTH if 4 <= n <= 8 else None
+    if nearest is Cue.CVV:
+        return EntityType.CARD_SECURITY_CODE if 3 <= n <= 4 else None
+    if nearest is Cue.EXPIRY:
+        return EntityType.CARD_EXPIRY if 3 <= n <= 6 else None
+    if nearest is Cue.ZIP:
+        return EntityType.ADDRESS if n in (5, 9) or (lenient and 4 <= n <= 10) else None
+    if nearest is Cue.MEMBER:
+        return EntityType.MEMBER_ID if 4 <= n <= MAX_DIGITS else None
+    if nearest is Cue.ROUTING:
+        if n == 9 and aba_ok(digits):
+            return EntityType.ROUTING_NUMBER
+        return EntityType.ROUTING_NUMBER if lenient and 8 <= n <= 10 else None
     card_like = Cue.CARD in cues or (nearest is None and card_prefix_ok(digits))
     if 13 <= n <= MAX_DIGITS and card_like and luhn_ok(digits):
         return EntityType.CARD_NUMBER
@@ -39,8 +62,12 @@ def classify(
     if nearest is Cue.BANK:
         return EntityType.BANK_ACCOUNT if 4 <= n <= 17 else None
     if nearest is Cue.SSN:
-        # Nine digits as said; seven to ten when the recogniser lost or added one.
-        return EntityType.SSN if n == 9 or (lenient and 7 <= n <= 10) else None
+        # Nine digits as said; seven to ten when the recogniser lost or added one; four
+        # (five with a stray digit) after "the last four of my social".
+        if n == 9 or (lenient and 7 <= n <= 10):
+            return EntityType.SSN
+        last_four = Cue.LAST_FOUR in cues
+        return EntityType.SSN if last_four and (n == 4 or (lenient and n == 5)) else None
     if nearest is Cue.PHONE:
         return EntityType.PHONE if 7 <= n <= 15 else None
     if plus and 8 <= n <= 15:
@@ -77,6 +104,13 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
             break
         out.append(hit[0])
         lo = hit[1]
+    if out and out[-1].type is EntityType.CARD_NUMBER and lo < len(chunks):
+        out += _after_card(chunks, lo)
+    if not out and 7 <= sizes[-1] <= 15 and _phone_after(tokens, run.last):
+        # "It's 412-55-0196, the best number": a phone number labelled after it, one
+        # digit lost by the recogniser.
+        span = PiiSpan(EntityType.PHONE, chunks[0].start, chunks[-1].end)
+        return [span]
     if not out and len(chunks) > 1:
         for start in range(1, len(chunks)):
             if sizes[-1] - sizes[start] > MAX_DIGITS:
@@ -86,6 +120,32 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
                 out.append(hit[0])
                 break
     return out
+
+
+_PHONE_AFTER = (("best", "number"), ("phone", "number"), ("cell",), ("mobile",), ("phone",))
+
+
+def _phone_after(tokens: list[Token], last: int) -> bool:
+    words = [t.low for t in tokens[last + 1 : last + 6] if t.is_word]
+    return any(tuple(words[k : k + len(p)]) == p for p in _PHONE_AFTER for k in range(len(words)))
+
+
+def _after_card(chunks: tuple[Chunk, ...], lo: int) -> list[PiiSpan]:
+    """What follows a card number in the same breath is its expiry ("oh nine twenty eight")
+    and security code: the rest of the run, in groups of three to six digits."""
+    rest = chunks[lo:]
+    digits = "".join(c.digits for c in rest)
+    if not 3 <= len(digits) <= 10:
+        return []
+    month = int(digits[:2]) if len(digits) >= 4 else int(digits[0])
+    kind = (
+        EntityType.CARD_EXPIRY
+        if len(digits) in (4, 6) and 1 <= month <= 12
+        else EntityType.CARD_SECURITY_CODE
+    )
+    if len(digits) > 6:
+        kind = EntityType.CARD_EXPIRY  # expiry and code together: one span hides both
+    return [PiiSpan(kind, rest[0].start, rest[-1].end)]
 
 
 def _best(
@@ -101,7 +161,7 @@ def _best(
 ) -> tuple[PiiSpan, int] | None:
     for hi in ends:
         n = sizes[hi] - sizes[lo]
-        if n > MAX_DIGITS or n < 4:
+        if n > MAX_DIGITS or n < 3:  # three: a security code
             continue
         digits = "".join(c.digits for c in chunks[lo:hi])
         start, end = chunks[lo].start, chunks[hi - 1].end

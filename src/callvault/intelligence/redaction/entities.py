@@ -8,8 +8,12 @@ from enum import StrEnum
 
 class EntityType(StrEnum):
     CARD_NUMBER = "card_number"
+    CARD_EXPIRY = "card_expiry"  # "oh nine twenty-eight", "September 2028", "09/28"
+    CARD_SECURITY_CODE = "card_security_code"  # the three or four digits on the card
     BANK_ACCOUNT = "bank_account"  # IBANs, and US account/routing numbers said as such
-    SSN = "ssn"
+    ROUTING_NUMBER = "routing_number"  # a US bank's nine-digit ABA number
+    SSN = "ssn"  # whole, in groups, or its last four
+    MEMBER_ID = "member_id"  # insurance member, policy and subscriber ids
     PHONE = "phone"
     EMAIL = "email"
     DATE_OF_BIRTH = "date_of_birth"

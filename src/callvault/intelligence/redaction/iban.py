@@ -92,6 +92,7 @@ def _iban_at(tokens: list[Token], i: int) -> int | None:
     ):
         return None
     last = country[1]
+    letter_o: list[int] = []  # positions of a spoken "O": the letter or a zero
     while j < len(tokens) and len(code) < want:
         if tokens[j].text in _SKIP:
             j += 1
@@ -99,10 +100,23 @@ def _iban_at(tokens: list[Token], i: int) -> int | None:
         piece = _piece(tokens, j, loose)
         if piece is None:
             break
+        if tokens[j].text in ("O", "o") and piece[0] == "0":
+            letter_o.append(len(code))
         code += piece[0]
         last = j = piece[1]
         j += 1
-    return last if len(code) == want and iban_ok(code) else None
+    if len(code) != want:
+        return None
+    return last if any(iban_ok(c) for c in _o_readings(code, letter_o)) else None
+
+
+def _o_readings(code: str, positions: list[int]) -> list[str]:
+    """The code with each spoken "O" read as a zero or as the letter ("R A B O" is a bank
+    code, "one O five" a number): every combination, for a handful of them."""
+    readings = [code]
+    for p in positions[:4]:
+        readings += [r[:p] + "O" + r[p + 1 :] for r in readings]
+    return readings
 
 
 def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:

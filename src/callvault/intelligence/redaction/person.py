@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from callvault.intelligence.redaction.common_names import (
+    edit_distance,
+    sentence_start,
+    sounds_like,
+    takes_as_name,
+)
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
 
@@ -109,8 +115,11 @@ _AFTER_THIS_IS = frozenset({"from", "with", "at", "calling", "speaking", "here",
 _MAX_NAME_WORDS = 3
 
 
-def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> word sequences to try (longest first): full names and surnames."""
+def _name_index(
+    names: Sequence[str], *, first_names: bool = False
+) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> word sequences to try (longest first): full names and surnames, and
+    first names alone when asked (a call's own parties: "thanks, Maria")."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         words = tuple(w for w in name.lower().replace(".", " ").split() if w)
@@ -119,6 +128,8 @@ def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
         forms = {words}
         if len(words) > 1 and len(words[-1]) > 2:
             forms.add(words[-1:])
+        if first_names and len(words) > 1 and len(words[0]) > 2:
+            forms.add(words[:1])
         for form in forms:
             index.setdefault(form[0], []).append(form)
     for candidates in index.values():
@@ -126,15 +137,23 @@ def _name_index(names: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def known_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
-    index = _name_index(names)
+def known_names(
+    tokens: list[Token], names: Sequence[str], *, first_names: bool = False
+) -> list[PiiSpan]:
+    """Where the given names are said: full names and surnames (and first names alone with
+    first_names). A name that is also an everyday word counts only as the recogniser writes
+    a name (see common_names)."""
+    index = _name_index(names, first_names=first_names)
     if not index:
         return []
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
         forms = index.get(tokens[i].low)
-        hit = next((f for f in forms or () if _matches(tokens, i, f)), None)
+        hit = next(
+            (f for f in forms or () if _matches(tokens, i, f) and takes_as_name(tokens, i, f)),
+            None,
+        )
         if hit is None:
             i += 1
             continue
@@ -142,6 +161,56 @@ def known_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
         out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
         i = last + 1
     return out
+
+
+def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    """A party's first or last name as the recogniser misheard it ("Thanks, Mario" for
+    Maria): capitalised words mid-sentence that sound like one (see `sounds_like`)."""
+    parts = {w for name in names for w in name.replace(".", " ").split() if len(w) >= 4}
+    if not parts:
+        return []
+    out: list[PiiSpan] = []
+    for i, t in enumerate(tokens):
+        if not (t.is_word and t.is_title) or t.low in _NOT_NAMES or sentence_start(tokens, i):
+            continue
+        if any(sounds_like(t.text, p) for p in parts):
+            out.append(PiiSpan(EntityType.PERSON, t.start, t.end))
+    return out
+
+
+_SPELL_CUES = frozenset({"spell", "spelled", "spelt", "spelling", "that's", "thats"})
+_LETTER_GLUE = frozenset({"-", ",", "."})
+
+
+def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    """A name spelled letter by letter ("G O N Z A L E Z", "B-E-L-L"): three or more single
+    letters in a row that spell one of the names (or nearly: "E L G A D U" for Delgado), or
+    that follow "spell" / "that's"."""
+    parts = {w.lower() for name in names for w in name.replace(".", " ").split()}
+    out: list[PiiSpan] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _letter(tokens[i]):
+            i += 1
+            continue
+        j, letters, last = i, "", i
+        while j < n and (_letter(tokens[j]) or tokens[j].text in _LETTER_GLUE):
+            if _letter(tokens[j]):
+                letters += tokens[j].low
+                last = j
+            j += 1
+        cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
+        close = len(letters) <= 30 and any(
+            edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4
+        )
+        if len(letters) >= 3 and (letters in parts or cue or close):
+            out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
+        i = max(j, i + 1)
+    return out
+
+
+def _letter(t: Token) -> bool:
+    return t.is_word and len(t.text) == 1
 
 
 def _matches(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:

@@ -35,6 +35,7 @@ from callvault.intelligence.schemas import (
     TermOut,
     TermUpdateIn,
     TranscriptOut,
+    VerificationOut,
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
@@ -160,7 +161,7 @@ _SOURCES = (("call", "/calls/{source_id}"), ("voicemail", "/voicemail/messages/{
 
 
 def _routes(source_type: Literal["call", "voicemail"], base: str) -> None:
-    """The same six routes for calls and for voicemail messages (path id named per kind)."""
+    """The same seven routes for calls and for voicemail messages (path id named per kind)."""
     param = "call_id" if source_type == "call" else "voicemail_id"
     path = base.replace("{source_id}", "{" + param + "}")
     # Evaluated here, not postponed (this module has no `from __future__ import
@@ -191,6 +192,10 @@ def _routes(source_type: Literal["call", "voicemail"], base: str) -> None:
         with c.db.read() as s:  # the audited read is committed first (ADR 0015)
             return vi.moment_hits(s, **_deps(a, c), source_type=source_type, source_id=source_id)
 
+    def verification(source_id: SourceId, a: ActorDep, c: ContainerDep) -> VerificationOut:
+        with c.db.read() as s:  # the audited read is committed first (ADR 0015)
+            return vi.verification(s, **_deps(a, c), source_type=source_type, source_id=source_id)
+
     def rerun(source_id: SourceId, body: RerunIn, a: ActorDep, c: ContainerDep) -> StatusOut:
         with c.db.write() as s:
             return vi.rerun(
@@ -204,6 +209,7 @@ def _routes(source_type: Literal["call", "voicemail"], base: str) -> None:
         ("GET", "/notes", notes, READ, 200, not_ready),
         ("GET", "/sentiment", sentiment, READ, 200, not_ready),
         ("GET", "/moments", moment_hits, READ, 200, not_ready),
+        ("GET", "/verification", verification, READ, 200, not_ready),
         ("POST", "/intelligence/rerun", rerun, MANAGE, 202, {}),
     ):
         router.add_api_route(

@@ -72,8 +72,15 @@ def test_ssn_with_a_digit_lost_is_still_hidden_after_social() -> None:
     ]
 
 
-def test_card_followed_by_expiry_keeps_only_the_card() -> None:
-    assert found("card 4111 1111 1111 1111 12 27") == [(CARD, "4111 1111 1111 1111")]
+def test_card_followed_by_expiry_hides_both_as_their_own_types() -> None:
+    assert found("card 4111 1111 1111 1111 12 27") == [
+        (CARD, "4111 1111 1111 1111"),
+        (EntityType.CARD_EXPIRY, "12 27"),
+    ]
+    assert found("card 4111 1111 1111 1111, security code 737") == [
+        (CARD, "4111 1111 1111 1111"),
+        (EntityType.CARD_SECURITY_CODE, "737"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +138,6 @@ def test_iban_with_a_bad_checksum_is_not_an_iban() -> None:
     ("text", "value"),
     [
         ("my account number is 12345678", "12345678"),
-        ("the routing number is 021000021.", "021000021"),
         (
             "checking account one two three four five six seven eight",
             "one two three four five six seven eight",
@@ -140,6 +146,18 @@ def test_iban_with_a_bad_checksum_is_not_an_iban() -> None:
 )
 def test_us_bank_numbers_need_context(text: str, value: str) -> None:
     assert found(text) == [(BANK, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the routing number is 021000021.", "021000021"),
+        ("routing, oh two one, oh oh oh, oh two one", "oh two one, oh oh oh, oh two one"),
+        ("the ABA is 0 2 1 0 0 0 0 2 2", "0 2 1 0 0 0 0 2 2"),  # checksum off by one: misheard
+    ],
+)
+def test_routing_numbers(text: str, value: str) -> None:
+    assert found(text) == [(EntityType.ROUTING_NUMBER, value)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,279 @@
+"""What a listener would count as personal data in a stretch of words, without knowing what
+kind it is: three or more digits in a row (written or spoken, "4 1 1", "four eleven",
+"double five"), anything that looks like an e-mail address, and a name from a given list.
+
+Digits are counted generously (a tens word is two digits, "hundred" two more); a run may
+skip one filler word ("uh", "and", "dash"). A run right after "order", "tracking", "ticket"…
+or right before "dollars", "pm", "minutes"… is a number people need to keep, and is noted but
+not counted: without that every call with an order number would be flagged, and a flag that
+is always on is ignored like one that is never on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from callvault.intelligence.leakcheck.words import Heard
+
+_UNIT = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TEEN = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
+    "seventy": "7", "eighty": "8", "ninety": "9",
+}  # fmt: skip
+# "oh" and "o" count only next to other numbers: alone they are a word and a letter.
+_WEAK = frozenset({"oh", "o"})
+_FILLER = frozenset({"uh", "um", "er", "and", "dash", "hyphen", "-", "then", "slash", "/"})
+_KEEP_BEFORE = frozenset(
+    [
+        "order",
+        "tracking",
+        "ticket",
+        "confirmation",
+        "reference",
+        "invoice",
+        "case",
+        "claim",
+        "extension",
+        "flight",
+        "booking",
+        "reservation",
+        "seat",
+        "gate",
+        "model",
+        "serial",
+    ]
+)
+_KEEP_AFTER = frozenset(
+    [
+        "dollars",
+        "dollar",
+        "bucks",
+        "cents",
+        "percent",
+        "pm",
+        "am",
+        "o'clock",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "items",
+        "units",
+        "boxes",
+    ]
+)
+_TIME_BEFORE = frozenset(
+    ["at", "or", "and", "until", "till", "by", "around", "from", "between", "about", "have"]
+)
+_TIME_AFTER = frozenset(
+    ["am", "pm", "a.m", "p.m", "in", "or", "tomorrow", "today", "tonight", "o'clock", "would"]
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_SPOKEN_DOMAIN = frozenset({"com", "net", "org", "edu", "gov", "io", "co", "uk", "us"})
+MIN_DIGITS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    kind: str  # "digits", "email" or "name"
+    words: tuple[Heard, ...]
+    key: str  # what identifies the value when comparing two hearings (never stored)
+    kept: bool = False  # a number labelled as one to keep (order number, amount, time)
+
+    @property
+    def start_ms(self) -> int:
+        return self.words[0].start_ms
+
+    @property
+    def end_ms(self) -> int:
+        return self.words[-1].end_ms
+
+
+def _digits_of(word: str) -> str | None:
+    """The digits a word stands for ("4-1-1" -> "411", "forty" -> "40", "twenty-eight" ->
+    "28"), or None when it is not a number."""
+    out = ""
+    tens = False
+    for p in (p for p in re.split(r"[-,.:]", word) if p):
+        if p.isdigit():
+            out, tens = out + p, False
+        elif p in _UNIT:
+            out = out[:-1] + _UNIT[p] if tens and p not in _WEAK else out + _UNIT[p]
+            tens = False
+        elif p in _TEEN:
+            out, tens = out + _TEEN[p], False
+        elif p in _TENS:
+            out, tens = out + _TENS[p] + "0", True
+        elif p in ("hundred", "thousand"):
+            out, tens = out + ("00" if p == "hundred" else "000"), False
+        else:
+            return None
+    return out or None
+
+
+def digit_runs(words: Sequence[Heard]) -> list[Mark]:
+    out: list[Mark] = []
+    run: list[Heard] = []
+    digits = ""
+    tens = False  # the last word was a tens word: a unit after it replaces its zero
+    repeat = 1  # "double five", "triple oh"
+    gap = False  # one filler word already skipped inside the run
+
+    def close() -> None:
+        nonlocal run, digits
+        if len(digits) >= MIN_DIGITS:
+            out.append(Mark("digits", tuple(run), digits, _kept(words, run)))
+        run, digits = [], ""
+
+    for k, w in enumerate(words):
+        low = w.low
+        nxt = words[k + 1].low if k + 1 < len(words) else ""
+        if low in ("double", "triple") and (_digits_of(nxt) or "  ")[:1].isdigit():
+            repeat = 2 if low == "double" else 3
+            run.append(w)
+            continue
+        got = _digits_of(low) if low else None
+        if got is not None and low in _WEAK and not _next_to_number(words, k):
+            got = None
+        if got is not None:
+            if tens and len(got) == 1 and got != "0":
+                digits = digits[:-1] + got  # "forty one" is 41
+            else:
+                digits += got * repeat
+            tens, repeat, gap = low in _TENS, 1, False
+            run.append(w)
+        elif run and low in _FILLER and not gap:
+            gap, tens = True, False
+        else:
+            close()
+            tens, repeat, gap = False, 1, False
+    close()
+    return out
+
+
+def _next_to_number(words: Sequence[Heard], k: int) -> bool:
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words):
+            d = _digits_of(words[j].low)
+            if d is not None and words[j].low not in _WEAK:
+                return True
+    return False
+
+
+def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
+    first = words.index(run[0])
+    last = words.index(run[-1])
+    before = [w.low for w in words[max(0, first - 5) : first]]
+    after = [w.low for w in words[last + 1 : last + 3]]
+    labelled = any(b.startswith(k) for b in before for k in _KEEP_BEFORE)
+    unit = bool(after) and after[0] in _KEEP_AFTER
+    return labelled or unit or run[0].text.startswith("$") or _clock(run, before, after)
+
+
+def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
+    """A time of day as recognisers write it ("915", "10.45", "2:30") next to a word that
+    goes with times ("at", "or", "in the morning")."""
+    written = "".join(w.low for w in run)
+    digits = "".join(c for c in written if c.isdigit())
+    if len(run) > 2 or not 3 <= len(digits) <= 4:
+        return False
+    hour, minute = int(digits[:-2]), int(digits[-2:])
+    if not (0 <= hour <= 23 and minute < 60):
+        return False
+    near = set(before[-2:]) & _TIME_BEFORE or set(after) & _TIME_AFTER
+    return bool(near) or ":" in written
+
+
+ASKED_MS = 8000  # how far back another party's question labels a number
+
+
+def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
+    """A number answering another party's question for one to keep ("do you have the order
+    number?" - "yes, it's four four seven"): among that party's last words before it."""
+    if m.kind != "digits":
+        return False
+    said = [w.low for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
+    return any(w.startswith(k) for w in said for k in _KEEP_BEFORE)
+
+
+def emails(words: Sequence[Heard]) -> list[Mark]:
+    """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        if _EMAIL.search(w.text):
+            out.append(Mark("email", (w,), w.low))
+            continue
+        # "<something> at <domain> dot <tld>"
+        if w.low == "at" and k > 0 and k + 3 < len(words) + 1:
+            tail = [x.low for x in words[k + 1 : k + 6]]
+            if "dot" in tail[1:] and any(t in _SPOKEN_DOMAIN for t in tail):
+                end = k + 1 + max(i for i, t in enumerate(tail) if t in _SPOKEN_DOMAIN)
+                span = tuple(words[k - 1 : end + 1])
+                out.append(Mark("email", span, " ".join(x.low for x in span)))
+            elif any(
+                "." in x.text and x.low.split(".")[-1] in _SPOKEN_DOMAIN
+                for x in words[k + 1 : k + 2]
+            ):
+                span = tuple(words[k - 1 : k + 2])
+                out.append(Mark("email", span, " ".join(x.low for x in span)))
+    return out
+
+
+def _close_to(word: str, parts: set[str]) -> bool:
+    """A misspelling of a listed name ("Mario" for Maria): same first letter, four letters or
+    more, and most letters in common."""
+    return len(word) >= 4 and any(
+        p[0] == word[0] and len(p) >= 4 and SequenceMatcher(None, word, p).ratio() >= 0.75
+        for p in parts
+    )
+
+
+def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
+    """A listed person's full name (any case), or one word of it (or a near spelling)
+    written as a name: capitalised, three letters or more, not the first word after a pause
+    or full stop."""
+    full: dict[str, list[tuple[str, ...]]] = {}
+    single: set[str] = set()
+    for person in people:
+        parts = tuple(p for p in person.lower().split() if p)
+        if not parts:
+            continue
+        full.setdefault(parts[0], []).append(parts)
+        single.update(p for p in parts if len(p) >= 3)
+    out: list[Mark] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        hit = next(
+            (
+                p
+                for p in sorted(full.get(w.low, ()), key=len, reverse=True)
+                if len(p) > 1 and tuple(x.low for x in words[k : k + len(p)]) == p
+            ),
+            None,
+        )
+        if hit is not None:
+            out.append(Mark("name", tuple(words[k : k + len(hit)]), " ".join(hit)))
+            k += len(hit)
+            continue
+        starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
+        capitalised = w.text[:1].isupper() and not starts_sentence
+        if capitalised and (w.low in single or _close_to(w.low, single)):
+            out.append(Mark("name", (w,), w.low))
+        k += 1
+    return out
+
+
+def marks(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
+    return digit_runs(words) + emails(words) + names(words, people)

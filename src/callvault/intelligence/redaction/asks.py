@@ -1,0 +1,116 @@
+"""Questions that make the answer personal data. When one party asks "what is the code on the
+back?", "and your date of birth?" or "the last four of your social?", the other party's next
+words are the answer, whatever they sound like and however the recogniser split them; the
+answerer need not repeat the label ("one two three"). This module only finds the asking
+phrases and what they ask for; `conversation` decides which words answer them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from callvault.intelligence.redaction.entities import EntityType
+from callvault.intelligence.redaction.tokens import Token
+
+
+class Ask(Enum):
+    CARD = EntityType.CARD_NUMBER
+    EXPIRY = EntityType.CARD_EXPIRY
+    CVV = EntityType.CARD_SECURITY_CODE
+    SSN = EntityType.SSN
+    BIRTH = EntityType.DATE_OF_BIRTH
+    BANK = EntityType.BANK_ACCOUNT
+    ROUTING = EntityType.ROUTING_NUMBER
+    MEMBER = EntityType.MEMBER_ID
+    ADDRESS = EntityType.ADDRESS
+    PHONE = EntityType.PHONE
+    NONE = None  # a question about something that is not personal data (an order number)
+
+
+def _phrases(kind: Ask, text: str) -> list[tuple[tuple[str, ...], Ask]]:
+    return [(tuple(p.split()), kind) for p in text.split("|")]
+
+
+# Word sequences (lower-case tokens) that ask for, or announce, an item. Longer phrases are
+# tried first, so "card verification" is the security code, not the card.
+_TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
+    _phrases(
+        Ask.CVV,
+        "code on the back|digits on the back|numbers on the back|back of the card|security code|"
+        "cvv|cvc|csc|cv2|cvv2|three digit code|four digit code|card verification|"
+        "verification value|on the back|three digits|3 digits|three digit|"
+        "code on the back of the card|digits on the back of the card|on the back of the card",
+    )
+    + _phrases(
+        Ask.EXPIRY,
+        "expiry|expiration|expires|expire|expiring|exp|expiry date|valid thru|valid through|"
+        "good thru|good through|expiry's",
+    )
+    + _phrases(
+        Ask.SSN,
+        "social security|ssn|your social|my social|the social|last four of your social|"
+        "social's|socials",
+    )
+    + _phrases(Ask.BIRTH, "date of birth|birth date|birthdate|dob|d o b|born|birthday")
+    + _phrases(
+        Ask.CARD,
+        "card number|credit card|debit card|number on the card|long number|visa|mastercard|"
+        "amex|american express|discover card|card's number|by card|your card|the card|"
+        "card details",
+    )
+    + _phrases(
+        Ask.BANK, "account number|bank account|checking account|savings account|iban|account's"
+    )
+    + _phrases(Ask.ROUTING, "routing|aba|transit number")
+    + _phrases(
+        Ask.MEMBER,
+        "member id|member number|membership number|policy number|policy id|subscriber id|"
+        "insurance id|patient id|group number|medicare number|medicaid number|insurance|"
+        "new member|member is",
+    )
+    + _phrases(
+        Ask.ADDRESS,
+        "address|street address|billing address|home address|mailing address|"
+        "shipping address|where do you live|zip|zip code|postal code|postcode",
+    )
+    + _phrases(
+        Ask.PHONE,
+        "phone number|callback number|call back number|best number|number to reach|"
+        "cell number|mobile number|telephone number|phone's",
+    )
+    + _phrases(
+        Ask.NONE,
+        "order number|order id|tracking|ticket|confirmation|reference|case number|invoice|"
+        "claim number|how much|amount|total|extension|what time|model number|serial number|"
+        "email address|mail address|ip address|web address|promo code|discount code",
+    ),
+    key=lambda p: -len(p[0]),
+)
+_FIRST: dict[str, list[tuple[tuple[str, ...], Ask]]] = {}
+for _words, _kind in _TABLE:
+    _FIRST.setdefault(_words[0], []).append((_words, _kind))
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    kind: Ask
+    first: int  # token indices of the phrase
+    last: int
+
+
+def asks_in(tokens: list[Token]) -> list[Asked]:
+    """Every asking phrase in the tokens, left to right, longest match at each position."""
+    out: list[Asked] = []
+    words = [t.low for t in tokens]
+    i = 0
+    while i < len(tokens):
+        hit = next(
+            ((w, k) for w, k in _FIRST.get(words[i], ()) if tuple(words[i : i + len(w)]) == w),
+            None,
+        )
+        if hit is None:
+            i += 1
+            continue
+        out.append(Asked(hit[1], i, i + len(hit[0]) - 1))
+        i += len(hit[0])
+    return out

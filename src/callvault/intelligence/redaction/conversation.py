@@ -1,0 +1,334 @@
+"""The answers to questions that ask for personal data, across speakers and utterances.
+
+Utterances of both channels are put in time order. An asking phrase (see `asks`) opens a
+question from the word after it: the rest of that utterance and the next utterances (either
+party's: the answer, then often the agent's read-back) are its answer while they start within
+`WINDOW_MS` and the answering party has said at most `MAX_ANSWERS` utterances since (the
+asker `MAX_READ_BACK`; a speaker announcing their own "my bank account…" is an answerer). A
+question about something that is not personal data ("and the order number?") closes the open
+ones. After a question for card data the paying party's digits stay hidden for `PAYMENT_MS`
+(with fail-closed), even when the next question was misheard.
+
+In an answer, what the question asked for is taken in the answerer's form: any digit run for
+an SSN in groups, three or four digits for a security code, a month and year or digits for an
+expiry, a date for a date of birth, a code of letters and digits for a member id, a house
+number and the words after it for an address. With `fail_closed` (payments), every other run
+of two or more spoken digits in an answer is hidden too, as what was asked for: a number said
+right after such a question is treated as that number unless its own label says otherwise
+("order number", "dollars")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.dates import date_at
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.expiry import month_year_at
+from callvault.intelligence.redaction.member_ids import code_run, digits_in
+from callvault.intelligence.redaction.spoken import NumberRun, number_runs
+from callvault.intelligence.redaction.tokens import Token, tokenize
+from callvault.intelligence.transcript import Utterance
+
+WINDOW_MS = 20_000
+# After a question for card data, the other party's digits are the card's (its expiry, its
+# code) for this long, even when the next question was misheard ("and the expiry date?"
+# written as "and we have to hire you days"): a payment is one exchange.
+PAYMENT_MS = 60_000
+_PAYMENT = frozenset({Ask.CARD, Ask.EXPIRY, Ask.CVV})
+# Answers said in short groups ("one two three", "forty-five", "oh nine"): two digits are
+# already part of one. Other answers are longer; two digits alone after them are mostly an
+# amount or a day, and leak little.
+_IN_GROUPS = frozenset({Ask.SSN, Ask.EXPIRY, Ask.CVV, Ask.BIRTH})
+_QUESTION_WORDS = frozenset(
+    ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
+)
+MAX_ANSWERS = 3  # utterances of the answering party an open question covers
+MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
+_ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
+# Labels right before a number, and units right after it, that say it is not what was asked.
+_NOT_IT_BEFORE = frozenset(
+    [
+        "order",
+        "tracking",
+        "ticket",
+        "confirmation",
+        "reference",
+        "invoice",
+        "case",
+        "claim",
+        "extension",
+        "model",
+        "serial",
+        "item",
+        "sku",
+        "receipt",
+        "transaction",
+        "booking",
+        "reservation",
+        "flight",
+        "gate",
+        "seat",
+        "room",
+        "page",
+        "step",
+    ]
+)
+_NOT_IT_AFTER = frozenset(
+    [
+        "dollars",
+        "dollar",
+        "bucks",
+        "cents",
+        "euros",
+        "pounds",
+        "percent",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "o'clock",
+        "am",
+        "pm",
+        "digits",
+        "digit",
+        "numbers",
+        "letters",
+        "characters",
+        "items",
+        "times",
+        "units",
+        "pieces",
+    ]
+)
+
+
+@dataclass
+class _Open:
+    kind: Ask
+    asker: str
+    at_ms: int  # when the question was asked (the end of its phrase)
+    asked: bool  # a question to the other party, not the speaker announcing their own
+    said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
+
+
+def answers(
+    utterances: Sequence[Utterance],
+    *,
+    types: AbstractSet[EntityType],
+    fail_closed: bool,
+) -> dict[int, list[PiiSpan]]:
+    """Utterance index -> spans (offsets in its text) that answer a question for PII."""
+    out: dict[int, list[PiiSpan]] = {}
+    open_: list[_Open] = []
+    payment: _Open | None = None  # the latest question for card data
+    for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
+        tokens = tokenize(u.text)
+        open_ = [
+            q
+            for q in open_
+            if u.start_ms - q.at_ms <= WINDOW_MS
+            and q.said.get(u.speaker, 0)
+            < (MAX_READ_BACK if u.speaker == q.asker and q.asked else MAX_ANSWERS)
+        ]
+        for q in open_:
+            q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
+        spans: list[PiiSpan] = []
+        # Segments of this utterance, each with the questions open over it: a question asked
+        # mid-utterance covers only the words after it.
+        lo = 0
+        for asked in asks_in(tokens):
+            if open_:
+                spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
+            lo = asked.last + 1
+            if asked.kind is Ask.NONE:
+                open_, payment = [], None
+            else:
+                at = _time_at(u, tokens[asked.last].end)
+                open_ = [q for q in open_ if q.kind is not asked.kind]
+                question = _is_question(tokens, asked.first)
+                open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
+                if asked.kind in _PAYMENT:
+                    payment = open_[-1]
+        if open_:
+            spans += _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
+        elif (
+            fail_closed
+            and payment is not None
+            and (u.speaker != payment.asker or not payment.asked)
+            and u.start_ms - payment.at_ms <= PAYMENT_MS
+        ):
+            spans += _card_digits(tokens)
+        kept = [s for s in spans if s.type in types and s.end > s.start]
+        if kept:
+            out[u.index] = kept
+    return out
+
+
+def _is_question(tokens: list[Token], first: int) -> bool:
+    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…"."""
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if "my" in before or "our" in before:
+        return False
+    return (
+        "your" in before
+        or any(t.text == "?" for t in tokens[first:])
+        or any(t.low in _QUESTION_WORDS for t in tokens[:1])
+    )
+
+
+def _time_at(u: Utterance, char: int) -> int:
+    return u.time_of(max(0, char - 1), char)[1]
+
+
+def _answer(
+    tokens: list[Token], lo: int, hi: int, kinds: list[Ask], fail_closed: bool
+) -> list[PiiSpan]:
+    """Spans in tokens[lo:hi] answering questions of these kinds (latest question last)."""
+    if lo >= hi:
+        return []
+    part = tokens[lo:hi]
+    runs = number_runs(part)
+    out: list[PiiSpan] = []
+    for kind in reversed(kinds):  # the latest question first: it is the likeliest answered
+        out += _taken(part, runs, kind)
+    if fail_closed:
+        kind = kinds[-1]
+        least = 2 if kind in _IN_GROUPS else 3
+        for run in runs:
+            if len(run.digits) >= least and not _labelled_otherwise(part, run):
+                out.append(_run_span(part, run, _fallback_type(kind)))
+    return out
+
+
+def _card_digits(tokens: list[Token]) -> list[PiiSpan]:
+    """Digits the paying party says during a payment, typed by their shape: four digits
+    that start with a month are the expiry, three or four others the code, longer the card."""
+    out: list[PiiSpan] = []
+    for run in number_runs(tokens):
+        n = len(run.digits)
+        if n < 2 or _labelled_otherwise(tokens, run):
+            continue
+        if n == 4 and 1 <= int(run.digits[:2]) <= 12:
+            kind = EntityType.CARD_EXPIRY  # "oh nine twenty-eight"
+        elif n in (3, 4):
+            kind = EntityType.CARD_SECURITY_CODE
+        elif n <= 6:
+            kind = EntityType.CARD_EXPIRY  # part of one, or with a four-digit year
+        else:
+            kind = EntityType.CARD_NUMBER
+        out.append(_run_span(tokens, run, kind))
+    return out
+
+
+def _fallback_type(kind: Ask) -> EntityType:
+    return kind.value if isinstance(kind.value, EntityType) else EntityType.CARD_NUMBER
+
+
+def _run_span(tokens: list[Token], run: NumberRun, kind: EntityType) -> PiiSpan:
+    return PiiSpan(kind, tokens[run.first].start, tokens[run.last].end)
+
+
+def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
+    if run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
+        return True  # an amount
+    before = [t.low for t in tokens[max(0, run.first - 3) : run.first] if t.is_word]
+    after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
+    return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
+
+
+def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpan]:
+    """What a question of this kind takes from an answer, without fail-closed."""
+    out: list[PiiSpan] = []
+    if kind is Ask.CARD:
+        return _card_digits(tokens)  # the card, then its expiry and code, by their shape
+    sizes = {
+        Ask.CVV: (3, 4),
+        Ask.SSN: (2, 10),  # a group of a 3-2-4 SSN said with pauses
+        Ask.BANK: (4, 17),
+        Ask.ROUTING: (3, 10),
+        Ask.PHONE: (7, 15),
+        Ask.EXPIRY: (2, 6),
+        Ask.BIRTH: (2, 8),
+    }
+    if kind in sizes:
+        low, high = sizes[kind]
+        for run in runs:
+            if low <= len(run.digits) <= high and not _labelled_otherwise(tokens, run):
+                out.append(_run_span(tokens, run, kind.value))
+    if kind is Ask.EXPIRY:
+        out += _dated(tokens, month_year_at, EntityType.CARD_EXPIRY)
+    elif kind is Ask.BIRTH:
+        out += _dated(tokens, date_at, EntityType.DATE_OF_BIRTH)
+    elif kind is Ask.MEMBER:
+        out += _codes(tokens, EntityType.MEMBER_ID)
+    elif kind in (Ask.BANK, Ask.ROUTING):
+        out += _codes(tokens, kind.value)  # an IBAN's letters go with its digits
+    elif kind is Ask.ADDRESS:
+        out += _address(tokens, runs)
+    return out
+
+
+def _dated(
+    tokens: list[Token], reader: Callable[[list[Token], int], int | None], kind: EntityType
+) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    i = 0
+    while i < len(tokens):
+        last = reader(tokens, i)
+        if last is not None:
+            out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
+def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    i = 0
+    while i < len(tokens):
+        got = code_run(tokens, i)
+        if got is None:
+            i += 1
+            continue
+        last = got[0]
+        labelled = i > 0 and tokens[i - 1].text in ("$", "€", "£")
+        labelled |= any(t.low in _NOT_IT_BEFORE for t in tokens[max(0, i - 3) : i])
+        if digits_in(tokens, i, last) >= 3 and not labelled:
+            out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
+        i = last + 1
+    return out
+
+
+def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
+    """A house number and the street after it (a capitalised word or a number: "427 Maple",
+    "12 5th"), to the end of the sentence; a ZIP code alone."""
+    out: list[PiiSpan] = []
+    for run in runs:
+        if _labelled_otherwise(tokens, run):
+            continue
+        nxt = run.last + 1
+        street = nxt < len(tokens) and (tokens[nxt].is_title or tokens[nxt].is_digits)
+        if len(run.digits) <= 6 and street:
+            end = nxt
+            while (
+                end + 1 < len(tokens)
+                and end - nxt < _ADDRESS_TOKENS
+                and tokens[end + 1].text not in (".", "?", "!")
+            ):
+                end += 1
+            out.append(PiiSpan(EntityType.ADDRESS, tokens[run.first].start, tokens[end].end))
+        elif len(run.digits) in (5, 9):
+            out.append(_run_span(tokens, run, EntityType.ADDRESS))
+    return out

@@ -1,0 +1,64 @@
+"""Migration intelligence_0002: the new settings default on for existing workspaces, and the
+PII types added with them are switched on in every existing workspace's list."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from callvault.db.migrate import upgrade
+from tests.support.databases import postgres_database, require_postgres
+
+
+@contextmanager
+def _empty(backend: str, tmp: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp / 'old.db'}"
+        return
+    require_postgres()
+    with postgres_database() as url:
+        yield url
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_existing_settings_gain_the_new_types_and_defaults(backend: str, tmp_path: Path) -> None:
+    with _empty(backend, tmp_path) as url:
+        upgrade(url, "intelligence@intelligence_0001")
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "INSERT INTO workspaces (id, slug, name_sealed, status, created_at) "
+                        "VALUES ('w1', 'w1', :name, 'active', CURRENT_TIMESTAMP)"
+                    ),
+                    {"name": b"sealed"},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO vi_settings (workspace_id, enabled, language, entity_types,"
+                        " audio_redaction, dictionary_version, updated_at) VALUES ('w1', true,"
+                        " 'en', :types, 'tone', 0, CURRENT_TIMESTAMP)"
+                    ),
+                    {"types": json.dumps(["ssn", "email"])},
+                )
+            upgrade(url)
+            with engine.connect() as conn:
+                row = conn.execute(
+                    text(
+                        "SELECT entity_types, fail_closed_digits, redact_party_names "
+                        "FROM vi_settings WHERE workspace_id = 'w1'"
+                    )
+                ).one()
+        finally:
+            engine.dispose()
+    types = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+    assert types == sorted(
+        ["ssn", "email", "card_expiry", "card_security_code", "routing_number", "member_id"]
+    )
+    assert bool(row[1]) is True and bool(row[2]) is True

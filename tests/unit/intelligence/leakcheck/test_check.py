@@ -1,0 +1,113 @@
+"""The leak check flags what is still in the redacted text and audio, by rules of its own;
+what the detector redacted, and numbers labelled as ones to keep, are not flagged."""
+
+from __future__ import annotations
+
+from callvault.intelligence.leakcheck.check import check
+from callvault.intelligence.leakcheck.marks import digit_runs
+from callvault.intelligence.leakcheck.words import stretches
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
+from callvault.intelligence.transcript import Transcript
+from tests.unit.intelligence.redaction.conversation_call import PARTIES, transcript
+
+
+def _digits(text: str) -> list[str]:
+    words = stretches(transcript((("caller", 0, text),)), "caller")[0]
+    return [m.key for m in digit_runs(words) if not m.kept]
+
+
+def test_digits_are_counted_however_they_are_said() -> None:
+    assert _digits("my social is one two three") == ["123"]
+    assert _digits("it's forty one eleven") == ["4111"]
+    assert _digits("double five, uh, seven") == ["557"]
+    assert _digits("4-1-1 and 2") == ["4112"]
+    assert _digits("twenty-eight oh nine") == ["2809"]
+    assert _digits("oh I see, two boxes") == []  # "oh" alone is a word
+    assert _digits("order number 5 5 1 2 8 8") == []  # kept: its own label says so
+    assert _digits("that's forty nine ninety five dollars") == []
+    # Times of day as recognisers write them, next to a word that goes with times.
+    assert _digits("you're booked at 915 in the morning") == []
+    assert _digits("I have 1045 or 230 in the afternoon") == []
+    assert _digits("see you at 10.45.") == []
+    assert _digits("I see Flight SK 482 tonight at 750 was cancelled") == []
+    assert _digits("the technician comes between 8 and 11.") == []
+    assert _digits("the wire references to the other one, 777 -31.") == []
+    # Not a time: a code said as such, and a number that is no clock reading.
+    assert _digits("it's seven three seven") == ["737"]
+    assert _digits("at 6789") == ["6789"]
+
+
+def test_a_fully_redacted_call_is_not_flagged() -> None:
+    raw = transcript()
+    red = redact_transcript(raw, types=DEFAULT_TYPES, parties=PARTIES).transcript
+    report = check(raw, red, None, people=PARTIES)
+    assert report.flags == [] and not report.audio_checked
+    assert report.kept_numbers == 2  # the order number and the amount
+
+
+def test_every_span_left_in_the_text_is_flagged_where_it_is() -> None:
+    raw = transcript()
+    # SSN redaction switched off: the detector leaves it, the check must not.
+    types = DEFAULT_TYPES - {EntityType.SSN}
+    red = redact_transcript(raw, types=types, parties=(), fail_closed=False).transcript
+    report = check(raw, red, None, people=PARTIES)
+    kinds = [(f.kind, f.speaker, f.sources) for f in report.flags]
+    assert kinds.count(("digits", "caller", ("text",))) == 2  # last four; the full SSN
+    assert ("name", "callee", ("text",)) in kinds  # "Dana", "Maria": parties kept
+    for f in report.flags:
+        assert f.redacted is not None
+        text = red.utterances[f.redacted["utterance"]].text
+        assert text[f.redacted["start"] : f.redacted["end"]].strip()
+    assert "one" not in str(report.as_json()) and "Maria" not in str(report.as_json())
+
+
+def _heard(*turns: tuple[str, int, str]) -> Transcript:
+    return transcript(tuple(turns))
+
+
+def test_audio_still_giving_the_digits_is_flagged_even_when_the_text_is_clean() -> None:
+    raw = _heard(("callee", 0, "And the code on the back?"), ("caller", 3000, "four five six"))
+    red = redact_transcript(raw, types=DEFAULT_TYPES).transcript
+    assert "four" not in red.text
+    # The tone missed the words: the recogniser hears them again in the redacted audio.
+    again = _heard(("callee", 0, "And the code on the back?"), ("caller", 3100, "4 5 6."))
+    report = check(raw, red, again)
+    assert [(f.kind, f.sources, f.speaker) for f in report.flags] == [
+        ("digits", ("audio",), "caller")
+    ]
+    # Other digits heard over the tone are not the code: no flag.
+    noise = _heard(("callee", 0, "And the code on the back?"), ("caller", 3100, "9 9 9"))
+    assert check(raw, red, noise).flags == []
+
+
+def test_digits_heard_where_the_original_had_none_are_flagged() -> None:
+    raw = _heard(("caller", 0, "hello there"), ("caller", 9000, "bye"))
+    again = _heard(("caller", 0, "hello there"), ("caller", 5000, "4 1 1 1 2 2"))
+    report = check(raw, raw, again)
+    assert [(f.kind, f.sources) for f in report.flags] == [("digits", ("audio",))]
+
+
+def test_text_and_audio_flags_of_one_window_count_once() -> None:
+    raw = _heard(("caller", 0, "my email is john.doe@example.com ok"))
+    report = check(raw, raw, raw)
+    assert [(f.kind, f.sources) for f in report.flags] == [("email", ("audio", "text"))]
+
+
+def test_names_are_found_as_listed_and_as_misheard() -> None:
+    text = _heard(("callee", 0, "You're welcome. Thanks, Mario, and say hi to maria lopez."))
+    report = check(text, text, None, people=("Maria Lopez",))
+    assert [f.kind for f in report.flags] == ["name", "name"]  # two mentions, two windows
+    plain = _heard(("callee", 0, "Will you mark the box? Thanks."))
+    assert check(plain, plain, None, people=("Mark Will",)).flags == []
+
+
+def test_a_number_answering_a_question_for_an_order_number_is_kept() -> None:
+    t = _heard(
+        ("callee", 0, "Do you have the order number handy?"),
+        ("caller", 3000, "Yeah, it's 4 -4am and 1 -5 -2,"),
+        ("callee", 30_000, "And your social?"),
+        ("caller", 33_000, "It's 1 -5 -2 3."),
+    )
+    report = check(t, t, None)
+    assert [(f.kind, f.start_ms >= 33_000) for f in report.flags] == [("digits", True)]
