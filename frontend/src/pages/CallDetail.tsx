@@ -1,0 +1,205 @@
+// One call: its facts, recordings (the browser's own player: range requests let it seek),
+// the transcript by speaker turns (redacted, or raw for the roles allowed to see it), the
+// generated notes and action items, and the call's own free-text notes.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useParams } from "@tanstack/react-router";
+import { useEffect, useState, type FormEvent } from "react";
+import { api, errorText, unwrap, type Schemas } from "../api/client";
+import { usePageTitle } from "../components/usePageTitle";
+import { clock, duration, party, when } from "../format";
+import { seesRawTranscript, useMe } from "../session";
+
+type View = "redacted" | "raw";
+
+export function CallDetailPage() {
+  usePageTitle("Call");
+  const { callId } = useParams({ from: "/app/calls/$callId" });
+  const me = useMe();
+  const path = { params: { path: { call_id: callId } } };
+  const call = useQuery({
+    queryKey: ["call", callId],
+    queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}", path)),
+  });
+  const recordings = useQuery({
+    queryKey: ["call", callId, "recordings"],
+    queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}/recordings", path)),
+  });
+  const [view, setView] = useState<View>("redacted");
+  const mayRaw = me.data ? seesRawTranscript(me.data.role) : false;
+
+  if (call.isPending) return <p role="status">Loading the call…</p>;
+  if (call.isError)
+    return (
+      <p role="alert" className="error">
+        {errorText(call.error)}
+      </p>
+    );
+  const c = call.data;
+  return (
+    <>
+      <p>
+        <Link to="/calls">← All calls</Link>
+      </p>
+      <h1>
+        Call from {party(c.caller)} to {party(c.callee)}
+      </h1>
+      <dl className="facts">
+        <dt>Started</dt>
+        <dd>{when(c.started_at)}</dd>
+        <dt>Direction</dt>
+        <dd>{c.direction ?? "—"}</dd>
+        <dt>Outcome</dt>
+        <dd>{c.disposition ?? c.state}</dd>
+        <dt>Duration</dt>
+        <dd>{duration(c.duration_seconds)}</dd>
+        <dt>Tags</dt>
+        <dd>{c.tags.length ? c.tags.join(", ") : "—"}</dd>
+      </dl>
+
+      <section aria-labelledby="rec-h">
+        <h2 id="rec-h">Recordings</h2>
+        {recordings.isError && <p className="error">{errorText(recordings.error)}</p>}
+        {recordings.data?.recordings.length === 0 && <p>This call has no recording.</p>}
+        {recordings.data?.recordings.map((r) => (
+          <figure key={r.id} className="recording">
+            <figcaption>
+              {r.party ?? "both parties"} · {clock(r.duration_ms)}
+            </figcaption>
+            <audio controls preload="metadata" src={`/api/v1/recordings/${encodeURIComponent(r.id)}/audio`}>
+              Your browser cannot play this recording.
+            </audio>
+          </figure>
+        ))}
+      </section>
+
+      {c.vi_ran && (
+        <>
+          <section aria-labelledby="tr-h">
+            <h2 id="tr-h">Transcript</h2>
+            {mayRaw && (
+              <fieldset className="inline">
+                <legend>Show</legend>
+                {(["redacted", "raw"] as const).map((v) => (
+                  <label key={v}>
+                    <input
+                      type="radio"
+                      name="view"
+                      value={v}
+                      checked={view === v}
+                      onChange={() => setView(v)}
+                    />
+                    {v === "raw" ? "Raw (unredacted)" : "Redacted"}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <Transcript callId={callId} view={view} />
+          </section>
+          <Notes callId={callId} />
+        </>
+      )}
+      <CallNotes call={c} />
+    </>
+  );
+}
+
+function Transcript({ callId, view }: { callId: string; view: View }) {
+  const transcript = useQuery({
+    queryKey: ["call", callId, "transcript", view],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/calls/{call_id}/transcript", {
+          params: { path: { call_id: callId }, query: { view } },
+        }),
+      ),
+  });
+  if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
+  if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
+  return (
+    <ol className="transcript" aria-label={`Transcript (${transcript.data.view})`}>
+      {transcript.data.utterances.map((u) => (
+        <li key={u.index} className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}`}>
+          <span className="speaker">{u.speaker}</span>{" "}
+          <span className="at">{clock(u.start_ms)}</span>
+          <p>{u.text}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Notes({ callId }: { callId: string }) {
+  const notes = useQuery({
+    queryKey: ["call", callId, "notes"],
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/calls/{call_id}/notes", { params: { path: { call_id: callId } } })),
+  });
+  if (notes.isPending) return null;
+  if (notes.isError) return <p className="error">{errorText(notes.error)}</p>;
+  const n = notes.data;
+  return (
+    <section aria-labelledby="notes-h">
+      <h2 id="notes-h">Summary and action items</h2>
+      {n.degraded_reason && <p className="hint">{n.degraded_reason}</p>}
+      <ul>
+        {n.summary.map((line, i) => (
+          <li key={i}>{line.text}</li>
+        ))}
+      </ul>
+      {n.action_items.length > 0 && (
+        <>
+          <h3>Action items</h3>
+          <ul>
+            {n.action_items.map((a, i) => (
+              <li key={i}>
+                {a.what}
+                {a.owner ? ` — ${a.owner}` : ""}
+                {a.due ? ` (due ${a.due})` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CallNotes({ call }: { call: Schemas["CallOut"] }) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(call.notes ?? "");
+  useEffect(() => setText(call.notes ?? ""), [call.notes]);
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH("/api/v1/calls/{call_id}", {
+          params: { path: { call_id: call.id } },
+          body: { notes: text },
+        }),
+      ),
+    onSuccess: (updated) => queryClient.setQueryData(["call", call.id], updated),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate();
+  }
+  return (
+    <section aria-labelledby="my-notes-h">
+      <h2 id="my-notes-h">Notes</h2>
+      <form onSubmit={submit}>
+        <label>
+          Notes on this call
+          <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        {save.isError && (
+          <p role="alert" className="error">
+            {errorText(save.error)}
+          </p>
+        )}
+        {save.isSuccess && <p role="status">Saved.</p>}
+        <button type="submit" disabled={save.isPending}>
+          Save notes
+        </button>
+      </form>
+    </section>
+  );
+}

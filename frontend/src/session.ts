@@ -1,0 +1,28 @@
+// Who is signed in, and what their role lets them open (the server checks every request;
+// this only decides which links to show).
+import { useQuery } from "@tanstack/react-query";
+import { api, unwrap, type Schemas } from "./api/client";
+
+export type Me = Schemas["UserOut"];
+export type Role = Schemas["Role"];
+
+export const meQuery = {
+  queryKey: ["me"],
+  queryFn: () => unwrap(api.GET("/api/v1/me")),
+  staleTime: 60_000,
+  retry: false,
+} as const;
+
+export function useMe() {
+  return useQuery(meQuery);
+}
+
+const CONTENT_ROLES: readonly Role[] = ["owner", "admin", "supervisor", "member"];
+
+export function seesCalls(role: Role): boolean {
+  return CONTENT_ROLES.includes(role);
+}
+
+export function seesRawTranscript(role: Role): boolean {
+  return role === "owner" || role === "admin";
+}
