@@ -9,7 +9,6 @@ import {
   Outlet,
   redirect,
 } from "@tanstack/react-router";
-import { ApiError } from "./api/client";
 import { meQuery } from "./session";
 import { Shell } from "./components/Shell";
 import { SignInPage } from "./pages/SignIn";
@@ -51,14 +50,8 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: async ({ context, location }) => {
-    try {
-      await context.queryClient.ensureQueryData(meQuery);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) {
-        throw redirect({ to: "/sign-in", search: { next: location.href } });
-      }
-      throw e;
-    }
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me === null) throw redirect({ to: "/sign-in", search: { next: location.href } });
   },
   component: Shell,
 });

@@ -6,9 +6,11 @@ import { api, unwrap, type Schemas } from "./api/client";
 export type Me = Schemas["UserOut"];
 export type Role = Schemas["Role"];
 
+/** Who the session cookie signs in; null when nobody (a first visit is not an error). */
 export const meQuery = {
   queryKey: ["me"],
-  queryFn: () => unwrap(api.GET("/api/v1/me")),
+  queryFn: async (): Promise<Me | null> =>
+    (await unwrap(api.GET("/api/v1/auth/browser/session"))).user ?? null,
   staleTime: 60_000,
   retry: false,
 } as const;

@@ -79,8 +79,9 @@ def index(request: Request, static_dir: Path) -> Response:
     return FileResponse(page, media_type="text/html; charset=utf-8", headers=_page_headers(request))
 
 
-def install(app: FastAPI, *, api_prefix: str, static_dir: Path = STATIC_DIR) -> None:
+def install(app: FastAPI, *, api_prefix: str, static_dir: Path | None = None) -> None:
     """Add the asset, public-file and fallback routes; call after every API router."""
+    static_dir = static_dir or STATIC_DIR
     router = APIRouter(include_in_schema=False)
     api = api_prefix.strip("/") + "/"
 
@@ -95,6 +96,8 @@ def install(app: FastAPI, *, api_prefix: str, static_dir: Path = STATIC_DIR) -> 
     async def app_page(path: str, request: Request) -> Response:
         if path.startswith(api) or path == api.rstrip("/"):
             raise NotFound("No such API path.")
+        if path.startswith("assets/"):  # a name with a slash in it: never a built asset
+            raise NotFound("No such asset.")
         if _SAFE_NAME.fullmatch(path) and path != "index.html" and (static_dir / path).is_file():
             return _file(static_dir / path, "public, max-age=3600")
         return index(request, static_dir)

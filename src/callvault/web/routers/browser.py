@@ -8,11 +8,12 @@ from datetime import datetime
 from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel
 
-from callvault.core.errors import NotFound
+from callvault.core.errors import NotFound, Unauthenticated
 from callvault.core.permissions import Permission
 from callvault.identity import auth
+from callvault.identity import service as identity
 from callvault.identity.errors import InvalidCredentials, SignInThrottled, WorkspaceClosing
-from callvault.identity.schemas import SignInIn
+from callvault.identity.schemas import SignInIn, UserOut
 from callvault.web import browser_session
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, OriginDep
@@ -28,6 +29,30 @@ class BrowserSessionOut(BaseModel):
     user_id: str
     workspace_id: str
     expires_at: datetime
+
+
+class BrowserMeOut(BaseModel):
+    """Who this browser's cookie signs in, or nobody."""
+
+    user: UserOut | None
+    ended: str | None = None
+    """Why a cookie the browser sent no longer signs in (e.g. `session_expired`), if it did."""
+
+
+@router.get("/auth/browser/session", openapi_extra=public())
+def browser_me(request: Request, response: Response, c: ContainerDep, o: OriginDep) -> BrowserMeOut:
+    """The web app asks this on load: unlike `GET /me` it answers 200 when nobody is
+    signed in, so a first visit is not an error (and a dead cookie is cleared)."""
+    token = browser_session.cookie_token(request)
+    if token is None:
+        return BrowserMeOut(user=None)
+    try:
+        acting = c.authenticator.authenticate(token, origin=o)
+    except Unauthenticated as e:
+        browser_session.clear_cookie(response)
+        return BrowserMeOut(user=None, ended=e.code)
+    with c.db.read() as s:
+        return BrowserMeOut(user=identity.get_me(s, keyring=c.keyring, actor=acting))
 
 
 @router.post(
