@@ -62,9 +62,7 @@ export function CallDetailPage() {
         {recordings.data?.recordings.length === 0 && <p>This call has no recording.</p>}
         {recordings.data?.recordings.map((r) => (
           <figure key={r.id} className="recording">
-            <figcaption>
-              {r.party ?? "both parties"} · {clock(r.duration_ms)}
-            </figcaption>
+            <figcaption>Recording ({r.party ?? "both parties"})</figcaption>
             <audio controls preload="metadata" src={`/api/v1/recordings/${encodeURIComponent(r.id)}/audio`}>
               Your browser cannot play this recording.
             </audio>
