@@ -116,22 +116,22 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
   const [shared, setShared] = useState(contact?.shared ?? false);
   const save = useMutation({
     mutationFn: () => {
-      const body = {
+      const card = {
         name,
         company: company || null,
         phones: lines(phones),
         emails: lines(emails),
         notes: notes || null,
-        shared,
       };
+      // Whether a contact is shared is chosen when it is made; an update cannot change it.
       return contact
         ? unwrap(
             api.PATCH("/api/v1/contacts/{contact_id}", {
               params: { path: { contact_id: contact.id } },
-              body,
+              body: card,
             }),
           )
-        : unwrap(api.POST("/api/v1/contacts", { body }));
+        : unwrap(api.POST("/api/v1/contacts", { body: { ...card, shared } }));
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ["contacts"] });
@@ -166,10 +166,12 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
         Notes
         <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      <label className="inline">
-        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        In the shared directory (admins; otherwise only you see it)
-      </label>
+      {!contact && (
+        <label className="inline">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          In the shared directory (admins; otherwise only you see it)
+        </label>
+      )}
       {save.isError && (
         <p role="alert" className="error">
           {errorText(save.error)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +34,8 @@ AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 # CSP does not apply to (the page itself may run no inline script).
 REPORT_VIOLATIONS = """
 document.addEventListener('securitypolicyviolation', (e) => {
-  window.__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+  window.__cspViolation(
+    `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
 });
 """
 _FAILED_LOAD = re.compile(r"Failed to load resource: the server responded with a status of (\d+)")
@@ -83,7 +85,9 @@ class WebApp:
         self.contexts.append(context)
         watcher = Watcher(name)
         self.watchers.append(watcher)
-        context.expose_function("__cspViolation", lambda text: watcher.problems.append(f"CSP: {text}"))
+        context.expose_function(
+            "__cspViolation", lambda text: watcher.problems.append(f"CSP: {text}")
+        )
         context.add_init_script(REPORT_VIOLATIONS)
         page = context.new_page()
         page.on("console", watcher.console)
@@ -149,10 +153,33 @@ def axe_violations(page: Page) -> list[str]:
 
 @contextmanager
 def web_app(live: LiveServer, browser: Browser) -> Iterator[WebApp]:
-    backend = "postgresql" if live.container.settings.database_url.startswith("postgres") else "sqlite"
+    backend = (
+        "postgresql" if live.container.settings.database_url.startswith("postgres") else "sqlite"
+    )
     app = WebApp(live, browser, backend)
     try:
         yield app
     finally:
         app.close()
     assert app.problems() == [], "\n".join(app.problems())
+
+
+def wait_until(page: Page, expression: str, *, timeout: float = 5.0) -> Any:
+    """Poll a page expression until it is truthy. Not page.wait_for_function: its polling
+    compiles the predicate with eval inside the page, which the page's CSP rightly refuses;
+    page.evaluate goes through the DevTools protocol instead."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
+
+
+def audio_seconds(page: Page, selector: str = "audio") -> float:
+    """The length of the audio the page's player loaded (its metadata came through the
+    session cookie: media requests carry it)."""
+    wait_until(page, f"document.querySelector({json.dumps(selector)})?.readyState >= 1")
+    return float(page.evaluate(f"document.querySelector({json.dumps(selector)}).duration"))

@@ -14,7 +14,6 @@ from tests.e2e.web.browser import CHROMIUM, CHROMIUM_ARGS, WebApp, web_app
 from tests.support.live import LiveServer
 
 
-
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
     if not CHROMIUM.exists():

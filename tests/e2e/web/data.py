@@ -11,6 +11,7 @@ from callvault.comms.calls.ingest import ingest_call_event
 from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.recordings.service import BLOB_KIND
 from callvault.comms.recordings.upload import upload_recording
+from callvault.comms.voicemail.ingest import ingest_message
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.wiring import Container
@@ -36,11 +37,19 @@ def call(
     caller, callee = (outside, inside) if direction == "inbound" else (inside, outside)
     external = f.unique("web")
     events = [
-        {"type": "call.started", "occurred_at": started, "direction": direction,
-         "caller": caller, "callee": callee},
+        {
+            "type": "call.started",
+            "occurred_at": started,
+            "direction": direction,
+            "caller": caller,
+            "callee": callee,
+        },
         {"type": "call.answered", "occurred_at": started + timedelta(seconds=5)},
-        {"type": "call.ended", "occurred_at": started + timedelta(seconds=seconds),
-         "disposition": "answered"},
+        {
+            "type": "call.ended",
+            "occurred_at": started + timedelta(seconds=seconds),
+            "disposition": "answered",
+        },
     ]
     call_id = ""
     with c.db.write() as s:
@@ -91,3 +100,24 @@ def analysed(
             object_id=recording.id,
             chunks=[audio.wav_bytes(redacted_seconds(lines), rate=8000)],
         )
+
+
+def voicemail(
+    c: Container, workspace_id: str, mailbox_id: str, *, number: str, seconds: float
+) -> str:
+    """A message in the user's mailbox from an outside number (not yet transcribed)."""
+    out = ingest_message(
+        c.db,
+        keyring=c.keyring,
+        blobs=c.blobs,
+        audit=c.audit,
+        hooks=c.voicemail_hooks,
+        actor=Actor.system(workspace_id),
+        mailbox_id=mailbox_id,
+        caller_number=number,
+        caller_user_id=None,
+        caller_contact_id=None,
+        received_at=None,
+        chunks=[audio.wav_bytes(seconds)],
+    )
+    return out.id

@@ -4,20 +4,14 @@ speaker turns redacted or raw per role, generated notes, the call's own notes)."
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
 from tests.e2e.web import data
-from tests.e2e.web.browser import WebApp
+from tests.e2e.web.browser import WebApp, audio_seconds
 from tests.support.live import add_user, create_workspace
 
 CARD = "4111 1111 1111 1111"
-
-
-def audio_seconds(page: Page) -> float:
-    """The length of the audio the player loaded (its metadata came through the cookie)."""
-    page.wait_for_function("document.querySelector('audio').readyState >= 1")
-    return float(page.evaluate("document.querySelector('audio').duration"))
 
 
 def test_call_log_filters_and_pages(web: WebApp) -> None:
@@ -27,8 +21,14 @@ def test_call_log_filters_and_pages(web: WebApp) -> None:
     for i in range(53):
         data.call(c, owner.workspace_id, member.user_id, minutes_ago=i)
     for i in range(3):
-        data.call(c, owner.workspace_id, member.user_id, direction="outbound",
-                  number="+14155550199", minutes_ago=100 + i)
+        data.call(
+            c,
+            owner.workspace_id,
+            member.user_id,
+            direction="outbound",
+            number="+14155550199",
+            minutes_ago=100 + i,
+        )
     page, _ = web.signed_in_page(member)
     page.goto(web.url + "/calls")
     rows = page.locator("table.list tbody tr")
