@@ -18,6 +18,7 @@ import { CallDetailPage } from "./pages/CallDetail";
 import { ContactsPage } from "./pages/Contacts";
 import { DevicesPage } from "./pages/Devices";
 import { PasswordPage } from "./pages/Password";
+import { TokensPage } from "./pages/Tokens";
 import { VoicemailPage } from "./pages/Voicemail";
 import { NotFoundPage } from "./pages/NotFound";
 
@@ -97,6 +98,12 @@ const passwordRoute = createRoute({
   component: PasswordPage,
 });
 
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/tokens",
+  component: TokensPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -107,6 +114,7 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     devicesRoute,
     passwordRoute,
+    tokensRoute,
   ]),
 ]);
 

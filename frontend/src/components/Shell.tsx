@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { to: "/voicemail", label: "Voicemail", show: seesCalls },
   { to: "/contacts", label: "Contacts", show: seesCalls },
   { to: "/devices", label: "My devices", show: () => true },
+  { to: "/tokens", label: "API tokens", show: () => true },
   { to: "/password", label: "Password", show: () => true },
 ];
 

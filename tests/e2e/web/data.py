@@ -30,8 +30,9 @@ def call(
     number: str = "+14155550100",
     minutes_ago: int = 0,
     seconds: int = 90,
+    disposition: str = "answered",
 ) -> str:
-    """An ended, answered call between an outside number and the user."""
+    """An ended call between an outside number and the user (answered unless told)."""
     started = utcnow() - timedelta(minutes=minutes_ago, seconds=seconds)
     outside, inside = {"number": number}, {"user_id": user_id}
     caller, callee = (outside, inside) if direction == "inbound" else (inside, outside)
@@ -44,11 +45,15 @@ def call(
             "caller": caller,
             "callee": callee,
         },
-        {"type": "call.answered", "occurred_at": started + timedelta(seconds=5)},
+        *(
+            [{"type": "call.answered", "occurred_at": started + timedelta(seconds=5)}]
+            if disposition == "answered"
+            else []
+        ),
         {
             "type": "call.ended",
             "occurred_at": started + timedelta(seconds=seconds),
-            "disposition": "answered",
+            "disposition": disposition,
         },
     ]
     call_id = ""

@@ -70,3 +70,28 @@ def test_change_password(web: WebApp) -> None:
         json={"workspace": owner.slug, "email": owner.email, "password": new},
     )
     assert r.status_code == 201
+
+
+def test_create_use_and_revoke_an_api_token(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-tokens")
+    member = add_user(web.live.container, owner, Role.MEMBER)
+    page, watcher = web.signed_in_page(member)
+    page.goto(web.url + "/tokens")
+    expect(page.get_by_text("You have no API tokens.")).to_be_visible()
+    form = page.get_by_role("form", name="New API token")
+    form.get_by_label("Name", exact=True).fill("CRM sync")
+    form.get_by_label("Scopes", exact=False).fill("users.manage")
+    watcher.allow_http(422)
+    form.get_by_role("button", name="Create token").click()
+    expect(form.get_by_role("alert")).to_contain_text("users.manage")
+    form.get_by_label("Scopes", exact=False).fill("calls.read")
+    form.get_by_role("button", name="Create token").click()
+    secret = page.get_by_role("status", name="The new token")
+    expect(secret).to_contain_text("_")
+    token = secret.inner_text().strip()
+    web.check_page(page, "tokens")
+    # The token works for an API client, within its scope.
+    assert web.live.client(token).get("/api/v1/calls").status_code == 200
+    page.get_by_role("button", name="Revoke CRM sync").click()
+    expect(page.get_by_text("You have no API tokens.")).to_be_visible()
+    assert web.live.client(token).get("/api/v1/calls").status_code == 401

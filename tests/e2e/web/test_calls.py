@@ -99,8 +99,35 @@ def test_auditor_sees_no_calls(web: WebApp) -> None:
     page, watcher = web.signed_in_page(auditor)
     page.goto(web.url + "/")
     nav = page.get_by_role("navigation", name="Main")
-    expect(nav.get_by_role("link")).to_have_text(["Home", "My devices", "Password"])
+    expect(nav.get_by_role("link")).to_have_text(["Home", "My devices", "API tokens", "Password"])
     web.check_page(page, "home-auditor")
     watcher.allow_http(403)  # typed in by hand: the API refuses, the page says why
     page.goto(web.url + f"/calls/{call_id}")
     expect(page.get_by_role("alert")).to_have_text("Your role does not allow this action.")
+
+
+def test_home_shows_missed_and_recent_calls(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-home")
+    member = add_user(c, owner, Role.MEMBER)
+    data.call(
+        c,
+        owner.workspace_id,
+        member.user_id,
+        number="+14155550142",
+        minutes_ago=30,
+        disposition="missed",
+    )
+    data.call(c, owner.workspace_id, member.user_id, number="+14155550143", minutes_ago=5)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/")
+    missed = page.get_by_role("region", name="Missed calls")
+    recent = page.get_by_role("region", name="Recent calls")
+    expect(missed.get_by_role("listitem")).to_have_count(1)
+    expect(missed).to_contain_text("+14155550142")
+    expect(recent.get_by_role("listitem")).to_have_count(2)
+    expect(recent.get_by_role("listitem").first).to_contain_text("+14155550143")
+    web.check_page(page, "home-member")
+    page.get_by_role("link", name="Missed calls").click()
+    expect(page).to_have_url(web.url + "/calls?disposition=missed")
+    expect(page.locator("table.list tbody tr")).to_have_count(1)
