@@ -19,6 +19,7 @@ import { ContactsPage } from "./pages/Contacts";
 import { DevicesPage } from "./pages/Devices";
 import { PasswordPage } from "./pages/Password";
 import { TokensPage } from "./pages/Tokens";
+import { InvitePage } from "./pages/Invite";
 import { VoicemailPage } from "./pages/Voicemail";
 import { NotFoundPage } from "./pages/NotFound";
 
@@ -45,6 +46,12 @@ const signInRoute = createRoute({
     return next ? { next } : {};
   },
   component: SignInPage,
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/invite/$token",
+  component: InvitePage,
 });
 
 const appRoute = createRoute({
@@ -106,6 +113,7 @@ const tokensRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  inviteRoute,
   appRoute.addChildren([
     homeRoute,
     callsRoute,

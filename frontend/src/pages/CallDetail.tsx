@@ -3,7 +3,7 @@
 // generated notes and action items, and the call's own free-text notes.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, duration, party, when } from "../format";
@@ -25,6 +25,15 @@ export function CallDetailPage() {
     queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}/recordings", path)),
   });
   const [view, setView] = useState<View>("redacted");
+  // The transcript follows the first recording as it plays, and its times seek it.
+  const player = useRef<HTMLAudioElement>(null);
+  const [nowMs, setNowMs] = useState<number | null>(null);
+  const seek = (ms: number) => {
+    const audio = player.current;
+    if (!audio) return;
+    audio.currentTime = ms / 1000;
+    void audio.play().catch(() => undefined); // autoplay may be refused; the seek stands
+  };
   const mayRaw = me.data ? seesRawTranscript(me.data.role) : false;
 
   if (call.isPending) return <p role="status">Loading the call…</p>;
@@ -60,10 +69,16 @@ export function CallDetailPage() {
         <h2 id="rec-h">Recordings</h2>
         {recordings.isError && <p className="error">{errorText(recordings.error)}</p>}
         {recordings.data?.recordings.length === 0 && <p>This call has no recording.</p>}
-        {recordings.data?.recordings.map((r) => (
+        {recordings.data?.recordings.map((r, i) => (
           <figure key={r.id} className="recording">
             <figcaption>Recording ({r.party ?? "both parties"})</figcaption>
-            <audio controls preload="metadata" src={`/api/v1/recordings/${encodeURIComponent(r.id)}/audio`}>
+            <audio
+              controls
+              preload="metadata"
+              ref={i === 0 ? player : undefined}
+              onTimeUpdate={i === 0 ? (e) => setNowMs(e.currentTarget.currentTime * 1000) : undefined}
+              src={`/api/v1/recordings/${encodeURIComponent(r.id)}/audio`}
+            >
               Your browser cannot play this recording.
             </audio>
           </figure>
@@ -91,7 +106,12 @@ export function CallDetailPage() {
                 ))}
               </fieldset>
             )}
-            <Transcript callId={callId} view={view} />
+            <Transcript
+              callId={callId}
+              view={view}
+              nowMs={nowMs}
+              seek={recordings.data?.recordings.length ? seek : null}
+            />
           </section>
           <Notes callId={callId} />
         </>
@@ -101,7 +121,17 @@ export function CallDetailPage() {
   );
 }
 
-function Transcript({ callId, view }: { callId: string; view: View }) {
+function Transcript({
+  callId,
+  view,
+  nowMs,
+  seek,
+}: {
+  callId: string;
+  view: View;
+  nowMs: number | null;
+  seek: ((ms: number) => void) | null;
+}) {
   const transcript = useQuery({
     queryKey: ["call", callId, "transcript", view],
     queryFn: () =>
@@ -115,13 +145,31 @@ function Transcript({ callId, view }: { callId: string; view: View }) {
   if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
   return (
     <ol className="transcript" aria-label={`Transcript (${transcript.data.view})`}>
-      {transcript.data.utterances.map((u) => (
-        <li key={u.index} className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}`}>
-          <span className="speaker">{u.speaker}</span>{" "}
-          <span className="at">{clock(u.start_ms)}</span>
-          <p>{u.text}</p>
-        </li>
-      ))}
+      {transcript.data.utterances.map((u) => {
+        const playing = nowMs !== null && u.start_ms <= nowMs && nowMs < u.end_ms;
+        return (
+          <li
+            key={u.index}
+            aria-current={playing ? "true" : undefined}
+            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}`}
+          >
+            <span className="speaker">{u.speaker}</span>{" "}
+            {seek ? (
+              <button
+                type="button"
+                className="at"
+                onClick={() => seek(u.start_ms)}
+                aria-label={`Play from ${clock(u.start_ms)}`}
+              >
+                {clock(u.start_ms)}
+              </button>
+            ) : (
+              <span className="at">{clock(u.start_ms)}</span>
+            )}
+            <p>{u.text}</p>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -75,6 +75,18 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     assert audio_seconds(page) == pytest.approx(data.redacted_seconds(), abs=0.05)
     web.check_page(page, "call-detail-member")
 
+    # The transcript's times seek the player, and the turn being heard is marked.
+    turns = transcript.locator("li")
+    third = turns.nth(2)
+    start = third.get_by_role("button").inner_text()
+    third.get_by_role("button", name=f"Play from {start}").click()
+    page.evaluate("document.querySelector('audio').pause()")  # hold it in this turn
+    expect(third).to_have_attribute("aria-current", "true")
+    expect(turns.nth(0)).not_to_have_attribute("aria-current", "true")
+    minutes, seconds = start.split(":")
+    at = page.evaluate("document.querySelector('audio').currentTime")
+    assert int(minutes) * 60 + int(seconds) <= at < int(minutes) * 60 + int(seconds) + 2
+
     page.get_by_label("Notes on this call").fill("Refund promised by Friday.")
     page.get_by_role("button", name="Save notes").click()
     expect(page.get_by_role("status")).to_have_text("Saved.")

@@ -46,7 +46,9 @@ def test_throttled_sign_in_says_when_to_try_again(
     database_url: str, data_dir: Path, chromium: Browser
 ) -> None:
     with (
-        serving(database_url, data_dir, signin_free_failures_per_pair=1) as live,
+        serving(
+            database_url, data_dir, signin_free_failures_per_pair=1, signin_first_delay_seconds=60
+        ) as live,
         web_app(live, chromium) as web,
     ):
         owner = create_workspace(live.container, "web-throttle")

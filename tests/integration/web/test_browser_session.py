@@ -109,7 +109,10 @@ def test_sign_out_ends_the_session_and_clears_the_cookie(live: LiveServer) -> No
 
 
 def test_throttled_browser_sign_in_says_when_to_retry(database_url: str, data_dir: Path) -> None:
-    with serving(database_url, data_dir, signin_free_failures_per_pair=2) as live:
+    # A first delay long enough that a slow machine cannot outwait it between two guesses.
+    with serving(
+        database_url, data_dir, signin_free_failures_per_pair=2, signin_first_delay_seconds=60
+    ) as live:
         owner = create_workspace(live.container, "cookie-f")
         client = browser(live)
         wrong = {"workspace": owner.slug, "email": owner.email, "password": "not the password"}
