@@ -20,6 +20,8 @@ import { DevicesPage } from "./pages/Devices";
 import { PasswordPage } from "./pages/Password";
 import { TokensPage } from "./pages/Tokens";
 import { InvitePage } from "./pages/Invite";
+import { AuditPage } from "./pages/Audit";
+import { ReviewPage } from "./pages/Review";
 import { VoicemailPage } from "./pages/Voicemail";
 import { NotFoundPage } from "./pages/NotFound";
 
@@ -111,6 +113,18 @@ const tokensRoute = createRoute({
   component: TokensPage,
 });
 
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/audit",
+  component: AuditPage,
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/review",
+  component: ReviewPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   inviteRoute,
@@ -123,6 +137,8 @@ const routeTree = rootRoute.addChildren([
     devicesRoute,
     passwordRoute,
     tokensRoute,
+    auditRoute,
+    reviewRoute,
   ]),
 ]);
 

@@ -28,3 +28,11 @@ export function seesCalls(role: Role): boolean {
 export function seesRawTranscript(role: Role): boolean {
   return role === "owner" || role === "admin";
 }
+
+export function seesAudit(role: Role): boolean {
+  return role === "owner" || role === "admin" || role === "auditor";
+}
+
+export function reviews(role: Role): boolean {
+  return role === "reviewer";
+}

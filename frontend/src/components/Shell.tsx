@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
-import { seesCalls, useMe, type Role } from "../session";
+import { reviews, seesAudit, seesCalls, useMe, type Role } from "../session";
 
 type NavItem = { to: string; label: string; show: (role: Role) => boolean };
 
@@ -12,6 +12,8 @@ const NAV: NavItem[] = [
   { to: "/calls", label: "Calls", show: seesCalls },
   { to: "/voicemail", label: "Voicemail", show: seesCalls },
   { to: "/contacts", label: "Contacts", show: seesCalls },
+  { to: "/review", label: "Review", show: reviews },
+  { to: "/audit", label: "Audit log", show: seesAudit },
   { to: "/devices", label: "My devices", show: () => true },
   { to: "/tokens", label: "API tokens", show: () => true },
   { to: "/password", label: "Password", show: () => true },

@@ -4,7 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { duration, party, when } from "../format";
-import { seesCalls, useMe } from "../session";
+import { reviews, seesAudit, seesCalls, useMe } from "../session";
 
 type Disposition = Schemas["Disposition"];
 
@@ -33,10 +33,18 @@ export function HomePage() {
     return (
       <>
         <h1>Welcome, {me.data?.name}</h1>
-        <p>
-          Your role ({role}) has no calls or contacts to show here. The pages for your role are
-          not in the web app yet; the API serves them.
-        </p>
+        {role !== undefined && seesAudit(role) && (
+          <p>
+            Your role sees the <Link to="/audit">audit log</Link>; calls, messages and contacts
+            are not shown to it.
+          </p>
+        )}
+        {role !== undefined && reviews(role) && (
+          <p>
+            Your role works through the <Link to="/review">review queue</Link>: one redacted
+            snippet at a time.
+          </p>
+        )}
       </>
     );
   }

@@ -111,7 +111,9 @@ def test_auditor_sees_no_calls(web: WebApp) -> None:
     page, watcher = web.signed_in_page(auditor)
     page.goto(web.url + "/")
     nav = page.get_by_role("navigation", name="Main")
-    expect(nav.get_by_role("link")).to_have_text(["Home", "My devices", "API tokens", "Password"])
+    expect(nav.get_by_role("link")).to_have_text(
+        ["Home", "Audit log", "My devices", "API tokens", "Password"]
+    )
     web.check_page(page, "home-auditor")
     watcher.allow_http(403)  # typed in by hand: the API refuses, the page says why
     page.goto(web.url + f"/calls/{call_id}")
