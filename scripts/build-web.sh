@@ -40,3 +40,13 @@ npx --no-install openapi-typescript openapi.json -o src/api/schema.d.ts --silent
 npx --no-install tsc --noEmit -p .
 if [ "${1:-}" = "--check" ]; then exit 0; fi
 npx --no-install vite build --logLevel warn
+# Pre-compressed copies beside the hashed assets: served to browsers that accept gzip
+# (web/spa.py), so the first load moves about a third of the bytes, with no work per request.
+"$py" - <<'PY'
+import gzip
+from pathlib import Path
+
+for path in Path("../src/callvault/web/static/assets").iterdir():
+    if path.suffix in (".js", ".css", ".svg"):
+        Path(f"{path}.gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
+PY

@@ -1,9 +1,10 @@
 """The web app's files on the API's own TLS origin (ADR 0018).
 
 `scripts/build-web.sh` builds `frontend/` into `web/static/`: `index.html`, a few unhashed
-public files (the icon) and `assets/` with content-hashed names. Hashed assets are cached for
-a year as immutable (a new build has new names); `index.html` is `no-store`, so a deploy
-reaches every browser on its next load. Every GET that is not an API path, an asset or a
+public files (the icon) and `assets/` with content-hashed names, each script and stylesheet
+also pre-compressed (`.gz`), which browsers that accept gzip get instead. Hashed assets are
+cached for a year as immutable (a new build has new names); `index.html` is `no-store`, so a
+deploy reaches every browser on its next load. Every GET that is not an API path, an asset or a
 public file answers `index.html` (the app routes in the browser); `/api/...` never does, so
 an unknown API path stays a JSON 404. Without a build the pages answer 503 with how to make
 one, rather than a crash or a bare 404.
@@ -72,6 +73,15 @@ def _file(path: Path, cache: str) -> Response:
     return FileResponse(path, media_type=media, headers={"cache-control": cache})
 
 
+def _accepts_gzip(request: Request) -> bool:
+    """Whether Accept-Encoding lists gzip (without q=0: a refusal)."""
+    for part in request.headers.get("accept-encoding", "").lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip() == "gzip" and params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00"):
+            return True
+    return False
+
+
 def index(request: Request, static_dir: Path) -> Response:
     page = static_dir / "index.html"
     if not page.is_file():
@@ -86,11 +96,21 @@ def install(app: FastAPI, *, api_prefix: str, static_dir: Path | None = None) ->
     api = api_prefix.strip("/") + "/"
 
     @router.get("/assets/{name}")
-    async def asset(name: str) -> Response:
+    async def asset(name: str, request: Request) -> Response:
         path = static_dir / "assets" / name
         if not _SAFE_NAME.fullmatch(name) or not path.is_file():
             raise NotFound("No such asset (the app may have been rebuilt: reload the page).")
-        return _file(path, IMMUTABLE)
+        packed = path.with_name(name + ".gz")
+        if _accepts_gzip(request) and packed.is_file():
+            response = _file(packed, IMMUTABLE)
+            response.media_type = _TYPES.get(path.suffix, "application/octet-stream")
+            response.headers["content-type"] = response.media_type
+            response.headers["content-encoding"] = "gzip"
+            response.headers["vary"] = "accept-encoding"
+            return response
+        response = _file(path, IMMUTABLE)
+        response.headers["vary"] = "accept-encoding"
+        return response
 
     @router.get("/{path:path}")
     async def app_page(path: str, request: Request) -> Response:

@@ -76,3 +76,19 @@ def test_without_a_build_the_page_says_how_to_build(
 def test_the_exported_schema_is_the_served_one(live: LiveServer) -> None:
     served = live.client().get("/api/v1/openapi.json").json()
     assert openapi_export.document() == served
+
+
+def test_assets_go_compressed_to_browsers_that_accept_gzip(live: LiveServer, built: Path) -> None:
+    names = re.findall(r'(?:src|href)="/assets/([^"]+)"', built.read_text())
+    for name in names:
+        original = (spa.STATIC_DIR / "assets" / name).read_bytes()
+        packed = live.client().get(f"/assets/{name}", headers={"accept-encoding": "gzip, br"})
+        assert packed.headers["content-encoding"] == "gzip"
+        assert packed.headers["vary"] == "accept-encoding"
+        assert int(packed.headers["content-length"]) < len(original) / 2
+        assert packed.content == original  # httpx undoes the gzip
+        plain = live.client().get(f"/assets/{name}", headers={"accept-encoding": "identity"})
+        assert "content-encoding" not in plain.headers
+        assert plain.content == original
+        refused = live.client().get(f"/assets/{name}", headers={"accept-encoding": "gzip;q=0"})
+        assert "content-encoding" not in refused.headers
