@@ -28,6 +28,8 @@ export function CallDetailPage() {
   // The transcript follows the first recording as it plays, and its times seek it.
   const player = useRef<HTMLAudioElement>(null);
   const [nowMs, setNowMs] = useState<number | null>(null);
+  // The transcript turns a selected note or action item came from.
+  const [evidence, setEvidence] = useState<ReadonlySet<number>>(new Set());
   const seek = (ms: number) => {
     const audio = player.current;
     if (!audio) return;
@@ -110,10 +112,21 @@ export function CallDetailPage() {
               callId={callId}
               view={view}
               nowMs={nowMs}
+              evidence={evidence}
               seek={recordings.data?.recordings.length ? seek : null}
             />
           </section>
-          <Notes callId={callId} />
+          <Notes
+            callId={callId}
+            show={(spans) => {
+              setEvidence(new Set(spans.map((span) => span.utterance)));
+              const first = spans[0];
+              if (first) {
+                document.getElementById(`turn-${first.utterance}`)?.scrollIntoView({ block: "center" });
+                if (player.current) player.current.currentTime = first.start_ms / 1000;
+              }
+            }}
+          />
         </>
       )}
       <CallNotes call={c} />
@@ -125,11 +138,13 @@ function Transcript({
   callId,
   view,
   nowMs,
+  evidence,
   seek,
 }: {
   callId: string;
   view: View;
   nowMs: number | null;
+  evidence: ReadonlySet<number>;
   seek: ((ms: number) => void) | null;
 }) {
   const transcript = useQuery({
@@ -150,9 +165,11 @@ function Transcript({
         return (
           <li
             key={u.index}
+            id={`turn-${u.index}`}
             aria-current={playing ? "true" : undefined}
-            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}`}
+            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${evidence.has(u.index) ? " evidence" : ""}`}
           >
+            {evidence.has(u.index) && <span className="visually-hidden">Source of the selected note: </span>}
             <span className="speaker">{u.speaker}</span>{" "}
             {seek ? (
               <button
@@ -174,7 +191,18 @@ function Transcript({
   );
 }
 
-function Notes({ callId }: { callId: string }) {
+type Span = Schemas["SpanOut"];
+
+function ShowSource({ spans, show, what }: { spans: Span[]; show: (s: Span[]) => void; what: string }) {
+  if (spans.length === 0) return null;
+  return (
+    <button type="button" className="linkish" onClick={() => show(spans)} aria-label={`show in transcript: ${what}`}>
+      show in transcript
+    </button>
+  );
+}
+
+function Notes({ callId, show }: { callId: string; show: (spans: Span[]) => void }) {
   const notes = useQuery({
     queryKey: ["call", callId, "notes"],
     queryFn: () =>
@@ -189,7 +217,9 @@ function Notes({ callId }: { callId: string }) {
       {n.degraded_reason && <p className="hint">{n.degraded_reason}</p>}
       <ul>
         {n.summary.map((line, i) => (
-          <li key={i}>{line.text}</li>
+          <li key={i}>
+            {line.text} <ShowSource spans={line.evidence} show={show} what={line.text} />
+          </li>
         ))}
       </ul>
       {n.action_items.length > 0 && (
@@ -200,7 +230,8 @@ function Notes({ callId }: { callId: string }) {
               <li key={i}>
                 {a.what}
                 {a.owner ? ` — ${a.owner}` : ""}
-                {a.due ? ` (due ${a.due})` : ""}
+                {a.due ? ` (due ${a.due})` : ""}{" "}
+                <ShowSource spans={a.evidence} show={show} what={a.what} />
               </li>
             ))}
           </ul>

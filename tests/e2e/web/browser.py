@@ -126,7 +126,8 @@ class WebApp:
     def check_page(self, page: Page, name: str) -> None:
         """Screenshot, then axe-core: no serious or critical accessibility violation."""
         self.shot(page, name)
-        assert axe_violations(page) == [], name
+        violations = axe_violations(page)
+        assert violations == [], f"{name}: {violations}"
 
     def problems(self) -> list[str]:
         return [f"[{w.name}] {p}" for w in self.watchers for p in w.problems]

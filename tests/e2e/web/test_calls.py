@@ -87,6 +87,12 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     at = page.evaluate("document.querySelector('audio').currentTime")
     assert int(minutes) * 60 + int(seconds) <= at < int(minutes) * 60 + int(seconds) + 2
 
+    # An action item leads to the turn it came from.
+    page.get_by_role("button", name="show in transcript: send you the refund confirmation").click()
+    marked = transcript.locator("li.evidence")
+    expect(marked).to_have_count(1)
+    expect(marked).to_contain_text("I will send you the refund confirmation by Friday.")
+
     page.get_by_label("Notes on this call").fill("Refund promised by Friday.")
     page.get_by_role("button", name="Save notes").click()
     expect(page.get_by_role("status")).to_have_text("Saved.")
