@@ -5,6 +5,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { ContactTransfer } from "./ContactTransfer";
 
 type Contact = Schemas["ContactOut"];
 
@@ -45,6 +46,7 @@ export function ContactsPage() {
           New contact
         </button>
       </form>
+      <ContactTransfer />
       {editing && (
         <ContactForm
           key={editing === "new" ? "new" : editing.id}

@@ -49,3 +49,33 @@ def test_create_search_and_edit_a_contact(web: WebApp) -> None:
     edit.get_by_label("Company").fill("Northwind")
     edit.get_by_role("button", name="Save contact").click()
     expect(rows.first).to_contain_text("Northwind")
+
+
+def test_import_shows_the_row_report_and_export_downloads(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-import")
+    member = add_user(web.live.container, owner, Role.MEMBER)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/contacts")
+    page.get_by_text("Import and export").click()
+    csv = (
+        "name,phone,email\n"
+        "Carla Diaz,+14155550161,carla@example.com\n"
+        "Dan Broken,not a phone,\n"
+        "Carla D.,+14155550161,\n"
+    )
+    page.get_by_label("Import contacts (CSV with a header row, or vCard)").set_input_files(
+        {"name": "people.csv", "mimeType": "text/csv", "buffer": csv.encode()}
+    )
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_role("status")).to_have_text("1 created, 0 merged, 1 skipped, 1 failed.")
+    failed = page.get_by_role("table", name="Rows not imported").locator("tbody tr")
+    expect(failed).to_have_count(1)
+    expect(failed.first.locator("td").first).to_have_text("2")
+    expect(page.locator("table.list td.contact-name")).to_have_text(["Carla Diaz"])
+    web.check_page(page, "contacts-import")
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    exported = download.value.path().read_text()
+    assert "Carla Diaz" in exported
+    assert "+14155550161" in exported
