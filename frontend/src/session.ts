@@ -36,3 +36,7 @@ export function seesAudit(role: Role): boolean {
 export function reviews(role: Role): boolean {
   return role === "reviewer";
 }
+
+export function exportsCalls(role: Role): boolean {
+  return role === "owner" || role === "admin";
+}

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { duration, party, when } from "../format";
+import { exportsCalls, useMe } from "../session";
 
 type Direction = Schemas["Direction"];
 type Disposition = Schemas["Disposition"];
@@ -50,10 +51,26 @@ function dayStart(day: string | undefined): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
+/** The export of every call the filters match (all pages), as the list API reads them. */
+function exportHref(search: CallSearch): string {
+  const query = new URLSearchParams();
+  for (const key of ["direction", "disposition", "number", "tag"] as const) {
+    const v = search[key];
+    if (v) query.set(key, v);
+  }
+  const since = dayStart(search.since);
+  const until = dayStart(search.until);
+  if (since) query.set("since", since);
+  if (until) query.set("until", until);
+  const text = query.toString();
+  return "/api/v1/calls/export" + (text ? `?${text}` : "");
+}
+
 export function CallsPage() {
   usePageTitle("Calls");
   const search = useSearch({ from: "/app/calls" });
   const navigate = useNavigate({ from: "/calls" });
+  const me = useMe();
   const calls = useQuery({
     queryKey: ["calls", search],
     queryFn: () =>
@@ -82,6 +99,13 @@ export function CallsPage() {
         search={search}
         onApply={(next) => void navigate({ search: next })}
       />
+      {me.data && exportsCalls(me.data.role) && (
+        <p>
+          <a className="button-link" href={exportHref(search)} download>
+            Export these calls (CSV)
+          </a>
+        </p>
+      )}
       {calls.isPending && <p role="status">Loading calls…</p>}
       {calls.isError && (
         <p role="alert" className="error">

@@ -1,5 +1,5 @@
 // The voicemail inbox: newest first, play (marks it read), mark read/unread, delete.
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
@@ -10,6 +10,13 @@ export function VoicemailPage() {
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [playing, setPlaying] = useState<string | null>(null);
+  const [reading, setReading] = useState<ReadonlySet<string>>(new Set());
+  const toggleTranscript = (id: string) => {
+    const next = new Set(reading);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setReading(next);
+  };
   const messages = useInfiniteQuery({
     queryKey: ["voicemail", unreadOnly],
     initialPageParam: undefined as string | undefined,
@@ -90,9 +97,17 @@ export function VoicemailPage() {
             <button type="button" onClick={() => mark.mutate({ id: m.id, read: !m.read })}>
               Mark {m.read ? "unread" : "read"}
             </button>
+            <button
+              type="button"
+              aria-expanded={reading.has(m.id)}
+              onClick={() => toggleTranscript(m.id)}
+            >
+              Transcript
+            </button>
             <button type="button" onClick={() => remove.mutate(m.id)}>
               Delete
             </button>
+            {reading.has(m.id) && <VoicemailTranscript id={m.id} />}
           </li>
         ))}
       </ul>
@@ -102,5 +117,28 @@ export function VoicemailPage() {
         </button>
       )}
     </>
+  );
+}
+
+/** The message's transcript as the API gives it to this role (redacted unless raw is allowed
+and asked for; the inbox shows the redacted one). */
+function VoicemailTranscript({ id }: { id: string }) {
+  const transcript = useQuery({
+    queryKey: ["voicemail", id, "transcript"],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/voicemail/messages/{voicemail_id}/transcript", {
+          params: { path: { voicemail_id: id }, query: { view: "redacted" } },
+        }),
+      ),
+  });
+  if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
+  if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
+  return (
+    <blockquote className="vm-transcript" aria-label="Transcript">
+      {transcript.data.utterances.map((u) => (
+        <p key={u.index}>{u.text}</p>
+      ))}
+    </blockquote>
   );
 }

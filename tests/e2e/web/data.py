@@ -12,6 +12,7 @@ from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.recordings.service import BLOB_KIND
 from callvault.comms.recordings.upload import upload_recording
 from callvault.comms.voicemail.ingest import ingest_message
+from callvault.comms.voicemail.media import MESSAGE_KIND
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.wiring import Container
@@ -126,3 +127,19 @@ def voicemail(
         chunks=[audio.wav_bytes(seconds)],
     )
     return out.id
+
+
+def transcribed(
+    c: Container, workspace_id: str, message_id: str, lines: Sequence[tuple[str, str]]
+) -> None:
+    """A transcript (redacted by the real redaction) and a redacted rendition of the audio for
+    a voicemail message, as the pipeline would leave them."""
+    vi.seed_transcript(c, workspace_id, "voicemail", message_id, lines)
+    with c.db.read() as s:
+        c.blobs.put(
+            s,
+            workspace_id=workspace_id,
+            kind=redacted_kind(MESSAGE_KIND),
+            object_id=message_id,
+            chunks=[audio.wav_bytes(redacted_seconds(lines), rate=8000)],
+        )

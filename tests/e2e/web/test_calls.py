@@ -45,9 +45,18 @@ def test_call_log_filters_and_pages(web: WebApp) -> None:
     expect(page).to_have_url(web.url + "/calls?direction=outbound")
     expect(rows).to_have_count(3)
     expect(rows.first).to_contain_text("+14155550199")
+    expect(page.get_by_role("link", name="Export these calls (CSV)")).to_have_count(0)  # member
     page.get_by_label("Number").fill("+14155550100")
     page.get_by_role("button", name="Apply filters").click()
     expect(page.get_by_text("No calls match.")).to_be_visible()
+
+    # An owner exports what the filters match: every page of it, as CSV.
+    admin, _ = web.signed_in_page(owner, "owner")
+    admin.goto(web.url + "/calls?direction=inbound")
+    with admin.expect_download() as download:
+        admin.get_by_role("link", name="Export these calls (CSV)").click()
+    rows = [line for line in download.value.path().read_text().splitlines() if line]
+    assert len(rows) == 1 + 53  # the header, then every inbound call (beyond the first page)
 
 
 def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None:

@@ -41,3 +41,26 @@ def test_play_mark_and_delete_voicemail(web: WebApp) -> None:
     items.first.get_by_role("button", name="Delete").click()
     expect(items).to_have_count(1)
     expect(items.first).to_contain_text("+14155550111")
+
+
+def test_voicemail_transcript_is_redacted_for_a_member(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-vm-transcript")
+    member = add_user(c, owner, Role.MEMBER)
+    message = data.voicemail(
+        c, owner.workspace_id, member.user_id, number="+14155550133", seconds=1.0
+    )
+    lines = (("caller", "Please call me back, my card is 4111 1111 1111 1111."),)
+    data.transcribed(c, owner.workspace_id, message, lines)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/voicemail")
+    page.get_by_role("button", name="Transcript").click()
+    transcript = page.get_by_role("blockquote", name="Transcript")
+    expect(transcript).to_contain_text("Please call me back")
+    expect(transcript).not_to_contain_text("4111")
+    page.get_by_role("button", name="Play").click()
+    # The member hears the redacted rendition, not the original second of audio.
+    assert audio_seconds(page, "ul.voicemail audio") == pytest.approx(
+        data.redacted_seconds(lines), abs=0.05
+    )
+    web.check_page(page, "voicemail-transcript")
