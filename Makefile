@@ -52,6 +52,8 @@ test: lint system-deps
 # wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.
 bench: $(DEV_STAMP)
 	scripts/system-deps.sh --bench
+	scripts/system-deps.sh
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/python bench/blob_crypto.py
 	$(BIN)/python bench/list_pages.py
 	$(BIN)/python bench/vi/pii_text.py
@@ -61,6 +63,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/fk_delete.py
 	$(BIN)/python bench/api_throughput.py
 	$(BIN)/python bench/audit_group_commit.py
+	$(BIN)/python bench/web_first_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
