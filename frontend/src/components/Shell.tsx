@@ -1,7 +1,7 @@
 // The signed-in frame: navigation by role, who is signed in, sign-out, and the page.
 import { useQueryClient } from "@tanstack/react-query";
-import { Link, Outlet, useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef, useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { reviews, seesAudit, seesCalls, useMe, type Role } from "../session";
 
@@ -24,6 +24,18 @@ export function Shell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  // After a navigation inside the app, focus goes to the new page (as a full page load
+  // would put it at the top), so keyboard and screen-reader users start from its content.
+  const main = useRef<HTMLElement>(null);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   if (!me.data) return null; // the layout's beforeLoad has fetched it
   const role = me.data.role;
 
@@ -69,7 +81,7 @@ export function Shell() {
           {error}
         </p>
       )}
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

@@ -61,3 +61,28 @@ def test_throttled_sign_in_says_when_to_try_again(
         expect(page.get_by_role("alert")).to_contain_text("try again later")
         expect(page.get_by_role("alert")).to_contain_text(" s)")
         web.shot(page, "sign-in-throttled")
+
+
+def test_keyboard_only_sign_in_and_navigation(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-keys")
+    page, _ = web.page()
+    page.goto(web.url + "/sign-in")
+    expect(page.get_by_role("heading", name="Sign in to callvault")).to_be_focused()
+    for value in (owner.slug, owner.email, "correct horse battery staple"):
+        page.keyboard.press("Tab")
+        page.keyboard.type(value)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Welcome, Owner of web-keys")).to_be_visible()
+    # The first Tab reaches the skip link, which takes focus past the navigation.
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Home", exact=True)).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Calls", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(web.url + "/calls")
+    # A navigation moves focus to the new page's content.
+    expect(page.locator("main#main")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Direction")).to_be_focused()
