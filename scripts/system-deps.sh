@@ -2,7 +2,8 @@
 # System packages pip cannot provide, installed with apt-get when missing (as root, or
 # through sudo); anything else gets a clear message and a failure.
 #   scripts/system-deps.sh          what the test suite needs: sox (test speech and the
-#                                   telephone channel) and espeak-ng (a second synthetic voice)
+#                                   telephone channel), espeak-ng (a second synthetic voice)
+#                                   and chromium (the web app's browser tests, Playwright)
 #   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
 #                                   bench/api_throughput.py) and festival with two English
 #                                   voices (a third speech engine for bench/vi/realistic_bench.py)
@@ -12,6 +13,7 @@ case "${1:-}" in
   "")
     command -v sox >/dev/null || need+=(sox libsox-fmt-all)
     command -v espeak-ng >/dev/null || need+=(espeak-ng)
+    [ -x /usr/bin/chromium ] || need+=(chromium)
     ;;
   --bench)
     command -v wrk >/dev/null || need+=(wrk)

@@ -10,9 +10,9 @@ from fastapi import Depends, FastAPI
 from limits.storage import Storage
 
 from callvault import __version__
-from callvault.web import errors, openapi_doc
+from callvault.web import errors, openapi_doc, spa
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
-from callvault.web.routers import audit, auth, groups, health, keys, sessions, workspace
+from callvault.web.routers import audit, auth, browser, groups, health, keys, sessions, workspace
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
 from callvault.web.routers import consent as consent_router
@@ -69,31 +69,8 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
     app.state.serving = serving
     # WebSocket auth timeout and session re-checks (tests may replace it with shorter ones)
     app.state.socket_policy = SocketPolicy.from_settings(container.settings)
-    # Every HTTP route refuses query parameters it does not declare, and NUL characters
-    # (the WebSocket route takes no query parameters).
-    strict_query = [Depends(strict_input)]
-    app.include_router(health.router, dependencies=strict_query)
-    for router in (
-        auth.router,
-        workspace.router,
-        invitations_router.router,
-        groups.router,
-        sessions.router,
-        audit.router,
-        keys.router,
-        calls_router.router,
-        contacts_router.router,
-        recordings_router.router,
-        voicemail_router.router,
-        chat_router.router,
-        intelligence_router.router,
-        consent_router.router,
-        review_router.router,
-        lifecycle_router.router,
-        retention_router.router,
-    ):
-        app.include_router(router, prefix=API_PREFIX, dependencies=strict_query)
-    app.include_router(ws_router, prefix=API_PREFIX)
+    include_api(app)
+    spa.install(app, api_prefix=API_PREFIX)  # last: its fallback answers any other GET
     errors.install(app)
     openapi_doc.install(app)
     settings = container.settings
@@ -106,6 +83,39 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
     app.add_middleware(RateLimit, limit=settings.rate_limit, storage=_rate_storage(serving))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+API_ROUTERS = (
+    auth.router,
+    browser.router,
+    workspace.router,
+    invitations_router.router,
+    groups.router,
+    sessions.router,
+    audit.router,
+    keys.router,
+    calls_router.router,
+    contacts_router.router,
+    recordings_router.router,
+    voicemail_router.router,
+    chat_router.router,
+    intelligence_router.router,
+    consent_router.router,
+    review_router.router,
+    lifecycle_router.router,
+    retention_router.router,
+)
+
+
+def include_api(app: FastAPI) -> None:
+    """Every API route (the schema export builds its document from these alone)."""
+    # Every HTTP route refuses query parameters it does not declare, and NUL characters
+    # (the WebSocket route takes no query parameters).
+    strict_query = [Depends(strict_input)]
+    app.include_router(health.router, dependencies=strict_query)
+    for router in API_ROUTERS:
+        app.include_router(router, prefix=API_PREFIX, dependencies=strict_query)
+    app.include_router(ws_router, prefix=API_PREFIX)
 
 
 def _rate_storage(serving: ServingProcess) -> Storage:

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
 from callvault.identity.invitations.service import LinkContext
+from callvault.web import browser_session
 from callvault.wiring import Container
 
 
@@ -37,9 +38,13 @@ async def actor(request: Request) -> Actor:
     # cost per dependency is paid on every authenticated request.
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    if scheme.lower() == "bearer" and token.strip():
+        token = token.strip()
+    elif header == "" and (cookie := browser_session.cookie_token(request)) is not None:
+        browser_session.check_csrf(request)  # a cookie rides along on forged requests too
+        token = cookie
+    else:
         raise Unauthenticated("Send 'Authorization: Bearer <token>'.")
-    token = token.strip()
     c: Container = request.app.state.container
     o = _origin(request)
     acting = c.authenticator.cached(token, origin=o)

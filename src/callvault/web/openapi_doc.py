@@ -174,7 +174,12 @@ def build(app: FastAPI) -> dict[str, Any]:
         BEARER: {
             "type": "http",
             "scheme": "bearer",
-            "description": "A session token from `POST /auth/sign-in`, or an API token.",
+            "description": (
+                "A session token from `POST /auth/sign-in`, or an API token. The web app"
+                " holds its session in an HttpOnly cookie instead (`POST"
+                " /auth/browser/sign-in`), and then sends `X-Callvault-CSRF: 1` with every"
+                " request that changes something (ADR 0018)."
+            ),
         }
     }
     return spec

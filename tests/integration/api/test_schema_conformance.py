@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 # Operations left out because running them ends the run itself, not because they fail:
 # signing out revokes the token every other request uses.
-DESTRUCTIVE = {("POST", "/api/v1/auth/sign-out")}
+DESTRUCTIVE = {("POST", "/api/v1/auth/sign-out"), ("POST", "/api/v1/auth/browser/sign-out")}
 
 EXAMPLES = 6  # generated cases per operation, valid and invalid mixed (plus one known-valid)
 

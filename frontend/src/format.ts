@@ -1,0 +1,26 @@
+// Display helpers: text only (React escapes it); nothing here builds HTML.
+export function when(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}
+
+export function duration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return "—";
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, "0")}`;
+}
+
+export function clock(ms: number): string {
+  return duration(Math.floor(ms / 1000));
+}
+
+type Party = { kind: string; number?: string | null; user_id?: string | null; contact_id?: string | null };
+
+export function party(p: Party): string {
+  if (p.number) return p.number;
+  if (p.user_id) return "a colleague";
+  if (p.contact_id) return "a contact";
+  return p.kind || "unknown";
+}

@@ -1,0 +1,282 @@
+// One call: its facts, recordings (the browser's own player: range requests let it seek),
+// the transcript by speaker turns (redacted, or raw for the roles allowed to see it), the
+// generated notes and action items, and the call's own free-text notes.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useParams } from "@tanstack/react-router";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { api, errorText, unwrap, type Schemas } from "../api/client";
+import { usePageTitle } from "../components/usePageTitle";
+import { clock, duration, party, when } from "../format";
+import { seesRawTranscript, useMe } from "../session";
+
+type View = "redacted" | "raw";
+
+export function CallDetailPage() {
+  usePageTitle("Call");
+  const { callId } = useParams({ from: "/app/calls/$callId" });
+  const me = useMe();
+  const path = { params: { path: { call_id: callId } } };
+  const call = useQuery({
+    queryKey: ["call", callId],
+    queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}", path)),
+  });
+  const recordings = useQuery({
+    queryKey: ["call", callId, "recordings"],
+    queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}/recordings", path)),
+  });
+  const [view, setView] = useState<View>("redacted");
+  // The transcript follows the first recording as it plays, and its times seek it.
+  const player = useRef<HTMLAudioElement>(null);
+  const [nowMs, setNowMs] = useState<number | null>(null);
+  // The transcript turns a selected note or action item came from.
+  const [evidence, setEvidence] = useState<ReadonlySet<number>>(new Set());
+  const seek = (ms: number) => {
+    const audio = player.current;
+    if (!audio) return;
+    audio.currentTime = ms / 1000;
+    void audio.play().catch(() => undefined); // autoplay may be refused; the seek stands
+  };
+  const mayRaw = me.data ? seesRawTranscript(me.data.role) : false;
+
+  if (call.isPending) return <p role="status">Loading the call…</p>;
+  if (call.isError)
+    return (
+      <p role="alert" className="error">
+        {errorText(call.error)}
+      </p>
+    );
+  const c = call.data;
+  return (
+    <>
+      <p>
+        <Link to="/calls">← All calls</Link>
+      </p>
+      <h1>
+        Call from {party(c.caller)} to {party(c.callee)}
+      </h1>
+      <dl className="facts">
+        <dt>Started</dt>
+        <dd>{when(c.started_at)}</dd>
+        <dt>Direction</dt>
+        <dd>{c.direction ?? "—"}</dd>
+        <dt>Outcome</dt>
+        <dd>{c.disposition ?? c.state}</dd>
+        <dt>Duration</dt>
+        <dd>{duration(c.duration_seconds)}</dd>
+        <dt>Tags</dt>
+        <dd>{c.tags.length ? c.tags.join(", ") : "—"}</dd>
+      </dl>
+
+      <section aria-labelledby="rec-h">
+        <h2 id="rec-h">Recordings</h2>
+        {recordings.isError && <p className="error">{errorText(recordings.error)}</p>}
+        {recordings.data?.recordings.length === 0 && <p>This call has no recording.</p>}
+        {recordings.data?.recordings.map((r, i) => (
+          <figure key={r.id} className="recording">
+            <figcaption>Recording ({r.party ?? "both parties"})</figcaption>
+            <audio
+              controls
+              preload="metadata"
+              ref={i === 0 ? player : undefined}
+              onTimeUpdate={i === 0 ? (e) => setNowMs(e.currentTarget.currentTime * 1000) : undefined}
+              src={`/api/v1/recordings/${encodeURIComponent(r.id)}/audio`}
+            >
+              Your browser cannot play this recording.
+            </audio>
+          </figure>
+        ))}
+      </section>
+
+      {c.vi_ran && (
+        <>
+          <section aria-labelledby="tr-h">
+            <h2 id="tr-h">Transcript</h2>
+            {mayRaw && (
+              <fieldset className="inline">
+                <legend>Show</legend>
+                {(["redacted", "raw"] as const).map((v) => (
+                  <label key={v}>
+                    <input
+                      type="radio"
+                      name="view"
+                      value={v}
+                      checked={view === v}
+                      onChange={() => setView(v)}
+                    />
+                    {v === "raw" ? "Raw (unredacted)" : "Redacted"}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <Transcript
+              callId={callId}
+              view={view}
+              nowMs={nowMs}
+              evidence={evidence}
+              seek={recordings.data?.recordings.length ? seek : null}
+            />
+          </section>
+          <Notes
+            callId={callId}
+            show={(spans) => {
+              setEvidence(new Set(spans.map((span) => span.utterance)));
+              const first = spans[0];
+              if (first) {
+                document.getElementById(`turn-${first.utterance}`)?.scrollIntoView({ block: "center" });
+                if (player.current) player.current.currentTime = first.start_ms / 1000;
+              }
+            }}
+          />
+        </>
+      )}
+      <CallNotes call={c} />
+    </>
+  );
+}
+
+function Transcript({
+  callId,
+  view,
+  nowMs,
+  evidence,
+  seek,
+}: {
+  callId: string;
+  view: View;
+  nowMs: number | null;
+  evidence: ReadonlySet<number>;
+  seek: ((ms: number) => void) | null;
+}) {
+  const transcript = useQuery({
+    queryKey: ["call", callId, "transcript", view],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/calls/{call_id}/transcript", {
+          params: { path: { call_id: callId }, query: { view } },
+        }),
+      ),
+  });
+  if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
+  if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
+  return (
+    <ol className="transcript" aria-label={`Transcript (${transcript.data.view})`}>
+      {transcript.data.utterances.map((u) => {
+        const playing = nowMs !== null && u.start_ms <= nowMs && nowMs < u.end_ms;
+        return (
+          <li
+            key={u.index}
+            id={`turn-${u.index}`}
+            aria-current={playing ? "true" : undefined}
+            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${evidence.has(u.index) ? " evidence" : ""}`}
+          >
+            {evidence.has(u.index) && <span className="visually-hidden">Source of the selected note: </span>}
+            <span className="speaker">{u.speaker}</span>{" "}
+            {seek ? (
+              <button
+                type="button"
+                className="at"
+                onClick={() => seek(u.start_ms)}
+                aria-label={`Play from ${clock(u.start_ms)}`}
+              >
+                {clock(u.start_ms)}
+              </button>
+            ) : (
+              <span className="at">{clock(u.start_ms)}</span>
+            )}
+            <p>{u.text}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+type Span = Schemas["SpanOut"];
+
+function ShowSource({ spans, show, what }: { spans: Span[]; show: (s: Span[]) => void; what: string }) {
+  if (spans.length === 0) return null;
+  return (
+    <button type="button" className="linkish" onClick={() => show(spans)} aria-label={`show in transcript: ${what}`}>
+      show in transcript
+    </button>
+  );
+}
+
+function Notes({ callId, show }: { callId: string; show: (spans: Span[]) => void }) {
+  const notes = useQuery({
+    queryKey: ["call", callId, "notes"],
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/calls/{call_id}/notes", { params: { path: { call_id: callId } } })),
+  });
+  if (notes.isPending) return null;
+  if (notes.isError) return <p className="error">{errorText(notes.error)}</p>;
+  const n = notes.data;
+  return (
+    <section aria-labelledby="notes-h">
+      <h2 id="notes-h">Summary and action items</h2>
+      {n.degraded_reason && <p className="hint">{n.degraded_reason}</p>}
+      <ul>
+        {n.summary.map((line, i) => (
+          <li key={i}>
+            {line.text} <ShowSource spans={line.evidence} show={show} what={line.text} />
+          </li>
+        ))}
+      </ul>
+      {n.action_items.length > 0 && (
+        <>
+          <h3>Action items</h3>
+          <ul>
+            {n.action_items.map((a, i) => (
+              <li key={i}>
+                {a.what}
+                {a.owner ? ` — ${a.owner}` : ""}
+                {a.due ? ` (due ${a.due})` : ""}{" "}
+                <ShowSource spans={a.evidence} show={show} what={a.what} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CallNotes({ call }: { call: Schemas["CallOut"] }) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(call.notes ?? "");
+  useEffect(() => setText(call.notes ?? ""), [call.notes]);
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH("/api/v1/calls/{call_id}", {
+          params: { path: { call_id: call.id } },
+          body: { notes: text },
+        }),
+      ),
+    onSuccess: (updated) => queryClient.setQueryData(["call", call.id], updated),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate();
+  }
+  return (
+    <section aria-labelledby="my-notes-h">
+      <h2 id="my-notes-h">Notes</h2>
+      <form onSubmit={submit}>
+        <label>
+          Notes on this call
+          <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        {save.isError && (
+          <p role="alert" className="error">
+            {errorText(save.error)}
+          </p>
+        )}
+        {save.isSuccess && <p role="status">Saved.</p>}
+        <button type="submit" disabled={save.isPending}>
+          Save notes
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Contacts in and out: export links (the browser downloads with its session cookie) and an
+// import of a CSV or vCard file, answered with the per-row report (created, merged, skipped,
+// failed, and why each failed row failed).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, errorText, unwrap } from "../api/client";
+
+function mediaType(file: File): "text/csv" | "text/vcard" {
+  return /\.(vcf|vcard)$/i.test(file.name) || file.type === "text/vcard" ? "text/vcard" : "text/csv";
+}
+
+export function ContactTransfer() {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: (f: File) =>
+      unwrap(
+        api.POST("/api/v1/contacts/import", {
+          // The schema calls the raw body a binary string; the browser sends the File as is.
+          body: f as unknown as string,
+          bodySerializer: (b: unknown) => b as BodyInit,
+          headers: { "content-type": mediaType(f) },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["contacts"] }),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (file) upload.mutate(file);
+  }
+  const report = upload.data;
+  return (
+    <details className="card">
+      <summary>Import and export</summary>
+      <p>
+        Export: <a href="/api/v1/contacts/export?format=csv" download>CSV</a> ·{" "}
+        <a href="/api/v1/contacts/export?format=vcard" download>
+          vCard
+        </a>
+      </p>
+      <form onSubmit={submit} aria-label="Import contacts">
+        <label>
+          Import contacts (CSV with a header row, or vCard)
+          <input
+            type="file"
+            accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </label>
+        <button type="submit" disabled={!file || upload.isPending}>
+          Import
+        </button>
+      </form>
+      {upload.isError && (
+        <p role="alert" className="error">
+          {errorText(upload.error)}
+        </p>
+      )}
+      {report && (
+        <section aria-labelledby="import-report-h">
+          <h3 id="import-report-h">Import report</h3>
+          <p role="status">
+            {report.created} created, {report.merged} merged, {report.skipped} skipped,{" "}
+            {report.failed} failed.
+          </p>
+          {report.errors.length > 0 && (
+            <table className="list">
+              <caption>Rows not imported</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Line</th>
+                  <th scope="col">Field</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((err) => (
+                  <tr key={`${err.row}-${err.field ?? ""}`}>
+                    <td>{err.row}</td>
+                    <td>{err.line}</td>
+                    <td>{err.field ?? ""}</td>
+                    <td>{err.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </details>
+  );
+}

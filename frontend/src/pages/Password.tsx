@@ -1,0 +1,81 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, errorText, unwrap } from "../api/client";
+import { usePageTitle } from "../components/usePageTitle";
+
+export function PasswordPage() {
+  usePageTitle("Password");
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+  const change = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PUT("/api/v1/me/password", {
+          body: { current_password: current, new_password: next },
+        }),
+      ),
+    onSuccess: () => {
+      setCurrent("");
+      setNext("");
+      setRepeat("");
+    },
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setMismatch(next !== repeat);
+    if (next === repeat) change.mutate();
+  }
+  return (
+    <>
+      <h1>Change your password</h1>
+      <form onSubmit={submit} className="card">
+        <label>
+          Current password
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </label>
+        <label>
+          New password (at least 8 characters; common ones are refused)
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+        </label>
+        <label>
+          New password again
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+        </label>
+        {mismatch && (
+          <p role="alert" className="error">
+            The two new passwords differ.
+          </p>
+        )}
+        {change.isError && (
+          <p role="alert" className="error">
+            {errorText(change.error)}
+          </p>
+        )}
+        {change.isSuccess && <p role="status">Your password is changed.</p>}
+        <button type="submit" disabled={change.isPending}>
+          Change password
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// Personal API tokens for integrations: list, create (the secret is shown once, here), revoke.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, errorText, unwrap } from "../api/client";
+import { usePageTitle } from "../components/usePageTitle";
+import { when } from "../format";
+
+export function TokensPage() {
+  usePageTitle("API tokens");
+  const queryClient = useQueryClient();
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState("");
+  const [days, setDays] = useState("365");
+  const tokens = useQuery({ queryKey: ["tokens"], queryFn: () => unwrap(api.GET("/api/v1/tokens")) });
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST("/api/v1/tokens", {
+          body: {
+            name,
+            scopes: scopes.split(/[\s,]+/).filter(Boolean),
+            expires_in_days: days ? Number(days) : null,
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      setName("");
+      setScopes("");
+      await queryClient.invalidateQueries({ queryKey: ["tokens"] });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE("/api/v1/tokens/{token_id}", { params: { path: { token_id: id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["tokens"] }),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    create.mutate();
+  }
+  return (
+    <>
+      <h1>API tokens</h1>
+      <form className="card" onSubmit={submit} aria-label="New API token">
+        <h2>New token</h2>
+        <label>
+          Name
+          <input required value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          Scopes (permission names, separated by spaces, e.g. calls.read calls.ingest)
+          <input required value={scopes} onChange={(e) => setScopes(e.target.value)} />
+        </label>
+        <label>
+          Expires after (days; empty: never)
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
+        </label>
+        {create.isError && (
+          <p role="alert" className="error">
+            {errorText(create.error)}
+          </p>
+        )}
+        <button type="submit" disabled={create.isPending}>
+          Create token
+        </button>
+      </form>
+      {create.data && (
+        <section className="card" aria-labelledby="new-token-h">
+          <h2 id="new-token-h">Token “{create.data.name}” created</h2>
+          <p>Copy it now: it is not shown again.</p>
+          <output aria-label="The new token" className="secret">
+            {create.data.token}
+          </output>
+        </section>
+      )}
+      {tokens.isError && <p className="error">{errorText(tokens.error)}</p>}
+      {revoke.isError && (
+        <p role="alert" className="error">
+          {errorText(revoke.error)}
+        </p>
+      )}
+      {tokens.data && tokens.data.length === 0 && <p>You have no API tokens.</p>}
+      {tokens.data && tokens.data.length > 0 && (
+        <table className="list">
+          <caption className="visually-hidden">Your API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Scopes</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.data.map((t) => (
+              <tr key={t.id}>
+                <td>{t.name}</td>
+                <td>{t.scopes.join(" ")}</td>
+                <td>{when(t.created_at)}</td>
+                <td>{when(t.last_used_at)}</td>
+                <td>{t.expires_at ? when(t.expires_at) : "never"}</td>
+                <td>
+                  <button type="button" onClick={() => revoke.mutate(t.id)} aria-label={`Revoke ${t.name}`}>
+                    Revoke
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

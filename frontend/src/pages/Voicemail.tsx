@@ -1,0 +1,144 @@
+// The voicemail inbox: newest first, play (marks it read), mark read/unread, delete.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, errorText, unwrap } from "../api/client";
+import { usePageTitle } from "../components/usePageTitle";
+import { clock, party, when } from "../format";
+
+export function VoicemailPage() {
+  usePageTitle("Voicemail");
+  const queryClient = useQueryClient();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [playing, setPlaying] = useState<string | null>(null);
+  const [reading, setReading] = useState<ReadonlySet<string>>(new Set());
+  const toggleTranscript = (id: string) => {
+    const next = new Set(reading);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setReading(next);
+  };
+  const messages = useInfiniteQuery({
+    queryKey: ["voicemail", unreadOnly],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET("/api/v1/voicemail/messages", {
+          params: { query: { unread: unreadOnly || undefined, cursor: pageParam, limit: 50 } },
+        }),
+      ),
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+  });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ["voicemail"] }),
+      queryClient.invalidateQueries({ queryKey: ["voicemail-unread"] }),
+    ]);
+  const mark = useMutation({
+    mutationFn: ({ id, read }: { id: string; read: boolean }) =>
+      unwrap(
+        api.PATCH("/api/v1/voicemail/messages/{voicemail_id}", {
+          params: { path: { voicemail_id: id } },
+          body: { read },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(
+        api.DELETE("/api/v1/voicemail/messages/{voicemail_id}", {
+          params: { path: { voicemail_id: id } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const items = messages.data?.pages.flatMap((p) => p.messages) ?? [];
+  const failure = messages.error ?? mark.error ?? remove.error;
+  return (
+    <>
+      <h1>Voicemail</h1>
+      <label className="inline">
+        <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+        Unread only
+      </label>
+      {messages.isPending && <p role="status">Loading voicemail…</p>}
+      {failure && (
+        <p role="alert" className="error">
+          {errorText(failure)}
+        </p>
+      )}
+      {messages.data && items.length === 0 && <p>No voicemail.</p>}
+      <ul className="voicemail">
+        {items.map((m) => (
+          <li key={m.id} className={m.read ? "read" : "unread"}>
+            <p>
+              <strong>{m.read ? "" : "New · "}</strong>
+              {party(m.caller)} · {when(m.received_at)} · {clock(m.audio.duration_ms)}
+            </p>
+            {playing === m.id ? (
+              <audio
+                controls
+                autoPlay
+                src={`/api/v1/voicemail/messages/${encodeURIComponent(m.id)}/audio`}
+              >
+                Your browser cannot play this message.
+              </audio>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  setPlaying(m.id);
+                  if (!m.read) mark.mutate({ id: m.id, read: true });
+                }}
+              >
+                Play
+              </button>
+            )}
+            <button type="button" onClick={() => mark.mutate({ id: m.id, read: !m.read })}>
+              Mark {m.read ? "unread" : "read"}
+            </button>
+            <button
+              type="button"
+              aria-expanded={reading.has(m.id)}
+              onClick={() => toggleTranscript(m.id)}
+            >
+              Transcript
+            </button>
+            <button type="button" onClick={() => remove.mutate(m.id)}>
+              Delete
+            </button>
+            {reading.has(m.id) && <VoicemailTranscript id={m.id} />}
+          </li>
+        ))}
+      </ul>
+      {messages.hasNextPage && (
+        <button type="button" onClick={() => void messages.fetchNextPage()}>
+          More messages
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The message's transcript as the API gives it to this role (redacted unless raw is allowed
+and asked for; the inbox shows the redacted one). */
+function VoicemailTranscript({ id }: { id: string }) {
+  const transcript = useQuery({
+    queryKey: ["voicemail", id, "transcript"],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/voicemail/messages/{voicemail_id}/transcript", {
+          params: { path: { voicemail_id: id }, query: { view: "redacted" } },
+        }),
+      ),
+  });
+  if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
+  if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
+  return (
+    <blockquote className="vm-transcript" aria-label="Transcript">
+      {transcript.data.utterances.map((u) => (
+        <p key={u.index}>{u.text}</p>
+      ))}
+    </blockquote>
+  );
+}

@@ -1,0 +1,100 @@
+"""Sign-in and sign-out for the web app: the same credentials check and device session as
+`/auth/sign-in`, with the token in an HttpOnly cookie the page cannot read (ADR 0018)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Request, Response, status
+from pydantic import BaseModel
+
+from callvault.core.errors import NotFound, Unauthenticated
+from callvault.core.permissions import Permission
+from callvault.identity import auth
+from callvault.identity import service as identity
+from callvault.identity.errors import InvalidCredentials, SignInThrottled, WorkspaceClosing
+from callvault.identity.schemas import SignInIn, UserOut
+from callvault.web import browser_session
+from callvault.web.access import public, rule
+from callvault.web.deps import ActorDep, ContainerDep, OriginDep
+from callvault.web.openapi_doc import documented
+
+router = APIRouter(tags=["browser"])
+
+
+class BrowserSessionOut(BaseModel):
+    """The opened session, without its token (that is in the cookie)."""
+
+    session_id: str
+    user_id: str
+    workspace_id: str
+    expires_at: datetime
+
+
+class BrowserMeOut(BaseModel):
+    """Who this browser's cookie signs in, or nobody."""
+
+    user: UserOut | None
+    ended: str | None = None
+    """Why a cookie the browser sent no longer signs in (e.g. `session_expired`), if it did."""
+
+
+@router.get("/auth/browser/session", openapi_extra=public())
+def browser_me(request: Request, response: Response, c: ContainerDep, o: OriginDep) -> BrowserMeOut:
+    """The web app asks this on load: unlike `GET /me` it answers 200 when nobody is
+    signed in, so a first visit is not an error (and a dead cookie is cleared)."""
+    token = browser_session.cookie_token(request)
+    if token is None:
+        return BrowserMeOut(user=None)
+    try:
+        acting = c.authenticator.authenticate(token, origin=o)
+    except Unauthenticated as e:
+        browser_session.clear_cookie(response)
+        return BrowserMeOut(user=None, ended=e.code)
+    with c.db.read() as s:
+        return BrowserMeOut(user=identity.get_me(s, keyring=c.keyring, actor=acting))
+
+
+@router.post(
+    "/auth/browser/sign-in",
+    openapi_extra=public(),
+    status_code=status.HTTP_201_CREATED,
+    responses=documented(
+        InvalidCredentials, WorkspaceClosing, SignInThrottled, browser_session.CsrfRejected
+    ),
+)
+def browser_sign_in(
+    body: SignInIn, request: Request, response: Response, c: ContainerDep, o: OriginDep
+) -> BrowserSessionOut:
+    # Login CSRF: another site must not sign this browser in to an account of its choosing.
+    browser_session.check_csrf(request)
+    opened = auth.sign_in(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        workspace=body.workspace,
+        email=body.email,
+        password=body.password,
+        device_name=body.device_name,
+        origin=o,
+    )
+    browser_session.set_cookie(response, opened.token, opened.expires_at)
+    return BrowserSessionOut(
+        session_id=opened.session_id,
+        user_id=opened.user_id,
+        workspace_id=opened.workspace_id,
+        expires_at=opened.expires_at,
+    )
+
+
+@router.post(
+    "/auth/browser/sign-out",
+    openapi_extra=rule(Permission.SESSIONS_OWN),
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=documented(NotFound, browser_session.CsrfRejected),
+)
+def browser_sign_out(a: ActorDep, c: ContainerDep, response: Response) -> None:
+    with c.db.write() as s:
+        auth.sign_out(s, audit=c.audit, actor=a)
+    browser_session.clear_cookie(response)

@@ -1,0 +1,97 @@
+"""My devices (signing out another browser logs it out there; the return path is kept) and
+the password change."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from callvault.core.permissions import Role
+from tests.e2e.web.browser import WebApp
+from tests.support.live import PASSWORD, add_user, create_workspace
+
+
+def test_signing_out_a_device_logs_the_other_browser_out(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-devices")
+    member = add_user(web.live.container, owner, Role.MEMBER)
+    laptop, _ = web.page("laptop")
+    phone, phone_watcher = web.page("phone", width=390)
+    for page in (laptop, phone):
+        page.goto(web.url + "/sign-in")
+        web.sign_in_with_form(page, member)
+        expect(page.get_by_role("heading", name="Welcome, member user")).to_be_visible()
+    phone.goto(web.url + "/contacts")
+    expect(phone.get_by_text("No contacts yet.")).to_be_visible()
+    web.shot(phone, "contacts-phone-width")
+
+    laptop.get_by_role("link", name="My devices").click()
+    rows = laptop.locator("table.list tbody tr")
+    expect(rows).to_have_count(2)
+    expect(
+        laptop.get_by_role("button", name="Sign out Chromium (web app) (this device)")
+    ).to_be_visible()
+    web.check_page(laptop, "devices")
+    laptop.get_by_role("button", name="Sign out Chromium (web app)", exact=True).click()
+    expect(rows).to_have_count(1)
+
+    # The phone's next request is refused: it goes to sign-in, keeping where it was.
+    phone_watcher.allow_http(401)
+    phone.get_by_role("searchbox", name="Search by name").fill("anna")
+    phone.get_by_role("button", name="Search").click()
+    expect(phone).to_have_url(web.url + "/sign-in?next=%2Fcontacts%3Fq%3Danna")
+    web.sign_in_with_form(phone, member)
+    expect(phone).to_have_url(web.url + "/contacts?q=anna")
+    # The laptop was never signed out.
+    laptop.reload()
+    expect(laptop.get_by_role("heading", name="My devices")).to_be_visible()
+
+
+def test_change_password(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-password")
+    page, watcher = web.signed_in_page(owner)
+    page.goto(web.url + "/password")
+    web.check_page(page, "password")
+    new = "a much longer new passphrase"
+    page.get_by_label("Current password").fill("not it")
+    page.get_by_label("New password (at least 8 characters; common ones are refused)").fill(new)
+    page.get_by_label("New password again").fill(new + "!")
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("alert")).to_have_text("The two new passwords differ.")
+
+    watcher.allow_http(401)
+    page.get_by_label("New password again").fill(new)
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("alert")).to_contain_text("assword")
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("status")).to_have_text("Your password is changed.")
+
+    r = web.live.client().post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": owner.slug, "email": owner.email, "password": new},
+    )
+    assert r.status_code == 201
+
+
+def test_create_use_and_revoke_an_api_token(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-tokens")
+    member = add_user(web.live.container, owner, Role.MEMBER)
+    page, watcher = web.signed_in_page(member)
+    page.goto(web.url + "/tokens")
+    expect(page.get_by_text("You have no API tokens.")).to_be_visible()
+    form = page.get_by_role("form", name="New API token")
+    form.get_by_label("Name", exact=True).fill("CRM sync")
+    form.get_by_label("Scopes", exact=False).fill("users.manage")
+    watcher.allow_http(422)
+    form.get_by_role("button", name="Create token").click()
+    expect(form.get_by_role("alert")).to_contain_text("users.manage")
+    form.get_by_label("Scopes", exact=False).fill("calls.read")
+    form.get_by_role("button", name="Create token").click()
+    secret = page.get_by_role("status", name="The new token")
+    expect(secret).to_contain_text("_")
+    token = secret.inner_text().strip()
+    web.check_page(page, "tokens")
+    # The token works for an API client, within its scope.
+    assert web.live.client(token).get("/api/v1/calls").status_code == 200
+    page.get_by_role("button", name="Revoke CRM sync").click()
+    expect(page.get_by_text("You have no API tokens.")).to_be_visible()
+    assert web.live.client(token).get("/api/v1/calls").status_code == 401

@@ -1,0 +1,66 @@
+"""The voicemail inbox: newest first, play (marks read), mark unread, delete."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from callvault.core.permissions import Role
+from tests.e2e.web import data
+from tests.e2e.web.browser import WebApp, audio_seconds
+from tests.support.live import add_user, create_workspace
+
+
+def test_play_mark_and_delete_voicemail(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-voicemail")
+    member = add_user(c, owner, Role.MEMBER)
+    data.voicemail(c, owner.workspace_id, member.user_id, number="+14155550111", seconds=1.0)
+    data.voicemail(c, owner.workspace_id, member.user_id, number="+14155550122", seconds=1.5)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/")
+    expect(page.get_by_role("link", name="Voicemail (2 unread)")).to_be_visible()
+    page.get_by_role("link", name="Voicemail (2 unread)").click()
+    items = page.locator("ul.voicemail > li")
+    expect(items).to_have_count(2)
+    expect(items.first).to_contain_text("+14155550122")  # newest first
+    expect(items.first).to_contain_text("New")
+    web.check_page(page, "voicemail")
+
+    items.first.get_by_role("button", name="Play").click()
+    assert audio_seconds(page, "ul.voicemail audio") == pytest.approx(1.5, abs=0.05)
+    expect(items.first.get_by_role("button", name="Mark unread")).to_be_visible()
+    expect(items.first).not_to_contain_text("New")
+
+    page.get_by_label("Unread only").check()
+    expect(items).to_have_count(1)
+    expect(items.first).to_contain_text("+14155550111")
+    page.get_by_label("Unread only").uncheck()
+    expect(items).to_have_count(2)
+
+    items.first.get_by_role("button", name="Delete").click()
+    expect(items).to_have_count(1)
+    expect(items.first).to_contain_text("+14155550111")
+
+
+def test_voicemail_transcript_is_redacted_for_a_member(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-vm-transcript")
+    member = add_user(c, owner, Role.MEMBER)
+    message = data.voicemail(
+        c, owner.workspace_id, member.user_id, number="+14155550133", seconds=1.0
+    )
+    lines = (("caller", "Please call me back, my card is 4111 1111 1111 1111."),)
+    data.transcribed(c, owner.workspace_id, message, lines)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/voicemail")
+    page.get_by_role("button", name="Transcript").click()
+    transcript = page.get_by_role("blockquote", name="Transcript")
+    expect(transcript).to_contain_text("Please call me back")
+    expect(transcript).not_to_contain_text("4111")
+    page.get_by_role("button", name="Play").click()
+    # The member hears the redacted rendition, not the original second of audio.
+    assert audio_seconds(page, "ul.voicemail audio") == pytest.approx(
+        data.redacted_seconds(lines), abs=0.05
+    )
+    web.check_page(page, "voicemail-transcript")
