@@ -50,7 +50,12 @@ class RedisBus:
         self.reconnect_delay = reconnect_delay
         self.node_id = uuid.uuid4().hex.encode()
         self._client = redis.Redis.from_url(
-            url, socket_connect_timeout=2.0, socket_keepalive=True, health_check_interval=10
+            url,
+            socket_connect_timeout=2.0,
+            socket_keepalive=True,
+            health_check_interval=10,
+            # Tells an operator's CLIENT LIST which connections are callvault's event bus.
+            client_name=f"{prefix}bus:{self.node_id.decode()}",
         )
         self._outbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=max_pending)
         self._stopped = threading.Event()
