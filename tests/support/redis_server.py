@@ -43,3 +43,14 @@ def delete_prefixed(prefix: str) -> None:
             client.delete(*keys)
     finally:
         client.close()
+
+
+def pubsub_clients(prefix: str) -> list[dict[str, str]]:
+    """The pub/sub connections of the event buses under this prefix (named by RedisBus)."""
+    client = redis.Redis.from_url(REDIS_URL, decode_responses=True)
+    try:
+        listed = client.client_list(_type="pubsub")
+        assert isinstance(listed, list)
+        return [c for c in listed if str(c.get("name", "")).startswith(f"{prefix}bus:")]
+    finally:
+        client.close()

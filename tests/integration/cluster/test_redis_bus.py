@@ -14,6 +14,7 @@ import redis
 
 from callvault.realtime.bus import Event, InProcessBus, Overflowed
 from callvault.realtime.redis_bus import RedisBus
+from tests.support.redis_server import pubsub_clients
 
 
 def event(n: int, ws: str = "ws-a") -> Event:
@@ -96,7 +97,7 @@ def test_a_broken_connection_makes_subscribers_resync_and_heals_itself(
         async def scenario() -> None:
             there = two.subscribe("ws-a", "alice")
             name = f"{redis_prefix}bus:{two.node_id.decode()}"
-            ids = [c["id"] for c in admin.client_list(_type="pubsub") if c["name"] == name]
+            ids = [c["id"] for c in pubsub_clients(redis_prefix) if c["name"] == name]
             assert len(ids) == 1
             admin.client_kill_filter(_id=ids[0])
             try:
