@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -32,6 +33,7 @@ from callvault.db.migrate import upgrade
 from callvault.epochs.commit_watch import watch_commits
 from callvault.epochs.mmap_file import FileEpochs
 from callvault.epochs.port import Epochs
+from callvault.epochs.redis_epochs import RedisEpochs
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.keys import rotate_due_keys
 from callvault.governance.offboarding.service import HandoverStep
@@ -59,6 +61,7 @@ from callvault.jobs.context import JobContext
 from callvault.jobs.registry import HandlerRegistry
 from callvault.jobs.scheduler import Schedule
 from callvault.realtime.bus import Bus, InProcessBus
+from callvault.realtime.redis_bus import RedisBus
 from callvault.retention_clock import policy_cache
 from callvault.retention_clock.cutoff import current_policy
 from callvault.storage.encrypted import EncryptedBlobStore
@@ -80,7 +83,8 @@ class Container:
     auth_policy: AuthPolicy
     # Resolves bearer tokens (cached per process, voided through `epochs`; ADR 0017).
     authenticator: Authenticator
-    # Cross-process invalidation epochs: a memory-mapped file in the data directory.
+    # Cross-process invalidation epochs: a memory-mapped file in the data directory; Redis
+    # counters in cluster mode (ADR 0021).
     epochs: Epochs
     # GET /me's answers, cached and voided like the actors.
     profiles: ProfileCache
@@ -105,6 +109,8 @@ class Container:
     # Invitation and password-reset links: lifetime, public address, and who delivers them
     # (nobody by default: the admin gets the link back; a mail sender plugs in here).
     invitations: InvitationPolicy = field(default_factory=InvitationPolicy)
+    # What build() started and close() stops besides the above (a cluster-mode bus).
+    closers: tuple[Callable[[], None], ...] = ()
 
     def close(self) -> None:
         self.audit.close()  # commits the audited reads still queued
@@ -112,6 +118,8 @@ class Container:
         self.keyring.close()
         self.db.dispose()
         self.epochs.close()
+        for close in self.closers:
+            close()
 
     def __enter__(self) -> Container:
         return self
@@ -149,13 +157,31 @@ OFFBOARDING_STEPS: tuple[HandoverStep, ...] = (
 )
 
 
+def cluster_bus(settings: Settings) -> RedisBus:
+    """The event bus of a process in cluster mode (ADR 0021); start() it before use."""
+    if settings.redis_url is None:
+        raise ValueError("cluster mode needs CALLVAULT_REDIS_URL")
+    return RedisBus(settings.redis_url, prefix=settings.redis_prefix)
+
+
 def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     """bus: the process's event bus when it is one of several (ADR 0016); by default the
-    events stay in this process."""
+    events stay in this process, or go through Redis in cluster mode."""
     db = Database.connect(settings.effective_database_url, threads=settings.web_threads)
     # Every process on this data directory (HTTP workers, job workers, the CLI) shares the
-    # epochs; each committed change to what is cached bumps them (ADR 0017).
-    epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
+    # epochs, or every process of every node in cluster mode; each committed change to what
+    # is cached bumps them (ADR 0017).
+    epochs: Epochs
+    if settings.redis_url is not None:
+        epochs = RedisEpochs(settings.redis_url, prefix=settings.redis_prefix)
+    else:
+        epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
+    closers: list[Callable[[], None]] = []
+    if bus is None and settings.redis_url is not None:
+        redis_bus = cluster_bus(settings)
+        redis_bus.start()
+        closers.append(redis_bus.close)
+        bus = redis_bus
     watch_commits(
         (db.write_factory, db.read_factory),
         epochs,
@@ -279,6 +305,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         invitations=InvitationPolicy(
             ttl=timedelta(hours=settings.invitation_ttl_hours), public_url=settings.public_url
         ),
+        closers=tuple(closers),
     )
 
 

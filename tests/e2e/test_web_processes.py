@@ -1,6 +1,7 @@
 """`callvault serve` with two web processes (ADR 0016), as real processes: both answer; the
-rate limit, the sign-in throttle and chat's live events hold across them; the job workers
-run once; a killed worker is replaced while the other serves; SIGTERM stops everything."""
+rate limit, the sign-in throttle and chat's live events hold across them (also in cluster
+mode, through Redis: ADR 0021); the job workers run once; a killed worker is replaced while
+the other serves; SIGTERM stops everything."""
 
 from __future__ import annotations
 
@@ -15,8 +16,16 @@ from typing import Any
 import httpx
 import psutil
 import pytest
+import redis
 from websockets.sync.client import ClientConnection, connect
 
+from tests.support.redis_server import (
+    REDIS_URL,
+    delete_prefixed,
+    pubsub_clients,
+    require_redis,
+    unique_prefix,
+)
 from tests.support.serve_process import Serve, serving
 
 pytestmark = pytest.mark.slow
@@ -81,6 +90,41 @@ def test_two_processes_share_the_work_the_limits_and_the_events(tmp_path: Path) 
     started = [line for line in serve.log().splitlines() if "job pool started" in line]
     assert len(started) == 1, started
     assert not any(f"[{pid}]" in started[0] for pid in workers)
+
+
+def test_two_processes_in_cluster_mode_share_limits_and_events_through_redis(
+    tmp_path: Path,
+) -> None:
+    """The same serve with CALLVAULT_REDIS_URL: the hub and the shared table are still there
+    but unused; what crosses the processes goes through Redis, under this test's prefix."""
+    require_redis()
+    prefix = unique_prefix()
+    admin = redis.Redis.from_url(REDIS_URL)
+    try:
+        with serving(
+            tmp_path,
+            processes=2,
+            rate_limit=f"{LIMIT}/day",
+            redis_url=REDIS_URL,
+            redis_prefix=prefix,
+        ) as serve:
+            workers = serve.listening_workers()
+            assert len(workers) == 2
+            # Each web worker and the job process listen on the Redis bus (the fourth is
+            # the supervisor's own container, which publishes nothing).
+            assert len(pubsub_clients(prefix)) == 4, pubsub_clients(prefix)
+            answers = [
+                client.get("/api/v1/me").status_code
+                for _ in range(3)
+                for client in _by_worker(serve, "127.0.0.2", workers).values()
+                for _ in range(3)
+            ]
+            assert answers.count(401) == LIMIT and answers.count(429) == len(answers) - LIMIT
+            assert list(admin.scan_iter(match=f"{prefix}limits:*"))  # counted in Redis
+            _chat_events_cross_processes(serve, workers)
+    finally:
+        delete_prefixed(prefix)
+        admin.close()
 
 
 def _chat_events_cross_processes(serve: Serve, workers: set[int]) -> None:

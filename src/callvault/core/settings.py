@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     invitation_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
     public_url: str | None = Field(default=None, pattern=r"^https://[^/?#\s]+(/[^?#\s]*)?$")
     rate_limit: str = "600/minute"
+    # Cluster mode (ADR 0021): several machines share invalidation epochs, real-time events and
+    # rate-limit counters through this Redis (e.g. redis://10.0.0.5:6379/0). Unset: embedded
+    # mode, where the processes of one machine share them through files in the data directory.
+    redis_url: str | None = None
+    # Prepended to every Redis key and channel callvault uses: deployments sharing one Redis
+    # stay apart.
+    redis_prefix: str = Field(default="callvault:", min_length=1, max_length=64)
     # Connections (ADR 0011), applied by every serving process to its own connections: how
     # long a client may take for the TLS handshake, to start its first request, to send a
     # whole request head, between requests, and between two pieces of a request body (while

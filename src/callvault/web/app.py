@@ -7,9 +7,10 @@ from contextlib import asynccontextmanager
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI
-from limits.storage import Storage
+from limits.storage import RedisStorage, Storage
 
 from callvault import __version__
+from callvault.core.settings import Settings
 from callvault.web import errors, openapi_doc, spa
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
 from callvault.web.routers import audit, auth, browser, groups, health, keys, sessions, workspace
@@ -80,7 +81,9 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
         upload_paths=UPLOAD_PATHS,
         max_upload_bytes=settings.max_upload_bytes,
     )
-    app.add_middleware(RateLimit, limit=settings.rate_limit, storage=_rate_storage(serving))
+    app.add_middleware(
+        RateLimit, limit=settings.rate_limit, storage=_rate_storage(settings, serving)
+    )
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -118,7 +121,11 @@ def include_api(app: FastAPI) -> None:
     app.include_router(ws_router, prefix=API_PREFIX)
 
 
-def _rate_storage(serving: ServingProcess) -> Storage:
+def _rate_storage(settings: Settings, serving: ServingProcess) -> Storage:
+    # Cluster mode: every process of every node counts in Redis (ADR 0021), with `limits`'
+    # own storage, which implements the sliding window counter RateLimit acquires.
+    if settings.redis_url is not None:
+        return RedisStorage(settings.redis_url, key_prefix=f"{settings.redis_prefix}limits")
     # One of several processes: the counters they all share; else this process's own.
     if serving.rate_table is not None:
         return SharedMemoryStorage(serving.rate_table)

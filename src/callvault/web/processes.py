@@ -23,10 +23,11 @@ import uvicorn
 from callvault.core.settings import Settings
 from callvault.jobs.pool import WorkerPool
 from callvault.realtime.hub_bus import HubBus
+from callvault.realtime.redis_bus import RedisBus
 from callvault.web import gc_tuning
 from callvault.web.server import LOG_FORMAT, https_config
 from callvault.web.serving import ServingProcess
-from callvault.wiring import build
+from callvault.wiring import build, cluster_bus
 
 log = logging.getLogger("callvault.web.processes")
 
@@ -42,7 +43,7 @@ class ChildSpec:
 
 def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.socket) -> None:
     stop = _become_child(spec)
-    bus = HubBus(spec.hub_path)
+    bus = _bus(spec)
     bus.start()
     container = build(spec.settings, bus=bus)
     try:
@@ -57,7 +58,7 @@ def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.so
 
 def run_job_process(spec: ChildSpec, threads: int) -> None:
     _become_child(spec)
-    bus = HubBus(spec.hub_path)  # jobs may publish events too
+    bus = _bus(spec)  # jobs may publish events too
     bus.start()
     container = build(spec.settings, bus=bus)
     try:
@@ -65,6 +66,14 @@ def run_job_process(spec: ChildSpec, threads: int) -> None:
     finally:
         bus.close()
         container.close()
+
+
+def _bus(spec: ChildSpec) -> HubBus | RedisBus:
+    """Events reach the other processes through the supervisor's hub, or in cluster mode
+    through Redis, which also reaches the other nodes (ADR 0021)."""
+    if spec.settings.redis_url is not None:
+        return cluster_bus(spec.settings)
+    return HubBus(spec.hub_path)
 
 
 class _StopBeforeServing:
