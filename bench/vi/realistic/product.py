@@ -38,10 +38,15 @@ from callvault.core.permissions import Role  # noqa: E402
 from callvault.db.migrate import upgrade  # noqa: E402
 from callvault.jobs.worker import Worker  # noqa: E402
 
+# Every type the product has (as a user testing redaction would switch on).
 ENTITY_TYPES = [
     "card_number",
+    "card_expiry",
+    "card_security_code",
     "bank_account",
+    "routing_number",
     "ssn",
+    "member_id",
     "phone",
     "email",
     "date_of_birth",

@@ -14,7 +14,10 @@ from tests.e2e.web.browser import CHROMIUM, CHROMIUM_ARGS, WebApp, web_app
 from tests.support.live import LiveServer
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an event loop running in the test
+# thread while it is started, so every later test in the same worker that calls asyncio.run()
+# (the realtime, Redis and protocol tests) would fail; a module's end stops it.
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         message = "Debian's chromium is missing: run scripts/system-deps.sh"

@@ -31,7 +31,9 @@ class Office:
     member: Member
 
 
-def office(c: Container, slug: str = "vi-office") -> Office:
+def office(c: Container, slug: str = "vi-office", *, party_names_kept: bool = False) -> Office:
+    """party_names_kept: the workspace keeps the call's parties' names in transcripts and
+    notes (hidden by default)."""
     owner = create_workspace(c, slug)
     member = add_user(c, owner, Role.MEMBER)
     with c.db.write() as s:
@@ -40,7 +42,7 @@ def office(c: Container, slug: str = "vi-office") -> Office:
             keyring=c.keyring,
             audit=c.audit,
             actor=Actor.system(owner.workspace_id),
-            data=SettingsIn(enabled=True),
+            data=SettingsIn(enabled=True, redact_party_names=False if party_names_kept else None),
         )
     return Office(owner=owner, member=member)
 

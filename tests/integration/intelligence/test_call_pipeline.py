@@ -62,7 +62,7 @@ def _vocabulary(c: Container, workspace_id: str) -> None:
 
 def test_recorded_call_end_to_end(vi_container: Container) -> None:
     c = vi_container
-    o = office(c)
+    o = office(c, party_names_kept=True)  # so that notes name action items' owners
     ws = o.owner.workspace_id
     _vocabulary(c, ws)
     call_id = call_to(c, ws, o.member.user_id)

@@ -199,7 +199,12 @@ def action_items(
             end = m.start("what") + len(_clause(m.group("what")))
             if any(m.start("what") < b and end > a for a, b in taken):
                 continue  # "I can" inside "can you…" and the like: first reading wins
-            owner = named.get(party) if party is not None else m.group("name")
+            if party is not None:
+                owner = named.get(party)
+            elif "name" in m.re.groupindex:  # "Sam from our network team will…"
+                owner = m.group("name")
+            else:  # a request with nobody else on the source (a voicemail): its listener
+                owner = None
             item = _item(sentence, m, owner, party, reference_date)
             if item is not None:
                 found.append(item)

@@ -298,7 +298,10 @@ class Pipeline:
             aliases=aliases,
             terms=terms,
             refused_ports=config.own_ports(self.engines.server_port),
-            parties=for_speakers(names, speakers),
+            # Notes name the person behind a party only where party names are kept: with
+            # them hidden (the default) a name in the notes would undo the redaction, so
+            # the notes say "caller"/"callee" and each item keeps its party label.
+            parties=None if settings.redact_party_names else for_speakers(names, speakers),
             people=vocab.names,
         )
         ctx.heartbeat()

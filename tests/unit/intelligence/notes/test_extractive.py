@@ -196,3 +196,13 @@ def test_without_parties_owner_is_unnamed_but_the_party_is_kept() -> None:
     _, notes = _notes(BILLING_CALL, parties=None)
     refund = _item(notes, "raise a refund")
     assert (refund.owner, refund.party) == (None, "callee")
+
+
+def test_a_request_on_a_one_party_source_has_no_owner_and_does_not_fail() -> None:
+    # A voicemail: the caller asks the mailbox owner, who is not on the recording.
+    _, notes = _notes(
+        [("caller", "Hi, this is about my order. Can you call me back by Friday please?")],
+        parties=None,
+    )
+    item = _item(notes, "call me back")
+    assert item.owner is None and item.due == date(2025, 3, 14)
