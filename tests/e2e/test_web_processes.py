@@ -112,6 +112,9 @@ def test_two_processes_in_cluster_mode_share_limits_and_events_through_redis(
             assert len(workers) == 2
             # Each web worker and the job process listen on the Redis bus (the fourth is
             # the supervisor's own container, which publishes nothing).
+            deadline = time.monotonic() + 20  # the job process subscribes after it starts
+            while len(pubsub_clients(prefix)) < 4 and time.monotonic() < deadline:
+                time.sleep(0.2)
             assert len(pubsub_clients(prefix)) == 4, pubsub_clients(prefix)
             answers = [
                 client.get("/api/v1/me").status_code
