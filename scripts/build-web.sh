@@ -14,6 +14,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="${VENV:-$root/.venv}"
+case "$venv" in /*) ;; *) venv="$PWD/$venv" ;; esac  # make passes VENV=.venv; we cd below
 py="$venv/bin/python"
 web="$root/frontend"
 
