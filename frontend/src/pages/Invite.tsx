@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
+import { NewPasswordFields } from "../components/NewPasswordFields";
 import { usePageTitle } from "../components/usePageTitle";
 
 export function InvitePage() {
@@ -42,31 +43,15 @@ export function InvitePage() {
       </h1>
       <p>This link works once. Choose a password of at least 8 characters.</p>
       <form onSubmit={submit}>
-        <label>
-          New password
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <label>
-          New password again
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        </label>
-        {mismatch && (
-          <p role="alert" className="error">
-            The two passwords differ.
-          </p>
-        )}
+        <NewPasswordFields
+          label="New password"
+          password={password}
+          setPassword={setPassword}
+          repeat={repeat}
+          setRepeat={setRepeat}
+          mismatch={mismatch}
+          mismatchText="The two passwords differ."
+        />
         {accept.isError && (
           <p role="alert" className="error">
             {errorText(accept.error)}

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
+import { NewPasswordFields } from "../components/NewPasswordFields";
 import { usePageTitle } from "../components/usePageTitle";
 
 export function PasswordPage() {
@@ -41,31 +42,15 @@ export function PasswordPage() {
             onChange={(e) => setCurrent(e.target.value)}
           />
         </label>
-        <label>
-          New password (at least 8 characters; common ones are refused)
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </label>
-        <label>
-          New password again
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        </label>
-        {mismatch && (
-          <p role="alert" className="error">
-            The two new passwords differ.
-          </p>
-        )}
+        <NewPasswordFields
+          label="New password (at least 8 characters; common ones are refused)"
+          password={next}
+          setPassword={setNext}
+          repeat={repeat}
+          setRepeat={setRepeat}
+          mismatch={mismatch}
+          mismatchText="The two new passwords differ."
+        />
         {change.isError && (
           <p role="alert" className="error">
             {errorText(change.error)}
