@@ -3,7 +3,8 @@
 # through sudo); anything else gets a clear message and a failure.
 #   scripts/system-deps.sh          what the test suite needs: sox (test speech and the
 #                                   telephone channel), espeak-ng (a second synthetic voice)
-#                                   and chromium (the web app's browser tests, Playwright)
+#                                   chromium (the web app's browser tests, Playwright) and
+#                                   redis-server (the cluster-mode tests; .ci/run starts it)
 #   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
 #                                   bench/api_throughput.py) and festival with two English
 #                                   voices (a third speech engine for bench/vi/realistic_bench.py)
@@ -14,6 +15,7 @@ case "${1:-}" in
     command -v sox >/dev/null || need+=(sox libsox-fmt-all)
     command -v espeak-ng >/dev/null || need+=(espeak-ng)
     [ -x /usr/bin/chromium ] || need+=(chromium)
+    command -v redis-server >/dev/null || need+=(redis-server)
     ;;
   --bench)
     command -v wrk >/dev/null || need+=(wrk)
