@@ -51,6 +51,7 @@ test: lint system-deps
 
 # wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.
 bench: $(DEV_STAMP)
+	$(BIN)/python -m pip install -q -e ".[dev,bench]"
 	scripts/system-deps.sh --bench
 	scripts/system-deps.sh
 	VENV=$(VENV) scripts/build-web.sh
@@ -64,6 +65,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/api_throughput.py
 	$(BIN)/python bench/audit_group_commit.py
 	$(BIN)/python bench/web_first_load.py
+	$(BIN)/python bench/analytics_dashboard.py
 
 # Voice intelligence end to end on the scripted realistic calls (about 15 min a half on 2 cores).
 bench-realistic: $(DEV_STAMP)

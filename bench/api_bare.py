@@ -3,7 +3,8 @@ process, the same defaults `callvault serve` gets) with callvault's TLS certific
 
 `/healthz` answers a constant; `/calls` runs the query a call-log page needs at least (50
 calls of one workspace, newest first, on the same `(workspace_id, started_at, id)` index,
-from the same database callvault serves) with SQLAlchemy Core on a pool of the same size, and
+from the same database callvault serves) with SQLAlchemy Core on a pool of the same size
+(as many connections as request threads, 24 of each, as `callvault serve`), and
 returns the row's columns as JSON (sealed fields base64-encoded, so a row is about as wide as
 callvault's). Nothing of callvault is imported: no authentication, no ORM, no decryption, no
 audit entry.
@@ -16,19 +17,27 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
 URL = os.environ["BENCH_BARE_DATABASE_URL"]  # an SQLAlchemy URL with its driver
 WORKSPACE = os.environ["BENCH_BARE_WORKSPACE"]
 PAGE = 50
+# As callvault (CALLVAULT_WEB_THREADS, 24): as many pooled connections as request threads.
+# A pool smaller than the thread pool opened and closed an overflow connection per request,
+# which on PostgreSQL is a new backend process each time: the baseline measured that, not
+# the query (65 req/s on the quick run).
+THREADS = int(os.environ.get("BENCH_BARE_THREADS", "24"))
 
 engine = create_engine(
     URL,
-    pool_size=10,
-    max_overflow=20,
+    pool_size=THREADS,
+    max_overflow=0,
     connect_args={"check_same_thread": False} if URL.startswith("sqlite") else {},
 )
 PAGE_QUERY = text(
@@ -39,7 +48,14 @@ PAGE_QUERY = text(
     " FROM calls WHERE workspace_id = :ws ORDER BY started_at DESC, id DESC LIMIT :n"
 )
 
-app = FastAPI()
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+    yield
+
+
+app = FastAPI(lifespan=lifespan)
 
 
 @app.get("/healthz")

@@ -3,7 +3,9 @@ PostgreSQL, under the same load from wrk (`-t2 -c50 -d<duration>`, session token
 
 For each backend, on a fresh database and data directory: `callvault init`; 1,000 shared
 contacts and 100,000 calls written in this process through callvault's use cases and keys
-(api_seed.py says which part goes in bulk, and why); then two servers, both on 127.0.0.1 with
+(api_seed.py says which part goes in bulk, and why), then ANALYZE on either engine (a bulk load
+leaves PostgreSQL without planner statistics until autovacuum runs: the bare list then ran at
+65 req/s); then two servers, both on 127.0.0.1 with
 the same certificate and key: `callvault serve` (one HTTP process asked for) and the bare app
 (api_bare.py: one uvicorn process, `/healthz` and a 50-row indexed page of the same calls
 table through SQLAlchemy Core). After a 2 s unrecorded warm-up of each endpoint, rounds

@@ -3,8 +3,9 @@
 # through sudo); anything else gets a clear message and a failure.
 #   scripts/system-deps.sh          what the test suite needs: sox (test speech and the
 #                                   telephone channel), espeak-ng (a second synthetic voice)
-#                                   chromium (the web app's browser tests, Playwright) and
-#                                   redis-server (the cluster-mode tests; .ci/run starts it)
+#                                   chromium (the web app's browser tests, Playwright),
+#                                   redis-server (the cluster-mode tests; .ci/run starts it) and
+#                                   coturn (the relay-only live-call tests start a private one)
 #   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
 #                                   bench/api_throughput.py) and festival with two English
 #                                   voices (a third speech engine for bench/vi/realistic_bench.py)
@@ -16,6 +17,7 @@ case "${1:-}" in
     command -v espeak-ng >/dev/null || need+=(espeak-ng)
     [ -x /usr/bin/chromium ] || need+=(chromium)
     command -v redis-server >/dev/null || need+=(redis-server)
+    command -v turnserver >/dev/null || [ -x /usr/bin/turnserver ] || need+=(coturn)
     ;;
   --bench)
     command -v wrk >/dev/null || need+=(wrk)

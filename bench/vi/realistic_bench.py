@@ -1,10 +1,11 @@
 """Voice intelligence on realistic phone calls, end to end through the product's public
 surface (see realistic/README.md for the set and how each figure is scored).
 
-Each scripted call (realistic/dev_calls.py, realistic/test_calls.py) is rendered as two
+Each scripted call (realistic/dev_calls.py, realistic/test_calls.py, and the holdout set's
+realistic/holdout_dev_calls.py, realistic/holdout_test_calls.py) is rendered as two
 one-party telephone channels, posted to a scratch callvault installation as a call between a
-workspace user (the agent) and a contact (the customer) with both recordings, run through the
-voice-intelligence pipeline, and its outputs read back over the API. Reported per half:
+workspace user (the agent) and a contact (the customer) with both recordings, run through
+the voice-intelligence pipeline, and its outputs read back over the API. Reported per half:
 
 - PII per type: recall on everything said and on what the recogniser heard, items left in
   the redacted transcript, precision of the product's redactions by its type;
@@ -15,7 +16,11 @@ voice-intelligence pipeline, and its outputs read back over the API. Reported pe
 - action items (recall, with owner, with due date; invented per call) and sentiment accuracy.
 
     .venv/bin/python bench/vi/realistic_bench.py [--half dev|test|both] [--calls N] [--no-raw]
+        [--half holdout-dev|holdout-test]   # the second, later set (README: Holdout set)
         [--compare GIT-REF]   # each figure beside the product of another checkout, same run
+    .venv/bin/python bench/vi/realistic_bench.py --text-stages bench/out/realistic-dev.json
+        # this checkout's text stages on a stored run's raw transcripts, in seconds
+        # (with --compare GIT-REF: that checkout's text stages beside them, same run)
 
 Writes bench/out/realistic-<half>.json with every call's details."""
 
@@ -43,7 +48,7 @@ sys.path.insert(
 )
 
 import jiwer  # noqa: E402
-from generate import load, rendered  # noqa: E402
+from generate import HALVES, load, rendered  # noqa: E402
 from product import Outputs, installation  # noqa: E402
 from score import PARTY, CallScore, score_call  # noqa: E402
 from script import PII_TYPES, Parsed  # noqa: E402
@@ -153,15 +158,21 @@ def _party_text(utts: list[dict[str, Any]], party: str) -> str:
     return " ".join(u["text"] for u in utts if u["speaker"] == PARTY[party])
 
 
-def rescore(path: Path) -> list[dict[str, Any]]:
+def rescore(path: Path, *, text_stages: bool = False) -> list[dict[str, Any]]:
     """The figures again from a result file's stored outputs (after a change to the scorer
-    or the truth; the audio and the product are not run)."""
+    or the truth; the audio and the product are not run). text_stages: this checkout's
+    redaction, sentiment and notes run again on the stored raw transcripts (textstages.py)."""
+    from textstages import rerun
+
     results = []
     for half in json.loads(path.read_text()):
         calls = {p.call.id: p for p in load(half["half"])}
+        directory = sorted({n for p in calls.values() for n in (p.call.agent, p.call.customer)})
         scores = []
         for c in half["per_call"]:
             o = dict(c["kept"]["outputs"])
+            if text_stages:
+                o = rerun(calls[c["id"]], o, directory)
             o["call_date"] = dt.date.fromisoformat(o["call_date"])
             scores.append(
                 _score(
@@ -434,16 +445,30 @@ def compare(results: list[dict[str, Any]], ref: str, argv: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--half", choices=HALVES, default="dev")
     ap.add_argument("--calls", type=int, default=0, help="only the first N calls of each half")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw-model WER")
     ap.add_argument("--out", type=Path, default=None, help="the JSON file to write")
     ap.add_argument("--compare", metavar="GIT-REF", help="also run another checkout's product")
     ap.add_argument("--rescore", type=Path, help="score a result file's stored outputs again")
+    ap.add_argument(
+        "--text-stages",
+        type=Path,
+        metavar="RESULT",
+        help="run this checkout's redaction, sentiment and notes again on a result file's "
+        "stored raw transcripts (no speech, no recogniser: seconds) and score them",
+    )
     args = ap.parse_args()
-    if args.rescore:
-        for r in rescore(args.rescore):
+    if args.rescore or args.text_stages:
+        results = rescore(args.rescore or args.text_stages, text_stages=bool(args.text_stages))
+        for r in results:
             show(r)
+        if args.out:
+            args.out.write_text(json.dumps(results, indent=1, default=str))
+        if args.compare:  # the other checkout's text stages on the same stored transcripts
+            stored = args.rescore or args.text_stages
+            flag = "--text-stages" if args.text_stages else "--rescore"
+            compare(results, args.compare, [flag, str(stored.resolve())])
         return
     logging.disable(logging.INFO)  # the scratch server's access log
     raw_model = None if args.no_raw else RawModel()

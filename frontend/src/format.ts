@@ -18,9 +18,10 @@ export function clock(ms: number): string {
 
 type Party = { kind: string; number?: string | null; user_id?: string | null; contact_id?: string | null };
 
-export function party(p: Party): string {
+/** nameOf: a colleague's name by user id (people.ts usePeople), when known. */
+export function party(p: Party, nameOf?: (userId: string) => string | undefined): string {
   if (p.number) return p.number;
-  if (p.user_id) return "a colleague";
+  if (p.user_id) return nameOf?.(p.user_id) ?? "a colleague";
   if (p.contact_id) return "a contact";
   return p.kind || "unknown";
 }

@@ -6,6 +6,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from "@tanstack/react-router";
@@ -24,6 +25,23 @@ import { AuditPage } from "./pages/Audit";
 import { ReviewPage } from "./pages/Review";
 import { VoicemailPage } from "./pages/Voicemail";
 import { NotFoundPage } from "./pages/NotFound";
+import { PhonePage } from "./pages/Phone";
+// Admin pages, part 1 (users, groups, keys, jobs, closure)
+import { AdminUsersPage } from "./pages/admin/Users";
+import { AdminGroupsPage } from "./pages/admin/Groups";
+import { AdminKeysPage } from "./pages/admin/Keys";
+import { AdminJobsPage } from "./pages/admin/Jobs";
+import { AdminClosurePage } from "./pages/admin/Closure";
+import { AdminIndexPage } from "./pages/admin/AdminIndex";
+// Admin pages, part 2: policies (voice intelligence, retention, consent).
+import { IntelligenceSettingsPage } from "./pages/admin/Intelligence";
+import { RetentionPage } from "./pages/admin/Retention";
+import { ConsentPage } from "./pages/admin/Consent";
+import { RecordingPolicyPage } from "./pages/admin/RecordingPolicy";
+import { AssistCardsPage } from "./pages/admin/AssistCards";
+import { ChatIndex, ChatPage } from "./pages/chat/ChatPage";
+import { ConversationPage } from "./pages/chat/Conversation";
+import { dashboardSearch } from "./pages/dashboard/search";
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -67,6 +85,8 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
+
+const phoneRoute = createRoute({ getParentRoute: () => appRoute, path: "/phone", component: PhonePage });
 
 const callsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -125,11 +145,61 @@ const reviewRoute = createRoute({
   component: ReviewPage,
 });
 
+// Admin pages, part 1: each page says "not allowed" itself to a role that may not use it.
+const adminPeopleRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: "/admin", component: AdminIndexPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/users", component: AdminUsersPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/groups", component: AdminGroupsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/keys", component: AdminKeysPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: AdminJobsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/closure", component: AdminClosurePage }),
+] as const;
+// --- admin pages, part 2: policies (voice intelligence, retention, consent) ---
+const policyRoutes = [
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: "/admin/intelligence",
+    component: IntelligenceSettingsPage,
+  }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/retention", component: RetentionPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/consent", component: ConsentPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/recording", component: RecordingPolicyPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/assist-cards", component: AssistCardsPage }),
+] as const;
+// --- end of admin pages, part 2 ---
+
+const chatRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/chat",
+  component: ChatPage,
+});
+
+const chatIndexRoute = createRoute({
+  getParentRoute: () => chatRoute,
+  path: "/",
+  component: ChatIndex,
+});
+
+const conversationRoute = createRoute({
+  getParentRoute: () => chatRoute,
+  path: "$conversationId",
+  component: ConversationPage,
+});
+
+// Usage dashboard (admins, supervisors): its page and the chart library load on demand.
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/dashboard",
+  validateSearch: dashboardSearch,
+  component: lazyRouteComponent(() => import("./pages/dashboard/DashboardPage"), "DashboardPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   inviteRoute,
   appRoute.addChildren([
     homeRoute,
+    phoneRoute,
     callsRoute,
     callRoute,
     voicemailRoute,
@@ -139,6 +209,10 @@ const routeTree = rootRoute.addChildren([
     tokensRoute,
     auditRoute,
     reviewRoute,
+    ...adminPeopleRoutes,
+    ...policyRoutes,
+    chatRoute.addChildren([chatIndexRoute, conversationRoute]),
+    dashboardRoute,
   ]),
 ]);
 

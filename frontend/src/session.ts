@@ -40,3 +40,18 @@ export function reviews(role: Role): boolean {
 export function exportsCalls(role: Role): boolean {
   return role === "owner" || role === "admin";
 }
+
+/** Owners and admins: the workspace's policy pages (voice intelligence, retention, consent). */
+export function setsPolicies(role: Role): boolean {
+  return role === "owner" || role === "admin";
+}
+
+/** Roles that read and write chat (auditors and reviewers do not). */
+export function chats(role: Role): boolean {
+  return CONTENT_ROLES.includes(role);
+}
+
+/** The usage dashboard: admins (the workspace) and supervisors (their teams). */
+export function seesDashboard(role: Role): boolean {
+  return role === "owner" || role === "admin" || role === "supervisor";
+}

@@ -60,6 +60,7 @@ from callvault.intelligence.pipeline.stages import Pipeline
 from callvault.jobs.context import JobContext
 from callvault.jobs.registry import HandlerRegistry
 from callvault.jobs.scheduler import Schedule
+from callvault.media.port import LegEvents, MediaEngine
 from callvault.realtime.bus import Bus, InProcessBus
 from callvault.realtime.redis_bus import RedisBus
 from callvault.retention_clock import policy_cache
@@ -109,6 +110,9 @@ class Container:
     # Invitation and password-reset links: lifetime, public address, and who delivers them
     # (nobody by default: the admin gets the link back; a mail sender plugs in here).
     invitations: InvitationPolicy = field(default_factory=InvitationPolicy)
+    # Live calls' media (ADR 0023): builds this process's media engine, given the sink it
+    # reports leg events to. None: no engine, and live calls are refused (media_unavailable).
+    live_media: Callable[[LegEvents], MediaEngine] | None = None
     # What build() started and close() stops besides the above (a cluster-mode bus).
     closers: tuple[Callable[[], None], ...] = ()
 
@@ -307,6 +311,30 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         ),
         closers=tuple(closers),
     )
+
+
+def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Callable[[], None]]:
+    """What the media process needs to record calls (ADR 0022): the blob store and the
+    workspace keys it seals with, nothing else of the container; and how to close them."""
+    db = Database.connect(settings.effective_database_url, threads=2)
+    epochs: Epochs
+    if settings.redis_url is not None:
+        epochs = RedisEpochs(settings.redis_url, prefix=settings.redis_prefix)
+    else:
+        epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
+    keyring = Keyring(
+        LocalFileKms(settings.effective_keyring_path),
+        cache_ttl_seconds=settings.key_cache_seconds,
+        epochs=epochs,
+    )
+    blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
+
+    def close() -> None:
+        keyring.close()
+        db.dispose()
+        epochs.close()
+
+    return db, blobs, close
 
 
 def initialise(settings: Settings) -> Container:

@@ -17,7 +17,6 @@ import httpx
 import psutil
 import pytest
 import redis
-from websockets.sync.client import ClientConnection, connect
 
 from tests.support.redis_server import (
     REDIS_URL,
@@ -27,6 +26,7 @@ from tests.support.redis_server import (
     unique_prefix,
 )
 from tests.support.serve_process import Serve, serving
+from tests.support.wss import WssClient, open_wss
 
 pytestmark = pytest.mark.slow
 
@@ -95,8 +95,8 @@ def test_two_processes_share_the_work_the_limits_and_the_events(tmp_path: Path) 
 def test_two_processes_in_cluster_mode_share_limits_and_events_through_redis(
     tmp_path: Path,
 ) -> None:
-    """The same serve with CALLVAULT_REDIS_URL: the hub and the shared table are still there
-    but unused; what crosses the processes goes through Redis, under this test's prefix."""
+    """The same serve with CALLVAULT_REDIS_URL: what crosses the processes goes through Redis,
+    under this test's prefix; the supervisor runs no hub and makes no shared table."""
     require_redis()
     prefix = unique_prefix()
     admin = redis.Redis.from_url(REDIS_URL)
@@ -110,6 +110,17 @@ def test_two_processes_in_cluster_mode_share_limits_and_events_through_redis(
         ) as serve:
             workers = serve.listening_workers()
             assert len(workers) == 2
+            supervisor = psutil.Process(serve.popen.pid)
+            hubs = [u for u in supervisor.net_connections(kind="unix") if "hub.sock" in u.laddr]
+            assert hubs == []
+            # The run directory is found by the audit socket the supervisor holds (under
+            # <data>/run, or in a private temporary directory when that path is too long).
+            audits = [u.laddr for u in supervisor.net_connections(kind="unix")]
+            audits = [a for a in audits if a.endswith("/audit.sock")]
+            assert len(audits) == 1, audits
+            run_dir = Path(audits[0]).parent
+            assert not (run_dir / "hub.sock").exists()
+            assert not (run_dir / "rate-limits").exists()
             # Each web worker and the job process listen on the Redis bus (the fourth is
             # the supervisor's own container, which publishes nothing).
             deadline = time.monotonic() + 20  # the job process subscribes after it starts
@@ -163,14 +174,14 @@ def _chat_events_cross_processes(serve: Serve, workers: set[int]) -> None:
 
 def _socket_on_each_worker(
     serve: Serve, workers: set[int], token: str, opened: contextlib.ExitStack
-) -> dict[int, ClientConnection]:
+) -> dict[int, WssClient]:
     url = serve.base.replace("https://", "wss://") + "/api/v1/ws"
-    sockets: dict[int, ClientConnection] = {}
+    sockets: dict[int, WssClient] = {}
     for _ in range(100):
-        ws = opened.enter_context(connect(url, ssl=serve.ctx, open_timeout=20))
+        ws = opened.enter_context(open_wss(url, ssl_context=serve.ctx, open_timeout=20))
         ws.send(json.dumps({"type": "auth", "token": token}))
         assert json.loads(ws.recv(timeout=20))["type"] == "ready"
-        pid = serve.worker_of_local_port(ws.socket.getsockname()[1])
+        pid = serve.worker_of_local_port(ws.local_address[1])
         if pid is not None and pid not in sockets:
             sockets[pid] = ws
         else:
@@ -180,7 +191,7 @@ def _socket_on_each_worker(
     raise AssertionError(f"WebSockets reached only {set(sockets)} of {workers}")
 
 
-def _next_event(ws: ClientConnection) -> dict[str, Any]:
+def _next_event(ws: WssClient) -> dict[str, Any]:
     deadline = time.monotonic() + 20
     while True:
         event: dict[str, Any] = json.loads(ws.recv(timeout=max(0.1, deadline - time.monotonic())))
@@ -210,3 +221,56 @@ def test_a_killed_worker_is_replaced_and_sigterm_stops_everything(tmp_path: Path
         assert logs.count("Finished server process") == 2  # the survivor and the newcomer
         assert "callvault.web.supervisor stopped" in logs
         assert logs.count("job pool started") == 1  # not started again with the newcomer
+
+
+def _audit_process(serve: Serve) -> psutil.Process:
+    """The child that listens on the serve's audit socket (web workers only connect to it)."""
+    for child in psutil.Process(serve.popen.pid).children():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if any(c.laddr.endswith("audit.sock") for c in child.net_connections(kind="unix")):
+                return child
+    raise AssertionError("no audit process")
+
+
+def test_one_audit_process_writes_every_worker_s_reads_and_is_replaced(tmp_path: Path) -> None:
+    """The reads of both web processes are audited by the serve's one audit process (ADR 0015
+    addendum), all present and verifying; while it is down a read is refused (503, no
+    content), never answered without its entry; it is started again and reads resume."""
+    with serving(tmp_path, processes=2) as serve:
+        workers = serve.listening_workers()
+        api = serve.client("127.0.0.6")
+        signed = api.post("/api/v1/auth/sign-in", json={**OWNER, "password": serve.password})
+        assert signed.status_code == 201, signed.text
+        token = signed.json()["token"]
+        readers = _by_worker(serve, "127.0.0.6", workers, token)
+        answered = 0
+        for client in readers.values():
+            for _ in range(5):
+                assert client.get("/api/v1/calls").status_code == 200
+                answered += 1
+        auditor = _audit_process(serve)
+        assert auditor.pid not in workers
+
+        auditor.kill()
+        codes: list[int] = []
+        deadline = time.monotonic() + 60
+        reader = next(iter(readers.values()))
+        while time.monotonic() < deadline:
+            r = reader.get("/api/v1/calls")
+            codes.append(r.status_code)
+            if r.status_code == 200:
+                answered += 1
+                break
+            assert r.status_code == 503, r.text
+            assert r.json()["error"]["code"] == "audit_unavailable" and "calls" not in r.json()
+            time.sleep(0.2)
+        assert codes[-1] == 200, codes
+        assert _audit_process(serve).pid != auditor.pid
+        assert "audit process" in serve.log() and "restarting" in serve.log()
+
+        owner = serve.client("127.0.0.6", token)
+        listed = owner.get("/api/v1/audit", params={"action": "call.list", "limit": 500})
+        assert listed.status_code == 200, listed.text
+        assert len(listed.json()["entries"]) == answered  # one per answered read, no more
+        verified = owner.post("/api/v1/audit/verify")
+        assert verified.status_code == 200 and verified.json()["ok"] is True, verified.text

@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import time
 from datetime import timedelta
+from typing import Any
 
+from callvault.comms.calls.ingest import ingest_call_event
+from callvault.comms.calls.schemas import CallEventIn
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
@@ -81,3 +84,21 @@ def group_with_member(c: Container, workspace_id: str, user_id: str) -> str:
         s.flush()
         s.add(GroupMember(group_id=g.id, user_id=user_id, workspace_id=workspace_id))
         return g.id
+
+
+def ingest_events(
+    c: Container, workspace_id: str, external_call_id: str, events: list[dict[str, Any]]
+) -> str:
+    """One call written as a PBX would: these events in order, by the system; its id."""
+    call_id = ""
+    with c.db.write() as s:
+        for event in events:
+            out = ingest_call_event(
+                s,
+                keyring=c.keyring,
+                audit=c.audit,
+                actor=Actor.system(workspace_id),
+                event=CallEventIn.model_validate({**event, "external_call_id": external_call_id}),
+            )
+            call_id = out.call_id
+    return call_id

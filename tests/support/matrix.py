@@ -21,6 +21,7 @@ from callvault.comms.voicemail.ingest import ingest_message
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission
+from callvault.jobs import queue as jobs
 from callvault.wiring import Container
 from tests.support import audio
 from tests.support import chat_factories as chat
@@ -123,6 +124,14 @@ def mailbox_with_greeting(c: Container, workspace_id: str, user_id: str) -> str:
     return user_id
 
 
+def dead_job(c: Container, workspace_id: str, user_id: str) -> str:
+    """A dead (cancelled) job of the workspace: what an admin may requeue."""
+    with c.db.write() as s:
+        job_id = jobs.enqueue(s, kind="matrix.noop", workspace_id=workspace_id, payload={})
+        jobs.cancel(s, job_id)
+    return job_id
+
+
 TARGETS: dict[str, TargetFactory] = {
     "user_id": lambda c, ws, uid: uid,
     "group_id": lambda c, ws, uid: f.group_with_member(c, ws, uid),
@@ -138,8 +147,10 @@ TARGETS: dict[str, TargetFactory] = {
     "attachment_id": chat.attachment_of,
     "term_id": vi.term,
     "moment_id": vi.moment,
+    "card_id": vi.assist_card,
     "run_id": vi.moment_run,
     "snippet_id": ai_use.snippet_of,
+    "job_id": dead_job,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).
@@ -204,6 +215,16 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/intelligence/moments"): {"name": "M", "phrases": ["cancel my account"]},
     ("PUT", "/api/v1/intelligence/moments/{moment_id}"): {"name": "M2", "keywords": ["refund"]},
     ("POST", "/api/v1/intelligence/moments/apply"): {},
+    ("POST", "/api/v1/intelligence/assist-cards"): {
+        "title": "Offer",
+        "body": "Mention the annual plan.",
+        "phrases": ["too expensive"],
+    },
+    ("PUT", "/api/v1/intelligence/assist-cards/{card_id}"): {
+        "title": "Offer 2",
+        "body": "Mention the annual plan.",
+        "keywords": ["price"],
+    },
     ("POST", "/api/v1/intelligence/search"): {"q": "refund"},
     ("POST", "/api/v1/calls/{call_id}/intelligence/rerun"): {"from_stage": "analyse"},
     ("POST", "/api/v1/voicemail/messages/{voicemail_id}/intelligence/rerun"): {
@@ -216,6 +237,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/api/v1/retention/policies"): {"policies": {"audit_log": 400}},
     ("POST", "/api/v1/retention/preview"): {"policies": {"chat_attachments": 30}},
     ("PUT", "/api/v1/consent/workspace"): {"setting": "ai_training", "allowed": False},
+    ("PUT", "/api/v1/recording-policies"): {"scope": "workspace", "mode": "on_demand"},
     ("PUT", "/api/v1/consent/groups/{group_id}"): {"setting": "manual_review", "allowed": False},
     ("PUT", "/api/v1/consent/users/{user_id}"): {"setting": "ai_training", "allowed": False},
     ("POST", "/api/v1/review/samples"): {"rate": 0.5},
@@ -245,6 +267,7 @@ HORIZONTAL: dict[tuple[str, str], Permission | None] = {
     ("DELETE", "/api/v1/contacts/{contact_id}"): None,
     # Recordings: whoever sees the call (admins all; the target is on no team of the actor's).
     ("GET", "/api/v1/calls/{call_id}/recordings"): Permission.CALLS_READ_ALL,
+    ("GET", "/api/v1/calls/{call_id}/consent-ledger"): Permission.CALLS_READ_ALL,
     ("GET", "/api/v1/recordings/{recording_id}"): Permission.CALLS_READ_ALL,
     ("GET", "/api/v1/recordings/{recording_id}/audio"): Permission.CALLS_READ_ALL,
     ("POST", "/api/v1/recordings/{recording_id}/playback"): Permission.CALLS_READ_ALL,

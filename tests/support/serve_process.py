@@ -71,6 +71,23 @@ class Serve:
                 return pid
         return None
 
+    def media_pid(self, *, not_pid: int | None = None) -> int:
+        """The media process (the child listening on media.sock), other than not_pid: after a
+        kill, the one the supervisor started again."""
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            for child in psutil.Process(self.popen.pid).children():
+                try:
+                    conns = child.net_connections(kind="unix")
+                except psutil.NoSuchProcess:
+                    continue
+                if child.pid != not_pid and any(
+                    c.laddr and str(c.laddr).endswith("/media.sock") for c in conns
+                ):
+                    return child.pid
+            time.sleep(0.3)
+        raise AssertionError(self.log()[-3000:])
+
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from callvault.core.context import Actor
 from callvault.core.ids import new_id
 from callvault.intelligence import config, sealing
+from callvault.intelligence.assist import service as assist_cards
+from callvault.intelligence.assist.schemas import AssistCardIn
 from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.moments import service as moments
@@ -93,6 +95,20 @@ def moment(c: Container, workspace_id: str, _user_id: str = "") -> str:
             audit=c.audit,
             actor=Actor.system(workspace_id),
             data=MomentIn(name="Refund asked", phrases=["want a refund"]),
+        )
+    return out.id
+
+
+def assist_card(c: Container, workspace_id: str, _user_id: str = "") -> str:
+    with c.db.write() as s:
+        out = assist_cards.create_card(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            actor=Actor.system(workspace_id),
+            data=AssistCardIn(
+                title="Refund policy", body="Refunds within 30 days.", phrases=["want a refund"]
+            ),
         )
     return out.id
 

@@ -1,6 +1,6 @@
 """Render the calls' audio (cached) and write their ground truth with utterance times.
 
-    .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both]
+    .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -23,9 +23,12 @@ from audio import CallAudio, render
 from check import problems
 from script import Parsed, ground_truth, parse
 
+HALVES = ("dev", "test", "both", "holdout-dev", "holdout-test")
+
 
 def load(half: str) -> list[Parsed]:
-    """The parsed calls of a half: dev, test or both."""
+    """The parsed calls of a half: dev, test or both (the first set), or holdout-dev or
+    holdout-test (a second set in other trades, written later by another hand)."""
     calls = []
     if half in ("dev", "both"):
         from dev_calls import CALLS as DEV
@@ -35,6 +38,14 @@ def load(half: str) -> list[Parsed]:
         from test_calls import CALLS as TEST
 
         calls += TEST
+    if half == "holdout-dev":
+        from holdout_dev_calls import CALLS as HOLDOUT_DEV
+
+        calls += HOLDOUT_DEV
+    if half == "holdout-test":
+        from holdout_test_calls import CALLS as HOLDOUT_TEST
+
+        calls += HOLDOUT_TEST
     parsed = [parse(c) for c in calls]
     if found := problems(parsed):
         raise SystemExit("the call set is inconsistent:\n  " + "\n  ".join(found))
@@ -50,7 +61,7 @@ def rendered(p: Parsed) -> tuple[CallAudio, dict[str, object]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--half", choices=HALVES, default="dev")
     args = ap.parse_args()
     for p in load(args.half):
         audio, _ = rendered(p)

@@ -16,12 +16,18 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfter: number | null = null,
+    readonly fields: readonly FieldError[] = [],
   ) {
     super(message);
   }
 }
 
-type ErrorBody = { error?: { code?: string; message?: string; retry_after?: number } };
+/** One field a 422 names: where it is in the request and what is wrong (never the value). */
+export type FieldError = { loc?: string[]; msg?: string };
+
+type ErrorBody = {
+  error?: { code?: string; message?: string; retry_after?: number; errors?: FieldError[] };
+};
 
 const sessionEnded = new Set(["unauthenticated", "session_expired"]);
 let onSessionEnded: (() => void) | null = null;
@@ -52,13 +58,28 @@ export async function unwrap<T>(
   const message = body.error?.message ?? `The server answered ${response.status}.`;
   if (response.status === 401 && sessionEnded.has(code) && onSessionEnded) onSessionEnded();
   const retry = Number(response.headers.get("retry-after") ?? body.error?.retry_after ?? NaN);
-  throw new ApiError(response.status, code, message, Number.isFinite(retry) ? retry : null);
+  const fields = Array.isArray(body.error?.errors) ? body.error.errors : [];
+  throw new ApiError(
+    response.status,
+    code,
+    message,
+    Number.isFinite(retry) ? retry : null,
+    fields,
+  );
 }
 
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) {
     if (e.retryAfter !== null && e.status === 429) {
       return `${e.message} (you can try again in ${e.retryAfter} s)`;
+    }
+    if (e.fields.length > 0) {
+      // Which field and why ("body › term: at least 2 characters"), so a form can be fixed.
+      const what = e.fields.map((f) => {
+        const where = (f.loc ?? []).filter((p) => p !== "body").join(" › ");
+        return where ? `${where}: ${f.msg ?? "invalid"}` : (f.msg ?? "invalid");
+      });
+      return `${e.message} ${what.join("; ")}`;
     }
     return e.message;
   }

@@ -3,21 +3,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
-import { reviews, seesAudit, seesCalls, useMe, type Role } from "../session";
-
-type NavItem = { to: string; label: string; show: (role: Role) => boolean };
-
-const NAV: NavItem[] = [
-  { to: "/", label: "Home", show: () => true },
-  { to: "/calls", label: "Calls", show: seesCalls },
-  { to: "/voicemail", label: "Voicemail", show: seesCalls },
-  { to: "/contacts", label: "Contacts", show: seesCalls },
-  { to: "/review", label: "Review", show: reviews },
-  { to: "/audit", label: "Audit log", show: seesAudit },
-  { to: "/devices", label: "My devices", show: () => true },
-  { to: "/tokens", label: "API tokens", show: () => true },
-  { to: "/password", label: "Password", show: () => true },
-];
+import { chats, useMe } from "../session";
+import { MainNav } from "./nav/MainNav";
+import { SocketProvider } from "../realtime/SocketProvider";
+import { CallsProvider } from "../realtime/CallsProvider";
+import { CallLayer } from "./softphone/CallLayer";
+import { ChatLive } from "./chat/ChatLive";
+import { unreadTotal, useConversations } from "./chat/chatApi";
 
 export function Shell() {
   const me = useMe();
@@ -36,8 +28,11 @@ export function Shell() {
     }
     main.current?.focus();
   }, [pathname]);
-  if (!me.data) return null; // the layout's beforeLoad has fetched it
-  const role = me.data.role;
+  const role = me.data?.role;
+  const live = role !== undefined && chats(role);
+  const conversations = useConversations(live);
+  if (!me.data || role === undefined) return null; // the layout's beforeLoad has fetched it
+  const unread = unreadTotal(conversations.data);
 
   async function signOut() {
     try {
@@ -50,23 +45,16 @@ export function Shell() {
   }
 
   return (
+    <SocketProvider enabled={live}>
+    <CallsProvider me={me.data.id}>
+    {live && <ChatLive />}
     <div className="shell">
       <a className="skip" href="#main">
         Skip to content
       </a>
       <header>
         <span className="brand">callvault</span>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.filter((item) => item.show(role)).map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} activeOptions={{ exact: item.to === "/" }}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav role={role} unread={unread} />
         <div className="who">
           <span>
             {me.data.name} <span className="role">({role})</span>
@@ -81,9 +69,18 @@ export function Shell() {
           {error}
         </p>
       )}
+      {me.data.password_temporary && pathname !== "/password" && (
+        <p role="note" className="notice">
+          Your password was generated at installation or set by an administrator, so someone
+          else has seen it. <Link to="/password">Choose your own password</Link>.
+        </p>
+      )}
       <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
+      {live && <CallLayer />}
     </div>
+    </CallsProvider>
+    </SocketProvider>
   );
 }

@@ -2,11 +2,30 @@
 // sequence number, export of what is filtered, and a verify button showing the result.
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { api, errorText, unwrap } from "../api/client";
+import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { DataTable } from "../components/DataTable";
 import { when } from "../format";
 
-type Filters = { action?: string; object_type?: string; actor_id?: string };
+type Filters = {
+  action?: string;
+  object_type?: string;
+  object_id?: string;
+  actor_id?: string;
+  since?: string;
+  until?: string;
+};
+
+/** A `datetime-local` value as an ISO instant in the browser's zone (the API wants one). */
+function instant(local: string | undefined): string | undefined {
+  if (!local) return undefined;
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+function query(filters: Filters): Filters {
+  return { ...filters, since: instant(filters.since), until: instant(filters.until) };
+}
 
 export function AuditPage() {
   usePageTitle("Audit log");
@@ -18,7 +37,7 @@ export function AuditPage() {
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET("/api/v1/audit", {
-          params: { query: { ...filters, before_seq: pageParam, limit: 50 } },
+          params: { query: { ...query(filters), before_seq: pageParam, limit: 50 } },
         }),
       ),
     getNextPageParam: (last) => last.next_before_seq ?? undefined,
@@ -30,8 +49,11 @@ export function AuditPage() {
     e.preventDefault();
     setFilters({ ...form });
   }
-  const exportQuery = new URLSearchParams({ format: "csv" });
-  for (const [k, v] of Object.entries(filters)) if (v) exportQuery.set(k, v);
+  const exportUrl = (format: "csv" | "jsonl") => {
+    const q = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(query(filters))) if (v) q.set(k, v);
+    return `/api/v1/audit/export?${q.toString()}`;
+  };
   const items = entries.data?.pages.flatMap((p) => p.entries) ?? [];
   return (
     <>
@@ -46,20 +68,7 @@ export function AuditPage() {
             {errorText(verify.error)}
           </p>
         )}
-        {verify.data && (
-          <p role="status" className={verify.data.ok ? "" : "error"}>
-            {verify.data.ok
-              ? `Intact: ${verify.data.entries} entries checked.`
-              : `${verify.data.problems.length} problem(s) in ${verify.data.entries} entries.`}
-          </p>
-        )}
-        {verify.data && !verify.data.ok && (
-          <ul>
-            {verify.data.problems.map((p, i) => (
-              <li key={i}>{JSON.stringify(p)}</li>
-            ))}
-          </ul>
-        )}
+        {verify.data && <VerifyResult result={verify.data} />}
       </section>
       <form className="filters" onSubmit={submit} aria-label="Filter the audit log">
         <label>
@@ -71,12 +80,27 @@ export function AuditPage() {
           <input value={form.object_type ?? ""} onChange={set("object_type")} placeholder="call" />
         </label>
         <label>
+          Object id
+          <input value={form.object_id ?? ""} onChange={set("object_id")} />
+        </label>
+        <label>
           Actor id
           <input value={form.actor_id ?? ""} onChange={set("actor_id")} />
         </label>
+        <label>
+          From
+          <input type="datetime-local" value={form.since ?? ""} onChange={set("since")} />
+        </label>
+        <label>
+          Before
+          <input type="datetime-local" value={form.until ?? ""} onChange={set("until")} />
+        </label>
         <button type="submit">Apply filters</button>
-        <a className="button-link" href={`/api/v1/audit/export?${exportQuery.toString()}`} download>
+        <a className="button-link" href={exportUrl("csv")} download>
           Export CSV
+        </a>
+        <a className="button-link" href={exportUrl("jsonl")} download>
+          Export JSON lines
         </a>
       </form>
       {entries.isError && (
@@ -86,35 +110,19 @@ export function AuditPage() {
       )}
       {entries.data && items.length === 0 && <p>No entries match.</p>}
       {items.length > 0 && (
-        <table className="list">
-          <caption className="visually-hidden">Audit entries, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">When</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Object</th>
-              <th scope="col">Address</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((e) => (
-              <tr key={e.id}>
-                <td>{e.seq}</td>
-                <td>{when(e.occurred_at)}</td>
-                <td>{e.action}</td>
-                <td>
-                  {e.actor_type} {e.actor_id}
-                </td>
-                <td>
-                  {e.object_type} {e.object_id}
-                </td>
-                <td>{e.ip ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Audit entries, newest first"
+          rows={items}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: "#", cell: (e) => e.seq },
+            { header: "When", cell: (e) => when(e.occurred_at) },
+            { header: "Action", cell: (e) => e.action },
+            { header: "Actor", cell: (e) => `${e.actor_type} ${e.actor_id ?? ""}`.trim() },
+            { header: "Object", cell: (e) => `${e.object_type} ${e.object_id ?? ""}`.trim() },
+            { header: "Address", cell: (e) => e.ip ?? "" },
+          ]}
+        />
       )}
       {entries.hasNextPage && (
         <button type="button" onClick={() => void entries.fetchNextPage()}>
@@ -122,5 +130,34 @@ export function AuditPage() {
         </button>
       )}
     </>
+  );
+}
+
+/** The verification's answer: intact, or which workspace's chain failed at which entries. */
+function VerifyResult({ result }: { result: Schemas["VerifyOut"] }) {
+  if (result.ok) {
+    return (
+      <p role="status" className="ok">
+        Intact: {result.entries} entries checked in workspace {result.workspace_id}.
+      </p>
+    );
+  }
+  return (
+    <div role="status">
+      <p className="error">
+        Verification failed for workspace {result.workspace_id}: {result.problems.length}{" "}
+        problem(s) in {result.entries} entries.
+      </p>
+      <ul className="problems">
+        {result.problems.map((p, i) => (
+          <li key={i}>
+            {p.seq !== null ? `Entry #${p.seq}` : "The chain"}
+            {p.until_seq ? ` to #${p.until_seq}` : ""}: {p.reason || p.problem} ({p.problem}
+            {p.count ? `, ${p.count} entries` : ""}
+            {p.anchored_seq ? `, anchored up to #${p.anchored_seq}` : ""})
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

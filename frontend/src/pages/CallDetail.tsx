@@ -8,11 +8,14 @@ import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, duration, party, when } from "../format";
 import { seesRawTranscript, useMe } from "../session";
+import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
+import { usePeople } from "../people";
 
 type View = "redacted" | "raw";
 
 export function CallDetailPage() {
   usePageTitle("Call");
+  const nameOf = usePeople();
   const { callId } = useParams({ from: "/app/calls/$callId" });
   const me = useMe();
   const path = { params: { path: { call_id: callId } } };
@@ -28,8 +31,8 @@ export function CallDetailPage() {
   // The transcript follows the first recording as it plays, and its times seek it.
   const player = useRef<HTMLAudioElement>(null);
   const [nowMs, setNowMs] = useState<number | null>(null);
-  // The transcript turns a selected note or action item came from.
-  const [evidence, setEvidence] = useState<ReadonlySet<number>>(new Set());
+  // The transcript spans a selected note, action item or moment came from.
+  const [evidence, setEvidence] = useState<readonly Span[]>([]);
   const seek = (ms: number) => {
     const audio = player.current;
     if (!audio) return;
@@ -37,6 +40,23 @@ export function CallDetailPage() {
     void audio.play().catch(() => undefined); // autoplay may be refused; the seek stands
   };
   const mayRaw = me.data ? seesRawTranscript(me.data.role) : false;
+  // Marks the spans' turns (and words), brings the first into view and sets the player there.
+  const show = (spans: Span[]) => {
+    setEvidence(spans);
+    const first = spans[0];
+    if (first) {
+      document.getElementById(`turn-${first.utterance}`)?.scrollIntoView({ block: "center" });
+      if (player.current) player.current.currentTime = first.start_ms / 1000;
+    }
+  };
+  // A point of the sentiment arc: the turn being said then, and the player set there.
+  const jumpTo = (ms: number) => {
+    const turns = Array.from(document.querySelectorAll<HTMLElement>(".transcript li[data-end-ms]"));
+    const turn = turns.find((t) => ms < Number(t.dataset.endMs)) ?? turns[turns.length - 1];
+    turn?.scrollIntoView({ block: "center" });
+    turn?.querySelector<HTMLElement>("button.at")?.focus({ preventScroll: true });
+    if (player.current) player.current.currentTime = ms / 1000;
+  };
 
   if (call.isPending) return <p role="status">Loading the call…</p>;
   if (call.isError)
@@ -52,7 +72,7 @@ export function CallDetailPage() {
         <Link to="/calls">← All calls</Link>
       </p>
       <h1>
-        Call from {party(c.caller)} to {party(c.callee)}
+        Call from {party(c.caller, nameOf)} to {party(c.callee, nameOf)}
       </h1>
       <dl className="facts">
         <dt>Started</dt>
@@ -116,17 +136,9 @@ export function CallDetailPage() {
               seek={recordings.data?.recordings.length ? seek : null}
             />
           </section>
-          <Notes
-            callId={callId}
-            show={(spans) => {
-              setEvidence(new Set(spans.map((span) => span.utterance)));
-              const first = spans[0];
-              if (first) {
-                document.getElementById(`turn-${first.utterance}`)?.scrollIntoView({ block: "center" });
-                if (player.current) player.current.currentTime = first.start_ms / 1000;
-              }
-            }}
-          />
+          <Notes callId={callId} show={show} />
+          <CallMoments callId={callId} show={show} />
+          <CallSentiment callId={callId} jumpTo={jumpTo} />
         </>
       )}
       <CallNotes call={c} />
@@ -144,7 +156,7 @@ function Transcript({
   callId: string;
   view: View;
   nowMs: number | null;
-  evidence: ReadonlySet<number>;
+  evidence: readonly Span[];
   seek: ((ms: number) => void) | null;
 }) {
   const transcript = useQuery({
@@ -156,20 +168,24 @@ function Transcript({
         }),
       ),
   });
+  const marked = new Map<number, Span[]>();
+  for (const span of evidence) marked.set(span.utterance, [...(marked.get(span.utterance) ?? []), span]);
   if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
   if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
   return (
     <ol className="transcript" aria-label={`Transcript (${transcript.data.view})`}>
       {transcript.data.utterances.map((u) => {
         const playing = nowMs !== null && u.start_ms <= nowMs && nowMs < u.end_ms;
+        const spans = marked.get(u.index);
         return (
           <li
             key={u.index}
             id={`turn-${u.index}`}
+            data-end-ms={u.end_ms}
             aria-current={playing ? "true" : undefined}
-            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${evidence.has(u.index) ? " evidence" : ""}`}
+            className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${spans ? " evidence" : ""}`}
           >
-            {evidence.has(u.index) && <span className="visually-hidden">Source of the selected note: </span>}
+            {spans && <span className="visually-hidden">Source of the selected note: </span>}
             <span className="speaker">{u.speaker}</span>{" "}
             {seek ? (
               <button
@@ -183,7 +199,8 @@ function Transcript({
             ) : (
               <span className="at">{clock(u.start_ms)}</span>
             )}
-            <p>{u.text}</p>
+            {/* Span offsets are into the redacted text the analysis read: marked there only. */}
+            <p>{spans && transcript.data.view === "redacted" ? <Marked text={u.text} spans={spans} /> : u.text}</p>
           </li>
         );
       })}

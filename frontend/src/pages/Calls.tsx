@@ -5,8 +5,10 @@ import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { DataTable } from "../components/DataTable";
 import { duration, party, when } from "../format";
 import { exportsCalls, useMe } from "../session";
+import { usePeople } from "../people";
 
 type Direction = Schemas["Direction"];
 type Disposition = Schemas["Disposition"];
@@ -21,6 +23,9 @@ export type CallSearch = {
   since?: string;
   until?: string;
   cursor?: string;
+  // Set by the usage dashboard's drill-down (no form field: shown as a note to clear).
+  user_id?: string;
+  group_id?: string;
 };
 
 function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
@@ -41,12 +46,21 @@ export function callSearch(search: Record<string, unknown>): CallSearch {
     const v = text(search[key]);
     if (v) out[key] = v;
   }
+  for (const key of ["user_id", "group_id"] as const) {
+    const v = text(search[key]);
+    if (v && UUID.test(v)) out[key] = v;
+  }
   return out;
 }
 
-/** A date input's day as the start of that day in the browser's zone, ISO with offset. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A date input's day as the start of that day in the browser's zone, ISO with offset; an
+ * instant (the dashboard's drill-down gives UTC days as instants) is passed on as it is. */
 function dayStart(day: string | undefined): string | undefined {
   if (!day) return undefined;
+  if (INSTANT.test(day)) return day;
   const d = new Date(`${day}T00:00:00`);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
@@ -54,7 +68,7 @@ function dayStart(day: string | undefined): string | undefined {
 /** The export of every call the filters match (all pages), as the list API reads them. */
 function exportHref(search: CallSearch): string {
   const query = new URLSearchParams();
-  for (const key of ["direction", "disposition", "number", "tag"] as const) {
+  for (const key of ["direction", "disposition", "number", "tag", "user_id", "group_id"] as const) {
     const v = search[key];
     if (v) query.set(key, v);
   }
@@ -68,6 +82,7 @@ function exportHref(search: CallSearch): string {
 
 export function CallsPage() {
   usePageTitle("Calls");
+  const nameOf = usePeople();
   const search = useSearch({ from: "/app/calls" });
   const navigate = useNavigate({ from: "/calls" });
   const me = useMe();
@@ -82,6 +97,8 @@ export function CallsPage() {
               disposition: search.disposition,
               number: search.number,
               tag: search.tag,
+              user_id: search.user_id,
+              group_id: search.group_id,
               since: dayStart(search.since),
               until: dayStart(search.until),
               cursor: search.cursor,
@@ -99,6 +116,21 @@ export function CallsPage() {
         search={search}
         onApply={(next) => void navigate({ search: next })}
       />
+      {(search.user_id || search.group_id) && (
+        <p className="hint">
+          Only calls {search.user_id ? "of one user" : "with a member of one group"} (from the
+          dashboard).{" "}
+          <button
+            type="button"
+            className="linkish"
+            onClick={() =>
+              void navigate({ search: { ...search, user_id: undefined, group_id: undefined, cursor: undefined } })
+            }
+          >
+            Show everyone's
+          </button>
+        </p>
+      )}
       {me.data && exportsCalls(me.data.role) && (
         <p>
           <a className="button-link" href={exportHref(search)} download>
@@ -114,37 +146,27 @@ export function CallsPage() {
       )}
       {calls.data && (
         <>
-          <table className="list">
-            <caption className="visually-hidden">Calls, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Direction</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Duration</th>
-                <th scope="col">Tags</th>
-              </tr>
-            </thead>
-            <tbody>
-              {calls.data.calls.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to="/calls/$callId" params={{ callId: c.id }}>
-                      {when(c.started_at)}
-                    </Link>
-                  </td>
-                  <td>{c.direction ?? "—"}</td>
-                  <td>{c.disposition ?? c.state}</td>
-                  <td>{party(c.caller)}</td>
-                  <td>{party(c.callee)}</td>
-                  <td>{duration(c.duration_seconds)}</td>
-                  <td>{c.tags.join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Calls, newest first"
+            rows={calls.data.calls}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                header: "Started",
+                cell: (c) => (
+                  <Link to="/calls/$callId" params={{ callId: c.id }}>
+                    {when(c.started_at)}
+                  </Link>
+                ),
+              },
+              { header: "Direction", cell: (c) => c.direction ?? "—" },
+              { header: "Outcome", cell: (c) => c.disposition ?? c.state },
+              { header: "From", cell: (c) => party(c.caller, nameOf) },
+              { header: "To", cell: (c) => party(c.callee, nameOf) },
+              { header: "Duration", cell: (c) => duration(c.duration_seconds) },
+              { header: "Tags", cell: (c) => c.tags.join(", ") },
+            ]}
+          />
           {calls.data.calls.length === 0 && <p>No calls match.</p>}
           <nav aria-label="Pages" className="pager">
             {search.cursor && (
@@ -209,11 +231,11 @@ function CallFilters({ search, onApply }: { search: CallSearch; onApply: (s: Cal
       </label>
       <label>
         From day
-        <input type="date" value={form.since ?? ""} onChange={set("since")} />
+        <input type="date" value={(form.since ?? "").slice(0, 10)} onChange={set("since")} />
       </label>
       <label>
         Before day
-        <input type="date" value={form.until ?? ""} onChange={set("until")} />
+        <input type="date" value={(form.until ?? "").slice(0, 10)} onChange={set("until")} />
       </label>
       <button type="submit">Apply filters</button>
     </form>

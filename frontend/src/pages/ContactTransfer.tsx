@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
+import { DataTable } from "../components/DataTable";
 
 function mediaType(file: File): "text/csv" | "text/vcard" {
   return /\.(vcf|vcard)$/i.test(file.name) || file.type === "text/vcard" ? "text/vcard" : "text/csv";
@@ -64,27 +65,18 @@ export function ContactTransfer() {
             {report.failed} failed.
           </p>
           {report.errors.length > 0 && (
-            <table className="list">
-              <caption>Rows not imported</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Line</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((err) => (
-                  <tr key={`${err.row}-${err.field ?? ""}`}>
-                    <td>{err.row}</td>
-                    <td>{err.line}</td>
-                    <td>{err.field ?? ""}</td>
-                    <td>{err.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Rows not imported"
+              captionVisible
+              rows={report.errors}
+              rowKey={(err) => `${err.row}-${err.field ?? ""}`}
+              columns={[
+                { header: "Row", cell: (err) => err.row },
+                { header: "Line", cell: (err) => err.line },
+                { header: "Field", cell: (err) => err.field ?? "" },
+                { header: "Why", cell: (err) => err.reason },
+              ]}
+            />
           )}
         </section>
       )}

@@ -5,6 +5,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { DataTable } from "../components/DataTable";
 import { ContactTransfer } from "./ContactTransfer";
 
 type Contact = Schemas["ContactOut"];
@@ -62,35 +63,26 @@ export function ContactsPage() {
       )}
       {contacts.data && items.length === 0 && <p>No contacts{q ? " match" : " yet"}.</p>}
       {items.length > 0 && (
-        <table className="list">
-          <caption className="visually-hidden">Contacts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Company</th>
-              <th scope="col">Phones</th>
-              <th scope="col">Emails</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id}>
-                <td className="contact-name">{c.name}</td>
-                <td>{c.company ?? ""}</td>
-                <td>{c.phones.join(", ")}</td>
-                <td>{c.emails.join(", ")}</td>
-                <td>
-                  <button type="button" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
-                    Edit
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Contacts"
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: "Name", className: "contact-name", cell: (c) => c.name },
+            { header: "Company", cell: (c) => c.company ?? "" },
+            { header: "Phones", cell: (c) => c.phones.join(", ") },
+            { header: "Emails", cell: (c) => c.emails.join(", ") },
+            {
+              header: "Actions",
+              hideHeader: true,
+              cell: (c) => (
+                <button type="button" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
+                  Edit
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
       {contacts.hasNextPage && (
         <button type="button" onClick={() => void contacts.fetchNextPage()} disabled={contacts.isFetchingNextPage}>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { api, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { DataTable } from "../components/DataTable";
 import { when } from "../format";
 
 export function DevicesPage() {
@@ -42,44 +43,40 @@ export function DevicesPage() {
         </p>
       )}
       {sessions.data && (
-        <table className="list">
-          <caption className="visually-hidden">Signed-in devices</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Address</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.data.map((s) => (
-              <tr key={s.id}>
-                <td>
+        <DataTable
+          caption="Signed-in devices"
+          rows={sessions.data}
+          rowKey={(s) => s.id}
+          columns={[
+            {
+              header: "Device",
+              cell: (s) => (
+                <>
                   {s.name}
                   {s.current && <strong> (this device)</strong>}
                   {s.user_agent && <div className="hint">{s.user_agent}</div>}
-                </td>
-                <td>{s.ip ?? "—"}</td>
-                <td>{when(s.created_at)}</td>
-                <td>{when(s.last_seen_at)}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={revoke.isPending}
-                    onClick={() => revoke.mutate(s.id)}
-                    aria-label={`Sign out ${s.name}${s.current ? " (this device)" : ""}`}
-                  >
-                    Sign out
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Address", cell: (s) => s.ip ?? "—" },
+            { header: "Signed in", cell: (s) => when(s.created_at) },
+            { header: "Last seen", cell: (s) => when(s.last_seen_at) },
+            {
+              header: "Actions",
+              hideHeader: true,
+              cell: (s) => (
+                <button
+                  type="button"
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(s.id)}
+                  aria-label={`Sign out ${s.name}${s.current ? " (this device)" : ""}`}
+                >
+                  Sign out
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

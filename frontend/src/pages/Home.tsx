@@ -1,10 +1,12 @@
-// Home: what needs attention (missed calls, unread voicemail) and the latest calls.
+// Home: what needs attention (missed calls, unread voicemail, unread chats) and the latest calls.
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { duration, party, when } from "../format";
-import { reviews, seesAudit, seesCalls, useMe } from "../session";
+import { chats, reviews, seesAudit, seesCalls, useMe } from "../session";
+import { UnreadChats } from "../components/chat/UnreadChats";
+import { usePeople } from "../people";
 
 type Disposition = Schemas["Disposition"];
 
@@ -66,6 +68,7 @@ export function HomePage() {
           <Link to="/contacts">Contacts</Link>
         </li>
       </ul>
+      {role !== undefined && chats(role) && <UnreadChats />}
       <CallList title="Missed calls" query={missed} empty="No missed calls." />
       <CallList title="Recent calls" query={recent} empty="No calls yet." />
     </>
@@ -82,6 +85,7 @@ function CallList({
   empty: string;
 }) {
   const id = title.toLowerCase().replace(/\W+/g, "-");
+  const nameOf = usePeople();
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -91,7 +95,7 @@ function CallList({
         {query.data?.calls.map((c) => (
           <li key={c.id}>
             <Link to="/calls/$callId" params={{ callId: c.id }}>
-              {party(c.direction === "outbound" ? c.callee : c.caller)}
+              {party(c.direction === "outbound" ? c.callee : c.caller, nameOf)}
             </Link>{" "}
             · {c.direction ?? "—"} · {when(c.started_at)} · {duration(c.duration_seconds)}
           </li>

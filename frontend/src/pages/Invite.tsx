@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { NewPasswordFields } from "../components/NewPasswordFields";
 import { usePageTitle } from "../components/usePageTitle";
+import { prefilled, prefillHash } from "./prefill";
 
 export function InvitePage() {
   usePageTitle("Set your password");
@@ -15,6 +16,9 @@ export function InvitePage() {
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The first owner's link (callvault init --link) names the workspace and email: the
+  // sign-in page after this one is filled in with them.
+  const [filled] = useState(prefilled);
   useEffect(() => heading.current?.focus(), []);
   const accept = useMutation({
     mutationFn: () =>
@@ -30,8 +34,15 @@ export function InvitePage() {
       <main className="signin">
         <h1 tabIndex={-1}>Your password is set</h1>
         <p role="status">You can sign in with it now.</p>
+        {filled.workspace && (
+          <p>
+            Workspace <strong>{filled.workspace}</strong>, email <strong>{filled.email}</strong>.
+          </p>
+        )}
         <p>
-          <Link to="/sign-in">Sign in</Link>
+          <Link to="/sign-in" hash={prefillHash(filled)}>
+            Sign in
+          </Link>
         </p>
       </main>
     );
@@ -42,6 +53,11 @@ export function InvitePage() {
         Set your password
       </h1>
       <p>This link works once. Choose a password of at least 8 characters.</p>
+      {filled.email && (
+        <p>
+          For <strong>{filled.email}</strong> in workspace <strong>{filled.workspace}</strong>.
+        </p>
+      )}
       <form onSubmit={submit}>
         <NewPasswordFields
           label="New password"

@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { NewPasswordFields } from "../components/NewPasswordFields";
@@ -10,6 +10,7 @@ export function PasswordPage() {
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
+  const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: () =>
       unwrap(
@@ -18,6 +19,8 @@ export function PasswordPage() {
         }),
       ),
     onSuccess: () => {
+      // The profile says whether the password is a temporary one: read it again.
+      void queryClient.invalidateQueries({ queryKey: ["me"] });
       setCurrent("");
       setNext("");
       setRepeat("");

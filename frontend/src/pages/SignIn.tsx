@@ -3,18 +3,25 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { meQuery } from "../session";
+import { prefilled } from "./prefill";
 
 export function SignInPage() {
   const { next } = useSearch({ from: "/sign-in" });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [workspace, setWorkspace] = useState("");
-  const [email, setEmail] = useState("");
+  // A link `callvault init` printed may carry the workspace and email (in the fragment).
+  const [filled] = useState(prefilled);
+  const [workspace, setWorkspace] = useState(filled.workspace);
+  const [email, setEmail] = useState(filled.email);
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const passwordField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (filled.workspace && filled.email) passwordField.current?.focus();
+    else heading.current?.focus();
+  }, [filled]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -41,7 +48,7 @@ export function SignInPage() {
       <h1 tabIndex={-1} ref={heading}>
         Sign in to callvault
       </h1>
-      {next && <p className="hint">Sign in to continue where you were.</p>}
+      {next && next !== "/" && <p className="hint">Sign in to continue where you were.</p>}
       <form onSubmit={submit} aria-describedby={error ? "signin-error" : undefined}>
         <label>
           Workspace
@@ -71,6 +78,7 @@ export function SignInPage() {
             type="password"
             autoComplete="current-password"
             required
+            ref={passwordField}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
@@ -84,6 +92,18 @@ export function SignInPage() {
           {busy ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <details className="first-run">
+        <summary>First sign-in after installing callvault?</summary>
+        <p>
+          <code>make run</code> (or <code>callvault init</code>) printed the first owner&rsquo;s
+          workspace, email and password once, with a link here that fills in the first two. Choose
+          your own password after signing in (Account, then Password).
+        </p>
+        <p>
+          Lost them? On the server, <code>callvault user reset-password --workspace WORKSPACE
+          --email EMAIL --link</code> prints a one-time link to set a new password here.
+        </p>
+      </details>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
+import { DataTable } from "../components/DataTable";
 import { when } from "../format";
 
 export function TokensPage() {
@@ -87,37 +88,27 @@ export function TokensPage() {
       )}
       {tokens.data && tokens.data.length === 0 && <p>You have no API tokens.</p>}
       {tokens.data && tokens.data.length > 0 && (
-        <table className="list">
-          <caption className="visually-hidden">Your API tokens</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>{t.scopes.join(" ")}</td>
-                <td>{when(t.created_at)}</td>
-                <td>{when(t.last_used_at)}</td>
-                <td>{t.expires_at ? when(t.expires_at) : "never"}</td>
-                <td>
-                  <button type="button" onClick={() => revoke.mutate(t.id)} aria-label={`Revoke ${t.name}`}>
-                    Revoke
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Your API tokens"
+          rows={tokens.data}
+          rowKey={(t) => t.id}
+          columns={[
+            { header: "Name", cell: (t) => t.name },
+            { header: "Scopes", cell: (t) => t.scopes.join(" ") },
+            { header: "Created", cell: (t) => when(t.created_at) },
+            { header: "Last used", cell: (t) => when(t.last_used_at) },
+            { header: "Expires", cell: (t) => (t.expires_at ? when(t.expires_at) : "never") },
+            {
+              header: "Actions",
+              hideHeader: true,
+              cell: (t) => (
+                <button type="button" onClick={() => revoke.mutate(t.id)} aria-label={`Revoke ${t.name}`}>
+                  Revoke
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,12 +1,14 @@
 // The voicemail inbox: newest first, play (marks it read), mark read/unread, delete.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, errorText, unwrap } from "../api/client";
+import { api, ApiError, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, party, when } from "../format";
+import { usePeople } from "../people";
 
 export function VoicemailPage() {
   usePageTitle("Voicemail");
+  const nameOf = usePeople();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [playing, setPlaying] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function VoicemailPage() {
           <li key={m.id} className={m.read ? "read" : "unread"}>
             <p>
               <strong>{m.read ? "" : "New · "}</strong>
-              {party(m.caller)} · {when(m.received_at)} · {clock(m.audio.duration_ms)}
+              {party(m.caller, nameOf)} · {when(m.received_at)} · {clock(m.audio.duration_ms)}
             </p>
             {playing === m.id ? (
               <audio
@@ -120,6 +122,16 @@ export function VoicemailPage() {
   );
 }
 
+// A message just left is transcribed after it lands (the job process): until then the API
+// answers "no transcript" or "not ready", and the panel asks again by itself for a while.
+const NOT_YET = new Set(["transcript_not_found", "intelligence_not_ready", "redaction_pending"]);
+const AGAIN_MS = 3000;
+const AGAIN_TIMES = 100;
+
+function notYet(e: unknown): boolean {
+  return e instanceof ApiError && NOT_YET.has(e.code);
+}
+
 /** The message's transcript as the API gives it to this role (redacted unless raw is allowed
 and asked for; the inbox shows the redacted one). */
 function VoicemailTranscript({ id }: { id: string }) {
@@ -131,8 +143,13 @@ function VoicemailTranscript({ id }: { id: string }) {
           params: { path: { voicemail_id: id }, query: { view: "redacted" } },
         }),
       ),
+    refetchInterval: (q) =>
+      notYet(q.state.error) && q.state.errorUpdateCount < AGAIN_TIMES ? AGAIN_MS : false,
   });
   if (transcript.isPending) return <p role="status">Loading the transcript…</p>;
+  if (transcript.isError && notYet(transcript.error)) {
+    return <p role="status">The transcript is not ready yet; it shows here once it is.</p>;
+  }
   if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
   return (
     <blockquote className="vm-transcript" aria-label="Transcript">

@@ -7,11 +7,17 @@ entries; the key is derived per workspace from a system secret held wrapped by t
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from callvault.audit.entry import AuditEntry
+from callvault.core.clock import utcnow
 
 GENESIS = "0" * 64
 
@@ -59,3 +65,36 @@ def start_mac(key: bytes, workspace_id: str, seq: int, prev_hash: str) -> bytes:
     """Signs where a pruned chain starts: the first kept entry and the hash it follows."""
     msg = f"start:{workspace_id}:{seq}:{prev_hash}".encode()
     return hmac.new(key, msg, hashlib.sha256).digest()
+
+
+def linked_rows(
+    workspace_id: str,
+    key: bytes,
+    seq: int,
+    prev: str,
+    entries: Sequence[AuditEntry],
+    sealed: Sequence[tuple[str, bytes]],
+) -> tuple[list[dict[str, Any]], int, str]:
+    """The entries' rows, each linked to the one before (the head's for the first); returns
+    them with the new head's seq and hash."""
+    rows: list[dict[str, Any]] = []
+    for entry, (event_id, context) in zip(entries, sealed, strict=True):
+        seq += 1
+        fields = ChainFields(
+            seq=seq,
+            occurred_at=utcnow(),
+            actor_type=entry.actor_type,
+            actor_id=entry.actor_id,
+            action=entry.action,
+            object_type=entry.object_type,
+            object_id=entry.object_id,
+            context_sealed=context,
+            prev_hash=prev,
+        )
+        prev = entry_hash(key, fields)
+        row = {f.name: getattr(fields, f.name) for f in _FIELDS}
+        rows.append({"id": event_id, "workspace_id": workspace_id, "entry_hash": prev, **row})
+    return rows, seq, prev
+
+
+_FIELDS = dataclasses.fields(ChainFields)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from callvault.audit.anchor import Checkpoint
 from callvault.audit.entry import AuditEntry
 from callvault.audit.write_lock import WriterLock, lock_path_for
 from callvault.core.errors import CallvaultError
@@ -36,8 +38,11 @@ MAX_BATCH = 256
 # As long as SQLite's busy timeout: a writer stuck longer than that is broken, not busy.
 WAIT_SECONDS = 30.0
 
-# Appends one workspace's entries, in order, in the session's transaction.
-Append = Callable[[Session, str, Sequence[AuditEntry]], object]
+# Appends one workspace's entries, in order, in the session's transaction; returns the
+# checkpoint of the chain's new head.
+Append = Callable[[Session, str, Sequence[AuditEntry]], Checkpoint]
+# Anchors the checkpoints of a committed batch (ADR 0010; logs, never raises).
+Anchor = Callable[[list[Checkpoint]], None]
 
 
 class AuditUnavailable(CallvaultError):
@@ -60,6 +65,10 @@ class WriterStats:
     commits: int = 0
     entries: int = 0
     failures: int = 0
+    # Seconds spent waiting for the write lock (other processes' writers, on SQLite) and
+    # holding it (transaction, commit and anchor): where cross-process contention shows.
+    lock_wait_s: float = 0.0
+    lock_held_s: float = 0.0
 
 
 class GroupCommitWriter:
@@ -68,12 +77,19 @@ class GroupCommitWriter:
     child process (`pid`)."""
 
     def __init__(
-        self, url: str, append: Append, *, max_batch: int = MAX_BATCH, wait: float = WAIT_SECONDS
+        self,
+        url: str,
+        append: Append,
+        anchor: Anchor,
+        *,
+        max_batch: int = MAX_BATCH,
+        wait: float = WAIT_SECONDS,
     ) -> None:
         self.pid = os.getpid()
         self.stats = WriterStats()
         self._url = url
         self._append = append
+        self._anchor = anchor
         self._max_batch = max_batch
         self._wait = wait
         self._cond = threading.Condition()
@@ -105,7 +121,12 @@ class GroupCommitWriter:
 
     def submit(self, entry: AuditEntry) -> Future[None]:
         """Queue the entry; the future resolves once it is committed (or fails with it)."""
-        done: Future[None] = Future()
+        return self.submit_many([entry])[0]
+
+    def submit_many(self, entries: Sequence[AuditEntry]) -> list[Future[None]]:
+        """`submit` for several entries at once, queued together in their order (so they
+        normally share a commit)."""
+        waiting = [_Waiting(entry, Future()) for entry in entries]
         with self._cond:
             if self._stopping:
                 raise AuditUnavailable("The audit writer is shutting down; nothing was read.")
@@ -114,9 +135,9 @@ class GroupCommitWriter:
                     target=self._run, name="audit-group-commit", daemon=True
                 )
                 self._thread.start()
-            self._queue.append(_Waiting(entry, done))
+            self._queue.extend(waiting)
             self._cond.notify()
-        return done
+        return [w.done for w in waiting]
 
     def close(self, timeout: float = WAIT_SECONDS) -> None:
         """Commit what is queued, then stop the thread (entries submitted later are refused)."""
@@ -166,27 +187,36 @@ class GroupCommitWriter:
         for waiting in batch:
             groups.setdefault(waiting.entry.workspace_id, []).append(waiting)
         failed: dict[str, Exception] = {}
+        heads: list[Checkpoint] = []
         try:
             # flock, then BEGIN IMMEDIATE (the writer engine's begin) on SQLite.
-            with (
-                lock.held(),
-                Session(engine, expire_on_commit=False) as session,
-                session.begin(),
-            ):
-                # Heads in one order everywhere: two writers never wait on each other in a
-                # cycle (PostgreSQL locks each head row FOR UPDATE).
-                for workspace_id in sorted(groups):
-                    entries = [w.entry for w in groups[workspace_id]]
-                    error = self._append_one(session, workspace_id, entries, len(groups))
-                    if error is not None:
-                        failed[workspace_id] = error
+            asked = time.perf_counter()
+            with lock.held():
+                got = time.perf_counter()
+                self.stats.lock_wait_s += got - asked
+                with Session(engine, expire_on_commit=False) as session, session.begin():
+                    # Heads in one order everywhere: two writers never wait on each other
+                    # in a cycle (PostgreSQL locks each head row FOR UPDATE).
+                    for workspace_id in sorted(groups):
+                        entries = [w.entry for w in groups[workspace_id]]
+                        done = self._append_one(session, workspace_id, entries, len(groups))
+                        if isinstance(done, Checkpoint):
+                            heads.append(done)
+                        else:
+                            failed[workspace_id] = done
+                # Committed: anchor the heads once each, still under the lock, so the
+                # anchor's order is the commit order on SQLite (as ADR 0010's CommitAnchor).
+                self._anchor(heads)
+            self.stats.lock_held_s += time.perf_counter() - got
         except Exception as exc:
             self.stats.failures += 1
             log.error("audit group commit failed: %s", type(exc).__name__)
             for waiting in batch:
                 waiting.done.set_exception(exc)
             return
+        # Counted before anyone is answered: a reader that returns sees its entry counted.
         self.stats.commits += 1
+        self.stats.entries += len(batch) - sum(len(groups[ws]) for ws in failed)
         for workspace_id, group in groups.items():
             error = failed.get(workspace_id)
             for waiting in group:
@@ -194,18 +224,15 @@ class GroupCommitWriter:
                     waiting.done.set_result(None)
                 else:
                     waiting.done.set_exception(error)
-        self.stats.entries += len(batch) - sum(len(groups[ws]) for ws in failed)
 
     def _append_one(
         self, session: Session, workspace_id: str, entries: list[AuditEntry], workspaces: int
-    ) -> Exception | None:
+    ) -> Checkpoint | Exception:
         if workspaces == 1:
-            self._append(session, workspace_id, entries)  # its failure is the batch's
-            return None
+            return self._append(session, workspace_id, entries)  # its failure is the batch's
         try:
             with session.begin_nested():  # one workspace's failure spares the others
-                self._append(session, workspace_id, entries)
+                return self._append(session, workspace_id, entries)
         except CallvaultError as exc:
             log.error("audit append failed for one workspace: %s", type(exc).__name__)
             return exc
-        return None

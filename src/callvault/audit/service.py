@@ -9,26 +9,24 @@ through one group-commit writer per process (`record_read`, ADR 0015).
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Unpack
+from typing import Any, Unpack, cast
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from callvault.audit.anchor import AnchorStore, Checkpoint, CheckpointKind, fold
 from callvault.audit.chain import (
     GENESIS,
-    ChainFields,
     derive_workspace_key,
-    entry_hash,
     head_mac,
+    linked_rows,
     start_mac,
 )
 from callvault.audit.commit_anchor import CommitAnchor
@@ -37,16 +35,16 @@ from callvault.audit.group_commit import GroupCommitWriter
 from callvault.audit.models import AuditEvent, AuditHead
 from callvault.audit.schemas import AuditEntryOut
 from callvault.audit.verification import VerifyReport, chain_start, check_rows, verify_chain
-from callvault.core.clock import utcnow
+from callvault.audit.writer_link import RemoteAuditWriter
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
 from callvault.core.ids import new_id
-from callvault.crypto.keyring import Keyring
+from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database, is_write_session
 
 SYSTEM_KEY_NAME = "audit-chain"
 _KIND = "audit_event"
-_CHAIN_FIELDS = dataclasses.fields(ChainFields)
+_HEADS = cast(Table, AuditHead.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +110,13 @@ class AuditLog:
         self._db = db
         self._group: GroupCommitWriter | None = None  # started by the first audited read
         self._group_lock = threading.Lock()
+        # In a web process of a multi-process serve: the serve's one writer, in its audit
+        # process (writer_link.py), instead of a writer thread of this process's own.
+        self._remote: RemoteAuditWriter | None = None
+
+    def use_writer_at(self, path: str) -> None:
+        """Send the entries of audited reads to the audit process listening at `path`."""
+        self._remote = RemoteAuditWriter(path)
 
     def _chain_key(self, session: Session, workspace_id: str) -> bytes:
         # The system secret's material never changes (rotation only re-wraps it), so the
@@ -155,6 +160,18 @@ class AuditLog:
         if is_write_session(session):
             self.append(session, workspace_id, [entry])
         else:
+            self._write_committed(entry)
+
+    def record_read_outside(self, **args: Unpack[EntryArgs]) -> None:
+        """`record_read` for a caller that holds no transaction at all (a list page whose
+        rows are read and whose session has ended): straight to the group-commit writer,
+        without opening a session only to show that it is not a write one."""
+        self._write_committed(AuditEntry.of(**args))
+
+    def _write_committed(self, entry: AuditEntry) -> None:
+        if self._remote is not None:
+            self._remote.write(entry)
+        else:
             self.group_writer().write(entry)
 
     def append(
@@ -164,42 +181,73 @@ class AuditLog:
         returns their ids."""
         key = self._chain_key(session, workspace_id)
         head = self._lock_head(session, workspace_id, key)
-        cipher = self._keyring.cipher(session, workspace_id)
-        ids: builtins.list[str] = []
-        rows: builtins.list[dict[str, Any]] = []
-        for entry in entries:
-            event_id = new_id()  # the seal binds to it, so it is known before the insert
-            context = {"ip": entry.ip, "user_agent": entry.user_agent, "details": entry.details}
-            sealed = cipher.seal(
-                json.dumps(context, separators=(",", ":")).encode(),
-                kind=_KIND,
-                object_id=event_id,
-                field="context",
-            )
-            fields = ChainFields(
-                seq=head.seq + 1,
-                occurred_at=utcnow(),
-                actor_type=entry.actor_type,
-                actor_id=entry.actor_id,
-                action=entry.action,
-                object_type=entry.object_type,
-                object_id=entry.object_id,
-                context_sealed=sealed,
-                prev_hash=head.entry_hash,
-            )
-            digest = entry_hash(key, fields)
-            row = {f.name: getattr(fields, f.name) for f in _CHAIN_FIELDS}
-            rows.append({"id": event_id, "workspace_id": workspace_id, "entry_hash": digest, **row})
-            head.seq = fields.seq
-            head.entry_hash = digest
-            ids.append(event_id)
-        # One multi-row INSERT, without an ORM object per entry: a group commit appends up to
-        # hundreds at once.
+        ids, rows, seq, digest = self._chain_rows(
+            session, workspace_id, key, head.seq, head.entry_hash, entries
+        )
+        # One multi-row INSERT, without an ORM object per entry.
         session.execute(insert(AuditEvent), rows)
-        head.head_mac = head_mac(key, workspace_id, head.seq, head.entry_hash)
+        head.seq, head.entry_hash = seq, digest
+        head.head_mac = head_mac(key, workspace_id, seq, digest)
         session.flush()
         self.anchor.touch(session, workspace_id)
         return ids
+
+    def append_batch(
+        self, session: Session, workspace_id: str, entries: Sequence[AuditEntry]
+    ) -> Checkpoint:
+        """The group-commit writer's append (ADR 0015): `append` in Core statements only
+        (no ORM head object, no flush, no head re-read at commit) and returns the new head,
+        which the writer anchors itself once its transaction has committed. Every statement
+        here runs while the writer holds the write lock (SQLite) or the head row
+        (PostgreSQL) that the writers of the other processes wait for, so the fewer round
+        trips and Python work inside, the shorter they wait. The context is sealed
+        before the head is locked: it does not depend on the chain."""
+        key = self._chain_key(session, workspace_id)
+        cipher = self._keyring.cipher(session, workspace_id)
+        sealed = [self._seal_context(cipher, entry) for entry in entries]
+        locked = select(_HEADS.c.seq, _HEADS.c.entry_hash).where(
+            _HEADS.c.workspace_id == workspace_id
+        )
+        found = session.execute(locked.with_for_update()).one_or_none()
+        if found is None:  # the workspace's first entry ever
+            created = self._lock_head(session, workspace_id, key)
+            seq, prev = created.seq, created.entry_hash
+        else:
+            seq, prev = found
+        rows, seq, digest = linked_rows(workspace_id, key, seq, prev, entries, sealed)
+        session.execute(insert(AuditEvent), rows)
+        session.execute(
+            update(_HEADS)
+            .where(_HEADS.c.workspace_id == workspace_id)
+            .values(seq=seq, entry_hash=digest, head_mac=head_mac(key, workspace_id, seq, digest))
+        )
+        return Checkpoint(workspace_id, seq, digest, CheckpointKind.HEAD)
+
+    def _chain_rows(
+        self,
+        session: Session,
+        workspace_id: str,
+        key: bytes,
+        seq: int,
+        prev: str,
+        entries: Sequence[AuditEntry],
+    ) -> tuple[builtins.list[str], builtins.list[dict[str, Any]], int, str]:
+        cipher = self._keyring.cipher(session, workspace_id)
+        sealed = [self._seal_context(cipher, entry) for entry in entries]
+        rows, seq, prev = linked_rows(workspace_id, key, seq, prev, entries, sealed)
+        return [row["id"] for row in rows], rows, seq, prev
+
+    @staticmethod
+    def _seal_context(cipher: WorkspaceCipher, entry: AuditEntry) -> tuple[str, bytes]:
+        event_id = new_id()  # the seal binds to it, so it is known before the insert
+        context = {"ip": entry.ip, "user_agent": entry.user_agent, "details": entry.details}
+        sealed = cipher.seal(
+            json.dumps(context, separators=(",", ":")).encode(),
+            kind=_KIND,
+            object_id=event_id,
+            field="context",
+        )
+        return event_id, sealed
 
     def group_writer(self) -> GroupCommitWriter:
         """This process's writer of audited reads (made on first use, again after a fork)."""
@@ -208,7 +256,9 @@ class AuditLog:
             with self._group_lock:
                 writer = self._group
                 if writer is None or writer.pid != os.getpid():
-                    writer = self._group = GroupCommitWriter(self._db.url, self.append)
+                    writer = self._group = GroupCommitWriter(
+                        self._db.url, self.append_batch, self.anchor.anchor
+                    )
         return writer
 
     def close(self) -> None:
@@ -217,6 +267,8 @@ class AuditLog:
         if writer is not None and writer.pid == os.getpid():
             writer.close()
         self._group = None
+        if self._remote is not None:
+            self._remote.close()
 
     def _lock_head(self, session: Session, workspace_id: str, key: bytes) -> AuditHead:
         # FOR UPDATE serialises appends per workspace on PostgreSQL; SQLite writers are

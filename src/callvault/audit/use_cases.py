@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
-from callvault.audit.schemas import AuditPageOut, VerifyOut
+from callvault.audit.schemas import AuditPageOut, VerifyOut, VerifyProblemOut
 from callvault.audit.service import AuditFilter, AuditLog
+from callvault.audit.verification import REASONS
 from callvault.core.context import Actor
 from callvault.core.csv_export import CsvLines
 from callvault.core.permissions import Permission, require
@@ -96,7 +97,15 @@ def verify(db: Database, *, audit: AuditLog, actor: Actor) -> VerifyOut:
             object_id=actor.workspace_id,
             details={"ok": report.ok, "entries": report.entries},
         )
-    return VerifyOut(ok=report.ok, entries=report.entries, problems=report.problems)
+    return VerifyOut(
+        ok=report.ok,
+        workspace_id=report.workspace_id,
+        entries=report.entries,
+        problems=[
+            VerifyProblemOut.model_validate({**p, "reason": REASONS.get(p["problem"], "")})
+            for p in report.problems
+        ],
+    )
 
 
 def record_denial(

@@ -14,12 +14,14 @@ from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
 from callvault.cli.errors import fail
+from callvault.cli.first_owner import set_password_url, sign_in_url
 from callvault.cli.installation import open_installation
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
 from callvault.cli.training import training_app
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
+from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.permissions import Role
 from callvault.core.settings import Settings
 from callvault.governance import keys
@@ -89,6 +91,10 @@ def init(
     name: Annotated[str, typer.Option(help="Display name of the first workspace")] = "My company",
     owner_email: Annotated[str, typer.Option()] = "owner@callvault.local",
     owner_name: Annotated[str, typer.Option()] = "Owner",
+    link: Annotated[
+        bool,
+        typer.Option("--link", help="Print a one-time link to set the owner's password instead"),
+    ] = False,
 ) -> None:
     """Create the data directory, keys and schema; on first run, the first workspace."""
     with initialise(Settings()) as c:
@@ -105,7 +111,7 @@ def init(
         password = _new_password()
         try:
             with c.db.write() as s:
-                identity.create_workspace(
+                ws, owner = identity.create_workspace(
                     s,
                     keyring=c.keyring,
                     audit=c.audit,
@@ -116,8 +122,24 @@ def init(
                     owner_password=password,
                     created_by="init",
                 )
+            if link:  # the generated password is voided: the owner chooses one in the browser
+                with c.db.write() as s:
+                    actor = Actor.system(ws.id, reason="init")
+                    issued = invitations.reset_password(
+                        s, links=_links(c), actor=actor, user_id=owner.id
+                    )
         except CallvaultError as exc:
             raise fail(exc) from exc
+        if link:
+            where = set_password_url(issued.url, ws.slug, owner.email) if issued.url else None
+            typer.echo(
+                f"Initialised callvault in {c.settings.data_dir}.\n"
+                f"First owner: workspace {ws.slug}, email {owner.email}.\n"
+                f"Choose their password in the browser (one-time link, valid until "
+                f"{issued.expires_at:%Y-%m-%d %H:%M} UTC), then sign in:\n"
+                f"  {where or 'sent by mail'}"
+            )
+            return
         typer.echo(
             f"Initialised callvault in {c.settings.data_dir}.\n"
             f"First owner (shown once, change it after signing in):\n"
@@ -125,6 +147,9 @@ def init(
             f"Sign in:\n  curl -k -X POST {url}/api/v1/auth/sign-in "
             "-H 'content-type: application/json' "
             f'-d \'{{"workspace":"{workspace}","email":"{owner_email}","password":"<password>"}}\''
+            "\n"
+            f"Web app (workspace and email filled in; then choose your own password under "
+            f"Account → Password):\n  {sign_in_url(url, ws.slug, owner.email)}"
         )
 
 
@@ -153,6 +178,22 @@ def worker(threads: Annotated[int, typer.Option(min=1)] = 1) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     with _container() as c:
         WorkerPool(c.db, c.jobs, c.schedules, threads=threads).run_forever()
+
+
+@app.command()
+def media() -> None:
+    """Run the media engine (live-call audio) alone, listening on CALLVAULT_MEDIA_SOCKET
+    (default <data dir>/run/media.sock), until SIGTERM/SIGINT (ADR 0022)."""
+    from callvault.web.media_process import serve_media
+    from callvault.web.server import LOG_FORMAT
+
+    settings = Settings()
+    try:  # the keyring and database it records with must exist; it creates neither
+        require_installation(settings)
+    except NotInitialised as exc:
+        raise fail(exc) from exc
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    serve_media(settings, settings.effective_media_socket)
 
 
 @workspace_app.command("create")

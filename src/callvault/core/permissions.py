@@ -46,6 +46,7 @@ class Permission(StrEnum):
     CALLS_EXPORT = "calls.export"
     CALLS_DELETE = "calls.delete"
     CALLS_DELETE_BULK = "calls.delete_bulk"
+    CALLS_LIVE = "calls.live"
     CONTACTS_READ = "contacts.read"
     CONTACTS_WRITE = "contacts.write"
     CONTACTS_MANAGE_SHARED = "contacts.manage_shared"
@@ -78,6 +79,9 @@ class Permission(StrEnum):
     REVIEW_MANAGE = "review.manage"
     RETENTION_READ = "retention.read"
     RETENTION_MANAGE = "retention.manage"
+    ANALYTICS_READ = "analytics.read"
+    RECORDING_POLICY_READ = "recording_policy.read"
+    RECORDING_POLICY_MANAGE = "recording_policy.manage"
 
 
 # Every role that works with the workspace's communications. Reviewers are deliberately not
@@ -120,6 +124,9 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.CALLS_EXPORT: _ADMINS,
     Permission.CALLS_DELETE: _ADMINS,
     Permission.CALLS_DELETE_BULK: _ADMINS,
+    # Placing and receiving live calls (signaling over the WebSocket): everyone who works
+    # with the workspace's communications; auditors only read the audit log.
+    Permission.CALLS_LIVE: _ALL - {Role.AUDITOR},
     # Contacts: everyone but auditors reads the shared directory and keeps personal contacts
     # (read, write, import, export their own). Nobody else reads a personal contact, admins
     # included: it is the user's own address book. Only admins change or export the shared
@@ -181,6 +188,12 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # (and admins) read the policy and the sweep's health, never any content.
     Permission.RETENTION_READ: _AUDITORS,
     Permission.RETENTION_MANAGE: _ADMINS,
+    # The usage dashboard (aggregates of the call log, no content): admins for the
+    # workspace, supervisors for the groups they supervise; members and auditors none.
+    Permission.ANALYTICS_READ: frozenset({Role.OWNER, Role.ADMIN, Role.SUPERVISOR}),
+    # Live-call recording policy (ADR 0027): admins set it; auditors (and admins) read it.
+    Permission.RECORDING_POLICY_READ: _AUDITORS,
+    Permission.RECORDING_POLICY_MANAGE: _ADMINS,
 }
 
 # Roles an admin may hand out; only an owner may create or change owners and admins.

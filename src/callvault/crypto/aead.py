@@ -93,6 +93,12 @@ def sealed_version(sealed: bytes) -> int:
 def open_sealed(aead: AESGCM, sealed: bytes, aad: bytes) -> bytes:
     """Open a sealed value with the DEK its header names (the caller picked `aead` by it)."""
     sealed_version(sealed)
+    return open_checked(aead, sealed, aad)
+
+
+def open_checked(aead: AESGCM, sealed: bytes, aad: bytes) -> bytes:
+    """`open_sealed` for a value whose header the caller has just read with `sealed_version`
+    (to pick `aead`): a page's openers check each header once, not twice."""
     header = bytes(sealed[:HEADER_SIZE])
     nonce = bytes(sealed[HEADER_SIZE : HEADER_SIZE + NONCE_SIZE])
     try:

@@ -87,7 +87,7 @@ class WorkspaceCipher:
             cipher = by_version.get(version)
             if cipher is None:
                 cipher = by_version[version] = self._field_aead(version)
-            return aead.open_sealed(cipher, sealed, aad(object_id)).decode("utf-8")
+            return aead.open_checked(cipher, sealed, aad(object_id)).decode("utf-8")
 
         return open_text
 

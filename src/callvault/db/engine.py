@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from callvault.db.idle_ping import ping_when_idle
+
 # Rows sampled per index by `Database.refresh_statistics`: well above the id batches that
 # bulk operations send (<= 1000), so the primary key wins over a workspace's index.
 ANALYSIS_LIMIT = 10_000
@@ -90,12 +92,11 @@ def make_engine(
         begin = _sqlite_begin_immediate if writer else _sqlite_begin_deferred
         event.listen(engine, "begin", begin)
         return engine
-    return create_engine(
-        url,
-        pool_size=pool_size,
-        max_overflow=pool_size if max_overflow is None else max_overflow,
-        pool_pre_ping=True,
+    engine = create_engine(
+        url, pool_size=pool_size, max_overflow=pool_size if max_overflow is None else max_overflow
     )
+    ping_when_idle(engine)  # not on every checkout: a round trip per request (idle_ping.py)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -126,6 +127,8 @@ class Database:
     url: str
     engine: Engine
     read_engine: Engine
+    # `statements()`'s engine: the read engine, in autocommit mode on PostgreSQL.
+    statement_engine: Engine
     write_factory: sessionmaker[Session]
     read_factory: sessionmaker[Session]
 
@@ -140,10 +143,17 @@ class Database:
             read_engine = make_engine(url, writer=False, pool_size=threads, max_overflow=8)
         else:
             engine = read_engine = make_engine(url, pool_size=threads, max_overflow=8)
+        # Same pool, same events; on PostgreSQL each statement is its own transaction.
+        statement_engine = (
+            read_engine
+            if is_sqlite(url)
+            else read_engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
         return cls(
             url=url,
             engine=engine,
             read_engine=read_engine,
+            statement_engine=statement_engine,
             write_factory=sessionmaker(bind=engine, expire_on_commit=False, info={_WRITES: True}),
             read_factory=sessionmaker(bind=read_engine, expire_on_commit=False),
         )
@@ -163,6 +173,17 @@ class Database:
         """A transaction for reads (on SQLite it takes no write lock; writing in it is a bug).
         It ends with a no-op commit so loaded objects stay usable after the block."""
         with self.read_factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def statements(self) -> Iterator[Session]:
+        """A read whose statements need nothing in common but their order: on PostgreSQL
+        each runs in its own transaction (autocommit), which at READ COMMITTED sees what one
+        transaction would have seen (every statement takes a new snapshot either way) and
+        saves the BEGIN and COMMIT round trips of a request that reads with one or two
+        statements. Not for reads that lock rows or must see one snapshot; on SQLite (no
+        round trips, and a transaction holds one snapshot) it is `read`."""
+        with self.read_factory(bind=self.statement_engine) as session, session.begin():
             yield session
 
     def refresh_statistics(self) -> None:

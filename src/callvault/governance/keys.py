@@ -53,6 +53,12 @@ class KeyStatusOut(BaseModel):
     content_version: int | None
     content_age_days: float | None
     keys: list[DataKeyOut]
+    rotation_days: int
+    """The scheduled rotation's period: a workspace rotates once its newest key is this old."""
+    last_rotated_at: datetime | None
+    """When the newest key was made (the last rotation, or the workspace's creation)."""
+    next_rotation_at: datetime | None
+    """When the scheduled rotation becomes due (it checks daily, so within a day after)."""
 
 
 def _days(delta: timedelta) -> float:
@@ -102,9 +108,12 @@ def rotate_due_keys(
     return reports
 
 
-def key_status(session: Session, *, keyring: Keyring, actor: Actor) -> KeyStatusOut:
+def key_status(
+    session: Session, *, keyring: Keyring, actor: Actor, rotation_every: timedelta
+) -> KeyStatusOut:
     require(actor.role, actor.scopes, Permission.KEYS_READ)
     st = keyring.status(session, actor.workspace_id)
+    last = max((k.created_at for k in st.keys), default=None)
     return KeyStatusOut(
         workspace_id=st.workspace_id,
         destroyed=st.destroyed,
@@ -122,4 +131,7 @@ def key_status(session: Session, *, keyring: Keyring, actor: Actor) -> KeyStatus
             )
             for k in st.keys
         ],
+        rotation_days=round(rotation_every.total_seconds() / 86400),
+        last_rotated_at=last,
+        next_rotation_at=None if last is None or st.destroyed else last + rotation_every,
     )

@@ -274,6 +274,7 @@ def change_password(
         if user is None:
             raise NotFound("User not found.")
         user.password_hash, user.password_changed_at = new_hash, utcnow()
+        user.password_temporary = False
         repo.revoke_user_sessions(
             s,
             actor.workspace_id,

@@ -82,10 +82,18 @@ class Authenticator:
         """The acting user of a bearer token (Unauthenticated, SessionExpired, WorkspaceClosing).
         May read the database: call it from a thread, or try `cached` first on an event loop."""
         digest = _digest(token)
+        is_session = token.startswith(secrets.SESSION_PREFIX)
+        return self._authenticate(digest, is_session=is_session, origin=origin)
+
+    def authenticate_session_hash(self, digest: str, *, origin: Origin) -> Actor:
+        """As `authenticate`, for a device session known by its token's hash only (a socket
+        opened with a ticket: the browser never had the token to send)."""
+        return self._authenticate(digest, is_session=True, origin=origin)
+
+    def _authenticate(self, digest: str, *, is_session: bool, origin: Origin) -> Actor:
         now = utcnow()
         resolved = self._cache.get(digest) if self._cache is not None else None
         if resolved is None:
-            is_session = token.startswith(secrets.SESSION_PREFIX)
             resolved = self._load(digest, is_session=is_session, now=now)
         else:
             self._check_clock(resolved, now)

@@ -15,10 +15,13 @@ WATCHED: tuple[Watched, ...] = (
     Watched(DeviceSession.__tablename__, columns=_TOKEN_FIELDS | {"revoked_reason"}, inserts=False),
     Watched(ApiToken.__tablename__, columns=_TOKEN_FIELDS | {"scopes"}, inserts=False),
     # Role change, disable, delete (which also deletes the user's sessions and memberships);
-    # a new name or email (the cached profiles of GET /me, profile_cache.py).
+    # a new name or email, a temporary password replaced (the cached profiles of GET /me,
+    # profile_cache.py).
     Watched(
         User.__tablename__,
-        columns=frozenset({"role", "status", "workspace_id", "name_sealed", "email_sealed"}),
+        columns=frozenset(
+            {"role", "status", "workspace_id", "name_sealed", "email_sealed", "password_temporary"}
+        ),
         inserts=False,
     ),
     # The groups a user is in are part of the actor.

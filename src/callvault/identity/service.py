@@ -60,6 +60,7 @@ def user_out(cipher: WorkspaceCipher, user: User) -> UserOut:
         status=user.status,
         created_at=user.created_at,
         last_sign_in_at=user.last_sign_in_at,
+        password_temporary=user.password_temporary,
     )
 
 
@@ -190,6 +191,7 @@ def _insert_user(
         role=role.value,
         password_hash=passwords.hash_password(password) if password is not None else None,
         password_changed_at=utcnow() if password is not None else None,
+        password_temporary=password is not None,  # chosen by whoever created the user
     )
     session.add(user)
     try:
@@ -382,6 +384,7 @@ def set_password_by_operator(
     passwords.check_policy(password)
     user.password_hash = passwords.hash_password(password)
     user.password_changed_at = utcnow()
+    user.password_temporary = True  # the operator saw it
     repo.revoke_user_sessions(session, workspace_id, user_id, now=utcnow(), reason="password_reset")
     audit.record(
         session,
@@ -405,6 +408,20 @@ def supervised_user_ids(session: Session, *, actor: Actor) -> set[str]:
                 x.user_id for x in repo.group_members(session, actor.workspace_id, m.group_id)
             )
     return ids
+
+
+def supervisors_of(session: Session, workspace_id: str, user_ids: Sequence[str]) -> set[str]:
+    """Users who supervise a group that any of user_ids belongs to (the live transcript's
+    supervisors, ADR 0028)."""
+    out: set[str] = set()
+    for user_id in user_ids:
+        for m in repo.memberships(session, workspace_id, user_id):
+            out.update(
+                x.user_id
+                for x in repo.group_members(session, workspace_id, m.group_id)
+                if x.is_supervisor
+            )
+    return out
 
 
 def user_group_ids(session: Session, workspace_id: str, user_id: str) -> Sequence[str]:

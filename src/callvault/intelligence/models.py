@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    false,
     true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -209,6 +210,8 @@ class MomentRun(Base):
         String(36), ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
     )
     state: Mapped[str] = mapped_column(String(16))  # queued done failed
+    # A preview: the diff is computed, no tag is changed.
+    dry_run: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     requested_by: Mapped[str] = mapped_column(String(64))
     diff: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

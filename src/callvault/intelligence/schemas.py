@@ -142,11 +142,15 @@ class ApplyMomentsIn(Input):
     """Only transcripts made at or after this time; default: all."""
     until: datetime | None = None
     """Only transcripts made before this time; default: all."""
+    dry_run: StrictBool = False
+    """A preview: compute which transcripts would gain or lose which moments, and change no
+    tag (the run's diff says what applying would do)."""
 
 
 class MomentRunOut(BaseModel):
     id: str
     state: str
+    dry_run: bool  # a preview: its diff is what applying would change; nothing was changed
     created_at: datetime
     finished_at: datetime | None
     # {"transcripts": n, "changed": [{"source_type","source_id","added":{moment:n},"removed":{…}}]}
@@ -247,7 +251,9 @@ class NoteLineOut(BaseModel):
 
 class ActionItemOut(BaseModel):
     owner: str | None
-    """The person who owes it: the user or contact behind the party, or someone named."""
+    """The person who owes it: the user or contact behind the party, or someone named. With
+    the call's party names hidden (the default) the name behind a party is shown only to those
+    who may read the raw transcript; others get null and the `party` label."""
     party: str | None = None
     """The speaker label of the party who owes it ("caller", "callee"), when one of them."""
     what: str
@@ -299,6 +305,9 @@ class SentimentOut(BaseModel):
     label: str
     speakers: list[SpeakerSentimentOut]
     utterances: list[UtteranceSentimentOut]
+    degraded_reason: str | None = None
+    """Why the scores are weaker than usual: a language without a lexicon (all neutral), or
+    the sentiment model could not load (rules alone)."""
 
 
 class MomentHitOut(BaseModel):

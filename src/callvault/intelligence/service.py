@@ -16,7 +16,7 @@ from callvault.comms.calls import service as calls
 from callvault.comms.calls.visibility import visibility
 from callvault.comms.voicemail import service as voicemail
 from callvault.core.context import Actor
-from callvault.core.permissions import Permission, require
+from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.keyring import Keyring
 from callvault.intelligence import config, sealing
 from callvault.intelligence.errors import NotReady, TranscriptNotFound
@@ -24,6 +24,7 @@ from callvault.intelligence.models import MomentHit
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import state
+from callvault.intelligence.pipeline.parties import speaker_names
 from callvault.intelligence.schemas import (
     ActionItemOut,
     ArcPointOut,
@@ -192,7 +193,8 @@ def notes(
     source_type: SourceType,
     source_id: str,
 ) -> NotesOut:
-    _, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "notes")
+    row, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "notes")
+    owners = _owner_names(session, keyring, actor, row, doc["action_items"])
     return NotesOut(
         source=str(doc["source"]),
         degraded_reason=doc.get("degraded_reason"),
@@ -206,7 +208,7 @@ def notes(
         ],
         action_items=[
             ActionItemOut(
-                owner=a.get("owner"),
+                owner=a.get("owner") or owners.get(str(a.get("party") or "").split("_")[0]),
                 party=a.get("party"),
                 what=str(a["what"]),
                 when=a.get("when"),
@@ -224,6 +226,33 @@ def notes(
             for p in doc["topics"]
         ],
     )
+
+
+def _owner_names(
+    session: Session,
+    keyring: Keyring,
+    actor: Actor,
+    row: TranscriptRow,
+    items: list[dict[str, Any]],
+) -> dict[str, str]:
+    """Side ("caller", "callee") -> the name this viewer may read for an action item's owner.
+
+    With party names hidden (the default) the stored notes name no party: an item keeps only
+    its party reference, resolved here, at display time, to the user or contact on that side
+    as the call stands now. The name is shown to those who may read the raw transcript (where
+    the name is said); anyone else, the user on the call included, gets the party label
+    alone, as in their redacted transcript, so the notes never undo its redaction."""
+    sides = {str(a["party"]).split("_")[0] for a in items if a.get("party") and not a.get("owner")}
+    if not sides or not allows(actor.role, Permission.INTELLIGENCE_READ_RAW, actor.scopes):
+        return {}
+    names = speaker_names(
+        session,
+        keyring,
+        workspace_id=row.workspace_id,
+        source_type=row.source_type,
+        source_id=row.source_id,
+    )
+    return {s: n for s, n in names.items() if s in sides}
 
 
 def sentiment(
@@ -261,6 +290,7 @@ def sentiment(
             )
             for u in doc["utterances"]
         ],
+        degraded_reason=doc.get("degraded_reason"),
     )
 
 

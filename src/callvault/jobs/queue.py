@@ -302,14 +302,21 @@ def purge_finished(session: Session, *, older_than: timedelta, now: datetime | N
     )
 
 
-def queue_stats(session: Session, *, now: datetime | None = None) -> QueueStats:
-    """Counts by status and the age of the oldest job that is due and still waiting."""
+def queue_stats(
+    session: Session, *, now: datetime | None = None, workspace_id: str | None = None
+) -> QueueStats:
+    """Counts by status and the age of the oldest job that is due and still waiting (of one
+    workspace's jobs when workspace_id is given, else of all)."""
     now = now or utcnow()
+    scope = [] if workspace_id is None else [Job.workspace_id == workspace_id]
     counts = {status.value: 0 for status in JobStatus}
-    for status, count in session.execute(select(Job.status, func.count()).group_by(Job.status)):
+    by_status = select(Job.status, func.count()).where(*scope).group_by(Job.status)
+    for status, count in session.execute(by_status):
         counts[status] = int(count)
     oldest = session.scalar(
-        select(func.min(Job.run_at)).where(Job.status == JobStatus.QUEUED.value, Job.run_at <= now)
+        select(func.min(Job.run_at)).where(
+            Job.status == JobStatus.QUEUED.value, Job.run_at <= now, *scope
+        )
     )
     age = None if oldest is None else max(now - oldest, timedelta(0))
     return QueueStats(counts=counts, oldest_queued_age=age)

@@ -59,6 +59,36 @@ class _Counter:
             yield chunk
 
 
+class BlobSealer:
+    """One blob to be written, its key already resolved (`EncryptedBlobStore.sealer`)."""
+
+    def __init__(
+        self, blobs: EncryptedBlobStore, key: str, version: int, stream_key: bytes, aad: bytes
+    ) -> None:
+        self._blobs = blobs
+        self.key = key
+        self._version = version
+        self._stream_key = stream_key
+        self._aad = aad
+
+    def put(self, chunks: Iterable[Chunk]) -> BlobInfo:
+        """Encrypt chunks on the fly into the store (atomic; replaces any earlier blob)."""
+        counter = _Counter(chunks)
+        stored = self._blobs.store.put(
+            self.key,
+            encrypt_stream(
+                self._stream_key,
+                self._version,
+                counter,
+                aad=self._aad,
+                segment_size=self._blobs.segment_size,
+            ),
+        )
+        return BlobInfo(
+            key=self.key, size=counter.total, stored_size=stored, dek_version=self._version
+        )
+
+
 class EncryptedBlobStore:
     """Seal blobs on the way into a `BlobStore` and open byte ranges on the way out."""
 
@@ -83,15 +113,19 @@ class EncryptedBlobStore:
         chunks: Iterable[Chunk],
     ) -> BlobInfo:
         """Encrypt chunks on the fly into the store (atomic; replaces any earlier blob)."""
+        return self.sealer(session, workspace_id=workspace_id, kind=kind, object_id=object_id).put(
+            chunks
+        )
+
+    def sealer(
+        self, session: Session, *, workspace_id: str, kind: str, object_id: str
+    ) -> BlobSealer:
+        """The workspace's key is fetched now (inside session); the bytes can then be written
+        later and for as long as they take (a live call's recording), with no session held."""
         key = self.blob_key(workspace_id=workspace_id, kind=kind, object_id=object_id)
         version, stream_key = self.keyring.cipher(session, workspace_id).stream_key()
-        counter = _Counter(chunks)
         aad = blob_aad(workspace_id=workspace_id, kind=kind, object_id=object_id)
-        stored = self.store.put(
-            key,
-            encrypt_stream(stream_key, version, counter, aad=aad, segment_size=self.segment_size),
-        )
-        return BlobInfo(key=key, size=counter.total, stored_size=stored, dek_version=version)
+        return BlobSealer(self, key, version, stream_key, aad)
 
     def open_range(
         self,

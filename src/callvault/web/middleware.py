@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import time
@@ -14,6 +15,13 @@ from limits.storage.base import SlidingWindowCounterSupport
 from limits.strategies import SlidingWindowCounterRateLimiter
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger(__name__)
+
+# While the rate limiter's store cannot be reached: what a refused client is told to wait,
+# and how often the failure is logged (not once per request).
+STORE_RETRY_SECONDS = 5
+STORE_FAILURE_LOG_SECONDS = 30.0
 
 SECURITY_HEADERS = [
     (b"strict-transport-security", b"max-age=63072000; includeSubDomains"),
@@ -137,6 +145,13 @@ class RateLimit:
         # per request (the strategy's hit() costs more than the counters themselves).
         self._key = self.item.key_for("{}")
         self._expiry = self.item.get_expiry()
+        self._failure_logged = 0.0
+
+    def _store_failed(self, exc: Exception) -> None:
+        now = time.monotonic()
+        if now - self._failure_logged >= STORE_FAILURE_LOG_SECONDS:  # once a while, not per request
+            self._failure_logged = now
+            log.error("rate-limit store unavailable (%s): requests refused", type(exc).__name__)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in ("/healthz", "/readyz"):
@@ -144,7 +159,21 @@ class RateLimit:
             return
         client: Any = scope.get("client")
         key = self._key.format(client[0] if client else "unknown")
-        if not self.storage.acquire_sliding_window_entry(key, self.item.amount, self._expiry):
+        try:
+            allowed = self.storage.acquire_sliding_window_entry(key, self.item.amount, self._expiry)
+        except Exception as exc:  # whatever the store raises: refuse
+            # The counters cannot be read (Redis unreachable, in cluster mode): refused, never
+            # let through uncounted, with a code that says why (ADR 0021 addendum).
+            self._store_failed(exc)
+            await _send_error(
+                send,
+                503,
+                "rate_limit_unavailable",
+                "The rate limiter's store cannot be reached; try again shortly.",
+                [(b"retry-after", str(STORE_RETRY_SECONDS).encode())],
+            )
+            return
+        if not allowed:
             stats = self.limiter.get_window_stats(self.item, client[0] if client else "unknown")
             retry = max(1, math.ceil(stats.reset_time - time.time()))
             await _send_error(

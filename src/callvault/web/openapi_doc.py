@@ -71,6 +71,7 @@ PATH_PARAMETERS = {
     "moment_id": "The moment definition's id.",
     "run_id": "The id of a moment run (from `POST /intelligence/moments/apply`).",
     "snippet_id": "The review snippet's id (from `POST /review/next`).",
+    "job_id": "The background job's id (from `GET /jobs`).",
     "token": "The signed token of a playback link (from a `.../playback` call).",
 }
 

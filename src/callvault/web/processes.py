@@ -20,8 +20,10 @@ from types import FrameType
 
 import uvicorn
 
+from callvault.audit.writer_link import AuditWriterServer
 from callvault.core.settings import Settings
 from callvault.jobs.pool import WorkerPool
+from callvault.realtime.bus import InProcessBus
 from callvault.realtime.hub_bus import HubBus
 from callvault.realtime.redis_bus import RedisBus
 from callvault.web import gc_tuning
@@ -37,8 +39,10 @@ class ChildSpec:
     """What every child of one supervisor gets."""
 
     settings: Settings
-    hub_path: Path
+    hub_path: Path | None  # None in cluster mode: no hub, events go through Redis
     supervisor_pid: int
+    # Where the media process listens (ADR 0022); None: no live-call media.
+    media_path: Path | None = None
 
 
 def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.socket) -> None:
@@ -46,6 +50,8 @@ def run_web_worker(spec: ChildSpec, serving: ServingProcess, listener: socket.so
     bus = _bus(spec)
     bus.start()
     container = build(spec.settings, bus=bus)
+    if serving.audit_socket is not None:
+        container.audit.use_writer_at(str(serving.audit_socket))
     try:
         server = uvicorn.Server(https_config(container, serving=serving))
         stop.server = server
@@ -68,11 +74,38 @@ def run_job_process(spec: ChildSpec, threads: int) -> None:
         container.close()
 
 
+def run_media_process(spec: ChildSpec) -> None:
+    """The media engine, in a process of its own so that a crash in it ends calls, not the
+    API (ADR 0022)."""
+    from callvault.web.media_process import serve_media  # aiortc only where it runs
+
+    _become_child(spec)
+    assert spec.media_path is not None
+    serve_media(spec.settings, spec.media_path)
+
+
+def run_audit_process(spec: ChildSpec, listener: socket.socket) -> None:
+    """The serve's one writer of audited reads, for every web process (ADR 0015 addendum).
+    On SIGTERM it stops taking connections and commits (and answers) what it was sent."""
+    _become_child(spec)
+    # Its events would have no subscriber: the in-process bus, no Redis connection.
+    container = build(spec.settings, bus=InProcessBus())
+    server = AuditWriterServer(listener, container.audit.group_writer())
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: server.stop())
+    try:
+        server.serve_forever()
+    finally:
+        container.close()  # commits what is queued, then answers it
+
+
 def _bus(spec: ChildSpec) -> HubBus | RedisBus:
     """Events reach the other processes through the supervisor's hub, or in cluster mode
     through Redis, which also reaches the other nodes (ADR 0021)."""
     if spec.settings.redis_url is not None:
         return cluster_bus(spec.settings)
+    if spec.hub_path is None:
+        raise RuntimeError("embedded mode needs the supervisor's hub")
     return HubBus(spec.hub_path)
 
 

@@ -55,7 +55,9 @@ def https_config(container: Container, *, serving: ServingProcess | None = None)
 
 def serve(container: Container, *, in_process_workers: int) -> None:
     processes = container.settings.effective_web_processes
-    if processes > 1:
+    # One process serves alone only when the media process runs apart (`callvault media`):
+    # otherwise the supervisor starts it beside the web process (ADR 0016, 0022).
+    if processes > 1 or container.settings.media_socket is None:
         from callvault.web.supervisor import Supervisor
 
         Supervisor(container.settings, processes=processes, job_threads=in_process_workers).run()

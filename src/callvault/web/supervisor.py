@@ -3,10 +3,12 @@
 It binds the listening socket once and hands it to N spawned HTTP workers (the kernel
 spreads connections over them), runs the event hub that carries real-time events between
 them (realtime/hub.py), creates the rate-limit table they share
-(web/shared_rate_storage.py), and starts the job workers and scheduler once, in a job
-process of their own. A child that dies is started again (sooner or later depending on
-whether it keeps dying young); SIGTERM or SIGINT stop every child gracefully, then the
-supervisor, with status 0. It serves no request itself, so it stays small and responsive."""
+(web/shared_rate_storage.py) (neither in cluster mode, where Redis carries both), binds
+the socket of the audit process that writes every web process's audited reads (ADR 0015
+addendum), and starts the job workers and scheduler once, in a job process of their own.
+A child that dies is started again (sooner or later depending on whether it keeps dying
+young); SIGTERM or SIGINT stop every child gracefully, then the supervisor, with status 0.
+It serves no request itself, so it stays small and responsive."""
 
 from __future__ import annotations
 
@@ -30,7 +32,13 @@ from types import FrameType
 
 from callvault.core.settings import Settings
 from callvault.realtime.hub import Hub
-from callvault.web.processes import ChildSpec, run_job_process, run_web_worker
+from callvault.web.processes import (
+    ChildSpec,
+    run_audit_process,
+    run_job_process,
+    run_media_process,
+    run_web_worker,
+)
 from callvault.web.server import GRACEFUL_SHUTDOWN_SECONDS, JOB_STOP_SECONDS
 from callvault.web.serving import ServingProcess
 from callvault.web.shared_rate_storage import create_table
@@ -45,7 +53,9 @@ STARTUP_FAILURE = 3
 HEALTHY_RUN_SECONDS = 10.0
 MAX_RESTART_DELAY = 30.0
 BACKLOG = 2048
-UNIX_PATH_MAX = 100  # sun_path holds 108 bytes; keep a margin
+UNIX_PATH_MAX = 100
+# Closing every call's peer connections and finishing recordings (blobs are fsynced).
+MEDIA_STOP_SECONDS = 10.0  # sun_path holds 108 bytes; keep a margin
 
 
 @dataclass
@@ -57,6 +67,7 @@ class _Child:
     started_at: float = 0.0
     quick_deaths: int = 0
     restart_at: float = 0.0
+    stops_last: bool = False
 
 
 class Supervisor:
@@ -77,19 +88,29 @@ class Supervisor:
         with contextlib.ExitStack() as cleanup:
             listener = cleanup.enter_context(_bind(self.settings.host, self.settings.port))
             run_dir = cleanup.enter_context(_private_run_dir(self.settings.data_dir))
-            hub = Hub(run_dir / "hub.sock")
-            hub.start()
-            cleanup.callback(hub.stop)
-            rate_table = run_dir / "rate-limits"
-            create_table(rate_table)
-            spec = ChildSpec(self.settings, hub.path, os.getpid())
-            children = self._children(spec, listener, rate_table)
+            # Bound before any child starts and kept across restarts of the audit process:
+            # a web process's connection made meanwhile waits in the backlog.
+            audit = cleanup.enter_context(_bind_unix(run_dir / "audit.sock"))
+            hub_path = rate_table = None
+            # Cluster mode (ADR 0021): events and rate limits go through Redis, so there is
+            # no hub to run and no table to share; the children never look for them.
+            if self.settings.redis_url is None:
+                hub = Hub(run_dir / "hub.sock")
+                hub.start()
+                cleanup.callback(hub.stop)
+                hub_path, rate_table = hub.path, run_dir / "rate-limits"
+                create_table(rate_table)
+            # One media process for all web processes, unless one runs apart (ADR 0022).
+            media_path = self.settings.media_socket or run_dir / "media.sock"
+            spec = ChildSpec(self.settings, hub_path, os.getpid(), media_path)
+            children = self._children(spec, listener, rate_table, audit)
             cleanup.callback(self._stop_all, children)
             log.info(
-                "serving https://%s:%d with %d web processes%s",
+                "serving https://%s:%d with %d web processes, %s%s",
                 self.settings.host,
                 self.settings.port,
                 self.processes,
+                "a media process" if self.settings.media_socket is None else "no media process",
                 f" and a job process ({self.job_threads} workers)" if self.job_threads else "",
             )
             self._supervise(children)
@@ -97,21 +118,47 @@ class Supervisor:
         if self._failed:
             raise SystemExit(1)
 
-    def _children(self, spec: ChildSpec, listener: socket.socket, rate_table: Path) -> list[_Child]:
+    def _children(
+        self,
+        spec: ChildSpec,
+        listener: socket.socket,
+        rate_table: Path | None,
+        audit: socket.socket,
+    ) -> list[_Child]:
         web_stop = GRACEFUL_SHUTDOWN_SECONDS + 5.0
+        # One web process writes its audited reads itself, as a lone process would; several
+        # send them to one audit process (ADR 0015 addendum) instead of taking turns at the lock.
+        shared_audit = self.processes > 1
+        audit_path = Path(audit.getsockname()) if shared_audit else None
         children = [
             _Child(
                 f"web worker {index}",
                 _spawner(
                     run_web_worker,
                     spec,
-                    ServingProcess(index=index, count=self.processes, rate_table=rate_table),
+                    ServingProcess(
+                        index=index,
+                        count=self.processes,
+                        rate_table=rate_table,
+                        media_socket=spec.media_path,
+                        audit_socket=audit_path,
+                    ),
                     listener,
                 ),
                 web_stop,
             )
             for index in range(self.processes)
         ]
+        # Stopped after the web workers: the reads they finish while draining are audited.
+        if shared_audit:
+            children.append(
+                _Child(
+                    "audit process",
+                    _spawner(run_audit_process, spec, audit),
+                    JOB_STOP_SECONDS,
+                    stops_last=True,
+                )
+            )
         if self.job_threads > 0:
             children.append(
                 _Child(
@@ -119,6 +166,10 @@ class Supervisor:
                     _spawner(run_job_process, spec, self.job_threads),
                     JOB_STOP_SECONDS,
                 )
+            )
+        if self.settings.media_socket is None:
+            children.append(
+                _Child("media process", _spawner(run_media_process, spec), MEDIA_STOP_SECONDS)
             )
         return children
 
@@ -167,6 +218,11 @@ class Supervisor:
         )
 
     def _stop_all(self, children: list[_Child]) -> None:
+        self._stop_group([c for c in children if not c.stops_last])
+        self._stop_group([c for c in children if c.stops_last])
+
+    @staticmethod
+    def _stop_group(children: list[_Child]) -> None:
         started = time.monotonic()
         for child in children:
             if child.process is not None and child.process.exitcode is None:
@@ -214,6 +270,14 @@ def _bind(host: str, port: int) -> Iterator[socket.socket]:
             log.error("cannot listen on %s:%d: %s", host, port, exc.strerror)
             raise SystemExit(1) from exc
         # Listening already: a connection made while the workers start waits in the backlog.
+        listener.listen(BACKLOG)
+        yield listener
+
+
+@contextlib.contextmanager
+def _bind_unix(path: Path) -> Iterator[socket.socket]:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(path))  # in the private run directory (0700)
         listener.listen(BACKLOG)
         yield listener
 

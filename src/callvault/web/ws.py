@@ -4,7 +4,11 @@ Browsers cannot set an Authorization header on a WebSocket, and a token in the U
 up in logs, so the client authenticates with its first message, `{"type": "auth", "token":
 ...}`, within `ws_auth_timeout_seconds` (settings); otherwise the socket closes with 1008
 (policy violation). Since no cookie is involved, a page on another origin cannot ride a
-user's credentials into a socket (no cross-site WebSocket hijacking).
+user's credentials into a socket (no cross-site WebSocket hijacking). The web app, whose
+session is an HttpOnly cookie it cannot read, sends `{"type": "auth", "ticket": ...}`
+instead: a single-use ticket of at most 30 s that a cookie-authenticated, CSRF-checked POST
+(`/auth/browser/ws-ticket`) gave it; a ticket is refused on a socket whose handshake came
+from a page of another origin (ADR 0025).
 
 After `{"type": "ready"}` the client receives the events published to its user's channel
 (`message.created`, `message.edited`, `message.deleted`, `conversation.created`,
@@ -14,7 +18,11 @@ rendered with its own rights at delivery. Every `ws_check_interval_seconds` the 
 re-checks the session (a revoked or expired one closes the socket with 1008) and sends
 `{"type": "ping"}`; a client may send `{"type": "ping"}` at any time and gets `{"type":
 "pong"}`. A client too slow to keep up is closed with 1013 (try again later) and should
-reconnect and refetch."""
+reconnect and refetch.
+
+Live-call signaling (`call.*` messages both ways) rides the same socket: each socket of a
+user who may take calls is one device that can ring; the messages and their dispatch are
+callvault.comms.live (protocol.py documents them, ADR 0023)."""
 
 from __future__ import annotations
 
@@ -30,10 +38,14 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
 
 from callvault.comms.chat import events as chat_events
+from callvault.comms.live import protocol as live_protocol
+from callvault.comms.live.signaling import LiveCalls, LiveDevice
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
-from callvault.realtime.bus import Overflowed, Subscription
+from callvault.identity.socket_tickets import service as socket_tickets
+from callvault.realtime.bus import Event, Overflowed, Subscription
+from callvault.web.browser_session import CsrfRejected
 from callvault.wiring import Container
 
 log = logging.getLogger("callvault.web.ws")
@@ -51,7 +63,8 @@ class SocketPolicy:
 
     auth_timeout: float = 5.0
     check_interval: float = 30.0
-    max_client_message: int = 4096
+    max_client_message: int = live_protocol.MAX_MESSAGE_BYTES  # an SDP offer fits
+    ticket_seconds: float = 20.0  # a page asks for one just before it connects
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SocketPolicy:
@@ -61,14 +74,33 @@ class SocketPolicy:
         )
 
 
-class _Socket:
-    """One authenticated connection: serialised sends, the token for re-checks."""
+def socket_policy(app: Any) -> SocketPolicy:
+    policy: SocketPolicy | None = getattr(app.state, "socket_policy", None)
+    return policy or SocketPolicy.from_settings(app.state.container.settings)
 
-    def __init__(self, ws: WebSocket, container: Container, policy: SocketPolicy) -> None:
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """What the first message authenticates with: a bearer token or a socket ticket."""
+
+    kind: str  # "token" or "ticket"
+    value: str
+
+
+class _Socket:
+    """One authenticated connection: serialised sends, the credential for re-checks."""
+
+    def __init__(
+        self, ws: WebSocket, container: Container, policy: SocketPolicy, live: LiveCalls
+    ) -> None:
         self.ws = ws
         self.c = container
         self.policy = policy
+        self.live = live
+        self.device: LiveDevice | None = None
         self._send_lock = asyncio.Lock()
+        self._token: str | None = None
+        self._digest: str | None = None
         client = ws.client
         agent = ws.headers.get("user-agent")
         self.origin = Origin(
@@ -84,11 +116,38 @@ class _Socket:
             async with self._send_lock:
                 await self.ws.close(code=code, reason=reason)
 
-    async def authenticate(self, token: str) -> Actor:
-        return await run_in_threadpool(self.c.authenticator.authenticate, token, origin=self.origin)
+    async def sign_in(self, credential: Credential) -> Actor:
+        """Authenticate the first message's credential; later checks re-authenticate the
+        same session (a ticket is spent at once: they use the session it named)."""
+        if credential.kind == "ticket":
+            if self._foreign_origin():
+                raise CsrfRejected("This socket was opened by a page of another origin.")
+            digest = await run_in_threadpool(
+                socket_tickets.redeem_ticket, self.c.db, ticket=credential.value
+            )
+            self._digest = digest
+        else:
+            self._token = credential.value
+        return await self.authenticate()
 
-    async def read_token(self) -> str | None:
-        """The token of the first message, or None (and the socket closed)."""
+    async def authenticate(self) -> Actor:
+        auth = self.c.authenticator
+        if self._token is not None:
+            return await run_in_threadpool(auth.authenticate, self._token, origin=self.origin)
+        assert self._digest is not None
+        return await run_in_threadpool(
+            auth.authenticate_session_hash, self._digest, origin=self.origin
+        )
+
+    def _foreign_origin(self) -> bool:
+        origin = self.ws.headers.get("origin")
+        if origin is None:  # not a browser: no page to have come from
+            return False
+        scheme = "https" if self.ws.url.scheme == "wss" else "http"
+        return origin != f"{scheme}://{self.ws.headers.get('host', '')}"
+
+    async def read_credential(self) -> Credential | None:
+        """The credential of the first message, or None (and the socket closed)."""
         try:
             message = await asyncio.wait_for(self.ws.receive(), self.policy.auth_timeout)
         except TimeoutError:
@@ -97,14 +156,17 @@ class _Socket:
         if message["type"] == "websocket.disconnect":
             return None
         data = _json(message.get("text"), self.policy.max_client_message)
-        token = data.get("token") if data and data.get("type") == "auth" else None
-        if not isinstance(token, str):
-            await self.close(POLICY_VIOLATION, "auth_required")
-            return None
-        return token
+        if data and data.get("type") == "auth":
+            for kind in ("token", "ticket"):
+                value = data.get(kind)
+                if isinstance(value, str):
+                    return Credential(kind, value)
+        await self.close(POLICY_VIOLATION, "auth_required")
+        return None
 
     async def read_loop(self) -> None:
-        """Answer the client's pings until it goes; anything else it sends is ignored."""
+        """Answer the client's pings and hand call signaling to the live-call module until
+        it goes; anything else it sends is ignored."""
         while True:
             message = await self.ws.receive()
             if message["type"] == "websocket.disconnect":
@@ -112,8 +174,20 @@ class _Socket:
             data = _json(message.get("text"), self.policy.max_client_message)
             if data and data.get("type") == "ping":
                 await self.send({"type": "pong"})
+            elif data and live_protocol.is_signaling(data):
+                if self.device is None:
+                    await self.send(_not_for_calls)
+                else:
+                    await self.live.handle(self.device, data, self.send)
 
-    async def deliver(self, token: str, actor: Actor, subscription: Subscription) -> None:
+    async def _render(self, actor: Actor, event: Event) -> dict[str, Any] | None:
+        if event.type.startswith("call."):
+            return self.live.render(self.device, event) if self.device else None
+        return await run_in_threadpool(
+            chat_events.render, self.c.db, keyring=self.c.keyring, actor=actor, event=event
+        )
+
+    async def deliver(self, actor: Actor, subscription: Subscription) -> None:
         """Forward events until the session ends or the client falls behind."""
         interval = self.policy.check_interval
         next_check = time.monotonic() + interval
@@ -124,19 +198,26 @@ class _Socket:
                 await self.close(TRY_AGAIN_LATER, "too_slow")
                 return
             if event is not None:
-                out = await run_in_threadpool(
-                    chat_events.render, self.c.db, keyring=self.c.keyring, actor=actor, event=event
-                )
+                out = await self._render(actor, event)
                 if out is not None:
                     await self.send(out)
             if time.monotonic() >= next_check:
                 try:
-                    actor = await self.authenticate(token)
+                    actor = await self.authenticate()
                 except CallvaultError as exc:
                     await self.close(POLICY_VIOLATION, exc.code)
                     return
+                if self.device is not None:
+                    await self.live.touch(self.device)
                 await self.send({"type": "ping"})
                 next_check = time.monotonic() + interval
+
+
+_not_for_calls = {
+    "type": "call.error",
+    "code": "permission_denied",
+    "message": "This connection cannot place or receive calls.",
+}
 
 
 def _json(text: object, limit: int) -> dict[str, Any] | None:
@@ -152,16 +233,15 @@ def _json(text: object, limit: int) -> dict[str, Any] | None:
 @router.websocket("/ws")
 async def websocket_endpoint(websocket: WebSocket) -> None:
     container: Container = websocket.app.state.container
-    policy: SocketPolicy = getattr(
-        websocket.app.state, "socket_policy", None
-    ) or SocketPolicy.from_settings(container.settings)
+    policy = socket_policy(websocket.app)
+    live: LiveCalls = websocket.app.state.live
     await websocket.accept()
-    sock = _Socket(websocket, container, policy)
-    token = await sock.read_token()
-    if token is None:
+    sock = _Socket(websocket, container, policy, live)
+    credential = await sock.read_credential()
+    if credential is None:
         return
     try:
-        actor = await sock.authenticate(token)
+        actor = await sock.sign_in(credential)
     except CallvaultError as exc:
         await sock.close(POLICY_VIOLATION, exc.code)
         return
@@ -170,10 +250,11 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
         return
     subscription = container.bus.subscribe(actor.workspace_id, actor.user_id)
     try:
+        sock.device = await live.connect(actor)
         await sock.send({"type": "ready", "user_id": actor.user_id})
         tasks = {
             asyncio.create_task(sock.read_loop()),
-            asyncio.create_task(sock.deliver(token, actor, subscription)),
+            asyncio.create_task(sock.deliver(actor, subscription)),
         }
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         for task in pending:
@@ -187,4 +268,6 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
         pass
     finally:
         subscription.close()
+        if sock.device is not None:  # its calls stop ringing or end, even if we are cancelled
+            await asyncio.shield(live.disconnect(sock.device))
         await sock.close(1000, "bye")

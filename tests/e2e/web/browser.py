@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page
 
 from callvault.web.browser_session import COOKIE
 from tests.support import factories as f
@@ -184,3 +184,13 @@ def audio_seconds(page: Page, selector: str = "audio") -> float:
     session cookie: media requests carry it)."""
     wait_until(page, f"document.querySelector({json.dumps(selector)})?.readyState >= 1")
     return float(page.evaluate(f"document.querySelector({json.dumps(selector)}).duration"))
+
+
+def nav_section(page: Page, name: str) -> Locator:
+    """The main navigation with its section `name` ("Admin", "Account") opened: those links
+    are in the page only while their section is open."""
+    nav = page.get_by_role("navigation", name="Main")
+    button = nav.get_by_role("button", name=name, exact=True)
+    if button.get_attribute("aria-expanded") != "true":
+        button.click()
+    return nav

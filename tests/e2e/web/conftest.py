@@ -11,7 +11,24 @@ from playwright.sync_api import Browser, sync_playwright
 
 from callvault.web import spa
 from tests.e2e.web.browser import CHROMIUM, CHROMIUM_ARGS, WebApp, web_app
+from tests.support.databases import migrated_url
 from tests.support.live import LiveServer
+
+# The pages run on SQLite only (what `make run` uses), unless CALLVAULT_TEST_WEB_BACKENDS
+# names more ("sqlite,postgresql"): a page only reads and writes through the API, and every
+# API route already runs on both backends in tests/integration; a browser test per backend
+# doubled ~5 minutes of the suite's 20-minute budget for no path the API tests miss.
+WEB_BACKENDS = os.environ.get("CALLVAULT_TEST_WEB_BACKENDS", "sqlite").split(",")
+
+
+@pytest.fixture(scope="session", params=WEB_BACKENDS)
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The root conftest's migrated database, for the backends the page tests run on."""
+    backend = request.param
+    with migrated_url(backend, tmp_path_factory.mktemp(f"web-db-{backend}")) as url:
+        yield url
 
 
 # Per module, not per session: Playwright's sync API keeps an event loop running in the test

@@ -7,8 +7,6 @@ from datetime import timedelta
 
 from callvault.comms.audio.stored import redacted_kind
 from callvault.comms.calls import service as calls
-from callvault.comms.calls.ingest import ingest_call_event
-from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.recordings.service import BLOB_KIND
 from callvault.comms.recordings.upload import upload_recording
 from callvault.comms.voicemail.ingest import ingest_message
@@ -57,18 +55,7 @@ def call(
             "disposition": disposition,
         },
     ]
-    call_id = ""
-    with c.db.write() as s:
-        for event in events:
-            out = ingest_call_event(
-                s,
-                keyring=c.keyring,
-                audit=c.audit,
-                actor=Actor.system(workspace_id),
-                event=CallEventIn.model_validate({**event, "external_call_id": external}),
-            )
-            call_id = out.call_id
-    return call_id
+    return f.ingest_events(c, workspace_id, external, events)
 
 
 ORIGINAL_SECONDS = 1.0

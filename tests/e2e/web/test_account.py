@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
-from tests.e2e.web.browser import WebApp
+from tests.e2e.web.browser import WebApp, nav_section
 from tests.support.live import PASSWORD, add_user, create_workspace
 
 
@@ -23,7 +23,7 @@ def test_signing_out_a_device_logs_the_other_browser_out(web: WebApp) -> None:
     expect(phone.get_by_text("No contacts yet.")).to_be_visible()
     web.shot(phone, "contacts-phone-width")
 
-    laptop.get_by_role("link", name="My devices").click()
+    nav_section(laptop, "Account").get_by_role("link", name="My devices").click()
     rows = laptop.locator("table.list tbody tr")
     expect(rows).to_have_count(2)
     expect(
@@ -48,7 +48,14 @@ def test_signing_out_a_device_logs_the_other_browser_out(web: WebApp) -> None:
 def test_change_password(web: WebApp) -> None:
     owner = create_workspace(web.live.container, "web-password")
     page, watcher = web.signed_in_page(owner)
-    page.goto(web.url + "/password")
+    # The owner's password was set for them (as `callvault init` does): every page asks them
+    # to choose their own, and the notice leads to the password page.
+    page.goto(web.url + "/")
+    notice = page.get_by_role("note")
+    expect(notice).to_contain_text("someone else has seen it")
+    notice.get_by_role("link", name="Choose your own password").click()
+    expect(page).to_have_url(web.url + "/password")
+    expect(notice).to_have_count(0)  # not on the page that answers it
     web.check_page(page, "password")
     new = "a much longer new passphrase"
     page.get_by_label("Current password").fill("not it")
@@ -64,6 +71,9 @@ def test_change_password(web: WebApp) -> None:
     page.get_by_label("Current password").fill(PASSWORD)
     page.get_by_role("button", name="Change password").click()
     expect(page.get_by_role("status")).to_have_text("Your password is changed.")
+    page.get_by_role("link", name="Home").first.click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(notice).to_have_count(0)  # their own password now: no more notice
 
     r = web.live.client().post(
         "/api/v1/auth/sign-in",

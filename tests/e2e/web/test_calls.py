@@ -79,7 +79,7 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     expect(page.get_by_role("heading", name="Summary and action items")).to_be_visible()
     # The recording plays through the session cookie (media requests carry it), redacted
     # for a member: the redacted rendition, not the original.
-    audio = page.locator("audio")
+    audio = page.locator("main audio")  # (the softphone keeps its own <audio> outside main)
     expect(audio).to_have_count(1)
     assert audio_seconds(page) == pytest.approx(data.redacted_seconds(), abs=0.05)
     web.check_page(page, "call-detail-member")
@@ -126,6 +126,9 @@ def test_auditor_sees_no_calls(web: WebApp) -> None:
     page, watcher = web.signed_in_page(auditor)
     page.goto(web.url + "/")
     nav = page.get_by_role("navigation", name="Main")
+    expect(nav.get_by_role("link")).to_have_text(["Home", "Audit log"])
+    expect(nav.get_by_role("button", name="Admin")).to_have_count(0)
+    nav.get_by_role("button", name="Account").click()
     expect(nav.get_by_role("link")).to_have_text(
         ["Home", "Audit log", "My devices", "API tokens", "Password"]
     )

@@ -79,6 +79,8 @@ def test_keyboard_only_sign_in_and_navigation(web: WebApp) -> None:
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Home", exact=True)).to_be_focused()
     page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Phone", exact=True)).to_be_focused()
+    page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Calls", exact=True)).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(web.url + "/calls")

@@ -220,6 +220,9 @@ def test_token_scopes_cannot_exceed_the_role(live: LiveServer) -> None:
 def test_password_change_signs_out_other_devices(live: LiveServer) -> None:
     owner = create_workspace(live.container, "acme")
     first, second = sign_in(live, owner), sign_in(live, owner)
+    # The owner's password was set for them (as `callvault init` generates one): until they
+    # choose their own, their profile says so (read here so the cached profile is warm).
+    assert live.client(first).get("/api/v1/me").json()["password_temporary"] is True
     r = live.client(first).put(
         "/api/v1/me/password",
         json={"current_password": "wrong one entirely", "new_password": "a fresh long passphrase"},
@@ -230,7 +233,8 @@ def test_password_change_signs_out_other_devices(live: LiveServer) -> None:
         json={"current_password": PASSWORD, "new_password": "a fresh long passphrase"},
     )
     assert r.status_code == 204
-    assert live.client(first).get("/api/v1/me").status_code == 200
+    me = live.client(first).get("/api/v1/me")  # no longer the password someone else set
+    assert me.status_code == 200 and me.json()["password_temporary"] is False
     assert live.client(second).get("/api/v1/me").status_code == 401
     assert _sign_in(live, "acme", owner.email, "a fresh long passphrase").status_code == 201
 

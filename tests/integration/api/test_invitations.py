@@ -91,6 +91,8 @@ def test_a_user_added_without_password_sets_one_through_a_one_time_link(
     assert _accept(live, token).status_code == 204
     signed_in = _sign_in(live, "acme", "nia@acme.example.com", NEW_PASSWORD)
     assert signed_in.status_code == 201
+    me = live.client(signed_in.json()["token"]).get("/api/v1/me").json()
+    assert me["password_temporary"] is False  # chosen by the user through the link
 
     again = _accept(live, token, "yet another long passphrase")
     assert again.status_code == 404 and again.json()["error"]["code"] == "invitation_invalid"

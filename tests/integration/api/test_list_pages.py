@@ -62,12 +62,17 @@ def measure(live: LiveServer, token: str, path: str, **params: Any) -> tuple[int
     client = live.client(token)
     for _ in range(2):  # warm: a token is cached from its second request (ADR 0017)
         client.get(path, params=params).raise_for_status()
-    with statements(live.container) as sql:
-        r = client.get(path, params=params)
-    assert r.status_code == 200, r.text
-    body = r.json()
-    rows = next(len(v) for v in body.values() if isinstance(v, list))
-    return len(sql), len(list_statements(sql)), rows
+    seen: list[tuple[int, int, int]] = []
+    # The fewest of three: a cache refill that happens to fall on one request (a key or
+    # token entry expiring under a loaded CI machine) is one-off; an N+1 is in every one.
+    for _ in range(3):
+        with statements(live.container) as sql:
+            r = client.get(path, params=params)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        rows = next(len(v) for v in body.values() if isinstance(v, list))
+        seen.append((len(sql), len(list_statements(sql)), rows))
+    return min(seen)
 
 
 def owner_token(live: LiveServer) -> tuple[str, str, str]:

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.slow
 COMMANDS: dict[str, list[str]] = {
     "serve": [],
     "worker": [],
+    "media": [],
     "workspace create": ["--slug", "acme", "--name", "Acme", "--owner-email", "o@acme.example"],
     "workspace list": [],
     "user add": ["--workspace", "acme", "--email", "m@acme.example", "--name", "Mia"],

@@ -1,5 +1,7 @@
 """Cluster-mode epochs over a real Redis: a bump by one instance (one node) is seen by every
-other at once; a global bump moves every scope; concurrent bumps are never lost."""
+other at once; a global bump moves every scope; concurrent bumps are never lost. The global
+epoch starts at a time in milliseconds, not 0 (so a Redis that lost its data never hands out
+an earlier stamp again: test_redis_down.py)."""
 
 from __future__ import annotations
 
@@ -13,15 +15,16 @@ def test_a_bump_on_one_node_is_seen_by_another_at_once(redis_url: str, redis_pre
     one = RedisEpochs(redis_url, prefix=redis_prefix)
     two = RedisEpochs(redis_url, prefix=redis_prefix)
     try:
-        assert two.stamp("ws-a") == (0, 0)
+        g, scope = two.stamp("ws-a")
+        assert scope == 0 and g > 1_700_000_000_000  # a time in ms: see the module's docstring
         one.bump(["ws-a"])
-        assert two.stamp("ws-a") == (0, 1)
-        assert two.stamp("ws-b") == (0, 0)  # another workspace keeps its caches
+        assert two.stamp("ws-a") == (g, 1)
+        assert two.stamp("ws-b") == (g, 0)  # another workspace keeps its caches
         one.bump([GLOBAL])
-        assert two.stamp("ws-b") == (1, 0)  # global: every scope's stamp changes
-        assert two.stamp(GLOBAL) == (1, 1)
+        assert two.stamp("ws-b") == (g + 1, 0)  # global: every scope's stamp changes
+        assert two.stamp(GLOBAL) == (g + 1, g + 1)
         one.bump([])  # nothing to void: no call
-        assert two.stamp("ws-a") == (1, 1)
+        assert two.stamp("ws-a") == (g + 1, 1)
     finally:
         one.close()
         two.close()
@@ -31,8 +34,12 @@ def test_another_prefix_is_another_deployment(redis_url: str, redis_prefix: str)
     one = RedisEpochs(redis_url, prefix=redis_prefix)
     other = RedisEpochs(redis_url, prefix=redis_prefix + "x:")
     try:
+        mine = one.stamp(GLOBAL)[0]
         one.bump(["ws-a", GLOBAL])
-        assert other.stamp("ws-a") == (0, 0)
+        assert one.stamp("ws-a") == (mine + 1, 1)
+        assert other.stamp("ws-a")[1] == 0
+        other.bump([GLOBAL])
+        assert one.stamp(GLOBAL)[0] == mine + 1  # the other deployment's bump is not ours
     finally:
         one.close()
         other.close()
@@ -51,8 +58,9 @@ def test_concurrent_bumps_are_never_lost(redis_url: str, redis_prefix: str) -> N
     for t in threads:
         t.join()
     try:
-        assert nodes[0].stamp("ws-a") == (0, 200)
-        assert nodes[0].stamp("ws-b") == (0, 200)
+        g = nodes[0].stamp(GLOBAL)[0]  # set once, by whichever bump came first
+        assert [n.stamp("ws-a") for n in nodes] == [(g, 200)] * len(nodes)
+        assert nodes[0].stamp("ws-b") == (g, 200)
     finally:
         for e in nodes:
             e.close()

@@ -128,6 +128,7 @@ def test_recorded_call_end_to_end(vi_container: Container) -> None:
         senti = member.get(f"{base}/sentiment").json()
         caller = next(s for s in senti["speakers"] if s["speaker"] == "caller")
         assert caller["label"] == "negative" and caller["evidence"]
+        assert senti["degraded_reason"] is None  # the sentence model ran (ADR 0030)
 
         hits = member.get(f"{base}/moments").json()["hits"]
         names = {h["name"]: h["text"] for h in hits}

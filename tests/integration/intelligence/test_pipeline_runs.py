@@ -207,11 +207,11 @@ def test_a_moment_run_killed_mid_way_resumes_and_reports_every_change(
     monkeypatch.setattr(runs, "BATCH", 1)
     real, seen = runs._retag, []
 
-    def dies_on_the_second(*args: object) -> object:
+    def dies_on_the_second(*args: object, **kwargs: object) -> object:
         seen.append(1)
         if len(seen) == 2:
             raise OSError("worker killed")
-        return real(*args)  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(runs, "_retag", dies_on_the_second)
     drain(c)

@@ -4,6 +4,7 @@ rotation through the API while users are being written loses nothing."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import timedelta
 
 from sqlalchemy import update
@@ -82,11 +83,21 @@ def test_rotation_while_writes_continue_loses_nothing(live: LiveServer) -> None:
     threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
     for t in threads:
         t.start()
+
+    def writes_reach(count: int) -> None:
+        # Writes happen before, between and after the rotations however slow the machine
+        # (a fixed pace let three rotations finish before ten writes under load).
+        deadline = time.monotonic() + 60
+        while len(created) + len(errors) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+
     rotations = []
-    for _ in range(3):
+    for n in range(3):
+        writes_reach(4 * (n + 1))
         r = client.post("/api/v1/keys/rotate")
         assert r.status_code == 200, r.text
         rotations.append(r.json())
+    writes_reach(16)
     stop.set()
     for t in threads:
         t.join()

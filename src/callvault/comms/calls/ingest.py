@@ -178,6 +178,17 @@ def _party(session: Session, actor: Actor, party: PartyIn | None, field: str) ->
     return Party(number=normalise_number(party.number, field=f"{field}.number"))
 
 
+def call_id_for_external(
+    session: Session, *, keyring: Keyring, workspace_id: str, external_call_id: str
+) -> str | None:
+    """The id of the call-log entry an event source knows as `external_call_id`."""
+    key = keyring.cipher(session, workspace_id).blind_index(
+        external_call_id, field=EXTERNAL_ID_FIELD
+    )
+    call = repo.call_by_external_key(session, workspace_id, key)
+    return call.id if call is not None else None
+
+
 def _call_for(
     session: Session,
     cipher: WorkspaceCipher,

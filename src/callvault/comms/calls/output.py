@@ -1,17 +1,29 @@
-"""A call's output model from its stored fields: an ORM `Call` (one call, exports) or a list
-page's row (no ORM object per row). The sealed fields of a page are opened with one opener per
-field, set up once per page."""
+"""A call's output from its stored fields: an ORM `Call` (one call, exports) or a list page's
+row (no ORM object per row). The sealed fields of a page are opened with one opener per field,
+set up once per page. A list page is built as plain dicts in `CallOut`'s shape and serialised
+once, with no model validated per row (a quarter of the page's CPU); a test holds their JSON
+equal to the models' for every kind of row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from callvault.comms.calls.schemas import CallOut
+from callvault.comms.calls.schemas import CallOut, Direction, Disposition
 from callvault.crypto.cipher import WorkspaceCipher
 
 KIND = "call"
+_DIRECTIONS = frozenset(d.value for d in Direction)
+_DISPOSITIONS = frozenset(d.value for d in Disposition)
+
+
+def _member(value: str | None, allowed: frozenset[str]) -> str | None:
+    if not value:
+        return None
+    if value not in allowed:
+        raise ValueError(f"stored value {value!r} is not one of {sorted(allowed)}")
+    return value
 
 
 class CallFields(Protocol):
@@ -78,15 +90,16 @@ def _party(
     sealed: bytes | None,
     open_number: Callable[[str, bytes], str],
 ) -> dict[str, str | None]:
-    """A `PartyOut`'s fields (validated with the call's, in one pass)."""
+    """A `PartyOut`'s fields, every one, in its order."""
     if user_id:
-        return {"kind": "user", "user_id": user_id}
+        return {"kind": "user", "user_id": user_id, "contact_id": None, "number": None}
     number = open_number(call_id, sealed) if sealed else None
     if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
-        return {"kind": "contact", "contact_id": contact_id, "number": number}
+        return {"kind": "contact", "user_id": None, "contact_id": contact_id, "number": number}
     if number is not None:
-        return {"kind": "number", "number": number}
-    return {"kind": "unknown"}  # call.started has not arrived yet
+        return {"kind": "number", "user_id": None, "contact_id": None, "number": number}
+    # call.started has not arrived yet
+    return {"kind": "unknown", "user_id": None, "contact_id": None, "number": None}
 
 
 def call_out(
@@ -100,36 +113,117 @@ def call_out(
 ) -> CallOut:
     """The output model, validated once (the parties and enums with it)."""
     return CallOut.model_validate(
-        {
-            "id": call.id,
-            "external_call_id": opened.external_id(call.id, call.external_id_sealed),
-            "state": call.state,
-            "direction": call.direction or None,
-            "disposition": call.disposition or None,
-            "caller": _party(
-                call.id,
-                call.caller_user_id,
-                call.caller_contact_id,
-                call.caller_number_sealed,
-                opened.caller_number,
-            ),
-            "callee": _party(
-                call.id,
-                call.callee_user_id,
-                call.callee_contact_id,
-                call.callee_number_sealed,
-                opened.callee_number,
-            ),
-            "started_at": call.started_at,
-            "answered_at": call.answered_at,
-            "ended_at": call.ended_at,
-            "duration_seconds": call.duration_seconds,
-            "talk_seconds": call.talk_seconds,
-            "recorded": call.recorded,
-            "vi_ran": call.vi_ran,
-            "tags": tags,
-            "has_notes": has_notes,
-            "notes": notes,
-            "participant_ids": participant_ids,
-        }
+        call_dict(
+            opened,
+            call,
+            tags=tags,
+            participant_ids=participant_ids,
+            has_notes=has_notes,
+            notes=notes,
+        )
     )
+
+
+def call_dict(
+    opened: CallOpeners,
+    call: CallFields,
+    *,
+    tags: list[str],
+    participant_ids: list[str],
+    has_notes: bool,
+    notes: str | None = None,
+) -> dict[str, object]:
+    """`CallOut`'s fields, every one, in its order, as JSON-ready values (the enums as their
+    stored strings, checked against the enums: what the model would refuse, this refuses)."""
+    return row_dict(
+        opened,
+        tuple(getattr(call, name) for name in FIELDS),
+        tags=tags,
+        participant_ids=participant_ids,
+        has_notes=has_notes,
+        notes=notes,
+    )
+
+
+# The stored columns a call's output is built from, in the order `row_dict` takes them
+# (a list page selects them in this order: repository._ROW).
+FIELDS = (
+    "id",
+    "external_id_sealed",
+    "state",
+    "direction",
+    "disposition",
+    "caller_user_id",
+    "caller_contact_id",
+    "caller_number_sealed",
+    "callee_user_id",
+    "callee_contact_id",
+    "callee_number_sealed",
+    "started_at",
+    "answered_at",
+    "ended_at",
+    "duration_seconds",
+    "talk_seconds",
+    "recorded",
+    "vi_ran",
+)
+
+
+def row_dict(
+    opened: CallOpeners,
+    row: Sequence[Any],
+    *,
+    tags: list[str],
+    participant_ids: list[str],
+    has_notes: bool,
+    notes: str | None = None,
+) -> dict[str, object]:
+    """`call_dict` from the FIELDS' values by position (a list page's row, unpacked once:
+    fifty rows' attribute look-ups by name were a sixth of the page's Python)."""
+    (
+        call_id,
+        external_id_sealed,
+        state,
+        direction,
+        disposition,
+        caller_user_id,
+        caller_contact_id,
+        caller_number_sealed,
+        callee_user_id,
+        callee_contact_id,
+        callee_number_sealed,
+        started_at,
+        answered_at,
+        ended_at,
+        duration_seconds,
+        talk_seconds,
+        recorded,
+        vi_ran,
+    ) = row[:_WIDTH]
+    return {
+        "id": call_id,
+        "external_call_id": opened.external_id(call_id, external_id_sealed),
+        "state": state,
+        "direction": _member(direction, _DIRECTIONS),
+        "disposition": _member(disposition, _DISPOSITIONS),
+        "caller": _party(
+            call_id, caller_user_id, caller_contact_id, caller_number_sealed, opened.caller_number
+        ),
+        "callee": _party(
+            call_id, callee_user_id, callee_contact_id, callee_number_sealed, opened.callee_number
+        ),
+        "started_at": started_at,
+        "answered_at": answered_at,
+        "ended_at": ended_at,
+        "duration_seconds": duration_seconds,
+        "talk_seconds": talk_seconds,
+        "recorded": recorded,
+        "vi_ran": vi_ran,
+        "tags": tags,
+        "has_notes": has_notes,
+        "notes": notes,
+        "participant_ids": participant_ids,
+    }
+
+
+_WIDTH = len(FIELDS)

@@ -192,6 +192,8 @@ class CallFilterIn(Input):
     """Calls that lasted at most this (seconds)."""
     tag: Tag | None = None
     """Calls with this tag."""
+    group_id: Uuid | None = None
+    """Calls with a (current) member of this group on them."""
 
 
 CallBulkDeleteIn = BulkDeleteIn[CallFilterIn]

@@ -61,6 +61,7 @@ def accept_invitation(
         user = identity_repo.user(s, workspace_id, user_id)
         assert user is not None
         user.password_hash, user.password_changed_at = new_hash, utcnow()
+        user.password_temporary = False  # chosen by the user, through their own link
         identity_repo.revoke_user_sessions(
             s, workspace_id, user_id, now=utcnow(), reason="password_reset"
         )

@@ -1,5 +1,6 @@
 """Applying the current moment definitions to past transcripts (a job), recording the diff:
-which transcripts gained or lost which moments. Each batch commits its re-tagging together
+which transcripts gained or lost which moments. A dry run (a preview) computes the same diff
+and changes no tag. Each batch commits its re-tagging together
 with its part of the diff and a cursor, so a crashed run that is retried resumes after the
 last committed batch and still reports every change (re-tagging is idempotent anyway)."""
 
@@ -40,6 +41,7 @@ def _out(row: MomentRun) -> MomentRunOut:
     return MomentRunOut(
         id=row.id,
         state=row.state,
+        dry_run=row.dry_run,
         created_at=row.created_at,
         finished_at=row.finished_at,
         diff=row.diff,
@@ -49,12 +51,14 @@ def _out(row: MomentRun) -> MomentRunOut:
 def request_apply(
     session: Session, *, audit: AuditLog, actor: Actor, data: ApplyMomentsIn
 ) -> MomentRunOut:
-    """Queue re-tagging of past transcripts (optionally within a creation-time range)."""
+    """Queue re-tagging of past transcripts (optionally within a creation-time range), or its
+    preview (dry_run): the same diff, no tag changed."""
     require(actor.role, actor.scopes, Permission.INTELLIGENCE_MANAGE)
     row = MomentRun(
         id=new_id(),
         workspace_id=actor.workspace_id,
         state="queued",
+        dry_run=data.dry_run,
         requested_by=actor.actor_id,
         created_at=utcnow(),
     )
@@ -69,6 +73,7 @@ def request_apply(
             "workspace_id": actor.workspace_id,
             "since": data.since.isoformat() if data.since else None,
             "until": data.until.isoformat() if data.until else None,
+            "dry_run": data.dry_run,
         },
         max_attempts=3,
     )
@@ -76,7 +81,7 @@ def request_apply(
         session,
         workspace_id=actor.workspace_id,
         actor=actor,
-        action="intelligence.moments.apply",
+        action="intelligence.moments.preview" if data.dry_run else "intelligence.moments.apply",
         object_type="moment_run",
         object_id=row.id,
     )
@@ -105,8 +110,11 @@ def _ids(
         return list(session.execute(stmt.order_by(TranscriptRow.id)).scalars())
 
 
-def _retag(session: Session, keyring: Keyring, row: TranscriptRow) -> dict[str, Any] | None:
-    """Replace one transcript's hits with the current rules' hits; its diff, if it changed."""
+def _retag(
+    session: Session, keyring: Keyring, row: TranscriptRow, *, write: bool = True
+) -> dict[str, Any] | None:
+    """Replace one transcript's hits with the current rules' hits (unless write is False: a
+    preview); its diff, if it changed (or would)."""
     assert row.redacted_sealed is not None
     cipher = keyring.cipher(session, row.workspace_id)
     t = Transcript.from_json(sealing.unseal(cipher, row.id, "redacted", row.redacted_sealed))
@@ -119,7 +127,8 @@ def _retag(session: Session, keyring: Keyring, row: TranscriptRow) -> dict[str, 
     old = session.execute(select(MomentHit).where(MomentHit.transcript_id == row.id)).scalars()
     before = Counter(h.moment_id for h in old)
     after = Counter(h.moment_id for h in new)
-    replace_hits(session, row, new)
+    if write:
+        replace_hits(session, row, new)
     if before == after:
         return None
     return {
@@ -155,6 +164,7 @@ def apply_handler(db: Database, keyring: Keyring) -> Any:
         ws, run_id = str(p["workspace_id"]), str(p["run_id"])
         since = datetime.fromisoformat(p["since"]) if p.get("since") else None
         until = datetime.fromisoformat(p["until"]) if p.get("until") else None
+        write = not p.get("dry_run", False)
         ids = _ids(db, ws, since, until)  # in id order: the cursor is a position in it
         with db.read() as session:
             run = session.get(MomentRun, run_id)
@@ -168,7 +178,7 @@ def apply_handler(db: Database, keyring: Keyring) -> Any:
                     row = session.get(TranscriptRow, tid)
                     if row is None or row.redacted_sealed is None:
                         continue
-                    diff = _retag(session, keyring, row)
+                    diff = _retag(session, keyring, row, write=write)
                     if diff is not None:
                         changed.append(diff)
                 _commit_batch(session, run_id, len(ids), chunk[-1], changed)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
-from callvault.intelligence.notes.dates import WHEN, find_when, resolve_due
+from callvault.intelligence.notes.commitment import CommitmentClassifier
+from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span, Transcript
@@ -28,25 +30,66 @@ _VERBS = (
     r"|apply|waive|reply|respond|order|deliver|visit|install|replace|return|restart|reboot"
     r"|sort out|organise|organize|chase|pass|let you know|keep you posted|come back|drop"
     r"|bring|write|confirm|notify|dispatch|approve|renew|activate|move|release|back up|put"
-    r"|block|unblock|rebook|reschedule|transfer|wire|take a photo|take photos|authori[sz]e)"
+    r"|block|unblock|rebook|reschedule|transfer|wire|take a photo|take photos|authori[sz]e"
+    # Added on written calls beyond the dev half (issue #11): errands people promise or are
+    # asked to do, and "give you a call" / "get back to you", said as often as "call".
+    r"|reserve|leave|fill in|fill out|complete|collect|pick up|pick (?:it|them) up"
+    r"|come out|pop (?:in|by|round)|redeliver|provide|change|turn off|switch off|restart"
+    r"|register|renew|log|lodge|print|scan|fax|top up"
+    r"|give (?:you|him|her|them|us) a (?:call|ring|bell|shout)|get back to you|touch base"
+    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over))"
 )
 _ADVERBS = r"(?:(?:also|just|personally|then|definitely|certainly|quickly|first|now|please) )*"
+# Not "need to" / "have to" / "must": "I need to send a wire to my daughter" is why someone
+# called, not a follow-up (issue #11: invented items).
 _MODAL = (
     r"(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to"
-    r"|’re going to| can| could| promise to| need to| have to| must|'d be happy to"
-    r"| would be happy to)"
+    r"|’re going to| can| could| promise to|'d be happy to| would be happy to)"
 )
 _FIRST = re.compile(rf"\b(?P<subj>I|we){_MODAL} {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
+# "Where should I email the itinerary?": the asker will do it once answered.
+_WHERE_SHOULD = re.compile(
+    rf"\b(?:where|when|how|what time) (?:should|shall|do you want|would you like) (?P<subj>I|we)"
+    rf"(?: to)? {_ADVERBS}(?P<what>{_VERBS}\b.*)",
+    re.I,
+)
+# The rest of a promise the recogniser cut off after "I'll" (one utterance ends "…I'll", the
+# speaker's next starts "mail a replacement card…").
+_DANGLING = re.compile(rf"\b(?:I|we){_MODAL}\s*[,.]?\s*$", re.I)
+_FOLLOW_ON = re.compile(
+    r"^\s*(?:and |so )?(?:it|that|they|this|these|those|the \w+|you)(?:'ll| will| should"
+    r"| can| could| is going to| are going to| would)\b",
+    re.I,
+)
+_BARE = re.compile(rf"^\s*{_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
+# "Just return your key fob to reception by the end of the month": an instruction at the
+# start of a sentence, with a deadline, is the listener's task. Without one it mostly says how
+# to do a task already asked for ("Just reply to the email you got"), as does one whose
+# object is a pronoun ("Send them to returns@…"): both left out.
+_IMPERATIVE = re.compile(
+    rf"^(?:(?:so|right|okay|ok|and|then|first|first thing|now|oh|yes|yeah|great|also)[,.]?\s+)*"
+    rf"{_ADVERBS}(?P<what>{_VERBS}\b(?! (?:it|that|this|them|those|me|him|her|is|are|was"
+    rf"|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
 _LET_ME = re.compile(rf"\blet (?:me|us) {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
 _REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
-    rf"|if you(?: could| can)?)"
+    rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
+    rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
+    rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
+    rf" to do (?:first |now |next )?is)"
     rf" {_ADVERBS}(?P<what>{_VERBS}\b.*)",
     re.I,
 )
 _NAMED = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+|(?i:the|an|a|our|your) (?:engineer|technician|courier|driver|team"
-    rf"|manager|supervisor|colleague|specialist|billing team|support team))"
+    rf"\b(?P<name>[A-Z][a-z]+|(?i:the|an|a|our|your|one of our) (?:engineer|technician|courier"
+    rf"|driver|team|manager|supervisor|colleague|specialist|billing team|support team|adjuster"
+    rf"|inspector|nurse|doctor|agent|representative|rep|advisor|adviser|claims team|fitter"
+    rf"|installer|surveyor|locksmith|plumber|electrician|repairer|contractor|assessor|partner"
+    rf"|pharmacist|lab|warehouse|office|department|builder|mechanic|garage|landlord|vet))"
+    # "Our repairer, Clearview, will contact you": the role named in passing.
+    rf"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?,)?"
     rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
     rf"|is gonna) "
     rf"{_ADVERBS}(?P<what>{_VERBS}\b.*)"
@@ -57,7 +100,10 @@ _NOT_NAMES_WORDS = (
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 _CLAUSE_END = re.compile(
-    r"[,;:.!?]|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b", re.I
+    r"[,;:.!?]|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
+    # "fill in the form before you come in tomorrow, that would save time": a new clause.
+    r"|\b(?:before|after|once|until) (?:you|we|I|they|he|she|it)\b|\bthat(?:'d| would| will)\b",
+    re.I,
 )
 _AND = re.compile(rf"\band (?!{_VERBS}\b)", re.I)
 # In-call chores and small talk: said on every call, never a follow-up task.
@@ -68,8 +114,37 @@ _IN_CALL = re.compile(
     r"|get that (?:for you )?now"
     # Questions asked during the call, answered there and then.
     r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
-    r"|take (?:a|your) (?:look|seat|moment)\b)",
+    r"|take (?:a|your) (?:look|seat|moment)\b"
+    # "Got it, I'll update that": the record is changed there and then.
+    r"|update (?:that|it|this|them|those)(?: for you)?$)",
     re.I,
+)
+# The same shapes with any verb but a known one, for the head to decide (strong modals only:
+# "I can see the charge" is no promise).
+_FIRST_ANY = re.compile(
+    rf"\b(?P<subj>I|we)(?:'ll|’ll| will| am going to|'m going to|’m going to| are going to"
+    rf"|'re going to| promise to) {_ADVERBS}(?P<what>(?!{_VERBS}\b)[a-z]+\b.*)",
+    re.I,
+)
+_REQUEST_ANY = re.compile(
+    rf"\b(?:(?:can|could|would) you|please) {_ADVERBS}(?P<what>(?!{_VERBS}\b)[a-z]+\b.*)", re.I
+)
+# Never a task whatever follows: being, waiting, holding, seeing, needing, trying.
+_NOT_TASK_VERB = re.compile(
+    r"(?:be|hold|wait|see|need|have to|try|think|go ahead|bear|stay|hear|tell me|spell|repeat"
+    r"|confirm|say|give me|walk me|describe|remember|believe|assume|admit|keep it|do|like|want"
+    # What happens to someone, not what they will do: "I'm going to miss the payment".
+    r"|miss|lose|forget|fail|struggle|end up|run out)\b"
+    # "we'll have it ready", "I'll look out for it": a thing already named, already an item.
+    r"|\w+(?: \w+){0,2} (?:it|that|this|them|those)(?: \w+)?\s*$",
+    re.I,
+)
+_DO_THAT = re.compile(
+    r"\b(?:I|we)(?:'ll|’ll| will| can|'m going to| am going to) (?:\w+ )?do (?:that|it|this|so)\b",
+    re.I,
+)
+_NEED = re.compile(
+    rf"\b(?:I|we) (?:need|have|want|got|ought) to {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I
 )
 _TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too))+$", re.I)
 # "let me check" is only a task when it promises something after the call.
@@ -113,7 +188,7 @@ def _clause(what: str) -> str:
 
 def _after(text: str, at: int) -> re.Match[str] | None:
     """A date said in the rest of the sentence, at its place in the sentence."""
-    return WHEN.search(text, at)
+    return find_when(text, at)
 
 
 def _item(
@@ -138,8 +213,8 @@ def _item(
         at = clause.index(when_match.group())
         what = clause[:at] + clause[at + len(when_match.group()) :]
     what = _TRAILING.sub("", " ".join(what.split())).strip(" ,")
-    if not what or _IN_CALL.match(what):
-        return None
+    if not what or _IN_CALL.match(what) or " " not in what:
+        return None  # a lone verb ("I can check") names no task
     if match.re is _LET_ME and not (when or _FOLLOW_UP.search(what)):
         return None
     base = sentence.start
@@ -170,29 +245,54 @@ def action_items(
     reference_date: date,
     parties: Mapping[str, str] | None = None,
     people: Sequence[str] = (),
+    classifier: CommitmentClassifier | None = None,
 ) -> tuple[ActionItem, ...]:
     """Commitments and requests in call order, one item per owner and task. `parties` names
     the person behind each speaker label; `people` are other names that may own a task (the
-    directory)."""
+    directory); `classifier` decides promises and requests whose verb the rules do not know
+    (without it only known verbs count)."""
     named = dict(parties or {})
     known = {
         part.casefold() for full in [*named.values(), *people] for part in [full, *full.split()]
     }
+    learned = _learned(transcript, sentences, classifier)
     found: list[ActionItem] = []
-    for sentence in sentences:
-        candidates: list[tuple[re.Match[str], str | None]] = []  # (match, speaker label)
+    last_of: dict[str, Sentence] = {}  # each speaker's previous sentence
+    for n, sentence in enumerate(sentences):
+        # (match, speaker label): the head's readings first, so a rule's reading of the same
+        # words ("can" inside "can you…") yields to it only where the rule found nothing
+        candidates: list[tuple[re.Match[str], str | None]] = list(learned.get(n, ()))
+        before = last_of.get(sentence.speaker)
+        last_of[sentence.speaker] = sentence
+        if before is not None and _DANGLING.search(before.text):
+            bare = _BARE.match(sentence.text)
+            if bare:
+                candidates.append((bare, sentence.speaker))
         for m in _matches(_FIRST, sentence.text):
+            candidates.append((m, sentence.speaker))
+        for m in _matches(_WHERE_SHOULD, sentence.text):
             candidates.append((m, sentence.speaker))
         for m in _matches(_LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
         for m in _matches(_REQUEST, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
+        imperative = _IMPERATIVE.match(sentence.text)
+        if (
+            imperative
+            and find_when(sentence.text) is not None
+            and not (before is not None and _DANGLING.search(before.text))
+        ):
+            candidates.append((imperative, _other_speaker(transcript, sentence.utterance)))
         for m in _matches(_NAMED, sentence.text):
             name = m.group("name")
             if name in _NOT_NAMES:
                 continue
             role = not name[:1].isupper() or " " in name  # "the engineer"
-            if role or m.group("team") or _known_person(name, known):
+            if role:
+                # "An adjuster will call you": the company's promise, made by the speaker,
+                # who owes that it happens.
+                candidates.append((m, sentence.speaker))
+            elif m.group("team") or _known_person(name, known):
                 candidates.append((m, None))
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):
@@ -206,17 +306,148 @@ def action_items(
             else:  # a request with nobody else on the source (a voicemail): its listener
                 owner = None
             item = _item(sentence, m, owner, party, reference_date)
+            if item is not None and "name" in m.re.groupindex and party is not None:
+                item = replace(item, what=f"have {m.group('name').lower()} {item.what}")
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))
-    return _dedupe(found)
+        if not candidates and not _do_that(found, sentence, before, reference_date, named):
+            _follow_on(found, sentence, reference_date)
+    return _dedupe([_antecedent(transcript, item) for item in _dedupe(found)])
+
+
+def _learned(
+    transcript: Transcript, sentences: Sequence[Sentence], classifier: CommitmentClassifier | None
+) -> dict[int, list[tuple[re.Match[str], str | None]]]:
+    """Promises ("I'll …", "we're going to …") and requests ("can you …", "please …") with a
+    verb the rules do not know, kept where the head reads the sentence as one: one batch of
+    sentences per call, none when every verb is known."""
+    if classifier is None:
+        return {}
+    pending: list[tuple[int, re.Match[str], str | None]] = []
+    for n, sentence in enumerate(sentences):
+        for m in _matches(_FIRST_ANY, sentence.text):
+            pending.append((n, m, sentence.speaker))
+        for m in _matches(_REQUEST_ANY, sentence.text):
+            pending.append((n, m, _other_speaker(transcript, sentence.utterance)))
+    pending = [
+        (n, m, p) for n, m, p in pending if not _NOT_TASK_VERB.match(_clause(m.group("what")))
+    ]
+    if not pending:
+        return {}
+    texts = sorted({sentences[n].text for n, _, _ in pending})
+    kept = {t for t, yes in zip(texts, classifier.commitments(texts), strict=True) if yes}
+    out: dict[int, list[tuple[re.Match[str], str | None]]] = {}
+    for n, m, party in pending:
+        if sentences[n].text in kept:
+            out.setdefault(n, []).append((m, party))
+    return out
+
+
+def _do_that(
+    found: list[ActionItem],
+    sentence: Sentence,
+    before: Sentence | None,
+    reference: date,
+    named: Mapping[str, str],
+) -> bool:
+    """ "I need to update the billing contact, I'll do that before the end of the month": a
+    need the speaker then promises with a date is a task, dated by the promise."""
+    promise = _DO_THAT.search(sentence.text)
+    if promise is None or find_when(sentence.text, promise.end()) is None:
+        return False
+    for source in (sentence, before):
+        if source is None or sentence.utterance - source.utterance > 1:
+            continue
+        text = source.text[: promise.start()] if source is sentence else source.text
+        needs = _matches(_NEED, text)
+        if not needs:
+            continue
+        need = needs[-1]
+        item = _item(source, need, named.get(sentence.speaker), sentence.speaker, reference)
+        if item is None:
+            continue
+        when = find_when(sentence.text, promise.end())
+        assert when is not None
+        span = Span(sentence.utterance, sentence.start + when.start(), sentence.start + when.end())
+        found.append(
+            replace(
+                item,
+                when=item.when or when.group(),
+                due=item.due or resolve_due(when.group(), reference),
+                evidence=(*item.evidence, span),
+            )
+        )
+        return True
+    return False
+
+
+def _antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
+    """ "I'll submit it when I'm back" after "submit the receipt to us for a refund": the
+    task named as the other party said it, when an utterance just before says the same verb
+    with an object."""
+    pronoun = _PRONOUN_TASK.match(item.what.lower())
+    if pronoun is None:
+        return item
+    verb = pronoun.group("verb")
+    at = item.evidence[0].utterance
+    for u in reversed(transcript.utterances[max(0, at - 3) : at]):
+        said = re.search(
+            rf"\b{re.escape(verb)} (?!(?:it|that|this|them|those)\b)(?P<what>.+)", u.text, re.I
+        )
+        if said:
+            clause = _clause(said.group("what"))
+            when = find_when(clause)
+            what = clause[: when.start()] + clause[when.end() :] if when else clause
+            what = _TRAILING.sub("", " ".join(what.split())).strip(" ,")
+            if what:
+                # The words now come from that utterance too: its span joins the evidence.
+                named = Span(u.index, said.start(), said.start("what") + len(clause.rstrip()))
+                return replace(item, what=f"{verb} {what}", evidence=(named, *item.evidence))
+    return item
+
+
+def _follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> None:
+    """ "I'll mail a replacement card. It should arrive by Friday.": the speaker's next sentence
+    dates the promise just made when the promise itself has no date."""
+    if not found or not _FOLLOW_ON.match(sentence.text):
+        return
+    last = found[-1]
+    if last.when or last.party != sentence.speaker:
+        return
+    if sentence.utterance - last.evidence[-1].utterance > 2:
+        return
+    when = find_when(sentence.text)
+    if when is None:
+        return
+    span = Span(sentence.utterance, sentence.start + when.start(), sentence.start + when.end())
+    found[-1] = replace(
+        last,
+        when=when.group(),
+        due=resolve_due(when.group(), reference),
+        evidence=(*last.evidence, span),
+    )
+
+
+_PRONOUN_TASK = re.compile(
+    r"^(?P<verb>[a-z-]+(?: (?:up|in|out|back|over))?) (?:it|that|this|them|those|one|both"
+    r"|everything|them both|all of it)$"
+)
 
 
 def _dedupe(items: Sequence[ActionItem]) -> tuple[ActionItem, ...]:
-    """The first mention of each (owner, task), later repeats adding their evidence."""
+    """The first mention of each (owner, task), later repeats adding their evidence. "I'll
+    bring it" after "please bring the new card" is the same task: an item whose object is a
+    pronoun joins the owner's earlier item with the same verb."""
     merged: dict[tuple[str | None, str], ActionItem] = {}
     for item in items:
         key = (item.owner or item.party, item.what.lower())
+        pronoun = _PRONOUN_TASK.match(key[1])
+        if pronoun:
+            verb = pronoun.group("verb")
+            earlier = [k for k in merged if k[0] == key[0] and k[1].startswith(verb + " ")]
+            if earlier:
+                key = earlier[-1]
         if key in merged:
             first = merged[key]
             merged[key] = ActionItem(

@@ -12,6 +12,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from callvault.intelligence.redaction.dates import ORDINALS
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -24,6 +26,19 @@ _NUM = (
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_DIGIT_ORDINAL = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+_ORDINAL = (
+    r"(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:twenty|twenty-|thirty-)?(?:first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 
 WHEN = re.compile(
     r"\b(?:"
@@ -35,14 +50,31 @@ WHEN = re.compile(
     rf"|(?:with)?in (?:the next )?{_NUM} (?:business |working )?(?:hours?|days?|weeks?)"
     r"|(?:by )?(?:close of business|end of business|eod|cob)"
     r"|right away|straight away|asap|as soon as possible"
+    # Said on calls beyond the dev half (issue #11): the same day in other words, a range of
+    # days ("3 to 5 business days": its end), a day of the month ("by the 27th").
+    r"|(?:with)?in the next (?:few |couple of )?(?:minutes?|hours?)|in a (?:few )?minutes?"
+    r"|shortly|later on|after (?:this|the) call|end of (?:play|today)"
+    rf"|(?:with)?in (?:the next )?{_NUM} (?:to|or|-) {_NUM} (?:business |working )?(?:days|weeks)"
+    rf"|(?:by |before |on |until )?(?:the )?{_DIGIT_ORDINAL}(?: of {_MONTH})?"
+    rf"|(?:by |before |on |until )the {_ORDINAL}(?: of {_MONTH})?|the {_ORDINAL} of {_MONTH}"
+    rf"|(?:by |before |on |until )?{_MONTH} (?:the )?{_ORDINAL}"
     r")\b",
     re.IGNORECASE,
 )
 
 
-def find_when(text: str) -> re.Match[str] | None:
-    """The first deadline expression in text, if any."""
-    return WHEN.search(text)
+_DURATION = re.compile(r"^(?:with)?in ", re.I)
+
+
+def find_when(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first deadline expression in text from `start`, if any; a day said after a
+    duration restates it ("in 3 to 5 business days, so by Friday at the latest"): that day."""
+    found = list(WHEN.finditer(text, start))
+    if not found:
+        return None
+    if _DURATION.match(found[0].group()):
+        return next((m for m in found[1:] if not _DURATION.match(m.group())), found[0])
+    return found[0]
 
 
 def _friday_of(day: date) -> date:
@@ -69,6 +101,9 @@ def resolve_due(when: str, reference: date) -> date | None:
                  r"|eod|cob|close of business|end of business|right away|straight away|asap"
                  r"|as soon as possible)\b", said):  # fmt: skip
         return reference
+    if re.search(r"\b(?:minutes?|hours?|shortly|later on|after (?:this|the) call|end of play)\b",
+                 said) and not re.search(rf"\b{_NUM} (?:\w+ )?hours?", said):  # fmt: skip
+        return reference
     if "tomorrow" in said:
         return reference + timedelta(days=1)
     for index, name in enumerate(_DAYS):
@@ -80,6 +115,9 @@ def resolve_due(when: str, reference: date) -> date | None:
             ):
                 upcoming += timedelta(days=7)  # "next Friday" said on Monday: not this week's
             return upcoming
+    day = _day_of_month(said, reference)
+    if day is not None:
+        return day
     if "week" in said and "within" not in said and not re.search(r"\d|in ", said):
         this_friday = _friday_of(reference)
         if "next" in said:
@@ -90,15 +128,46 @@ def resolve_due(when: str, reference: date) -> date | None:
             first_next = _month_end(reference.year, reference.month) + timedelta(days=1)
             return _month_end(first_next.year, first_next.month)
         return _month_end(reference.year, reference.month)
-    m = re.search(rf"({_NUM}) (business |working )?(hour|day|week)", said)
+    m = re.search(rf"({_NUM}) (?:(?:to|or|-) ({_NUM}) )?(business |working )?(hour|day|week)", said)
     if m:
-        amount = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-        unit = m.group(3)
+        said_amount = m.group(2) or m.group(1)  # a range: its end
+        amount = int(said_amount) if said_amount.isdigit() else _NUMBERS[said_amount]
+        unit = m.group(4)
         if unit == "hour":
             return reference + timedelta(days=max(0, (amount + 23) // 24))
         if unit == "week":
             return reference + timedelta(weeks=amount)
-        if m.group(2):
+        if m.group(3):
             return _add_business_days(reference, amount)
         return reference + timedelta(days=amount)
     return None
+
+
+def _day_of_month(said: str, reference: date) -> date | None:
+    """ "by the 27th", "the first of December", "November 20th": that day in the month named,
+    else its next occurrence from the reference day (this month's, or next month's when past)."""
+    m = re.search(rf"(?:({_MONTH}) (?:the )?)?\b({_ORDINAL})\b(?: of ({_MONTH}))?", said)
+    if not m or not re.search(r"\d|th\b|first|second|third|{_MONTH}", m.group()):
+        return None
+    token = m.group(2).replace("-", "")
+    if token[:1].isdigit():
+        number = int(re.sub(r"\D", "", token))
+    else:
+        tens = 0
+        if token.startswith("twenty") and token != "twentieth":  # noqa: S105 (a word)
+            tens = 20
+        elif token.startswith("thirty") and token != "thirtieth":  # noqa: S105 (a word)
+            tens = 30
+        rest = token.removeprefix("twenty").removeprefix("thirty") if tens else token
+        number = tens + ORDINALS.get(rest, 0)
+    named = m.group(1) or m.group(3)
+    year, month = reference.year, reference.month
+    if named:
+        month = _MONTHS.index(named) + 1
+        if month < reference.month:
+            year += 1
+    elif number < reference.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if not 1 <= number <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, number)

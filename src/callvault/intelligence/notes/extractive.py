@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from callvault.intelligence.notes.actions import action_items
+from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.models import Notes
 from callvault.intelligence.notes.summary import summarise
 from callvault.intelligence.notes.text import sentences
@@ -20,12 +21,19 @@ def extractive_notes(
     dictionary_terms: Sequence[str] = (),
     parties: Mapping[str, str] | None = None,
     people: Sequence[str] = (),
+    classifier: CommitmentClassifier | None = None,
 ) -> Notes:
     """Summary, action items and topics extracted from the transcript, with evidence spans.
-    `parties`: speaker label -> the user or contact behind it; `people`: the directory."""
+    `parties`: speaker label -> the user or contact behind it; `people`: the directory;
+    `classifier`: the commitment head for verbs the rules do not know (ADR 0033)."""
     found = sentences(transcript)
     items = action_items(
-        transcript, found, reference_date=reference_date, parties=parties, people=people
+        transcript,
+        found,
+        reference_date=reference_date,
+        parties=parties,
+        people=people,
+        classifier=classifier,
     )
     cited = {(e.utterance, e.start) for item in items for e in item.evidence}
     action_sentences = frozenset(

@@ -39,7 +39,30 @@ _REASON = re.compile(
     r"|charges?)\b|can(?:'t|not| not) (?:log|get|access|pay|find|use|see)|(?:someone|somebody)"
     r" (?:\w+[- ])?\w+ed (?:me|my|into)|question about|(?:lost|stolen) (?:my|the) |(?:is|are"
     r"|was|were|arrived|came) (?:\w+ )?(?:cracked|broken|damaged|missing|wrong|faulty|late)"
-    r"|(?:accident|collision|stuck|cancell?ed|double[- ]charged|charged twice))",
+    r"|(?:accident|collision|stuck|cancell?ed|double[- ]charged|charged twice)"
+    # Faults said plainly, beyond the dev half (issue #11): "the boiler's broken", "keeps
+    # dropping out", "I've got a grinding noise", "stopped working".
+    r"|(?:'s|is|are|was|were) (?:\w+ )?(?:broken|leaking|not working|locked|smashed|overdue"
+    r"|missing)|keeps? (?:\w+ing)|(?:stopped|isn'?t|not|wasn'?t) working|won'?t (?:start|turn"
+    r"|open|load|connect)|i(?:'ve| have)(?: got)? (?:a |an |really |bad |some )+(?:\w+ )?(?:problem"
+    r"|issue|noise|leak|fault|error|toothache|pain|question)|(?:locked|shut) out"
+    r"|(?:hasn'?t|haven'?t|didn'?t|never) (?:arrived|come|got|received|heard)|heard nothing"
+    r"|i(?:'d| would) like to (?:book|cancel|change|order|make|arrange|open|close|report))",
+    re.I,
+)
+# Who is speaking, not why they called: never the reason line on its own.
+_INTRO = re.compile(
+    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|yes|yeah)[, ]+)*(?:\[PERSON\][, ]+)?"
+    r"(?:it'?s|this is|my name is|i'?m) (?:\[PERSON\]|[A-Z]\w+)",
+    re.I,
+)
+# Something done there and then: the call's outcome before any later promise.
+_DONE = re.compile(
+    r"\b(?:(?:i|we)(?:'ve| have)|(?:it|that|this)(?:'s| is| has been)|you(?:'re| are)(?: now)?"
+    r"|(?:it|that|this)(?:'s| is) (?:now|all)) (?:\w+ )?(?:booked|rebooked|ordered|opened"
+    r"|cancell?ed|refunded|blocked|approved|reset|unlocked|confirmed|moved|scheduled|raised"
+    r"|logged|arranged|credited|waived|issued|updated|changed|upgraded|processed|reversed"
+    r"|dispatched|all set|sorted)\b",
     re.I,
 )
 # What came of it: something done, promised or scheduled.
@@ -87,7 +110,12 @@ def summarise(
     eligible = [
         i
         for i, s in enumerate(sentences)
-        if len(content_tokens(_plain(s.text))) >= MIN_CONTENT and not mostly_placeholders(s.text)
+        if not mostly_placeholders(s.text)
+        and (
+            len(content_tokens(_plain(s.text))) >= MIN_CONTENT
+            # "I'm calling about a shipment that's stuck": short, and why the call was made
+            or (len(content_tokens(_plain(s.text))) >= 2 and _REASON.search(s.text) is not None)
+        )
     ]
     if not eligible:
         return ()
@@ -136,9 +164,26 @@ def _reason(sentences: Sequence[Sentence], eligible: Sequence[int]) -> int | Non
     found = [
         row for row, i in enumerate(eligible) if i < half and _REASON.search(sentences[i].text)
     ]
+    # Whoever placed the call has its reason: the caller's party when the labels say so
+    # (a recogniser's timing can put the callee's greeting after the caller's first words).
+    caller = [row for row in found if sentences[eligible[row]].speaker.startswith("caller")]
     other = [row for row in found if sentences[eligible[row]].speaker != opener]
-    chosen = other or found
-    return chosen[0] if chosen else None
+    chosen = caller or other or found
+    if chosen:
+        return chosen[0]
+    # Nothing says "I need" or names a fault: the caller's first sentence with substance
+    # (the customer's first request), not an introduction, in the first half.
+    first_half = max(1, (len(sentences) + 1) // 2)
+    callers = {s.speaker for s in sentences if s.speaker.startswith("caller")}
+    plain = [
+        row
+        for row, i in enumerate(eligible)
+        if i < first_half
+        and (sentences[i].speaker in callers if callers else sentences[i].speaker != opener)
+        and not _INTRO.match(sentences[i].text)
+        and len(content_tokens(_plain(sentences[i].text))) > MIN_CONTENT
+    ]
+    return plain[0] if plain else None
 
 
 def _outcome(
@@ -152,9 +197,10 @@ def _outcome(
     was done or will happen; an action item's sentence when nothing says so plainly."""
     first = max(len(sentences) // 3, -1 if after is None else eligible[after] + 1)
     rows = [(row, i) for row, i in enumerate(eligible) if i >= first]
-    for row, i in reversed(rows):
-        if _OUTCOME.search(sentences[i].text):
-            return row
+    for pattern in (_DONE, _OUTCOME):  # what was done there, else what will happen
+        for row, i in reversed(rows):
+            if pattern.search(sentences[i].text):
+                return row
     for row, i in reversed(rows):
         if i in action_sentences:
             return row

@@ -23,12 +23,14 @@ from callvault.intelligence.models import MomentHit
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.moments.matcher import match_moments
+from callvault.intelligence.notes.commitment import for_encoder
 from callvault.intelligence.notes.errors import LlmUnavailable
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.llm import LlmEndpoint, llm_notes
 from callvault.intelligence.notes.models import Notes
 from callvault.intelligence.pipeline import state
 from callvault.intelligence.search import transcript_tokens
+from callvault.intelligence.sentiment.model import SentimentModel
 from callvault.intelligence.sentiment.models import CallSentiment
 from callvault.intelligence.sentiment.service import analyse as sentiment_of
 from callvault.intelligence.transcript import Span, Transcript
@@ -77,14 +79,21 @@ def analyse(
     refused_ports: frozenset[int] = frozenset(),
     parties: dict[str, str] | None = None,
     people: Sequence[str] = (),
+    sentiment_model: SentimentModel | None = None,
+    sentiment_fallback: str | None = None,
 ) -> Analysis:
     """Moments, sentiment and notes of a redacted transcript; `parties` names the person
-    behind each speaker label, `people` are the directory's names (owners of action items)."""
+    behind each speaker label, `people` are the directory's names (owners of action items);
+    `sentiment_model` the learned sentiment head, or `sentiment_fallback` why there is none."""
     reference = today or utcnow().date()
     found = match_moments(redacted, [r.rule for r in rules], aliases=aliases)
     versions = {r.rule.key: r.version for r in rules}
     hits = tuple(Hit(h.key, versions[h.key], h.evidence) for h in found)
-    sentiment = sentiment_of(redacted, language=settings.language)
+    sentiment = sentiment_of(redacted, language=settings.language, model=sentiment_model)
+    if sentiment_model is None and sentiment_fallback and sentiment.degraded_reason is None:
+        sentiment = dataclasses.replace(
+            sentiment, degraded_reason=f"rules only, no sentiment model: {sentiment_fallback}"
+        )
     degraded: str | None = None
     notes: Notes | None = None
     if settings.llm_base_url and settings.llm_model:
@@ -105,6 +114,8 @@ def analyse(
             dictionary_terms=terms,
             parties=parties,
             people=people,
+            # The sentiment model's encoder, already loaded: no second copy (ADR 0033).
+            classifier=for_encoder(sentiment_model.encoder) if sentiment_model else None,
         )
         if degraded:
             notes = dataclasses.replace(notes, degraded_reason=degraded)

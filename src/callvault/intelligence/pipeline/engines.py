@@ -18,6 +18,9 @@ from callvault.intelligence.asr import base_model
 from callvault.intelligence.asr.errors import ModelUnavailable
 from callvault.intelligence.asr.model import ModelConfig
 from callvault.intelligence.asr.recogniser import Decoding, Recogniser
+from callvault.intelligence.embedding.errors import EncoderUnavailable
+from callvault.intelligence.sentiment.model import SentimentModel
+from callvault.intelligence.sentiment.model import load as load_sentiment_model
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,9 @@ class Engines:
         self._fallback: Recogniser | None = None
         self._name = str(settings.asr_model_dir) if settings.asr_model_dir else TINY
         self._lock = threading.Lock()
+        self.sentence_model_dir = settings.sentence_model_dir
+        self.sentiment_fallback_reason: str | None = None  # why sentiment runs on rules only
+        self._sentiment: SentimentModel | None = None
 
     @property
     def model_name(self) -> str:
@@ -63,6 +69,18 @@ class Engines:
             if self._fallback is None:
                 self._fallback = Recogniser(self.model_config)
             return self._fallback
+
+    def sentiment_model(self) -> SentimentModel | None:
+        """The sentence encoder and sentiment head (ADR 0030), or None with
+        `sentiment_fallback_reason` set: sentiment then runs on its rules alone."""
+        with self._lock:
+            if self._sentiment is None and self.sentiment_fallback_reason is None:
+                try:
+                    self._sentiment = load_sentiment_model(self.sentence_model_dir)
+                except EncoderUnavailable as exc:
+                    self.sentiment_fallback_reason = str(exc)
+                    log.warning("sentiment model unavailable, rules only: %s", exc)
+            return self._sentiment
 
     def _postcall(self) -> Recogniser:
         if self.model_config.path is not None or self.postcall_model != "base":

@@ -291,6 +291,7 @@ class Pipeline:
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
         terms = list(aliases)
         speakers = list(dict.fromkeys(u.speaker for u in redacted.utterances))
+        model = self.engines.sentiment_model()
         result = analysis.analyse(
             redacted,
             settings=settings,
@@ -299,10 +300,13 @@ class Pipeline:
             terms=terms,
             refused_ports=config.own_ports(self.engines.server_port),
             # Notes name the person behind a party only where party names are kept: with
-            # them hidden (the default) a name in the notes would undo the redaction, so
-            # the notes say "caller"/"callee" and each item keeps its party label.
+            # them hidden (the default) a name in the stored notes would undo the redaction,
+            # so each item keeps its party label and the reading service renders the name
+            # for viewers allowed to see it (service.notes).
             parties=None if settings.redact_party_names else for_speakers(names, speakers),
             people=vocab.names,
+            sentiment_model=model,
+            sentiment_fallback=self.engines.sentiment_fallback_reason,
         )
         ctx.heartbeat()
 

@@ -136,8 +136,9 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
             continue
         if t.is_digits and words > 0:
             return j
-        # "427, Maple Avenue": a comma between the house number and the name.
-        if t.text == "," and words > 0 and j > 0 and (j - 1) in ends:
+        # "427, Maple Avenue": a comma between the house number and the name; a recogniser
+        # that heard a pause there writes a full stop ("It's 27. Maple Avenue.").
+        if t.text in (",", ".") and words > 0 and j > 0 and (j - 1) in ends:
             return _house_number(ends[j - 1])
         if not t.is_word or t.low in _NOT_NAME:
             return None

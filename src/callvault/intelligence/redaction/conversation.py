@@ -29,7 +29,7 @@ from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.expiry import month_year_at
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
 from callvault.intelligence.redaction.spoken import NumberRun, number_runs
-from callvault.intelligence.redaction.tokens import Token, tokenize
+from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 from callvault.intelligence.transcript import Utterance
 
 WINDOW_MS = 20_000
@@ -45,6 +45,12 @@ _IN_GROUPS = frozenset({Ask.SSN, Ask.EXPIRY, Ask.CVV, Ask.BIRTH})
 _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
+_ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
+# Digits that make an answer whole, for the kinds of a fixed length. Bank accounts and
+# member ids vary in length (an answer may go on in the next breath), a card is followed by
+# its expiry and code, dates and addresses are read by their words: those stay open.
+_COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
+REPEAT = 3  # digits in a row a number shares with the answer to count as its repeat
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
@@ -74,6 +80,19 @@ _NOT_IT_BEFORE = frozenset(
         "room",
         "page",
         "step",
+        # Amounts: "the total comes to 149", "a visit that cost 120".
+        "total",
+        "balance",
+        "cost",
+        "costs",
+        "price",
+        "charge",
+        "charged",
+        "fee",
+        "refund",
+        "refunded",
+        "owe",
+        "owed",
     ]
 )
 _NOT_IT_AFTER = frozenset(
@@ -109,6 +128,10 @@ _NOT_IT_AFTER = frozenset(
         "times",
         "units",
         "pieces",
+        "each",
+        "total",
+        "altogether",
+        "apiece",
     ]
 )
 
@@ -120,6 +143,14 @@ class _Open:
     at_ms: int  # when the question was asked (the end of its phrase)
     asked: bool  # a question to the other party, not the speaker announcing their own
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
+    heard: str = ""  # the digits the answerer has given so far
+
+    @property
+    def complete(self) -> bool:
+        """The answer has all its digits: later numbers are something else (an amount, a
+        quantity), unless they repeat it."""
+        need = _COMPLETE.get(self.kind)
+        return need is not None and len(self.heard) >= need
 
 
 def answers(
@@ -161,7 +192,8 @@ def answers(
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
         if open_:
-            spans += _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
+            tail = _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
+            spans += _beyond_answer(u, tokens, tail, open_)
         elif (
             fail_closed
             and payment is not None
@@ -173,6 +205,40 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+def _beyond_answer(
+    u: Utterance, tokens: list[Token], spans: list[PiiSpan], open_: list[_Open]
+) -> list[PiiSpan]:
+    """Numbers that cannot be the answer are kept: in the asker's read-back only what
+    repeats the answerer's digits, and once every open answer is whole only its repeats
+    ("021000021." then "and I want to move 1,200 over"). The answerer's digits are noted."""
+    reading_back = all(q.asked and q.asker == u.speaker for q in open_)
+    whole = all(q.complete for q in open_)
+    if reading_back or whole:
+        heard = [q.heard for q in open_ if q.heard]
+        spans = [s for s in spans if _repeats(_digits_of(tokens, s), heard)]
+    if not reading_back:
+        # One reading of each number, however many rules took it.
+        covered = [t for t in tokens if any(s.start <= t.start and t.end <= s.end for s in spans)]
+        said = "".join(r.digits for r in number_runs(covered))
+        for q in open_:
+            if q.asker != u.speaker or not q.asked:
+                q.heard += said
+    return spans
+
+
+def _digits_of(tokens: list[Token], span: PiiSpan) -> str:
+    inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+    return "".join(r.digits for r in number_runs(inside))
+
+
+def _repeats(digits: str, heard: list[str]) -> bool:
+    if not digits:
+        return True  # not a number (a name, a street, a date in words): not ours to judge
+    if len(digits) < REPEAT:
+        return any(digits in h for h in heard)
+    return any(digits[i : i + REPEAT] in h for h in heard for i in range(len(digits) - REPEAT + 1))
 
 
 def _is_question(tokens: list[Token], first: int) -> bool:
@@ -242,9 +308,25 @@ def _run_span(tokens: list[Token], run: NumberRun, kind: EntityType) -> PiiSpan:
 def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
     if run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
         return True  # an amount
+    if _time_or_day(tokens, run):
+        return True
     before = [t.low for t in tokens[max(0, run.first - 3) : run.first] if t.is_word]
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
     return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
+
+
+def _time_or_day(tokens: list[Token], run: NumberRun) -> bool:
+    """ "10:45" (either side of the colon) and "the 18th": a time or a day of the month, which
+    a card, code or account number never is (a date of birth is read whole by `date_at`)."""
+    if len(run.digits) > 2:  # "417-3rd": a code heard with a stray suffix, not a day
+        return False
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    prev = tokens[run.first - 1] if run.first > 0 else None
+    if nxt is not None and glued(tokens[run.last], nxt) and nxt.low in _ORDINAL_SUFFIX:
+        return True
+    if nxt is not None and nxt.text == ":" and glued(tokens[run.last], nxt):
+        return True
+    return prev is not None and prev.text == ":" and glued(prev, tokens[run.first])
 
 
 def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpan]:
@@ -305,6 +387,9 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
         last = got[0]
         labelled = i > 0 and tokens[i - 1].text in ("$", "€", "£")
         labelled |= any(t.low in _NOT_IT_BEFORE for t in tokens[max(0, i - 3) : i])
+        # "a charge of 1,240 dollars" read back after "your account number?" is an amount.
+        unit = [t.low for t in tokens[last + 1 : last + 3] if t.is_word]
+        labelled |= bool(unit and unit[0] in _NOT_IT_AFTER)
         if digits_in(tokens, i, last) >= 3 and not labelled:
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = last + 1

@@ -16,7 +16,7 @@ MONTHS = {
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
-_ORDINALS = {
+ORDINALS = {  # the day of a month said as a word (notes' due dates read them too)
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -35,13 +35,13 @@ def _day(tokens: list[Token], i: int) -> int | None:
         if i + 1 < len(tokens) and tokens[i + 1].low in _SUFFIXES and glued(t, tokens[i + 1]):
             return i + 1
         return i
-    if t.low in _ORDINALS:
+    if t.low in ORDINALS:
         return i
     if t.low in ("twenty", "thirty"):
         j = i + 1
         if j < len(tokens) and tokens[j].text == "-":
             j += 1
-        if j < len(tokens) and tokens[j].low in _ORDINALS and _ORDINALS[tokens[j].low] < 10:
+        if j < len(tokens) and tokens[j].low in ORDINALS and ORDINALS[tokens[j].low] < 10:
             return j
     got = small_number(tokens, i)
     if got is not None and 1 <= got[0] <= 31 and not t.is_digits:

@@ -25,6 +25,7 @@ from callvault.intelligence.redaction.person import (
     known_names,
     misheard_names,
     spelled_names,
+    vocative_names,
 )
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tokens import tokenize
@@ -79,6 +80,7 @@ def detect(
     found = [s for s in found if s.type in types]
     found += known_names(tokens, parties, first_names=True)
     found += misheard_names(tokens, parties)
+    found += vocative_names(tokens, parties)
     if parties:
         found += spelled_names(tokens, parties)
     return _resolve([s for s in found if s.end > s.start])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from callvault.intelligence.redaction.common_names import (
+    COMMON,
     edit_distance,
     sentence_start,
     sounds_like,
@@ -178,6 +179,43 @@ def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     return out
 
 
+# Words a name is said right after or right before when the speaker addresses someone:
+# "Thanks, Mariah", "Okay Mariah, you're all set", "Cheers Gonzales", "Maria, bye".
+_VOCATIVE_BEFORE = frozenset(
+    ["thanks", "thank", "you", "bye", "goodbye", "okay", "ok", "cheers", "hi", "hello", "hey",
+     "sorry", "care", "great", "alright", "perfect", "right", "morning", "afternoon", "evening",
+     "night", "welcome", "well", "so", "yes", "no", "sure", "wonderful", "lovely", "brilliant"]
+)  # fmt: skip
+_VOCATIVE_AFTER = frozenset(["bye", "goodbye", "thanks", "you're", "have", "take", "enjoy"])
+
+
+def vocative_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+    """A party's name misheard where a speaker addresses someone (issue #11: the caller's
+    first name left at the end of a call): a capitalised word after "thanks", "bye", "okay",
+    a title …, or before ", bye" / ", have a…", within two letters of a party's first or last
+    name and starting with the same letter. Looser than `misheard_names`, which must hold
+    anywhere in a sentence, because the place says a name is expected."""
+    parts = {w.lower() for name in names for w in name.replace(".", " ").split() if len(w) >= 4}
+    if not parts:
+        return []
+    out: list[PiiSpan] = []
+    for i, t in enumerate(tokens):
+        if not (t.is_word and t.is_title) or t.low in _NOT_NAMES or t.low in COMMON:
+            continue
+        prev = [x.low for x in tokens[max(0, i - 2) : i] if x.is_word][-1:]
+        nxt = [x.low for x in tokens[i + 1 : i + 3] if x.is_word][:1]
+        placed = bool(prev and (prev[0] in _VOCATIVE_BEFORE or prev[0] in _TITLES))
+        placed |= bool(nxt and nxt[0] in _VOCATIVE_AFTER and i + 1 < len(tokens)
+                       and tokens[i + 1].text == ",")  # fmt: skip
+        if not placed:
+            continue
+        if any(
+            t.low[0] == p[0] and len(t.low) >= 3 and edit_distance(t.low, p) <= 2 for p in parts
+        ):
+            out.append(PiiSpan(EntityType.PERSON, t.start, t.end))
+    return out
+
+
 _SPELL_CUES = frozenset({"spell", "spelled", "spelt", "spelling", "that's", "thats"})
 _LETTER_GLUE = frozenset({"-", ",", "."})
 
@@ -194,8 +232,14 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
             i += 1
             continue
         j, letters, last = i, "", i
-        while j < n and (_letter(tokens[j]) or tokens[j].text in _LETTER_GLUE):
-            if _letter(tokens[j]):
+        while j < n and (
+            _letter(tokens[j]) or tokens[j].text in _LETTER_GLUE or _double(tokens, j)
+        ):
+            if _double(tokens, j):  # "double U" is W, "double L" two Ls
+                j += 1
+                letters += "w" if tokens[j].low == "u" else tokens[j].low * 2
+                last = j
+            elif _letter(tokens[j]):
                 letters += tokens[j].low
                 last = j
             j += 1
@@ -211,6 +255,10 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
 
 def _letter(t: Token) -> bool:
     return t.is_word and len(t.text) == 1
+
+
+def _double(tokens: list[Token], j: int) -> bool:
+    return tokens[j].low == "double" and j + 1 < len(tokens) and _letter(tokens[j + 1])
 
 
 def _matches(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:

@@ -50,8 +50,8 @@ _EN_PHRASES = (
     # Waiting and repeat contacts: the commonest call-centre complaints, invisible to VADER.
     _p(
         rf"\b(?:on hold|waiting|waited|been holding)\b(?: for)?(?: over| almost|"
-        rf" nearly| about| like)? {_NUM}(?: \w+)? (?:minutes|hours|days|weeks"
-        rf"|months)\b",
+        rf" nearly| about| like| more than)? {_NUM}(?: \w+)? (?:minutes?|hours?|days?"
+        rf"|weeks?|months?)\b",
         -0.55,
     ),
     _p(r"\bkept (?:me )?(?:on hold|waiting)\b", -0.5),
@@ -129,7 +129,7 @@ _EN_PHRASES = (
         negatable=False,
     ),
     _p(
-        r"\b(?:broken|keeps (?:dropping|crashing|failing|freezing|cutting out)"
+        r"\b(?:broken|keeps? (?:dropping|crashing|failing|freezing|cutting out)"
         r"|dropped calls?|no signal|outage)\b",
         -0.4,
     ),
@@ -139,7 +139,8 @@ _EN_PHRASES = (
         r" )*(?:money back|refund)\b",
         -0.6,
     ),
-    _p(r"\brefund\b", -0.2),
+    # A bare "refund" leans negative, but not in a question ("how long does a refund take?").
+    _p(r"\brefund\b(?![^.?!]*\?)", -0.2),
     _p(r"\b(?:right now|immediately|at once)\b", -0.15),
     _p(
         r"\b(?:charged (?:me )?twice|double[- ]charged|overcharged|over-charged"
@@ -195,6 +196,97 @@ _EN_PHRASES = (
         -0.45,
         negatable=False,
     ),
+    # Complaints said calmly on the phone (issue #11): rhetorical questions, things that went
+    # wrong again, time lost, promises not kept; VADER sees no sentiment word in any of them.
+    _p(
+        r"\bwhy (?:wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t|isn'?t|doesn'?t|won'?t|can'?t"
+        r"|couldn'?t|did(?:n'?t)? (?:nobody|no one|anyone|anybody)|has nobody|does nobody"
+        r"|do i (?:always|have to keep)|is it always)\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:paying|paid|pay) for (?:nothing|something (?:i|we) (?:didn'?t|don'?t|never)"
+        r"|a service (?:i|we) (?:don'?t|didn'?t|never))\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:trying to|tried to|couldn'?t|can'?t|could not|cannot|never) get (?:through"
+        r"|hold of (?:anyone|anybody|someone|you))\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:nobody|no one|no-one) (?:ever )?(?:picks? up|picked up|answered|answers"
+        r"|replied|replies|got back|gets back)\b",
+        -0.5,
+        negatable=False,
+    ),
+    _p(
+        r"\byou (?:said|told me|promised(?: me)?) (?:that |this |the same(?: thing)? )?(?:last"
+        r" (?:week|time|month)|before|yesterday|already)\b",
+        -0.4,
+        negatable=False,
+    ),
+    _p(r"\b(?:can'?t|cannot|could not|couldn'?t) believe\b", -0.4, negatable=False),
+    _p(
+        r"\bstill nothing\b|\bwhat(?:'s| is| was) the point\b|\b(?:i'?m|i am|we'?re|we are)"
+        r" not paying\b|\b(?:just|simply|really) not (?:right|fair|on|okay|ok)\b"
+        r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:listening|helping|bothered)\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(
+        r"\b(?:and|but) (?:nobody|no one|no-one|they never|you never) (?:did|has|have|came)\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(r"\b(?:and now this|just my luck|of all (?:days|times|weeks))\b", -0.4),
+    _p(
+        r"\b(?:keeps|kept) happening\b|\b(?:happening|happened|gone wrong|went wrong|broken"
+        r"|broke) again\b|\b(?:gone|went) wrong\b",
+        -0.45,
+    ),
+    _p(
+        r"\b(?:lost|wasted) (?:a|the|my|half a) (?:whole |full )?(?:day|morning|afternoon"
+        r"|evening|week)\b|\btook (?:a|the) day off\b",
+        -0.45,
+    ),
+    _p(
+        r"\b(?:your|their|the company'?s) (?:mistake|error|fault|screw-?up)\b|\bmistake on"
+        r" (?:your|their) (?:side|end|part)\b",
+        -0.45,
+    ),
+    _p(
+        r"\b(?:left|dumped|threw|thrown|chucked) (?:it|them|the \w+) (?:in the rain|outside"
+        r"|on the (?:doorstep|porch|step|street|pavement|drive)|over the (?:fence|gate))\b",
+        -0.4,
+    ),
+    _p(r"\b(?:(?:getting|really|so) )?tired of\b", -0.45),
+    # Things that happened to the caller: a cancelled flight, a parcel stuck, a bill higher
+    # than usual.
+    _p(
+        r"\b(?:was|were|got|been|has been|have been|is|are) (?:cancell?ed|delayed|overbooked"
+        r"|declined|cut off|disconnected|stuck|held up|lost)\b|\b(?:stuck|held up) for\b"
+        r"|\b(?:went|gone) missing\b",
+        -0.45,
+        negatable=False,
+    ),
+    _p(
+        r"\busually (?:it'?s|it is|i pay|we pay|i get|it costs?)(?: only| just)?(?: around| about"
+        r"| like)?\b",
+        -0.4,
+        negatable=False,
+    ),
+    # Feelings VADER rates mildly ("worried" -1.2 of 4): on a call they are the complaint.
+    _p(
+        r"\b(?:worried|worrying|stressful|stressed|anxious|nervous|scared|panicking|upset"
+        r"|annoyed|annoying|frustrated|frustrating|disappointed|disappointing|angry|furious"
+        r"|livid|gutted|embarrassing|embarrassed|rude|shocked|horrible|terrible|awful"
+        r"|inconvenient)\b",
+        -0.3,
+    ),
     # Resolution and satisfaction: stronger than the polite script, so kept out of it.
     _p(
         r"\b(?:that|this|you'?ve|you have|it'?s|it is|it'?s been|that'?s) (?:\w+"
@@ -226,6 +318,22 @@ _EN_PHRASES = (
         0.35,
     ),
     _p(r"\b(?:very|really|so) (?:happy|pleased|satisfied|glad)\b", 0.35),
+    # Relief and agreement: how satisfied callers usually say it.
+    _p(
+        r"\b(?:(?:what|that'?s|that is|such) a relief|relieved|(?:a )?weight off my"
+        r" (?:mind|shoulders)|made my (?:day|week)|good to (?:hear|know)|(?:much|so much|a lot"
+        r"|way) (?:better|easier|simpler|quicker))\b",
+        0.45,
+    ),
+    _p(
+        r"\b(?:sounds (?:good|great|fine|reasonable|fair|perfect|lovely)|that'?s (?:fair"
+        r"|reasonable)|fair enough|works (?:for me|well)|that would be (?:great|lovely|perfect"
+        r"|brilliant|wonderful|amazing))\b",
+        0.3,
+    ),
+    # A caller's thanks is mild praise ("Will do, thanks"); "thanks for calling" is the
+    # agent's script (hidden first) and "I'm fine, thanks" / "no thanks" are filler.
+    _p(r"\b(?:thank you|thanks|thankyou|cheers)\b", 0.3, negatable=False),
 )
 
 _EN_SCRIPT = (
@@ -249,7 +357,24 @@ _EN_SCRIPT = (
     _s(r"\b(?:i'?m )?sorry (?:to hear (?:that|about that)|for the (?:wait|delay|inconvenience))\b"),
     _s(r"\bgood (?:morning|afternoon|evening)\b"),
     # Fillers and requests: "to be honest" is not praise, "I'd like to" not a liking.
-    _s(r"\b(?:to be (?:honest|fair)|honestly|(?:i|we) (?:would|'d) like to)\b"),
+    _s(r"\b(?:to be (?:honest|fair)|honestly|(?:i|we)(?: would|'d|’d) like(?: to)?)\b"),
+    # Discourse markers VADER scores as sentiment ("yes" +1.7, "well" +1.1, "no" -1.2):
+    # opening a turn or a sentence they acknowledge, they do not judge.
+    _s(
+        r"(?:^|(?<=[.!?] ))(?:(?:yes|yeah|yep|no|nope|okay|ok|sure|right|well|alright|oh|ah"
+        r"|um|uh|so|hmm|fine)\b[,.!]?\s*)+"
+    ),
+    # ... and closing one: "It's in my name, yes."
+    _s(r"(?<=, )(?:yes|yeah|no|okay|ok|sure|right|please)(?=[.!?]?$)"),
+    _s(
+        r"\b(?:as well|(?:feel|felt|feels|looks|sounds|seems) like|if (?:you like|that helps"
+        r"|it helps)|i (?:can|could|will|'ll) help"
+        r"(?: you)?(?: with that)?|(?:can|could|would) you (?:please )?help(?: me)?)\b"
+    ),
+    _s(
+        r"\b(?:no,? thanks?(?: you)?|(?:i'?m|i am) (?:fine|good|well|ok|okay)[,.]? thanks?(?: you)?"
+        r"(?: for asking)?)\b"
+    ),
     _s(r"\b(?:please )?bear with me\b|\bone moment(?: please)?\b"),
     _s(r"\bthis call (?:may|will) be recorded\b(?: for [\w ]+)?"),
     _s(r"\b(?:kind regards|best wishes|take care)\b"),

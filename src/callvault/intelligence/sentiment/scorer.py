@@ -28,7 +28,7 @@ class RawScore:
 
 
 @cache
-def _vader() -> SentimentIntensityAnalyzer:
+def vader() -> SentimentIntensityAnalyzer:
     # Loading the lexicon file takes ~50 ms; do it once per process, on first use.
     return SentimentIntensityAnalyzer()
 
@@ -98,13 +98,13 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
             if m.group().lower() in profile.terse:
                 _blank(masked, m.start(), m.end())
     rest = "".join(masked)
-    vader = float(_vader().polarity_scores(rest)["compound"]) if rest.strip() else 0.0
+    compound = float(vader().polarity_scores(rest)["compound"]) if rest.strip() else 0.0
 
     lexicon = sum(w for _, _, w in hits)
-    raw = _clamp(VADER_WEIGHT * vader + lexicon)
+    raw = _clamp(VADER_WEIGHT * compound + lexicon)
     sign = 1 if raw > 0.05 else -1 if raw < -0.05 else 0
     spans = [(a, b) for a, b, w in hits if sign and (w > 0) == (sign > 0)]
-    if sign and vader * sign > 0.05:
+    if sign and compound * sign > 0.05:
         spans.extend(_vader_words(rest, sign, profile))
     evidence = tuple(Span(utterance.index, a, b) for a, b in sorted(set(spans)))
     return RawScore(raw=raw, evidence=evidence, phrase_hits=len(hits))
@@ -112,7 +112,7 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
 
 def _vader_words(rest: str, sign: int, profile: LanguageProfile) -> list[tuple[int, int]]:
     """Spans of the VADER lexicon words (with their negator) that pushed the score to `sign`."""
-    lexicon: dict[str, float] = _vader().lexicon
+    lexicon: dict[str, float] = vader().lexicon
     out: list[tuple[int, int]] = []
     for m in _WORD.finditer(rest):
         valence = lexicon.get(m.group().lower())

@@ -3,10 +3,12 @@ smoothed arc per speaker and an overall figure, all traceable to transcript span
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
 from callvault.intelligence.sentiment.lexicon import LanguageProfile, profile_for
+from callvault.intelligence.sentiment.model import SentimentModel
 from callvault.intelligence.sentiment.models import (
     ArcPoint,
     CallSentiment,
@@ -27,13 +29,18 @@ ARC_ALPHA = 0.6  # exponential smoothing: weight of the newest window
 STRONGEST = 3  # utterances a speaker's evidence is drawn from
 
 
-def analyse(transcript: Transcript, *, language: str = "en") -> CallSentiment:
-    """Sentiment per utterance, per speaker and for the call, with evidence spans."""
+def analyse(
+    transcript: Transcript, *, language: str = "en", model: SentimentModel | None = None
+) -> CallSentiment:
+    """Sentiment per utterance, per speaker and for the call, with evidence spans; `model`
+    (English only: it was fitted on English) decides each turn, reading the rules' score."""
     profile = profile_for(language)
     if profile is None:
         return _unsupported(transcript, language)
 
     raws = [score_utterance(u, profile) for u in transcript.utterances]
+    if model is not None and language.split("-")[0] == "en":
+        raws = _learned(transcript.utterances, raws, model)
     speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     baselines = {
         s: _baseline(
@@ -56,6 +63,29 @@ def analyse(transcript: Transcript, *, language: str = "en") -> CallSentiment:
     return CallSentiment(
         utterances=scored, speakers=per_speaker, overall=overall, label=_label(overall, profile)
     )
+
+
+def _learned(
+    utterances: Sequence[Utterance], raws: list[RawScore], model: SentimentModel
+) -> list[RawScore]:
+    # The head reads the rules' score as one of its inputs (ADR 0032): it decides, the rules
+    # are evidence. An empty turn keeps the rules' 0.
+    spoken = [i for i, u in enumerate(utterances) if u.text.strip()]
+    scores = model.scores([utterances[i].text for i in spoken], [raws[i].raw for i in spoken])
+    learned = dict(zip(spoken, scores, strict=True))
+    out = []
+    for i, (u, r) in enumerate(zip(utterances, raws, strict=True)):
+        raw = learned.get(i, r.raw)
+        evidence = r.evidence if _sign(raw) == _sign(r.raw) else ()
+        if not evidence and _sign(raw):
+            # The head judged the whole turn (or overruled the rules): it is its own evidence.
+            evidence = (Span(u.index, 0, len(u.text)),)
+        out.append(dataclasses.replace(r, raw=raw, evidence=evidence))
+    return out
+
+
+def _sign(value: float) -> int:
+    return 1 if value > 0.05 else -1 if value < -0.05 else 0
 
 
 def _unsupported(transcript: Transcript, language: str) -> CallSentiment:

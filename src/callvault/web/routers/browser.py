@@ -1,9 +1,10 @@
 """Sign-in and sign-out for the web app: the same credentials check and device session as
-`/auth/sign-in`, with the token in an HttpOnly cookie the page cannot read (ADR 0018)."""
+`/auth/sign-in`, with the token in an HttpOnly cookie the page cannot read (ADR 0018); and
+the socket ticket that lets the page open the WebSocket as that session (ADR 0025)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel
@@ -14,10 +15,13 @@ from callvault.identity import auth
 from callvault.identity import service as identity
 from callvault.identity.errors import InvalidCredentials, SignInThrottled, WorkspaceClosing
 from callvault.identity.schemas import SignInIn, UserOut
+from callvault.identity.socket_tickets import service as socket_tickets
+from callvault.identity.socket_tickets.errors import NoSessionToTicket
 from callvault.web import browser_session
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, OriginDep
 from callvault.web.openapi_doc import documented
+from callvault.web.ws import socket_policy
 
 router = APIRouter(tags=["browser"])
 
@@ -28,6 +32,13 @@ class BrowserSessionOut(BaseModel):
     session_id: str
     user_id: str
     workspace_id: str
+    expires_at: datetime
+
+
+class SocketTicketOut(BaseModel):
+    """A single-use ticket for the WebSocket's first message, `{"type": "auth", "ticket": …}`."""
+
+    ticket: str
     expires_at: datetime
 
 
@@ -98,3 +109,21 @@ def browser_sign_out(a: ActorDep, c: ContainerDep, response: Response) -> None:
     with c.db.write() as s:
         auth.sign_out(s, audit=c.audit, actor=a)
     browser_session.clear_cookie(response)
+
+
+@router.post(
+    "/auth/browser/ws-ticket",
+    openapi_extra=rule(Permission.SESSIONS_OWN),
+    status_code=status.HTTP_201_CREATED,
+    responses=documented(NoSessionToTicket, browser_session.CsrfRejected),
+)
+def browser_socket_ticket(
+    a: ActorDep, c: ContainerDep, request: Request, response: Response
+) -> SocketTicketOut:
+    """A ticket that opens `/api/v1/ws` as this session: single use, valid for seconds (30 at
+    most), bound to the session (it dies with it). The page cannot read its cookie, so it
+    asks for one before each connection; a bearer client sends its token instead."""
+    lifetime = timedelta(seconds=socket_policy(request.app).ticket_seconds)
+    issued = socket_tickets.issue_ticket(c.db, actor=a, lifetime=lifetime)
+    response.headers["cache-control"] = "no-store"
+    return SocketTicketOut(ticket=issued.ticket, expires_at=issued.expires_at)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from callvault.epochs.port import GLOBAL, EpochsUnavailable
 from callvault.web.access import public
 from callvault.web.deps import ContainerDep
 
@@ -34,6 +35,12 @@ def readyz(c: ContainerDep, request: Request) -> JSONResponse:
         checks["database"] = False
     checks["keyring"] = c.settings.effective_keyring_path.is_file()
     checks["blob_store"] = os.access(c.settings.effective_blob_dir, os.W_OK)
+    if c.settings.redis_url is not None:  # cluster mode: the shared store answers
+        try:
+            c.epochs.stamp(GLOBAL)
+            checks["cluster_store"] = True
+        except EpochsUnavailable:
+            checks["cluster_store"] = False
     ok = all(checks.values())
     # Which of the web processes answered (ADR 0016): for operators and the benchmark.
     serving = request.app.state.serving

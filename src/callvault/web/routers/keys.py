@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter
 
 from callvault.core.permissions import Permission
@@ -15,7 +17,12 @@ router = APIRouter(tags=["keys"])
 @router.get("/keys", openapi_extra=rule(Permission.KEYS_READ))
 def key_status(a: ActorDep, c: ContainerDep) -> keys.KeyStatusOut:
     with c.db.read() as s:
-        return keys.key_status(s, keyring=c.keyring, actor=a)
+        return keys.key_status(
+            s,
+            keyring=c.keyring,
+            actor=a,
+            rotation_every=timedelta(days=c.settings.key_rotation_days),
+        )
 
 
 @router.post("/keys/rotate", openapi_extra=rule(Permission.KEYS_ROTATE))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,9 +13,9 @@ from urllib.parse import quote
 
 import httpx
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.client import ClientConnection, connect
 
 from tests.support.live import LiveServer, Member
+from tests.support.wss import WssClient, open_wss
 
 API = "/api/v1/chat"
 
@@ -69,44 +68,15 @@ def ssl_context(live: LiveServer) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(live.cert))
 
 
-HANDSHAKE_ATTEMPTS = 3
-HANDSHAKE_SECONDS = 10.0
-
-
-def _open(live: LiveServer) -> ClientConnection:
-    """Connect, retrying a handshake that got no answer. Seen on loaded 2-core machines
-    (about one run in ten): the upgrade request of a fresh socket is not answered; and when
-    websockets' own open_timeout fires it then joins a reader thread blocked on the TLS
-    socket forever, so each attempt runs in a thread we can abandon."""
-    for _ in range(HANDSHAKE_ATTEMPTS):
-        box: list[ClientConnection | BaseException] = []
-
-        def attempt(out: list[ClientConnection | BaseException] = box) -> None:
-            try:
-                out.append(
-                    connect(ws_url(live), ssl=ssl_context(live), open_timeout=HANDSHAKE_SECONDS)
-                )
-            except BaseException as exc:  # handed to the test thread
-                out.append(exc)
-
-        thread = threading.Thread(target=attempt, daemon=True)
-        thread.start()
-        thread.join(HANDSHAKE_SECONDS + 5)
-        if box and isinstance(box[0], ClientConnection):
-            return box[0]
-        if box and not isinstance(box[0], TimeoutError):
-            raise box[0]
-    raise AssertionError(f"no WebSocket handshake answer in {HANDSHAKE_ATTEMPTS} attempts")
-
-
 @contextmanager
-def raw_socket(live: LiveServer) -> Iterator[ClientConnection]:
-    with _open(live) as ws:
+def raw_socket(live: LiveServer, *, origin: str | None = None) -> Iterator[WssClient]:
+    """origin: the Origin header a browser page would send (none by default)."""
+    with open_wss(ws_url(live), ssl_context=ssl_context(live), origin=origin) as ws:
         yield ws
 
 
 @contextmanager
-def socket(live: LiveServer, m: Member) -> Iterator[ClientConnection]:
+def socket(live: LiveServer, m: Member) -> Iterator[WssClient]:
     """A socket signed in as m (after its "ready")."""
     with raw_socket(live) as ws:
         ws.send(json.dumps({"type": "auth", "token": m.token}))
@@ -115,7 +85,7 @@ def socket(live: LiveServer, m: Member) -> Iterator[ClientConnection]:
         yield ws
 
 
-def events(ws: ClientConnection, *, within: float, skip_pings: bool = True) -> list[dict[str, Any]]:
+def events(ws: WssClient, *, within: float, skip_pings: bool = True) -> list[dict[str, Any]]:
     """Everything the socket receives for `within` seconds."""
     out: list[dict[str, Any]] = []
     deadline = time.monotonic() + within
@@ -129,7 +99,7 @@ def events(ws: ClientConnection, *, within: float, skip_pings: bool = True) -> l
     return out
 
 
-def next_event(ws: ClientConnection, *, within: float, kind: str | None = None) -> dict[str, Any]:
+def next_event(ws: WssClient, *, within: float, kind: str | None = None) -> dict[str, Any]:
     """The first non-ping event (of this kind, if given) within the time; AssertionError
     when none arrives."""
     deadline = time.monotonic() + within
@@ -143,7 +113,7 @@ def next_event(ws: ClientConnection, *, within: float, kind: str | None = None) 
     raise AssertionError(f"no event within {within}s")
 
 
-def close_code(ws: ClientConnection, *, within: float) -> int | None:
+def close_code(ws: WssClient, *, within: float) -> int | None:
     """The close code the server sends within the time (None: still open)."""
     deadline = time.monotonic() + within
     while (left := deadline - time.monotonic()) > 0:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from callvault.audit import service as audit_service
+from callvault.audit import chain as audit_chain
 from callvault.audit.models import AuditEvent
 from callvault.audit.service import AuditFilter
 from callvault.core.clock import utcnow
@@ -37,7 +37,7 @@ def test_the_sweep_prunes_audit_entries_past_the_policy(
         return long_ago
 
     with monkeypatch.context() as m:  # a workspace whose first year of history is old
-        m.setattr(audit_service, "utcnow", then)
+        m.setattr(audit_chain, "utcnow", then)  # where entries are stamped
         s = h.shop(c)
         h.message(c, s)
     old = entry_ids(c, s.workspace_id)

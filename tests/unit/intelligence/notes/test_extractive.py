@@ -93,8 +93,10 @@ def test_support_call_owners_named_people_and_relative_dates() -> None:
     text_me = _item(notes, "text me the engineer's arrival window")
     assert text_me.owner == "Priya Raman"
 
-    call = _item(notes, "call you thirty minutes before arrival")
-    assert call.owner == "The engineer"
+    # "The engineer will call you…" said by the agent: the agent's promise (issue #11: owners
+    # are the people on the call), the role kept in the task.
+    call = _item(notes, "have the engineer call you thirty minutes before arrival")
+    assert (call.owner, call.party) == ("Priya Raman", "callee")
 
 
 def test_summary_is_short_in_call_order_and_evidenced() -> None:

@@ -47,6 +47,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("eighteen twenty-two Alder Court, apartment four B, Portland, Oregon, nine seven two "
          "one four", E.ADDRESS, "eighteen twenty-two Alder Court, apartment four B, Portland, "
          "Oregon, nine seven two one four"),
+        # A recogniser's full stop where the caller paused, as heard on a loaded machine.
+        ("It's 27. Maple Avenue. Springfield, Illinois, 62704.", E.ADDRESS,
+         "27. Maple Avenue. Springfield, Illinois, 62704"),
         ("Twelve oh four Lakeview Avenue, apartment thirty-one.", E.ADDRESS,
          "Twelve oh four Lakeview Avenue, apartment thirty-one"),
         ("the zip code is nine four one zero seven", E.ADDRESS, "nine four one zero seven"),

@@ -1,0 +1,105 @@
+// One user in the users table: role change, disable or enable, a new sign-in link, and the
+// way to offboarding. Each control names the user it acts on (screen readers hear which).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, unwrap, type Schemas } from "../../api/client";
+import { when } from "../../format";
+import type { Role } from "../../session";
+import { ConfirmButton } from "./ConfirmButton";
+import { ErrorAlert } from "./ErrorAlert";
+import { InvitationLink } from "./InvitationLink";
+import { ROLES } from "./InviteForm";
+
+type User = Schemas["UserOut"];
+
+export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean; onOffboard: () => void }) {
+  const queryClient = useQueryClient();
+  const [role, setRole] = useState<Role>(user.role);
+  const path = { params: { path: { user_id: user.id } } };
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["users"] });
+  const changeRole = useMutation({
+    mutationFn: () => unwrap(api.PATCH("/api/v1/users/{user_id}", { ...path, body: { role } })),
+    onSuccess: refresh,
+  });
+  const setStatus = useMutation({
+    mutationFn: (disable: boolean) =>
+      unwrap(
+        disable
+          ? api.POST("/api/v1/users/{user_id}/disable", path)
+          : api.POST("/api/v1/users/{user_id}/enable", path),
+      ),
+    onSuccess: refresh,
+  });
+  const link = useMutation({
+    mutationFn: () =>
+      unwrap(
+        user.last_sign_in_at
+          ? api.POST("/api/v1/users/{user_id}/password-reset", path)
+          : api.POST("/api/v1/users/{user_id}/invitation", path),
+      ),
+  });
+  const disabled = user.status === "disabled";
+  const linkLabel = user.last_sign_in_at ? "Password-reset link" : "Invitation link";
+  return (
+    <tr>
+      <td data-label="Name">
+        {user.name}
+        {isMe && <span className="hint"> (you)</span>}
+        <br />
+        <span className="hint">{user.email}</span>
+      </td>
+      <td data-label="Role">{user.role}</td>
+      <td data-label="Status">{user.status}</td>
+      <td data-label="Last sign-in">{when(user.last_sign_in_at)}</td>
+      <td className="actions">
+        <div className="row">
+          <select
+            aria-label={`Role of ${user.name}`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={role === user.role || changeRole.isPending}
+            onClick={() => changeRole.mutate()}
+            aria-label={`Change role of ${user.name}`}
+          >
+            Change role
+          </button>
+        </div>
+        <div className="row">
+          {disabled ? (
+            <button type="button" onClick={() => setStatus.mutate(false)} aria-label={`Enable ${user.name}`}>
+              Enable
+            </button>
+          ) : (
+            <ConfirmButton
+              label="Disable"
+              name={`Disable ${user.name}`}
+              question={`Disable ${user.name}? They are signed out everywhere.`}
+              confirmLabel="Disable"
+              onConfirm={() => setStatus.mutate(true)}
+              disabled={isMe}
+            />
+          )}
+          {!disabled && (
+            <button type="button" onClick={() => link.mutate()} aria-label={`${linkLabel} for ${user.name}`}>
+              {linkLabel}
+            </button>
+          )}
+          <button type="button" onClick={onOffboard} disabled={isMe} aria-label={`Offboard ${user.name}`}>
+            Offboard…
+          </button>
+        </div>
+        <ErrorAlert error={changeRole.error ?? setStatus.error ?? link.error} />
+        {link.data && <InvitationLink invitation={link.data} />}
+      </td>
+    </tr>
+  );
+}

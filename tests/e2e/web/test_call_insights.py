@@ -1,0 +1,70 @@
+"""A call's sentiment and moments on its page, in Chromium against a real server: the arc per
+speaker drawn by uPlot with the same figures in a table, each moment found leading to the
+words it was found in (marked in the transcript), a point of the arc leading to its turn."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from callvault.core.permissions import Role
+from tests.e2e.web import data
+from tests.e2e.web.browser import WebApp, audio_seconds, wait_until
+from tests.support import vi_factories as vi
+from tests.support.live import add_user, create_workspace
+
+
+def test_sentiment_arc_and_moments_lead_to_the_transcript(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-insights")
+    member = add_user(c, owner, Role.MEMBER)
+    vi.moment(c, owner.workspace_id)  # "Refund asked": the phrase "want a refund"
+    call_id = data.call(c, owner.workspace_id, member.user_id)
+    data.analysed(c, owner.workspace_id, call_id)
+
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + f"/calls/{call_id}")
+    transcript = page.get_by_role("list", name="Transcript (redacted)")
+    expect(transcript.locator("li")).to_have_count(5)
+    audio_seconds(page)  # the player is ready to be set
+
+    # Moments: each found one with its words; "show in transcript" marks exactly them.
+    moments = page.get_by_role("region", name="Moments")
+    expect(moments.locator("li")).to_have_count(1)
+    expect(moments.locator("li")).to_contain_text("Refund asked")
+    expect(moments.locator("li q")).to_contain_text("want a refund")
+    found = re.compile(r"^show in transcript: Refund asked at \d+:\d\d$")
+    moments.get_by_role("button", name=found).click()
+    marked = transcript.locator("li.evidence")
+    expect(marked).to_have_count(1)
+    expect(marked.locator("mark")).to_have_text("want a refund")
+    expect(marked).to_contain_text("on hold for forty minutes")
+
+    # Sentiment: the overall figures as text, the arc as a chart (a line per speaker) and
+    # the same points as a table whose times lead to the turn said then.
+    sentiment = page.get_by_role("region", name="Sentiment")
+    expect(sentiment).to_contain_text("Overall:")
+    expect(sentiment.locator(".sentiment-chart canvas")).to_have_count(1)
+    expect(sentiment.locator(".u-legend .u-series .u-label")).to_have_text(["caller", "callee"])
+    web.check_page(page, "call-insights")
+    sentiment.get_by_text("Sentiment over time, as a table").click()
+    points = sentiment.get_by_role("table", name="Sentiment over time").locator("tbody tr")
+    expect(points).not_to_have_count(0)
+    last = points.last
+    at = last.get_by_role("button").inner_text()
+    last.get_by_role("button").click()
+    minutes, seconds = at.split(":")
+    wanted = int(minutes) * 60 + int(seconds)
+    now = page.evaluate("document.querySelector('audio').currentTime")
+    assert wanted <= now < wanted + 1
+    focused = wait_until(page, "document.activeElement.closest('.transcript li')?.id ?? ''")
+    assert str(focused).startswith("turn-")
+
+    # A click on the chart picks that moment of the call: the player goes there.
+    page.evaluate("document.querySelector('audio').currentTime = 0")
+    over = sentiment.locator(".u-over")
+    box = over.bounding_box()
+    assert box is not None
+    over.click(position={"x": box["width"] - 2, "y": box["height"] / 2})
+    assert page.evaluate("document.querySelector('audio').currentTime") > 0

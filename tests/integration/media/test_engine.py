@@ -1,0 +1,158 @@
+"""The embedded engine through real aiortc peers on loopback: DTLS-SRTP legs, the per-call
+mix, hold, closing, and the offers it refuses."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import pytest
+
+from callvault.media.aiortc_engine import AiortcEngine
+from callvault.media.port import InsecureOffer, LegRef, LegState, MediaError
+from tests.integration.media.conftest import Events
+from tests.integration.media.peers import Device, ToneTrack, dominant_hz, rms
+
+pytestmark = pytest.mark.usefixtures("loopback")
+
+A = LegRef("call-1", "a")
+B = LegRef("call-1", "b")
+
+
+async def _open(engine: AiortcEngine, device: Device, leg: LegRef) -> None:
+    await device.answer(await engine.open_leg(leg, await device.offer()))
+
+
+async def _heard(device: Device, seconds: float = 1.0) -> tuple[float, float]:
+    await asyncio.sleep(0.3)  # let what was queued before drain out
+    mark = device.mark()
+    await asyncio.sleep(seconds)
+    audio = device.since(mark)
+    return rms(audio), dominant_hz(audio) if len(audio) else 0.0
+
+
+def test_a_tone_sent_on_one_leg_is_heard_on_the_other_and_hold_stops_it() -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = AiortcEngine(events)
+        alice, bob = Device(ToneTrack(440.0)), Device(ToneTrack(0.0))
+        try:
+            await _open(engine, alice, A)
+            await _open(engine, bob, B)
+            await events.wait_for(A, LegState.CONNECTED)
+            await events.wait_for(B, LegState.CONNECTED)
+            # Not joined yet: nothing crosses.
+            level, _ = await _heard(bob, 0.6)
+            assert level < 50
+            await engine.join("call-1", ["a", "b"])
+            level, freq = await _heard(bob)
+            assert level > 1000, level
+            assert abs(freq - 440.0) < 10, freq
+            # Alice hears Bob's silence, not her own tone.
+            level, _ = await _heard(alice, 0.6)
+            assert level < 50
+            await engine.hold(B, True)
+            level, _ = await _heard(bob, 0.6)
+            assert level < 50
+            await engine.hold(B, False)
+            level, freq = await _heard(bob, 0.6)
+            assert level > 1000 and abs(freq - 440.0) < 10
+            await engine.close_leg(A)
+            await engine.close_leg(A)  # idempotent
+            assert events.states(A) == [LegState.CONNECTED, LegState.CLOSED]
+            await engine.close_call("call-1")
+            await engine.close_call("call-1")
+            assert events.states(B) == [LegState.CONNECTED, LegState.CLOSED]
+        finally:
+            await alice.close()
+            await bob.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_device_that_hangs_up_closes_its_leg() -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = AiortcEngine(events)
+        alice = Device(ToneTrack(440.0))
+        try:
+            await _open(engine, alice, A)
+            await events.wait_for(A, LegState.CONNECTED)
+            await alice.close()
+            await events.wait_for(A, LegState.CLOSED)
+        finally:
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_leg_that_never_connects_fails_and_is_closed() -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = AiortcEngine(events, connect_timeout=0.5)
+        alice = Device(ToneTrack(0.0))
+        try:
+            await engine.open_leg(A, await alice.offer())  # the answer never reaches it
+            await events.wait_for(A, LegState.FAILED)
+            with pytest.raises(MediaError) as err:
+                await engine.hold(A, True)
+            assert err.value.code == "unknown_leg"
+        finally:
+            await alice.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+def _no_fingerprint(sdp: str) -> str:
+    return re.sub(r"a=fingerprint:[^\r\n]*\r?\n", "", sdp)
+
+
+def _plain_rtp(sdp: str) -> str:
+    return sdp.replace("UDP/TLS/RTP/SAVPF", "RTP/AVP")
+
+
+@pytest.mark.parametrize(
+    ("edit", "error", "code"),
+    [
+        (_no_fingerprint, InsecureOffer, "insecure_offer"),
+        (_plain_rtp, InsecureOffer, "insecure_offer"),
+        (lambda s: s.replace("m=audio", "m=video"), MediaError, "bad_offer"),
+        (lambda s: "hello", MediaError, "bad_offer"),
+        (lambda s: "", MediaError, "bad_offer"),
+        (
+            lambda s: s.replace("a=fingerprint:sha-256", "a=fingerprint:sha-256 zz"),
+            MediaError,
+            "bad_offer",
+        ),
+        (lambda s: s.replace("a=ice-pwd:", "a=ice-pwd-gone:"), MediaError, "bad_offer"),
+    ],
+)
+def test_insecure_or_malformed_offers_are_refused(edit, error, code) -> None:  # type: ignore[no-untyped-def]
+    async def scenario() -> None:
+        engine = AiortcEngine(Events())
+        device = Device(ToneTrack(0.0))
+        try:
+            with pytest.raises(error) as err:
+                await engine.open_leg(A, await device.offer(edit))
+            assert err.value.code == code
+            # Nothing was left open: the same leg can be opened with a good offer.
+            other = Device(ToneTrack(0.0))
+            await other.answer(await engine.open_leg(A, await other.offer()))
+            await other.close()
+        finally:
+            await device.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+def test_joining_a_leg_that_is_not_open_is_refused() -> None:
+    async def scenario() -> None:
+        engine = AiortcEngine(Events())
+        with pytest.raises(MediaError) as err:
+            await engine.join("call-9", ["x"])
+        assert err.value.code == "unknown_leg"
+
+    asyncio.run(scenario())

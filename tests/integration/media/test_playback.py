@@ -1,0 +1,69 @@
+"""Playback into a leg (media port `play`, ADR 0027) through the media process: the PCM
+crosses the link in parts, the aiortc engine waits for the leg to connect, the device hears
+it, and `play` answers True when it was all sent, False when the leg closed first."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from callvault.media.client import MediaClient
+from callvault.media.port import LegRef, LegState, MediaError
+from tests.integration.media.conftest import Events
+from tests.integration.media.peers import Device, ToneTrack, dominant_hz, rms
+from tests.integration.media.test_media_process import installed, media_process
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("loopback")]
+__all__ = ["installed"]
+
+LEG = LegRef("call-v", "caller")
+
+
+def _tone(seconds: float, hz: float) -> bytes:
+    t = np.arange(int(16_000 * seconds)) / 16_000
+    return bytes((0.4 * np.sin(2 * np.pi * hz * t) * 32767).astype("<i2").tobytes())
+
+
+def test_a_leg_hears_what_is_played_into_it(installed: Path, tmp_path: Path) -> None:
+    socket_path = tmp_path / "media.sock"
+
+    async def scenario() -> None:
+        events = Events()
+        with media_process(installed, socket_path):
+            client = MediaClient(socket_path, events)
+            await client.start(timeout=120)
+            caller = Device(ToneTrack(0.0))
+            # Played at once, before the leg connects: the engine waits for it.
+            await caller.answer(await client.open_leg(LEG, await caller.offer()))
+            mark = caller.mark()
+            started = time.monotonic()
+            assert await client.play(LEG, _tone(2.0, 700.0)) is True  # 64 KB: in parts
+            took = time.monotonic() - started
+            await asyncio.sleep(0.5)  # the last frames are still on their way
+            heard = caller.since(mark)
+            loud = heard[np.abs(heard) > 3000]  # a 0.4 sine is above that 85 % of the time
+            assert rms(heard) > 1000 and abs(dominant_hz(heard) - 700) < 10
+            assert 0.85 * 48_000 * 1.8 <= len(loud) <= 0.9 * 48_000 * 2.1, len(loud)
+            assert took >= 1.9, took
+
+            with pytest.raises(MediaError) as err:
+                await client.play(LEG, b"\x00")  # not 16-bit samples
+            assert err.value.code == "bad_audio"
+            with pytest.raises(MediaError) as err:
+                await client.play(LegRef("call-v", "nobody"), _tone(0.1, 700.0))
+            assert err.value.code == "unknown_leg"
+
+            # The leg closes mid-play: play answers False at once, not after the audio.
+            playing = asyncio.ensure_future(client.play(LEG, _tone(10.0, 700.0)))
+            await asyncio.sleep(0.5)
+            await client.close_leg(LEG)
+            assert await asyncio.wait_for(playing, 5) is False
+            await events.wait_for(LEG, LegState.CLOSED)
+            await caller.close()
+            await client.close()
+
+    asyncio.run(scenario())

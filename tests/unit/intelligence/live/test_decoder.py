@@ -1,0 +1,45 @@
+"""The live decoder with the bundled model: a chunk encoded on its own reads as the padded
+window does, a short-window loop falls back to the padded window, and noise gives nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from callvault.intelligence.asr.model import ModelConfig
+from callvault.intelligence.live.chunker import RATE, Piece
+from callvault.intelligence.live.decoder import DecoderPolicy, LiveDecoder, _repeats, spread
+from callvault.intelligence.transcript import Word
+from tests.support.speech import speak, telephone
+
+SAID = "Yes, it will arrive within the hour."
+
+
+def _piece(samples: np.ndarray, *, final: bool = True) -> Piece:
+    return Piece(0, final, samples, 1000, 1000 + len(samples) * 1000 // RATE)
+
+
+def _text(words: list[Word]) -> str:
+    return "".join(w.text for w in words)
+
+
+def test_short_context_reads_like_the_padded_window_and_falls_back_on_a_loop() -> None:
+    decoder = LiveDecoder(ModelConfig(cpu_threads=1))
+    padded = LiveDecoder(ModelConfig(cpu_threads=1), DecoderPolicy(short_context=False))
+    speech = telephone(speak(SAID))
+    short = decoder.decode(_piece(speech))
+    assert _text(short) == _text(padded.decode(_piece(speech))) == SAID
+    assert short[0].start_ms == 1000 and short[-1].end_ms == 1000 + len(speech) * 1000 // RATE
+    assert decoder.fallbacks == 0
+    # "Thanks." alone loops in a short window ("Thanks Thanks Thanks…"): read again, padded.
+    assert _text(decoder.decode(_piece(telephone(speak("Thanks."))))) == "Thanks."
+    assert decoder.fallbacks == 1
+    noise = np.random.default_rng(0).normal(0, 0.002, RATE).astype(np.float32)
+    assert decoder.decode(_piece(noise, final=False)) == []
+
+
+def test_repeats_catch_loops_but_not_digit_groups() -> None:
+    assert _repeats("Thanks Thanks Thanks")
+    assert _repeats("September, 2028 September, 2028")
+    assert not _repeats("It is 4111 1111 1111 1111.")
+    assert not _repeats("very very good")
+    assert [w.text for w in spread("a bc", 0, 100)] == ["a", " bc"]

@@ -1,0 +1,148 @@
+"""Action items said in ways beyond the realistic dev half (issue #11, ADR 0033): requests
+as "what I'd like you to do is…", a role named in passing, "I need to… I'll do that by…", a
+task named by a pronoun after the other party said it, and promises whose verb the rules do
+not know, decided by the commitment head on the bundled MiniLM. Sentences written for these
+tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from callvault.intelligence.embedding.errors import EncoderUnavailable
+from callvault.intelligence.notes.commitment import (
+    CommitmentClassifier,
+    CommitmentHead,
+    for_encoder,
+)
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.sentiment.model import load
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+@pytest.fixture(scope="module")
+def head() -> CommitmentClassifier:
+    classifier = for_encoder(load().encoder)
+    assert classifier is not None
+    return classifier
+
+
+def _items(
+    lines: list[tuple[str, str]], classifier: CommitmentClassifier | None = None
+) -> list[ActionItem]:
+    notes = extractive_notes(
+        build_transcript(lines), reference_date=MONDAY, parties=PARTIES, classifier=classifier
+    )
+    return list(notes.action_items)
+
+
+def test_what_i_would_like_you_to_do_is_a_request_to_the_other_party() -> None:
+    (item,) = _items(
+        [
+            ("caller", "My internet keeps dropping out every evening."),
+            ("callee", "What I'd like you to do first is restart the router tonight."),
+        ]
+    )
+    assert item.what == "restart the router"
+    assert (item.owner, item.due) == ("Tobias Lindqvist", MONDAY)
+
+
+def test_a_role_named_in_passing_is_the_agents_promise() -> None:
+    (item,) = _items(
+        [("callee", "Our repairer, Clearview, will contact you within five business days.")]
+    )
+    assert item.what.startswith("have our repairer contact you")
+    assert item.owner == "Ines Moreau"
+    assert item.due == date(2026, 3, 9)
+
+
+def test_a_need_then_promised_with_a_date_is_a_task() -> None:
+    (item,) = _items(
+        [
+            (
+                "caller",
+                "Our finance person changed, I need to update the billing contact, "
+                "I'll do that in the portal before the end of the month.",
+            )
+        ]
+    )
+    assert item.what == "update the billing contact"
+    assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 31))
+
+
+def test_a_need_without_a_promise_is_still_no_task() -> None:
+    assert _items([("caller", "I need to update the billing contact at some point.")]) == []
+
+
+def test_a_pronoun_task_is_named_as_the_other_party_said_it() -> None:
+    (item,) = _items(
+        [
+            ("callee", "You can book a hotel and submit the receipt to us for a refund."),
+            ("caller", "Okay, I'll submit it when I'm back."),
+        ]
+    )
+    assert item.what == "submit the receipt to us for a refund"
+    assert item.owner == "Tobias Lindqvist"
+    # both the words it is named by and the promise are its evidence
+    assert [e.utterance for e in item.evidence] == [0, 1]
+
+
+def test_a_range_of_days_restated_as_a_day_is_that_day() -> None:
+    (item,) = _items(
+        [
+            (
+                "callee",
+                "I'll refund the duplicate charge, it should be back in 3 to 5 business days, "
+                "so by Friday at the latest.",
+            )
+        ]
+    )
+    assert item.due == date(2026, 3, 6)
+
+
+def test_an_unknown_verb_is_a_task_only_when_the_head_reads_a_promise(
+    head: CommitmentClassifier,
+) -> None:
+    lines = [
+        ("callee", "I'll be honest with you, that fee should never have been charged."),
+        ("callee", "I'll knock the late fee off your next bill."),
+    ]
+    (item,) = _items(lines, head)
+    assert item.what == "knock the late fee off your next bill"
+    assert item.owner == "Ines Moreau"
+    assert _items(lines) == []  # without the head, only verbs the rules know
+
+
+def test_the_head_separates_promises_from_in_call_talk(head: CommitmentClassifier) -> None:
+    yes = head.commitments(
+        [
+            "We'll courier the documents over tomorrow.",
+            "Could you scribble down the meter number and text it to us tonight?",
+        ]
+    )
+    no = head.commitments(["I'll wait while you look.", "Can you hear me okay?"])
+    assert yes == [True, True] and no == [False, False]
+
+
+def test_the_head_refuses_an_encoder_it_was_not_fitted_on(head: CommitmentClassifier) -> None:
+    other = CommitmentHead("local:bigger", head.head.weights, head.head.bias)
+    with pytest.raises(EncoderUnavailable, match="fitted on 'local:bigger'"):
+        CommitmentClassifier(head.encoder, other)
+
+
+def test_an_instruction_with_a_deadline_is_the_listeners_task() -> None:
+    (item,) = _items(
+        [
+            ("caller", "I'm moving abroad, so I want to close the locker rental."),
+            ("callee", "Okay. Just hand back the locker key to reception by Friday."),
+            ("callee", "Reply to the email we sent you with your new address."),
+            ("callee", "Put it in the blue box by the front desk."),
+        ]
+    )
+    assert item.what == "hand back the locker key to reception"
+    assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))

@@ -1,0 +1,77 @@
+"""Action items as phone calls say them (issue #11): a promise the recogniser cut after
+"I'll", "where should I send…", a role ("an inspector will…") promised by the agent, a date in
+the next sentence, and what is not a follow-up ("I'll update that", "I need to…", "I'll do it"
+repeating a request). Sentences written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+def _items(
+    lines: list[tuple[str, str]], parties: dict[str, str] | None = PARTIES
+) -> list[ActionItem]:
+    notes = extractive_notes(
+        build_transcript(lines), reference_date=MONDAY, dictionary_terms=(), parties=parties
+    )
+    return list(notes.action_items)
+
+
+def test_promise_cut_after_ill_is_joined_and_dated_by_the_next_sentence() -> None:
+    items = _items(
+        [
+            ("callee", "Your old card is cancelled now and I'll"),
+            ("caller", "Thank goodness."),
+            ("callee", "post a new card to your home address. It should get to you by Thursday."),
+        ]
+    )
+    (item,) = items
+    assert item.what == "post a new card to your home address"
+    assert (item.owner, item.party) == ("Ines Moreau", "callee")
+    assert (item.when, item.due) == ("by Thursday", date(2026, 3, 5))
+
+
+def test_where_should_i_send_is_the_askers_task_and_a_later_both_merges() -> None:
+    items = _items(
+        [
+            ("callee", "Where should I send the receipt and the warranty?"),
+            ("caller", "To my work address please."),
+            ("callee", "Okay, I'll send both this afternoon."),
+        ]
+    )
+    (item,) = items
+    assert item.what.startswith("send the receipt")
+    assert item.owner == "Ines Moreau"
+    assert item.when == "this afternoon" and item.due == MONDAY
+
+
+def test_a_role_promised_by_the_agent_is_owned_by_the_agent() -> None:
+    (item,) = _items([("callee", "An inspector will visit you on Friday about the damp.")])
+    assert item.what == "have an inspector visit you about the damp"
+    assert (item.owner, item.party) == ("Ines Moreau", "callee")
+    assert item.due == date(2026, 3, 6)
+
+
+def test_owner_is_the_party_reference_when_names_are_hidden() -> None:
+    (item,) = _items([("callee", "I will email you the quote tomorrow.")], parties=None)
+    assert (item.owner, item.party) == (None, "callee")
+
+
+def test_not_follow_ups() -> None:
+    items = _items(
+        [
+            ("caller", "I need to book a plumber for the flat upstairs."),
+            ("callee", "Got it, I'll update that."),
+            ("callee", "Please bring your meter card on Wednesday."),
+            ("caller", "Sure, I'll bring it."),
+        ]
+    )
+    assert [(i.what, i.owner) for i in items] == [("bring your meter card", "Tobias Lindqvist")]
+    assert len(items[0].evidence) == 2  # the repeat joined the request
