@@ -52,6 +52,30 @@ def export(c: Container, to: Path, ws: str, **kw: object) -> TrainingExport:
     )
 
 
+def readable_bytes(to: Path) -> bytes:
+    """Every byte of the export a reader could find text in: whole text files, and each
+    WAV clip's headers. A clip's samples are left out: PCM is arbitrary bytes, so any short
+    string (e.g. "4111") turns up in it by chance. The clips must hold only the format and
+    sample chunks, so no text (a LIST/INFO tag, say) can hide in them."""
+    parts = []
+    for p in sorted(to.rglob("*")):
+        if not p.is_file():
+            continue
+        data = p.read_bytes()
+        if p.suffix != ".wav":
+            parts.append(data)
+            continue
+        assert data[:4] == b"RIFF" and data[8:12] == b"WAVE", p
+        parts.append(data[:12])
+        at = 12
+        while at + 8 <= len(data):
+            chunk, size = data[at : at + 4], int.from_bytes(data[at + 4 : at + 8], "little")
+            assert chunk in (b"fmt ", b"data"), (p, chunk)
+            parts.append(data[at : at + 8] if chunk == b"data" else data[at : at + 8 + size])
+            at += 8 + size + (size & 1)
+    return b"".join(parts)
+
+
 def items(to: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in (to / "items.jsonl").read_text().splitlines()]
 
@@ -83,7 +107,7 @@ def test_export_holds_no_identifying_data(container: Container, tmp_path: Path) 
     out = tmp_path / "export"
     row = export(c, out, w)
     assert (row.calls, row.items) == (1, 4)
-    blob = b"".join(p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file())
+    blob = readable_bytes(out)
     for secret in (
         NAME,
         "Zelda",
