@@ -10,7 +10,9 @@ the voice-intelligence pipeline, and its outputs read back over the API. Reporte
 - PII per type: recall on everything said and on what the recogniser heard, items left in
   the redacted transcript, precision of the product's redactions by its type;
 - must-survive numbers destroyed by redaction, placeholders in PII-free utterances;
-- the verification: leaky calls it flagged (residual_pii > 0);
+- the verification: leaky calls it flagged (residual_pii > 0), and each leak (left in the
+  redacted text or heard in the redacted audio) covered by one of its flags in time (the
+  flags of GET …/verification: same party, overlapping the item's utterance);
 - WER per channel through the product vs the raw tiny.en model on the same audio;
 - RTF of the whole pipeline (worker time / call length);
 - action items (recall, with owner, with due date; invented per call) and sentiment accuracy.
@@ -235,6 +237,10 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
     leaky = [s for s in scores if any(x["leaked"] for x in s.pii)]
     flagged = [s for s in leaky if (s.residual_pii or 0) > 0]
     leaks = sum(1 for s in scores for x in s.pii if x["leaked"])
+    # Every leak a reader or listener would find (text or redacted audio) and whether a flag of
+    # the verification covers it in time; None when the run did not fetch the flags.
+    judged = [x for s in scores for x in s.pii if "flagged" in x]
+    any_leaks = [x for s in scores for x in s.pii if x["leaked"] or x.get("audio_left")]
     residual = sum(min(s.residual_pii or 0, sum(x["leaked"] for x in s.pii)) for s in scores)
     acts = [a for s in scores for a in s.actions]
     with_due = [a for a in acts if a["due_words"]]
@@ -288,6 +294,15 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             "of_them_flagged": len(flagged),
             "call_share_flagged": _ratio(len(flagged), len(leaky)),
             "leak_share_flagged_at_most": _ratio(residual, leaks),
+            "leaks_text_or_audio": len(any_leaks),
+            "leak_share_flagged": (
+                _ratio(sum(x["flagged"] for x in judged), len(judged))
+                if judged or not any_leaks
+                else None
+            ),
+            "unflagged_leaks": [
+                {"type": x["type"], "words": x["words"]} for x in judged if not x["flagged"]
+            ],
             "residual_pii_per_call": {s.id: s.residual_pii for s in scores},
         },
         "wer": wer_out,
@@ -350,8 +365,11 @@ def show(r: dict[str, Any]) -> None:
     print(
         f"verification: {v['leaks']} leaks in {v['calls_with_leaks']} calls; calls flagged "
         f"{v['of_them_flagged']} ({v['call_share_flagged']}); leaks flagged at most "
-        f"{v['leak_share_flagged_at_most']}"
+        f"{v['leak_share_flagged_at_most']} (by count); leaks in text or audio "
+        f"{v['leaks_text_or_audio']}, covered by a flag in time: {v['leak_share_flagged']}"
     )
+    for x in v["unflagged_leaks"]:
+        print(f"  not flagged: {x['type']} {x['words']!r}")
     for party, w in r["wer"].items():
         print(
             f"WER {party:<9} product {w['product']:.3f}"
@@ -384,6 +402,7 @@ FIGURES = [
     ("must-survive FP rate", ("must_survive", "fp_rate")),
     ("placeholders in PII-free", ("placeholders_in_pii_free_utterances",)),
     ("leaky calls flagged", ("verification", "call_share_flagged")),
+    ("leaks flagged (in time)", ("verification", "leak_share_flagged")),
     ("WER agent product", ("wer", "agent", "product")),
     ("WER customer product", ("wer", "customer", "product")),
     ("WER agent raw", ("wer", "agent", "raw")),

@@ -68,6 +68,7 @@ class Outputs:
     cpu_s: float
     call_date: dt.date
     redacted_audio: dict[str, str]  # party -> WAV file of the rendition a member hears
+    verification: dict[str, Any] | None = None  # GET …/verification (absent in older runs)
 
 
 def _get(client: httpx.Client, path: str, **params: str) -> dict[str, Any] | None:
@@ -173,6 +174,7 @@ class Installation:
             cpu_s=cpu,
             call_date=begun.date(),
             redacted_audio=redacted_audio,
+            verification=_get(self.api, f"{base}/verification"),
         )
 
     def _work(self, call_id: str, timeout_s: float) -> tuple[float, float]:

@@ -142,6 +142,8 @@ def score_call(
                 audio_left_keys=after,
                 redacted_audio_text=after_text,
             )
+        if out.verification is not None and (row["leaked"] or row.get("audio_left")):
+            row["flagged"] = _flagged(out.verification, party, a, b)
         s.pii.append(row)
     for i in parsed.keep:
         party, a, b = where(i)
@@ -161,6 +163,16 @@ def score_call(
     _score_actions(s, parsed, out.notes, call_date)
     s.summary = [str(n["text"]) for n in (out.notes or {}).get("summary", [])]
     return s
+
+
+def _flagged(verification: dict[str, Any], party: str, start_s: float, end_s: float) -> bool:
+    """Whether one of the verification's flags covers this item: same party, overlapping
+    the item's utterance in time (the margin the windows here use)."""
+    lo, hi = (start_s - MARGIN_S) * 1000, (end_s + MARGIN_S) * 1000
+    return any(
+        f["speaker"] == party and f["end_ms"] >= lo and f["start_ms"] <= hi
+        for f in verification.get("flags", [])
+    )
 
 
 def _score_redactions(s: CallScore, parsed: Parsed, timing: list[dict[str, Any]], out: Any) -> None:
