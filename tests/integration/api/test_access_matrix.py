@@ -72,6 +72,7 @@ def test_route_role_workspace_matrix(live: LiveServer) -> None:
 
     failures: list[str] = []
     cases = 0
+    tokens: dict[Role, str] = {}  # each role's session, until a request might have ended it
     for method, path, route in api_routes(app):
         rule = route[ACCESS_KEY]
         if rule == PUBLIC:
@@ -85,14 +86,25 @@ def test_route_role_workspace_matrix(live: LiveServer) -> None:
         if body_template is None and "requestBody" in route:
             failures.append(f"{method} {path}: no sample body in BODIES")
             continue
+        # A GET changes nothing, so its own-workspace objects serve every role; any other
+        # method may delete or revoke what it is aimed at (its target, the caller's session),
+        # so it gets fresh ones per case.
+        shared_own: dict[str, str] | None = None
         for role, member in actors.items():
             for variant in ("own", "other") if params else ("own",):
-                token, _ = f.session_token(c, a.workspace_id, member.user_id)
-                if variant == "own":
-                    target = f.user_without_password(c, a.workspace_id)
-                    ids = {p: TARGETS[p](c, a.workspace_id, target) for p in params}
-                else:
+                if role not in tokens:
+                    tokens[role] = f.session_token(c, a.workspace_id, member.user_id)[0]
+                token = tokens[role]
+                if method != "GET":
+                    del tokens[role]
+                if variant == "other":
                     ids = {p: b_ids[p] for p in params}
+                elif method == "GET" and shared_own is not None:
+                    ids = shared_own
+                else:
+                    target = f.user_without_password(c, a.workspace_id) if params else ""
+                    ids = {p: TARGETS[p](c, a.workspace_id, target) for p in params}
+                    shared_own = ids if method == "GET" else None
                 url = path.format(**ids)
                 body = body_template() if callable(body_template) else body_template
                 # bytes: a streamed upload's raw body (audio); anything else is JSON
