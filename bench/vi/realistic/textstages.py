@@ -8,8 +8,10 @@ settings and sentiment model, no moments, notes rendered as an admin reads them:
 behind each party).
 What it keeps from the stored run: the raw transcript, what the raw model heard in the
 original and redacted audio, the verification count and the times. So PII recall,
-precision, must-survive, sentiment and action items are current; the audio and
-verification figures are the stored run's."""
+precision, must-survive, sentiment and action items are current; the audio figures are the
+stored run's. The verification's flags are this checkout's leak check on the new redacted
+TEXT only (its audio look needs the redacted audio heard again: a full run), so a leak the
+stored run heard in the redacted audio counts as unflagged unless the text shows it too."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from score import PARTY
 from script import Parsed
 
 from callvault.intelligence.config import Effective
+from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.pipeline.analysis import analyse, jsonable
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import EntityType
@@ -114,6 +117,7 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
         if not a.get("owner") and a.get("party"):
             a["owner"] = names.get(str(a["party"]).split("_")[0])
     sentiment = jsonable(out.sentiment)
+    verification = leak_check(raw, red, None, people=parties + directory).as_json()
     return {
         **outputs,
         "raw": {
@@ -127,4 +131,5 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
         },
         "notes": notes,
         "sentiment": sentiment,
+        "verification": verification,
     }
