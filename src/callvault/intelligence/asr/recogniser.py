@@ -5,7 +5,9 @@ transcript, never invented words.
 Never worse than the plain model: every speech region (VAD) is checked for decoding loops
 (loops.py) and for speech that came back empty; such a region is decoded again on its own
 without the dictionary prompt and hotwords, with temperature fallback, and the better of the
-two readings is kept. Digits come out as ordinary digits (digits.py)."""
+two readings is kept. A region holding digits that was heard with the prompt is decoded again
+plain too: the prompt carries no digits, and on some CPUs it made the model merge or drop digit
+groups. Digits come out as ordinary digits (digits.py)."""
 
 from __future__ import annotations
 
@@ -163,11 +165,16 @@ class Recogniser:
         # Digits are joined first so "5-4-5-4" is one group, not a repeated pair.
         by_region = [ordinary_digits(words) for words in assign(first, regions)]
         spilled = _spilled(by_region)
+        prompted = bool(hotwords or initial_prompt)
         suspects: list[int] = []
         for i, (region, words) in enumerate(zip(regions, by_region, strict=True)):
             reason = _suspect(region, words, compressions(first, region))
             if reason is None and i in spilled:
                 reason = "a repeat running on from a neighbouring region"
+            if reason is None and prompted and _has_digits(words):
+                # The prompt carries words and names, never digits, yet on some CPUs it made
+                # the model drop or merge digit groups the plain model heard right (#11).
+                reason = "digits heard with the dictionary prompt"
             if reason is not None:
                 # Times and the reason only: transcript text never goes to the log.
                 log.info("decoding %.1f-%.1f s again: %s", region[0], region[1], reason)
@@ -278,6 +285,10 @@ def _suspect(region: Region, words: list[Word], ratios: list[float]) -> str | No
     if any(r > MAX_COMPRESSION for r in ratios):
         return "a repetitive segment"
     return loop_reason(words, seconds)
+
+
+def _has_digits(words: list[Word]) -> bool:
+    return any(ch.isdigit() for w in words for ch in w.text)
 
 
 def _spilled(by_region: list[list[Word]]) -> set[int]:
