@@ -2,11 +2,12 @@
 // call when said, optionally only by some speakers. Every save makes a new version; the
 // versions of each are listed on demand. Names and phrases are shown as text.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { when } from "../../format";
 import { ConfirmStep } from "./ConfirmStep";
-import { flip, TriggerFields } from "./TriggerFields";
+import { useDraftSave, SaveActions } from "./DraftForm";
+import { flip, lines, TriggerFields } from "./TriggerFields";
 
 type Moment = Schemas["MomentOut"];
 type Draft = { name: string; phrases: string; keywords: string; terms: string[]; speakers: string[] };
@@ -18,13 +19,6 @@ export const momentsQuery = {
   queryKey: ["vi-moments"],
   queryFn: () => unwrap(api.GET("/api/v1/intelligence/moments")),
 } as const;
-
-function lines(text: string, sep: RegExp): string[] {
-  return text
-    .split(sep)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-}
 
 function body(d: Draft): Schemas["MomentIn"] {
   return {
@@ -180,10 +174,13 @@ function MomentForm(props: {
   submitText: string;
   onDone: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(props.initial);
-  const save = useMutation({
-    mutationFn: (d: Draft) =>
+  const { draft, setDraft, save, submit } = useDraftSave({
+    initial: props.initial,
+    empty: EMPTY,
+    id: props.momentId,
+    queryKey: momentsQuery.queryKey,
+    onDone: props.onDone,
+    save: (d: Draft) =>
       props.momentId
         ? unwrap(
             api.PUT("/api/v1/intelligence/moments/{moment_id}", {
@@ -192,16 +189,7 @@ function MomentForm(props: {
             }),
           )
         : unwrap(api.POST("/api/v1/intelligence/moments", { body: body(d) })),
-    onSuccess: async () => {
-      if (!props.momentId) setDraft(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: ["vi-moments"] });
-      props.onDone();
-    },
   });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save.mutate(draft);
-  }
   return (
     <form onSubmit={submit} aria-label={props.label} className="moment-form">
       <h3>{props.label}</h3>
@@ -229,21 +217,13 @@ function MomentForm(props: {
           </label>
         ))}
       </fieldset>
-      {save.isError && (
-        <p role="alert" className="error">
-          {errorText(save.error)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {props.submitText}
-        </button>
-        {props.momentId && (
-          <button type="button" className="secondary" onClick={props.onDone}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <SaveActions
+        error={save.error}
+        busy={save.isPending}
+        submitText={props.submitText}
+        editing={Boolean(props.momentId)}
+        onCancel={props.onDone}
+      />
     </form>
   );
 }

@@ -6,6 +6,14 @@ import { dictionaryQuery } from "./DictionaryEditor";
 
 export type Triggers = { phrases: string; keywords: string; terms: string[] };
 
+/** The non-empty trimmed parts of a phrases (sep: newline) or keywords (sep: comma) field. */
+export function lines(text: string, sep: RegExp): string[] {
+  return text
+    .split(sep)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
 /** list with value added (on) or removed (off), once. */
 export function flip(list: string[], value: string, on: boolean): string[] {
   return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);

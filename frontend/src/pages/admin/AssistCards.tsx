@@ -2,10 +2,11 @@
 // when a phrase, keyword or dictionary term is said (by the agent, the customer or anyone).
 // Titles, bodies and links are shown as text; a link is only ever an https:// address.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { ConfirmStep } from "../../components/admin/ConfirmStep";
-import { TriggerFields } from "../../components/admin/TriggerFields";
+import { useDraftSave, SaveActions } from "../../components/admin/DraftForm";
+import { lines, TriggerFields } from "../../components/admin/TriggerFields";
 import { PolicyGuard } from "../../components/admin/PolicyGuard";
 import { usePageTitle } from "../../components/usePageTitle";
 
@@ -38,13 +39,6 @@ const SPEAKERS: { value: Speaker; label: string }[] = [
   { value: "agent", label: "The agent" },
 ];
 const KEY = ["vi-assist-cards"];
-
-function lines(text: string, sep: RegExp): string[] {
-  return text
-    .split(sep)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-}
 
 function toBody(d: Draft): Schemas["AssistCardIn"] {
   return {
@@ -186,10 +180,13 @@ function CardForm(props: {
   submitText: string;
   onDone: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(props.initial);
-  const save = useMutation({
-    mutationFn: (d: Draft) =>
+  const { draft, setDraft, save, submit } = useDraftSave({
+    initial: props.initial,
+    empty: EMPTY,
+    id: props.cardId,
+    queryKey: KEY,
+    onDone: props.onDone,
+    save: (d: Draft) =>
       props.cardId
         ? unwrap(
             api.PUT("/api/v1/intelligence/assist-cards/{card_id}", {
@@ -198,16 +195,7 @@ function CardForm(props: {
             }),
           )
         : unwrap(api.POST("/api/v1/intelligence/assist-cards", { body: toBody(d) })),
-    onSuccess: async () => {
-      if (!props.cardId) setDraft(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: KEY });
-      props.onDone();
-    },
   });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save.mutate(draft);
-  }
   return (
     <form onSubmit={submit} aria-label={props.label} className="moment-form">
       <h3>{props.label}</h3>
@@ -259,21 +247,13 @@ function CardForm(props: {
         />
         Enabled
       </label>
-      {save.isError && (
-        <p role="alert" className="error">
-          {errorText(save.error)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {props.submitText}
-        </button>
-        {props.cardId && (
-          <button type="button" className="secondary" onClick={props.onDone}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <SaveActions
+        error={save.error}
+        busy={save.isPending}
+        submitText={props.submitText}
+        editing={Boolean(props.cardId)}
+        onCancel={props.onDone}
+      />
     </form>
   );
 }
