@@ -46,6 +46,10 @@ _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
 _ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
+# A date is asked for, but the number comes after a word that places it in the day: "at a
+# light, around 4:30", "open until nine". A birth date or an expiry is never said so.
+_DATE_ASKS = frozenset({Ask.BIRTH, Ask.EXPIRY})
+_TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "between"])
 # Digits that make an answer whole, for the kinds of a fixed length. Bank accounts and
 # member ids vary in length (an answer may go on in the next breath), a card is followed by
 # its expiry and code, dates and addresses are read by their words: those stay open.
@@ -272,8 +276,11 @@ def _answer(
         kind = kinds[-1]
         least = 2 if kind in _IN_GROUPS else 3
         for run in runs:
-            if len(run.digits) >= least and not _labelled_otherwise(part, run):
-                out.append(_run_span(part, run, _fallback_type(kind)))
+            if len(run.digits) < least or _labelled_otherwise(part, run):
+                continue
+            if kind in _DATE_ASKS and _said_as_time(part, run):
+                continue
+            out.append(_run_span(part, run, _fallback_type(kind)))
     return out
 
 
@@ -315,6 +322,11 @@ def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
     return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
 
 
+def _said_as_time(tokens: list[Token], run: NumberRun) -> bool:
+    """The word right before the number places it in the day ("around four thirty")."""
+    return run.first > 0 and tokens[run.first - 1].low in _TIME_BEFORE
+
+
 def _time_or_day(tokens: list[Token], run: NumberRun) -> bool:
     """ "10:45" (either side of the colon) and "the 18th": a time or a day of the month, which
     a card, code or account number never is (a date of birth is read whole by `date_at`)."""
@@ -346,8 +358,11 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
     if kind in sizes:
         low, high = sizes[kind]
         for run in runs:
-            if low <= len(run.digits) <= high and not _labelled_otherwise(tokens, run):
-                out.append(_run_span(tokens, run, kind.value))
+            if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run):
+                continue
+            if kind in _DATE_ASKS and _said_as_time(tokens, run):
+                continue
+            out.append(_run_span(tokens, run, kind.value))
     if kind is Ask.EXPIRY:
         out += _dated(tokens, month_year_at, EntityType.CARD_EXPIRY)
     elif kind is Ask.BIRTH:

@@ -1,0 +1,107 @@
+"""Rules added for issue #11 on realistic phone speech (ADR 0036): hyphenated asking phrases,
+times said after a date question, people named in passing, a caller offering their own card,
+and the other rules that ADR lists. Sentences written for these tests, in the forms a
+recogniser writes."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.detect import detect
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
+from callvault.intelligence.transcript import Transcript
+
+from .conversation_call import utterance
+
+ALL = frozenset(EntityType)
+
+
+def _call(*turns: tuple[str, int, str], types: frozenset[EntityType] = ALL) -> list[str]:
+    """The redacted text of each turn (speaker, start ms, text)."""
+    raw = Transcript(
+        "en",
+        turns[-1][1] + 10_000,
+        tuple(utterance(i, s, t, text) for i, (s, t, text) in enumerate(turns)),
+    )
+    red = redact_transcript(raw, types=types, parties=("Nadine Okafor", "Tobias Lindqvist"))
+    return [u.text for u in red.transcript.utterances]
+
+
+def _said(text: str, types: frozenset[EntityType] = ALL) -> list[tuple[EntityType, str]]:
+    return [(s.type, text[s.start : s.end]) for s in detect(text, types=types)]
+
+
+# -- (c) asking phrases written with hyphens
+
+
+def test_hyphenated_birth_question_opens_the_answer() -> None:
+    out = _call(
+        ("callee", 0, "Could I have your date-of-birth please?"),
+        ("caller", 3000, "oh seven, nineteen, sixty one"),
+    )
+    assert out[1] == "[DATE_OF_BIRTH]"
+
+
+def test_zip_code_with_a_hyphen_labels_the_digits_as_an_address() -> None:
+    assert _said("the zip-code is 60614") == [(EntityType.ADDRESS, "60614")]
+    # Without the hyphen as before; and "promo-code" is still no personal data.
+    assert _said("the zip code is 60614") == [(EntityType.ADDRESS, "60614")]
+    assert _said("the promo-code is 60614") == []
+
+
+# -- (b) a time is no answer to a date question
+
+
+def test_time_after_a_birth_question_survives() -> None:
+    out = _call(
+        ("callee", 0, "And your date of birth?"),
+        ("caller", 3000, "March 3rd, 1971."),
+        ("callee", 6000, "When did it happen?"),
+        ("caller", 9000, "At the crossing, around 5 45."),
+        ("caller", 12000, "I had a meeting at 10."),
+    )
+    assert out[1] == "[DATE_OF_BIRTH]."
+    assert out[3] == "At the crossing, around 5 45."
+    assert out[4] == "I had a meeting at 10."
+
+
+def test_expiry_said_as_digits_is_still_hidden() -> None:
+    out = _call(("callee", 0, "And the expiry?"), ("caller", 3000, "oh four 29"))
+    assert "29" not in out[1] and "[" in out[1]
+
+
+# -- (g) people named in passing
+
+
+def test_third_person_with_surname_is_a_person_when_person_is_on() -> None:
+    text = "Our technician, Damian Whitcombe, comes on Thursday."
+    assert _said(text) == [(EntityType.PERSON, "Damian Whitcombe")]
+    # Misheard surname: still the word after a known given name.
+    text = "Right, a locksmith, Connie Varrow will come at noon."
+    assert _said(text) == [(EntityType.PERSON, "Connie Varrow")]
+
+
+def test_given_name_alone_mid_sentence() -> None:
+    text = "I spoke to Tamara yesterday about it."
+    assert _said(text) == [(EntityType.PERSON, "Tamara")]
+
+
+def test_names_in_passing_only_with_person_on() -> None:
+    assert _said("Our technician, Damian Whitcombe, comes.", DEFAULT_TYPES) == []
+
+
+def test_everyday_words_and_lower_case_names_stay() -> None:
+    for text in [
+        "I will grant you that, Mark my words.",  # "Will", "Mark": everyday words
+        "the amber light was on in April",
+        "we drove past the chase bank",
+        "kevin",  # lower case: the recogniser writes names capitalised
+    ]:
+        assert [t for t, _ in _said(text)] == [], text
+
+
+def test_title_before_a_given_name_is_not_taken_as_first_name_plus_surname() -> None:
+    # "Mr. Raymond" is a surname after a title (introduced names); the title word itself is
+    # never hidden as a name.
+    said = _said("Thank you, Mr. Raymond.")
+    assert (EntityType.PERSON, "Raymond") in said
+    assert all(w != "Mr" for _, w in said)
