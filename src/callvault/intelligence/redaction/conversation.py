@@ -246,14 +246,17 @@ def _repeats(digits: str, heard: list[str]) -> bool:
 
 
 def _is_question(tokens: list[Token], first: int) -> bool:
-    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…"."""
+    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…" nor
+    "can I pay by card?"."""
     before = [t.low for t in tokens[max(0, first - 4) : first]]
     if "my" in before or "our" in before:
         return False
-    return (
-        "your" in before
-        or any(t.text == "?" for t in tokens[first:])
-        or any(t.low in _QUESTION_WORDS for t in tokens[:1])
+    if "your" in before:
+        return True
+    if ("i" in before or "we" in before) and ("pay" in before or "use" in before):
+        return False  # "can I pay by card now?": the speaker offers their own
+    return any(t.text == "?" for t in tokens[first:]) or any(
+        t.low in _QUESTION_WORDS for t in tokens[:1]
     )
 
 

@@ -301,7 +301,15 @@ def introduced_names(tokens: list[Token]) -> list[PiiSpan]:
 
 
 def _name_word(t: Token) -> bool:
-    return t.is_word and t.is_title and t.low not in _NOT_NAMES and len(t.text) > 1
+    """A capitalised word that may be a name: not a function word, and not a title ("I'm
+    Mr. …" with the surname misheard: the title alone gives nothing away)."""
+    return (
+        t.is_word
+        and t.is_title
+        and t.low not in _NOT_NAMES
+        and t.low not in _TITLES
+        and len(t.text) > 1
+    )
 
 
 def _this_is(tokens: list[Token], k: int) -> bool:
@@ -349,7 +357,7 @@ def passing_names(tokens: list[Token]) -> list[PiiSpan]:
             i += 1
             continue
         last = i
-        if i + 1 < n and _name_word(tokens[i + 1]) and tokens[i + 1].low not in _TITLES:
+        if i + 1 < n and _name_word(tokens[i + 1]):
             last = i + 1  # the surname, as the recogniser wrote it ("Ben Caloxic")
         out.append(PiiSpan(EntityType.PERSON, t.start, tokens[last].end))
         i = last + 1

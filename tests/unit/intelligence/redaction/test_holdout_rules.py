@@ -105,3 +105,52 @@ def test_title_before_a_given_name_is_not_taken_as_first_name_plus_surname() -> 
     said = _said("Thank you, Mr. Raymond.")
     assert (EntityType.PERSON, "Raymond") in said
     assert all(w != "Mr" for _, w in said)
+
+
+# -- a caller offering their own card
+
+
+def test_caller_offering_to_pay_by_card_has_their_digits_hidden() -> None:
+    out = _call(
+        ("caller", 0, "Could I pay by card today?"),
+        ("callee", 3000, "Sure, go ahead"),
+        ("caller", 5000, "4929 3310 5562 0187"),
+    )
+    assert out[2] == "[CARD_NUMBER]"
+
+
+# -- a long card said without its label
+
+
+def test_long_grouped_run_with_a_card_first_digit_is_the_card_not_a_phone() -> None:
+    text = "okay 5, 3, 1, 7, 2, 0, 4, 4, 8, 1, 9, 6, 6, 2 then"
+    said = _said(text)
+    assert said == [(EntityType.CARD_NUMBER, "5, 3, 1, 7, 2, 0, 4, 4, 8, 1, 9, 6, 6, 2")]
+    # One written token stays an order or tracking number; a phone number stays a phone.
+    assert _said("okay 53172044819662 then") == []
+    assert [t for t, _ in _said("call me on 312 555 0188 then")] == [EntityType.PHONE]
+
+
+# -- (e) a read-back of a number already hidden
+
+
+def test_read_back_heard_worse_than_the_original_is_hidden() -> None:
+    out = _call(
+        ("callee", 0, "What's the account number?"),
+        ("caller", 3000, "it's 70 418 552 6"),
+        ("callee", 7000, "Thanks. Let me read that back, Nero 4185526, okay."),
+        ("callee", 12000, "Your reference is 418 77, and the fee is 4,185 dollars."),
+    )
+    assert out[1] == "it's [BANK_ACCOUNT]"
+    assert "4185526" not in out[2] and "[BANK_ACCOUNT]" in out[2]
+
+
+def test_numbers_that_share_only_three_digits_or_come_late_survive() -> None:
+    out = _call(
+        ("callee", 0, "What's the account number?"),
+        ("caller", 3000, "it's 70 418 552 6"),
+        ("callee", 6000, "Your order is 9418 3000."),
+        ("callee", 40_000, "Again that was 4185526."),
+    )
+    assert out[2] == "Your order is 9418 3000."
+    assert out[3] == "Again that was 4185526."
