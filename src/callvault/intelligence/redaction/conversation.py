@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from callvault.intelligence.redaction.asks import Ask, asks_in
 from callvault.intelligence.redaction.dates import date_at
+from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.expiry import month_year_at
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
@@ -54,6 +55,9 @@ _TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "betw
 # member ids vary in length (an answer may go on in the next breath), a card is followed by
 # its expiry and code, dates and addresses are read by their words: those stay open.
 _COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
+# The other party repeating an amount or a time just said ("the deposit is two hundred
+# dollars" - "200? that's a lot") echoes it: it is no answer, whatever question is open.
+ECHO_MS = 15_000
 REPEAT = 3  # digits in a row a number shares with the answer to count as its repeat
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
@@ -167,6 +171,8 @@ def answers(
     out: dict[int, list[PiiSpan]] = {}
     open_: list[_Open] = []
     payment: _Open | None = None  # the latest question for card data
+    payer: tuple[str, int] | None = None  # who said a card number unasked, and when
+    amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         open_ = [
@@ -187,7 +193,7 @@ def answers(
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
             lo = asked.last + 1
             if asked.kind is Ask.NONE:
-                open_, payment = [], None
+                open_, payment, payer = [], None, None
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
@@ -205,10 +211,39 @@ def answers(
             and u.start_ms - payment.at_ms <= PAYMENT_MS
         ):
             spans += _card_digits(tokens)
-        kept = [s for s in spans if s.type in types and s.end > s.start]
+        elif (
+            fail_closed
+            and payer is not None
+            and u.speaker == payer[0]
+            and u.start_ms - payer[1] <= PAYMENT_MS
+        ):
+            # A card said without the question heard ("the car departed out" for "a card
+            # deposit"): the payer's next digits are its expiry and code all the same.
+            spans += _card_digits(tokens)
+        if fail_closed and _holds_a_card(u.text, tokens):
+            payer = (u.speaker, u.end_ms)
+        echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
+        kept = [
+            s
+            for s in spans
+            if s.type in types and s.end > s.start and _digits_of(tokens, s) not in echoes
+        ]
+        amounts += [
+            (u.speaker, u.end_ms, r.digits)
+            for r in number_runs(tokens)
+            if _labelled_otherwise(tokens, r)
+        ]
         if kept:
             out[u.index] = kept
     return out
+
+
+def _holds_a_card(text: str, tokens: list[Token]) -> bool:
+    return any(
+        s.type is EntityType.CARD_NUMBER
+        for run in number_runs(tokens)
+        for s in run_spans(text, tokens, run)
+    )
 
 
 def _beyond_answer(

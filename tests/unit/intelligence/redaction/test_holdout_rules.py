@@ -154,3 +154,51 @@ def test_numbers_that_share_only_three_digits_or_come_late_survive() -> None:
     )
     assert out[2] == "Your order is 9418 3000."
     assert out[3] == "Again that was 4185526."
+
+
+# -- a card said without its question heard opens the payment
+
+
+def test_card_said_unasked_makes_the_payers_next_digits_card_data() -> None:
+    turns = (
+        ("callee", 0, "The late desk needs a car departed now."),  # "a card deposit", misheard
+        ("caller", 3000, "4929 3310 5562 0180"),
+        ("callee", 8000, "exploration made and"),  # "expiration date?", misheard
+        ("caller", 10_000, "31,"),
+        # The other party's digits are not the card's.
+        ("callee", 12_000, "I have you at 31 Elm."),
+    )
+    out = _call(*turns)
+    assert out[1] == "[CARD_NUMBER]"
+    assert out[3] == "[CARD_EXPIRY],"
+    assert "31" in out[4]
+    off = redact_transcript(
+        Transcript("en", 30_000, tuple(utterance(i, s, t, x) for i, (s, t, x) in enumerate(turns))),
+        types=ALL,
+        fail_closed=False,
+    )
+    assert off.transcript.utterances[3].text == "31,"
+
+
+# -- an amount repeated by the other party is an echo, not an answer
+
+
+def test_other_party_repeating_an_amount_is_no_answer_to_the_open_question() -> None:
+    out = _call(
+        ("callee", 0, "And the three digits on the back?"),
+        ("caller", 3000, "4, 1,"),
+        ("callee", 5000, "The hold is 350 dollars, released on return."),
+        ("caller", 9000, "350, that's steep."),
+    )
+    assert out[1] == "[CARD_SECURITY_CODE],"
+    assert out[3] == "350, that's steep."
+
+
+def test_a_different_number_in_the_same_place_is_still_hidden() -> None:
+    out = _call(
+        ("callee", 0, "And the three digits on the back?"),
+        ("caller", 3000, "4, 1,"),
+        ("callee", 5000, "The hold is 350 dollars, released on return."),
+        ("caller", 9000, "sorry, 417."),
+    )
+    assert "417" not in out[3]
