@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import number_runs
-from callvault.intelligence.redaction.tokens import tokenize
+from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 from callvault.intelligence.transcript import Utterance
 
 READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
@@ -24,6 +24,7 @@ class _Hidden:
     end_ms: int
     digits: str
     type: EntityType
+    letters: str  # its capitals ("IDCWH"), for ids read back
 
 
 def read_backs(
@@ -43,16 +44,39 @@ def read_backs(
             a, b = tokens[run.first].start, tokens[run.last].end
             if len(run.digits) < SHARED or any(s.start < b and a < s.end for s in mine):
                 continue
-            hit = next((h for h in recent if _shares(run.digits, h.digits)), None)
+            hit = next((h for h in recent if _shares(run.digits, h.digits, SHARED)), None)
+            code = _code_letters(tokens, run.first)
+            if hit is None and code is not None:
+                # An id's letters and digits ("CWH903 7721" after "IDCWH903 272 1"): the
+                # letters repeated are evidence enough for three digits in common.
+                hit = next(
+                    (
+                        h
+                        for h in recent
+                        if code.text in h.letters and _shares(run.digits, h.digits, 3)
+                    ),
+                    None,
+                )
             if hit is not None:
-                out.setdefault(u.index, []).append(PiiSpan(hit.type, a, b))
+                start = code.start if code is not None else a
+                out.setdefault(u.index, []).append(PiiSpan(hit.type, start, b))
         for s in mine:
             inside = [t for t in tokens if s.start <= t.start and t.end <= s.end]
             digits = "".join(r.digits for r in number_runs(inside))
+            letters = "".join(t.text for t in inside if t.is_word and t.text.isupper())
             if len(digits) >= SHARED:
-                hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type))
+                hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type, letters))
     return out
 
 
-def _shares(digits: str, original: str) -> bool:
-    return any(digits[i : i + SHARED] in original for i in range(len(digits) - SHARED + 1))
+def _code_letters(tokens: list[Token], first: int) -> Token | None:
+    """The capitals glued before a number ("CWH" in "CWH903"), three or more."""
+    if first == 0:
+        return None
+    t = tokens[first - 1]
+    ok = t.is_word and t.text.isupper() and len(t.text) >= 3 and glued(t, tokens[first])
+    return t if ok else None
+
+
+def _shares(digits: str, original: str, n: int) -> bool:
+    return any(digits[i : i + n] in original for i in range(len(digits) - n + 1))

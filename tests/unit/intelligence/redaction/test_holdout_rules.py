@@ -202,3 +202,24 @@ def test_a_different_number_in_the_same_place_is_still_hidden() -> None:
         ("caller", 9000, "sorry, 417."),
     )
     assert "417" not in out[3]
+
+
+# -- a member id with its label run into it, and its read-back by letters
+
+
+def test_member_id_with_the_label_glued_to_its_letters() -> None:
+    text = "I got a new card. Remember IDKPT 418 552 7."
+    assert _said(text) == [(EntityType.MEMBER_ID, "IDKPT 418 552 7")]
+    # Capitals glued to "ID" after any other word are not taken for a label.
+    assert _said("The IDKPT 418 552 7 box.") == []
+
+
+def test_id_read_back_with_its_letters_and_three_digits_in_common() -> None:
+    out = _call(
+        ("caller", 0, "Sure. Remember IDKPT 418 552 7."),
+        ("callee", 5000, "Let me read it back, KPT418 5927, great."),
+        ("callee", 9000, "And your order is ABC418 0000."),  # other letters: not the id
+    )
+    assert out[0] == "Sure. Remember [MEMBER_ID]."
+    assert out[1] == "Let me read it back, [MEMBER_ID], great."
+    assert out[2] == "And your order is ABC418 0000."
