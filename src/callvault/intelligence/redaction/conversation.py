@@ -47,6 +47,7 @@ _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
 _ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
+_BARE = frozenset(["and", "the", "now", "so", "ok", "okay", "also", "then", "please"])
 # A date is asked for, but the number comes after a word that places it in the day: "at a
 # light, around 4:30", "open until nine". A birth date or an expiry is never said so.
 _DATE_ASKS = frozenset({Ask.BIRTH, Ask.EXPIRY})
@@ -152,13 +153,15 @@ class _Open:
     asked: bool  # a question to the other party, not the speaker announcing their own
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
     heard: str = ""  # the digits the answerer has given so far
+    read_back: bool = False  # the asker has repeated the answer's digits
 
     @property
     def complete(self) -> bool:
         """The answer has all its digits: later numbers are something else (an amount, a
-        quantity), unless they repeat it."""
+        quantity), unless they repeat it. An answer the asker has read back is whole too,
+        whatever its kind: the read-back is the asker saying they have it all."""
         need = _COMPLETE.get(self.kind)
-        return need is not None and len(self.heard) >= need
+        return self.read_back or (need is not None and len(self.heard) >= need)
 
 
 def answers(
@@ -197,7 +200,7 @@ def answers(
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
-                question = _is_question(tokens, asked.first)
+                question = _is_question(tokens, asked.first, asked.last)
                 open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
@@ -257,6 +260,9 @@ def _beyond_answer(
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
         spans = [s for s in spans if _repeats(_digits_of(tokens, s), heard)]
+        if reading_back and any(_digits_of(tokens, s) for s in spans):
+            for q in open_:
+                q.read_back = True
     if not reading_back:
         # One reading of each number, however many rules took it.
         covered = [t for t in tokens if any(s.start <= t.start and t.end <= s.end for s in spans)]
@@ -280,9 +286,12 @@ def _repeats(digits: str, heard: list[str]) -> bool:
     return any(digits[i : i + REPEAT] in h for h in heard for i in range(len(digits) - REPEAT + 1))
 
 
-def _is_question(tokens: list[Token], first: int) -> bool:
+def _is_question(tokens: list[Token], first: int, last: int) -> bool:
     """ "what's your date of birth?", "and the expiry date" - not "my bank account is…" nor
-    "can I pay by card?"."""
+    "can I pay by card?". The phrase alone ("account number,": the question mark lost) asks
+    too: nobody announces their own item without saying it."""
+    if all(not t.is_word or t.low in _BARE for t in tokens[:first] + tokens[last + 1 :]):
+        return not any(t.is_digits for t in tokens)
     before = [t.low for t in tokens[max(0, first - 4) : first]]
     if "my" in before or "our" in before:
         return False

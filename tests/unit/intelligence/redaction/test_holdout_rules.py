@@ -223,3 +223,29 @@ def test_id_read_back_with_its_letters_and_three_digits_in_common() -> None:
     assert out[0] == "Sure. Remember [MEMBER_ID]."
     assert out[1] == "Let me read it back, [MEMBER_ID], great."
     assert out[2] == "And your order is ABC418 0000."
+
+
+# -- a question asked by its phrase alone, and an answer the asker has read back
+
+
+def test_answer_read_back_is_whole_and_later_numbers_stay() -> None:
+    turns = (
+        ("callee", 0, "account number,"),  # the question mark lost
+        ("caller", 2000, "604, 7x1, 9x2."),
+        ("callee", 6000, "so 604, 771, 922,"),
+        ("caller", 9000, "Correct,"),
+        ("callee", 10_000, "there's a fee of 40 dollars, sorry"),
+        ("caller", 12_000, "4x6, 6x?"),  # "forty-six?" misheard: no account digits
+    )
+    out = _call(*turns)
+    assert "604" not in out[1] and "604" not in out[2]
+    assert out[5] == "4x6, 6x?"
+
+
+def test_without_the_read_back_the_answerers_next_digits_stay_hidden() -> None:
+    out = _call(
+        ("callee", 0, "account number,"),
+        ("caller", 2000, "604, 7x1,"),
+        ("caller", 5000, "9x2, 4x6, 6x."),  # still giving it
+    )
+    assert "4x6" not in out[2]
