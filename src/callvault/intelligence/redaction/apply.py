@@ -16,6 +16,7 @@ from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.redaction.readback import read_backs
+from callvault.intelligence.redaction.split_dates import months_before
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 _BACKCHANNEL_WORDS = 2
@@ -69,6 +70,8 @@ def redact_transcript(
         spans[index] += answered
     for index, repeated in read_backs(raw.utterances, spans).items():
         spans[index] += repeated
+    for index, month in months_before(raw.utterances, spans).items():
+        spans[index] += month
     spans = {k: merged(v) for k, v in spans.items() if v}
     out: list[Utterance] = []
     found_all: list[Found] = []

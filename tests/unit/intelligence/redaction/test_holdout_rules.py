@@ -249,3 +249,33 @@ def test_without_the_read_back_the_answerers_next_digits_stay_hidden() -> None:
         ("caller", 5000, "9x2, 4x6, 6x."),  # still giving it
     )
     assert "4x6" not in out[2]
+
+
+# -- (f) a month said before the hidden digits of its date
+
+
+def test_month_ending_the_previous_utterance_goes_with_the_hidden_expiry() -> None:
+    out = _call(
+        ("callee", 0, "What's the expiration date?"),
+        ("caller", 3000, "Let me look, it's October"),
+        ("callee", 6000, "mm-hmm"),
+        ("caller", 8000, "29,"),
+    )
+    assert out[3] == "[CARD_EXPIRY],"
+    assert "October" not in out[1]
+
+
+def test_month_right_before_a_hidden_birth_date_in_the_same_utterance() -> None:
+    out = _call(
+        ("callee", 0, "And your date of birth?"),
+        ("caller", 3000, "It's July, uh, 14 69."),
+    )
+    assert "July" not in out[1] and "14" not in out[1]
+
+
+def test_month_not_followed_by_hidden_date_digits_stays() -> None:
+    out = _call(
+        ("caller", 0, "The bill from October"),
+        ("caller", 3000, "came to 45 dollars."),
+    )
+    assert out == ["The bill from October", "came to 45 dollars."]
