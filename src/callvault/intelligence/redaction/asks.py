@@ -56,7 +56,7 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.CARD,
         "card number|credit card|debit card|number on the card|long number|visa|mastercard|"
         "amex|american express|discover card|card's number|by card|your card|the card|"
-        "card details",
+        "card details|card deposit|deposit on the card|deposit by card",
     )
     + _phrases(
         Ask.BANK, "account number|bank account|checking account|savings account|iban|account's"
@@ -66,7 +66,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.MEMBER,
         "member id|member number|membership number|policy number|policy id|subscriber id|"
         "insurance id|patient id|group number|medicare number|medicaid number|insurance|"
-        "new member|member is",
+        "new member|member is|"
+        # Airline and store programmes: the number names the person as well as an insurer's.
+        "frequent flyer|frequent flier|flyer number|loyalty number|rewards number|"
+        "loyalty card number|rewards card number",
     )
     + _phrases(
         Ask.ADDRESS,

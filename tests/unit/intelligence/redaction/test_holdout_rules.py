@@ -279,3 +279,25 @@ def test_month_not_followed_by_hidden_date_digits_stays() -> None:
         ("caller", 3000, "came to 45 dollars."),
     )
     assert out == ["The bill from October", "came to 45 dollars."]
+
+
+# -- (d) a card deposit and loyalty-programme numbers as asks
+
+
+def test_card_deposit_opens_a_payment() -> None:
+    out = _call(
+        ("callee", 0, "Evening returns need a card deposit now."),
+        # The card was read earlier in the call; now its expiry and code, unlabelled.
+        ("caller", 3000, "Okay, 0 9, 2 8, and 7 1 2."),
+    )
+    assert "2 8" not in out[1] and "7 1 2" not in out[1]
+
+
+def test_frequent_flyer_number_is_a_member_id() -> None:
+    out = _call(
+        ("callee", 0, "Frequent flyer number?"),
+        ("caller", 3000, "N S, 4 0 0 8, 1 1 1, 6 2."),
+        ("callee", 7000, "Thanks. Your seat is 14 C."),
+    )
+    assert "4 0 0 8" not in out[1] and "[MEMBER_ID]" in out[1]
+    assert out[2] == "Thanks. Your seat is 14 C."
