@@ -223,7 +223,9 @@ def answers(
             # A card said without the question heard ("the car departed out" for "a card
             # deposit"): the payer's next digits are its expiry and code all the same.
             spans += _card_digits(tokens)
-        if fail_closed and _holds_a_card(u.text, tokens):
+        paying = payer is not None and u.start_ms - payer[1] <= PAYMENT_MS
+        if fail_closed and _holds_a_card(u.text, tokens) and (not paying or payer[0] == u.speaker):
+            # The first to say the card pays; the other party saying it next reads it back.
             payer = (u.speaker, u.end_ms)
         echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
         kept = [

@@ -301,3 +301,14 @@ def test_frequent_flyer_number_is_a_member_id() -> None:
     )
     assert "4 0 0 8" not in out[1] and "[MEMBER_ID]" in out[1]
     assert out[2] == "Thanks. Your seat is 14 C."
+
+
+def test_the_agent_reading_the_card_back_does_not_become_the_payer() -> None:
+    out = _call(
+        ("callee", 0, "The late desk needs a car departed now."),
+        ("caller", 3000, "4929 3310 5562 0180"),
+        ("callee", 8000, "So 4929 3310 5562 0180."),
+        ("callee", 12_000, "Pickup moved to 9 40, and bay 3 1 7."),
+    )
+    assert out[2] == "So [CARD_NUMBER]."
+    assert out[3] == "Pickup moved to 9 40, and bay 3 1 7."
