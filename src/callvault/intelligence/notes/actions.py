@@ -88,8 +88,9 @@ _NAMED = re.compile(
     rf"|inspector|nurse|doctor|agent|representative|rep|advisor|adviser|claims team|fitter"
     rf"|installer|surveyor|locksmith|plumber|electrician|repairer|contractor|assessor|partner"
     rf"|pharmacist|lab|warehouse|office|department|builder|mechanic|garage|landlord|vet))"
-    # "Our repairer, Clearview, will contact you": the role named in passing.
-    rf"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?,)?"
+    # "Our repairer, Clearview, will contact you": the role named in passing; the name may
+    # be redacted already ("our adjuster, [PERSON], will call").
+    rf"(?:, (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),)?"
     rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
     rf"|is gonna) "
     rf"{_ADVERBS}(?P<what>{_VERBS}\b.*)"

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
+from callvault.intelligence.redaction.readback import read_backs
+from callvault.intelligence.redaction.split_dates import months_before
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 _BACKCHANNEL_WORDS = 2
@@ -66,6 +68,10 @@ def redact_transcript(
             spans[u.index] += pii
     for index, answered in answers(raw.utterances, types=types, fail_closed=fail_closed).items():
         spans[index] += answered
+    for index, repeated in read_backs(raw.utterances, spans).items():
+        spans[index] += repeated
+    for index, month in months_before(raw.utterances, spans).items():
+        spans[index] += month
     spans = {k: merged(v) for k, v in spans.items() if v}
     out: list[Utterance] = []
     found_all: list[Found] = []

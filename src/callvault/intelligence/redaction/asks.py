@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.tokens import Token, glued
 
 
 class Ask(Enum):
@@ -56,7 +56,7 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.CARD,
         "card number|credit card|debit card|number on the card|long number|visa|mastercard|"
         "amex|american express|discover card|card's number|by card|your card|the card|"
-        "card details",
+        "card details|card deposit|deposit on the card|deposit by card",
     )
     + _phrases(
         Ask.BANK, "account number|bank account|checking account|savings account|iban|account's"
@@ -66,7 +66,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.MEMBER,
         "member id|member number|membership number|policy number|policy id|subscriber id|"
         "insurance id|patient id|group number|medicare number|medicaid number|insurance|"
-        "new member|member is",
+        "new member|member is|"
+        # Airline and store programmes: the number names the person as well as an insurer's.
+        "frequent flyer|frequent flier|flyer number|loyalty number|rewards number|"
+        "loyalty card number|rewards card number",
     )
     + _phrases(
         Ask.ADDRESS,
@@ -99,11 +102,14 @@ class Asked:
 
 
 def asks_in(tokens: list[Token]) -> list[Asked]:
-    """Every asking phrase in the tokens, left to right, longest match at each position."""
+    """Every asking phrase in the tokens, left to right, longest match at each position.
+    Hyphens glued between words are looked through: recognisers write "date-of-birth" and
+    "zip-code" as often as the words apart."""
+    keep = [k for k, t in enumerate(tokens) if not _joining_hyphen(tokens, k)]
+    words = [tokens[k].low for k in keep]
     out: list[Asked] = []
-    words = [t.low for t in tokens]
     i = 0
-    while i < len(tokens):
+    while i < len(words):
         hit = next(
             ((w, k) for w, k in _FIRST.get(words[i], ()) if tuple(words[i : i + len(w)]) == w),
             None,
@@ -111,6 +117,18 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
         if hit is None:
             i += 1
             continue
-        out.append(Asked(hit[1], i, i + len(hit[0]) - 1))
+        out.append(Asked(hit[1], keep[i], keep[i + len(hit[0]) - 1]))
         i += len(hit[0])
     return out
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    t = tokens[k]
+    return (
+        t.text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_word
+        and tokens[k + 1].is_word
+        and glued(tokens[k - 1], t)
+        and glued(t, tokens[k + 1])
+    )

@@ -107,6 +107,9 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
         if low in _NEEDS_NEIGHBOURS:  # the few words whose meaning depends on the next one
             prev = tokens[j - 1].low if j > 0 else ""
             if low == "code":
+                if prev == "-" and j > 1:  # "zip-code", "security-code"
+                    j -= 1
+                    prev = tokens[j - 1].low
                 cue = _CODE.get(prev, Cue.BLOCK)
                 j -= 1
             elif low == "id" and prev in _ID_OWNERS:

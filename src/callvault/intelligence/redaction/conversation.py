@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from callvault.intelligence.redaction.asks import Ask, asks_in
 from callvault.intelligence.redaction.dates import date_at
+from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.expiry import month_year_at
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
@@ -46,10 +47,18 @@ _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
 _ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
+_BARE = frozenset(["and", "the", "now", "so", "ok", "okay", "also", "then", "please"])
+# A date is asked for, but the number comes after a word that places it in the day: "at a
+# light, around 4:30", "open until nine". A birth date or an expiry is never said so.
+_DATE_ASKS = frozenset({Ask.BIRTH, Ask.EXPIRY})
+_TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "between"])
 # Digits that make an answer whole, for the kinds of a fixed length. Bank accounts and
 # member ids vary in length (an answer may go on in the next breath), a card is followed by
 # its expiry and code, dates and addresses are read by their words: those stay open.
 _COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
+# The other party repeating an amount or a time just said ("the deposit is two hundred
+# dollars" - "200? that's a lot") echoes it: it is no answer, whatever question is open.
+ECHO_MS = 15_000
 REPEAT = 3  # digits in a row a number shares with the answer to count as its repeat
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
@@ -144,13 +153,15 @@ class _Open:
     asked: bool  # a question to the other party, not the speaker announcing their own
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
     heard: str = ""  # the digits the answerer has given so far
+    read_back: bool = False  # the asker has repeated the answer's digits
 
     @property
     def complete(self) -> bool:
         """The answer has all its digits: later numbers are something else (an amount, a
-        quantity), unless they repeat it."""
+        quantity), unless they repeat it. An answer the asker has read back is whole too,
+        whatever its kind: the read-back is the asker saying they have it all."""
         need = _COMPLETE.get(self.kind)
-        return need is not None and len(self.heard) >= need
+        return self.read_back or (need is not None and len(self.heard) >= need)
 
 
 def answers(
@@ -163,6 +174,8 @@ def answers(
     out: dict[int, list[PiiSpan]] = {}
     open_: list[_Open] = []
     payment: _Open | None = None  # the latest question for card data
+    payer: tuple[str, int] | None = None  # who said a card number unasked, and when
+    amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         open_ = [
@@ -183,11 +196,11 @@ def answers(
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
             lo = asked.last + 1
             if asked.kind is Ask.NONE:
-                open_, payment = [], None
+                open_, payment, payer = [], None, None
             else:
                 at = _time_at(u, tokens[asked.last].end)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
-                question = _is_question(tokens, asked.first)
+                question = _is_question(tokens, asked.first, asked.last)
                 open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
@@ -201,10 +214,41 @@ def answers(
             and u.start_ms - payment.at_ms <= PAYMENT_MS
         ):
             spans += _card_digits(tokens)
-        kept = [s for s in spans if s.type in types and s.end > s.start]
+        elif (
+            fail_closed
+            and payer is not None
+            and u.speaker == payer[0]
+            and u.start_ms - payer[1] <= PAYMENT_MS
+        ):
+            # A card said without the question heard ("the car departed out" for "a card
+            # deposit"): the payer's next digits are its expiry and code all the same.
+            spans += _card_digits(tokens)
+        paying = payer is not None and u.start_ms - payer[1] <= PAYMENT_MS
+        if fail_closed and _holds_a_card(u.text, tokens) and (not paying or payer[0] == u.speaker):
+            # The first to say the card pays; the other party saying it next reads it back.
+            payer = (u.speaker, u.end_ms)
+        echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
+        kept = [
+            s
+            for s in spans
+            if s.type in types and s.end > s.start and _digits_of(tokens, s) not in echoes
+        ]
+        amounts += [
+            (u.speaker, u.end_ms, r.digits)
+            for r in number_runs(tokens)
+            if _labelled_otherwise(tokens, r)
+        ]
         if kept:
             out[u.index] = kept
     return out
+
+
+def _holds_a_card(text: str, tokens: list[Token]) -> bool:
+    return any(
+        s.type is EntityType.CARD_NUMBER
+        for run in number_runs(tokens)
+        for s in run_spans(text, tokens, run)
+    )
 
 
 def _beyond_answer(
@@ -218,6 +262,9 @@ def _beyond_answer(
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
         spans = [s for s in spans if _repeats(_digits_of(tokens, s), heard)]
+        if reading_back and any(_digits_of(tokens, s) for s in spans):
+            for q in open_:
+                q.read_back = True
     if not reading_back:
         # One reading of each number, however many rules took it.
         covered = [t for t in tokens if any(s.start <= t.start and t.end <= s.end for s in spans)]
@@ -241,15 +288,21 @@ def _repeats(digits: str, heard: list[str]) -> bool:
     return any(digits[i : i + REPEAT] in h for h in heard for i in range(len(digits) - REPEAT + 1))
 
 
-def _is_question(tokens: list[Token], first: int) -> bool:
-    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…"."""
+def _is_question(tokens: list[Token], first: int, last: int) -> bool:
+    """ "what's your date of birth?", "and the expiry date" - not "my bank account is…" nor
+    "can I pay by card?". The phrase alone ("account number,": the question mark lost) asks
+    too: nobody announces their own item without saying it."""
+    if all(not t.is_word or t.low in _BARE for t in tokens[:first] + tokens[last + 1 :]):
+        return not any(t.is_digits for t in tokens)
     before = [t.low for t in tokens[max(0, first - 4) : first]]
     if "my" in before or "our" in before:
         return False
-    return (
-        "your" in before
-        or any(t.text == "?" for t in tokens[first:])
-        or any(t.low in _QUESTION_WORDS for t in tokens[:1])
+    if "your" in before:
+        return True
+    if ("i" in before or "we" in before) and ("pay" in before or "use" in before):
+        return False  # "can I pay by card now?": the speaker offers their own
+    return any(t.text == "?" for t in tokens[first:]) or any(
+        t.low in _QUESTION_WORDS for t in tokens[:1]
     )
 
 
@@ -272,8 +325,11 @@ def _answer(
         kind = kinds[-1]
         least = 2 if kind in _IN_GROUPS else 3
         for run in runs:
-            if len(run.digits) >= least and not _labelled_otherwise(part, run):
-                out.append(_run_span(part, run, _fallback_type(kind)))
+            if len(run.digits) < least or _labelled_otherwise(part, run):
+                continue
+            if kind in _DATE_ASKS and _said_as_time(part, run):
+                continue
+            out.append(_run_span(part, run, _fallback_type(kind)))
     return out
 
 
@@ -315,6 +371,11 @@ def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
     return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
 
 
+def _said_as_time(tokens: list[Token], run: NumberRun) -> bool:
+    """The word right before the number places it in the day ("around four thirty")."""
+    return run.first > 0 and tokens[run.first - 1].low in _TIME_BEFORE
+
+
 def _time_or_day(tokens: list[Token], run: NumberRun) -> bool:
     """ "10:45" (either side of the colon) and "the 18th": a time or a day of the month, which
     a card, code or account number never is (a date of birth is read whole by `date_at`)."""
@@ -346,8 +407,11 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
     if kind in sizes:
         low, high = sizes[kind]
         for run in runs:
-            if low <= len(run.digits) <= high and not _labelled_otherwise(tokens, run):
-                out.append(_run_span(tokens, run, kind.value))
+            if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run):
+                continue
+            if kind in _DATE_ASKS and _said_as_time(tokens, run):
+                continue
+            out.append(_run_span(tokens, run, kind.value))
     if kind is Ask.EXPIRY:
         out += _dated(tokens, month_year_at, EntityType.CARD_EXPIRY)
     elif kind is Ask.BIRTH:

@@ -24,6 +24,7 @@ from callvault.intelligence.redaction.person import (
     introduced_names,
     known_names,
     misheard_names,
+    passing_names,
     spelled_names,
     vocative_names,
 )
@@ -77,6 +78,7 @@ def detect(
         found += known_names(tokens, names)
         found += introduced_names(tokens)
         found += spelled_names(tokens, names)
+        found += passing_names(tokens)
     found = [s for s in found if s.type in types]
     found += known_names(tokens, parties, first_names=True)
     found += misheard_names(tokens, parties)

@@ -104,6 +104,8 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
             break
         out.append(hit[0])
         lo = hit[1]
+    if _card_read_as_phone(text, chunks, sizes, out, cues):
+        return [PiiSpan(EntityType.CARD_NUMBER, chunks[0].start, chunks[-1].end)]
     if out and out[-1].type is EntityType.CARD_NUMBER and lo < len(chunks):
         out += _after_card(chunks, lo)
     if not out and 7 <= sizes[-1] <= 15 and _phone_after(tokens, run.last):
@@ -120,6 +122,20 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
                 out.append(hit[0])
                 break
     return out
+
+
+def _card_read_as_phone(
+    text: str, chunks: tuple[Chunk, ...], sizes: list[int], out: list[PiiSpan], cues: list[Cue]
+) -> bool:
+    """13 to 19 digits in one breath, unlabelled, said in groups or one by one, with a card's
+    first digit, whose first ten read as a phone number: a card the recogniser misheard (a
+    digit lost, so Luhn fails). Read as a phone, its last digits would be left in the text;
+    a phone number is not followed by more digits in the same breath."""
+    if cues or not out or out[0].type is not EntityType.PHONE or out[0].end >= chunks[-1].end:
+        return False
+    digits = "".join(c.digits for c in chunks)
+    written = text[chunks[0].start : chunks[-1].end]
+    return 13 <= sizes[-1] <= MAX_DIGITS and card_prefix_ok(digits) and not written.isdigit()
 
 
 _PHONE_AFTER = (("best", "number"), ("phone", "number"), ("cell",), ("mobile",), ("phone",))

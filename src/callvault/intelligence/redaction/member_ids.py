@@ -67,6 +67,12 @@ def member_ids(tokens: list[Token]) -> list[PiiSpan]:
         t = tokens[k]
         # "member id", "policy number"; "member is" when the recogniser lost the "ID".
         labelled = t.low in _OWNERS and k + 1 < n and tokens[k + 1].low in _LABELS | {"is"}
+        if not labelled and _glued_label(tokens, k):
+            got = code_run(tokens, k + 1)
+            if got is not None and digits_in(tokens, k + 1, got[0]) >= 4:
+                out.append(PiiSpan(EntityType.MEMBER_ID, t.start, tokens[got[0]].end))
+                k = got[0] + 1
+                continue
         if not labelled:
             k += 1
             continue
@@ -80,3 +86,14 @@ def member_ids(tokens: list[Token]) -> list[PiiSpan]:
             continue
         k += 1
     return out
+
+
+def _glued_label(tokens: list[Token], k: int) -> bool:
+    """ "Remember IDCWH903 272 1" for "member ID C W H 903…": the recogniser ran the label
+    into the id's letters ("IDCWH") and "member" into a longer word. The token is "ID" and up
+    to four capitals, right after a word ending in an owner word."""
+    t = tokens[k]
+    if not (t.is_word and t.text.isupper() and t.text.startswith("ID") and 3 <= len(t.text) <= 6):
+        return False
+    prev = tokens[k - 1].low if k > 0 else ""
+    return any(prev.endswith(owner) for owner in _OWNERS)

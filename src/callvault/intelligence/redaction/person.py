@@ -14,6 +14,7 @@ from callvault.intelligence.redaction.common_names import (
     takes_as_name,
 )
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.given_names import GIVEN_NAMES
 from callvault.intelligence.redaction.tokens import Token
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "sir"})
@@ -300,7 +301,15 @@ def introduced_names(tokens: list[Token]) -> list[PiiSpan]:
 
 
 def _name_word(t: Token) -> bool:
-    return t.is_word and t.is_title and t.low not in _NOT_NAMES and len(t.text) > 1
+    """A capitalised word that may be a name: not a function word, and not a title ("I'm
+    Mr. …" with the surname misheard: the title alone gives nothing away)."""
+    return (
+        t.is_word
+        and t.is_title
+        and t.low not in _NOT_NAMES
+        and t.low not in _TITLES
+        and len(t.text) > 1
+    )
 
 
 def _this_is(tokens: list[Token], k: int) -> bool:
@@ -329,3 +338,27 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
     if w in ("i'm", "im") or (w == "am" and k >= 1 and tokens[k - 1].low == "i"):
         return k + 1
     return None
+
+
+def passing_names(tokens: list[Token]) -> list[PiiSpan]:
+    """People named in passing, who are neither a party nor in the directory ("our
+    adjuster, Marcus Webb, will call", "Kevin Tran will bring it"): a capitalised common
+    given name (see `given_names`), with the capitalised word after it as the surname. Only
+    the name says it is one, so only names that are no everyday word are listed."""
+    out: list[PiiSpan] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not (t.is_word and t.is_title and t.low in GIVEN_NAMES) or t.low in COMMON:
+            i += 1
+            continue
+        if i > 0 and tokens[i - 1].low in _TITLES:  # "Mr. Raymond": a surname, another rule
+            i += 1
+            continue
+        last = i
+        if i + 1 < n and _name_word(tokens[i + 1]):
+            last = i + 1  # the surname, as the recogniser wrote it ("Ben Caloxic")
+        out.append(PiiSpan(EntityType.PERSON, t.start, tokens[last].end))
+        i = last + 1
+    return out

@@ -12,7 +12,11 @@ PARTIES = ["Lorena Castellanos", "Wojciech Brandt"]
 
 
 def _hidden(text: str) -> list[str]:
-    (spans,) = detect_many([text], types=frozenset(EntityType), names=[], parties=PARTIES)
+    # The parties' names are hidden whatever the types; PERSON stays off here so that other
+    # people's names ("Sandra", "Laura": names in passing, hidden when PERSON is on) do not
+    # stand in for a wrong match to a party.
+    types = frozenset(EntityType) - {EntityType.PERSON}
+    (spans,) = detect_many([text], types=types, names=[], parties=PARTIES)
     return [text[s.start : s.end] for s in spans if s.type is EntityType.PERSON]
 
 

@@ -1,0 +1,82 @@
+"""Read-backs of a number already hidden. An agent repeats what the customer said ("let me
+read it back: 5424 0018…"), and the recogniser often hears the read-back worse than the
+original (digits lost, words between), so no rule for the number's kind takes it. The
+original was hidden, so what repeats enough of its digits is the same number and is hidden
+with the same type: a repeat is recognised by its digits, not by its shape."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.spoken import number_runs
+from callvault.intelligence.redaction.tokens import Token, glued, tokenize
+from callvault.intelligence.transcript import Utterance
+
+READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
+SHARED = 4  # digits in a row a repeat shares with the original (three match prices by chance)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hidden:
+    speaker: str
+    end_ms: int
+    digits: str
+    type: EntityType
+    letters: str  # its capitals ("IDCWH"), for ids read back
+
+
+def read_backs(
+    utterances: Sequence[Utterance], spans: Mapping[int, Sequence[PiiSpan]]
+) -> dict[int, list[PiiSpan]]:
+    """Utterance index -> spans for numbers the other party said, hidden, in the last
+    READ_BACK_MS, and this party repeats (SHARED digits in a row in common)."""
+    out: dict[int, list[PiiSpan]] = {}
+    hidden: list[_Hidden] = []
+    for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
+        tokens = tokenize(u.text)
+        mine = spans.get(u.index, ())
+        recent = [
+            h for h in hidden if h.speaker != u.speaker and u.start_ms - h.end_ms <= READ_BACK_MS
+        ]
+        for run in number_runs(tokens):
+            a, b = tokens[run.first].start, tokens[run.last].end
+            if len(run.digits) < SHARED or any(s.start < b and a < s.end for s in mine):
+                continue
+            hit = next((h for h in recent if _shares(run.digits, h.digits, SHARED)), None)
+            code = _code_letters(tokens, run.first)
+            if hit is None and code is not None:
+                # An id's letters and digits ("CWH903 7721" after "IDCWH903 272 1"): the
+                # letters repeated are evidence enough for three digits in common.
+                hit = next(
+                    (
+                        h
+                        for h in recent
+                        if code.text in h.letters and _shares(run.digits, h.digits, 3)
+                    ),
+                    None,
+                )
+            if hit is not None:
+                start = code.start if code is not None else a
+                out.setdefault(u.index, []).append(PiiSpan(hit.type, start, b))
+        for s in mine:
+            inside = [t for t in tokens if s.start <= t.start and t.end <= s.end]
+            digits = "".join(r.digits for r in number_runs(inside))
+            letters = "".join(t.text for t in inside if t.is_word and t.text.isupper())
+            if len(digits) >= SHARED:
+                hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type, letters))
+    return out
+
+
+def _code_letters(tokens: list[Token], first: int) -> Token | None:
+    """The capitals glued before a number ("CWH" in "CWH903"), three or more."""
+    if first == 0:
+        return None
+    t = tokens[first - 1]
+    ok = t.is_word and t.text.isupper() and len(t.text) >= 3 and glued(t, tokens[first])
+    return t if ok else None
+
+
+def _shares(digits: str, original: str, n: int) -> bool:
+    return any(digits[i : i + n] in original for i in range(len(digits) - n + 1))

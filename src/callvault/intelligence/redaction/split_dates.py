@@ -1,0 +1,58 @@
+"""A date's month left before its hidden digits. An expiry or a birth date said as "September
+... twenty-seven" is often split by the recogniser: the month ends one utterance ("…9, 2, 5,
+September") and the digits, hidden as the answer, start the speaker's next one ("27,"), or a
+pause leaves the month outside the span that took the digits. A month name is half the date,
+so the month right before a hidden expiry or birth date goes with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from callvault.intelligence.redaction.dates import MONTHS
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.tokens import Token, tokenize
+from callvault.intelligence.transcript import Utterance
+
+_DATED = frozenset({EntityType.CARD_EXPIRY, EntityType.DATE_OF_BIRTH})
+_FILLERS = frozenset({"uh", "um", "er", "erm", "hmm", "the"})  # "July, uh, 14 69"
+GAP_MS = 20_000  # the month at the end of the speaker's previous utterance, at most this before
+
+
+def months_before(
+    utterances: Sequence[Utterance], spans: Mapping[int, Sequence[PiiSpan]]
+) -> dict[int, list[PiiSpan]]:
+    """Utterance index -> spans for month names that start a hidden expiry or birth date."""
+    out: dict[int, list[PiiSpan]] = {}
+    previous: dict[str, tuple[Utterance, list[Token]]] = {}  # each speaker's last utterance
+    for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
+        tokens = tokenize(u.text)
+        for s in spans.get(u.index, ()):
+            if s.type not in _DATED:
+                continue
+            k = next((i for i, t in enumerate(tokens) if t.start >= s.start), len(tokens))
+            j = k - 1
+            while j >= 0 and (tokens[j].text == "," or tokens[j].low in _FILLERS):
+                j -= 1
+            if j >= 0 and tokens[j].low in MONTHS and tokens[j].is_word:
+                out.setdefault(u.index, []).append(PiiSpan(s.type, tokens[j].start, s.start))
+            elif j < 0 and u.speaker in previous:
+                before, words = previous[u.speaker]
+                last = _last_word(words)
+                if (
+                    last is not None
+                    and last.low in MONTHS
+                    and u.start_ms - before.end_ms <= GAP_MS
+                    and not _hidden(spans.get(before.index, ()), last)
+                ):
+                    out.setdefault(before.index, []).append(PiiSpan(s.type, last.start, last.end))
+        previous[u.speaker] = (u, tokens)
+    return out
+
+
+def _last_word(tokens: list[Token]) -> Token | None:
+    words = [t for t in tokens if t.is_word or t.is_digits]
+    return words[-1] if words else None
+
+
+def _hidden(spans: Sequence[PiiSpan], t: Token) -> bool:
+    return any(s.start <= t.start and t.end <= s.end for s in spans)
