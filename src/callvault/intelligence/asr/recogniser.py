@@ -3,11 +3,12 @@ word timestamps, then all utterances are merged in time order. Silence gives an 
 transcript, never invented words.
 
 Never worse than the plain model: every speech region (VAD) is checked for decoding loops
-(loops.py) and for speech that came back empty; such a region is decoded again on its own
-without the dictionary prompt and hotwords, with temperature fallback, and the better of the
-two readings is kept. A region holding digits that was heard with the prompt is decoded again
-plain too: the prompt carries no digits, and on some CPUs it made the model merge or drop digit
-groups. Digits come out as ordinary digits (digits.py)."""
+(loops.py), for speech that came back empty and for speech left unwritten (a word stretched
+over seconds, seconds of speech before the first word or after the last); such a region is
+decoded again on its own without the dictionary prompt and hotwords, with temperature
+fallback, and the better of the two readings is kept. A region holding digits that was heard
+with the prompt is decoded again plain too: the prompt carries no digits, and on some CPUs it
+made the model merge or drop digit groups. Digits come out as ordinary digits (digits.py)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ MAX_COMPRESSION = 2.4
 # again on its own: in a long window Whisper sometimes skips a short turn entirely.
 MIN_EMPTY_REGION_S = 1.5
 REDECODE_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
+# When Whisper stops writing before the end of its 30 s window, the words it did write are
+# stretched over the speech it skipped (seen: "and" given 7.8 s, the tracking number and the
+# next turn lost). A word this long, or this much of a region's speech (VAD pads 0.4 s) before
+# its first word or after its last, means words were lost there.
+STRETCHED_WORD_S = 2.5
+UNWRITTEN_EDGE_S = 2.0
 # A pause this long inside one Whisper segment starts a new utterance, so the other party's
 # reply can be placed between the two parts when channels are merged.
 UTTERANCE_GAP_MS = 1200
@@ -284,6 +291,13 @@ def _suspect(region: Region, words: list[Word], ratios: list[float]) -> str | No
         return "no words" if seconds >= MIN_EMPTY_REGION_S else None
     if any(r > MAX_COMPRESSION for r in ratios):
         return "a repetitive segment"
+    if any(w.end_ms - w.start_ms > STRETCHED_WORD_S * 1000 for w in words):
+        return "a word stretched over speech that was not written"
+    start, end = region
+    if words[0].start_ms / 1000 - start > UNWRITTEN_EDGE_S:
+        return "speech before the first word"
+    if end - words[-1].end_ms / 1000 > UNWRITTEN_EDGE_S:
+        return "speech after the last word"
     return loop_reason(words, seconds)
 
 
