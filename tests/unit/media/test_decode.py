@@ -23,6 +23,7 @@ from aiortc.rtcrtpparameters import (
 from aiortc.rtcrtpreceiver import RemoteStreamTrack, RTCRtpReceiver
 from aiortc.rtp import RtpPacket
 
+from callvault.media import decode
 from callvault.media.decode import DecoderThread
 from callvault.media.mixer import FRAME_SAMPLES, RATE, InboundAudio
 
@@ -120,6 +121,63 @@ def test_frames_of_a_detached_leg_are_dropped() -> None:
             await receiver._handle_rtp_packet(packet, arrival_time_ms=seq * 20)
         await asyncio.sleep(0.2)
         assert not any(inbound.take().any() for _ in range(10))
+        await asyncio.wait_for(receiver.stop(), 5)
+        decoder.close()
+
+    asyncio.run(scenario())
+
+
+async def _receiver(decoder: DecoderThread, inbound: InboundAudio) -> RTCRtpReceiver:
+    transport = RTCDtlsTransport(
+        RTCIceTransport(RTCIceGatherer()), [RTCCertificate.generateCertificate()]
+    )
+    receiver = RTCRtpReceiver("audio", transport)
+    receiver._track = RemoteStreamTrack(kind="audio")
+    assert decoder.attach(receiver, inbound) is not None
+    await receiver.receive(
+        RTCRtpReceiveParameters(
+            codecs=[OPUS], encodings=[RTCRtpDecodingParameters(ssrc=SSRC, payloadType=111)]
+        )
+    )
+    return receiver
+
+
+async def _send(receiver: RTCRtpReceiver, payloads: list[bytes], first: int) -> None:
+    for seq, payload in enumerate(payloads, start=first):
+        packet = RtpPacket(payload_type=111, sequence_number=seq, timestamp=seq * 960, ssrc=SSRC)
+        packet.payload = payload
+        await receiver._handle_rtp_packet(packet, arrival_time_ms=seq * 20)
+
+
+async def _sounding(inbound: InboundAudio, frames: int) -> int:
+    """How many of the next tick-sized takes carry sound, taking until `frames` did or 2 s."""
+    sounding = 0
+    for _ in range(200):
+        sounding += bool(inbound.take().any())
+        if sounding >= frames:
+            break
+        await asyncio.sleep(0.01)
+    return sounding
+
+
+@pytest.mark.timeout(60)
+def test_after_a_quiet_spell_the_sleeping_thread_wakes_for_the_next_frame(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(decode, "_IDLE_SECONDS", 0.05)
+
+    async def scenario() -> None:
+        inbound, decoder = InboundAudio(), DecoderThread()
+        receiver = await _receiver(decoder, inbound)
+        payloads = _opus_packets("mono", 440.0, 60)
+        await _send(receiver, payloads[:30], 0)
+        assert await _sounding(inbound, 10) >= 10  # the buffer keeps 300 ms (15 frames)
+        while inbound.take().any():  # drain what is left
+            pass
+        await asyncio.sleep(0.3)
+        assert decoder._idle  # asleep on its event, not polling
+        await _send(receiver, payloads[30:], 30)
+        assert await _sounding(inbound, 10) >= 10  # the buffer keeps 300 ms (15 frames)
         await asyncio.wait_for(receiver.stop(), 5)
         decoder.close()
 
