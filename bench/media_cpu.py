@@ -15,6 +15,11 @@ alternates per round, A B B A ...), `--rounds` times; at the end, per step, the 
 checkout's CPU per call to the other's, per round. On a shared, loaded machine only these
 same-run ratios mean anything: the load average is printed at the start and the end.
 
+One decoder thread for every leg (ADR 0022 addendum), `--record --src /work/main/src
+--rounds 3 --seconds 15`, load 1.2-2.9: media CPU per recorded call, this / main, 1 call
+x0.88 x0.70 x0.90, 4 calls x0.64 x0.77 x0.73 (4.3-5.0 % vs 6.0-6.7 % of a core per call);
+gaps at 4 calls 0.00-0.58 % vs 0.00-0.20 %.
+
 Measured 2026-12-03 on the 2-core machine (shared with other work, load average ~5):
 1 call 20 % of a core, 2 calls 39 %, 4 calls 58 % (14-20 % per two-party call, i.e.
 ~7-10 % per leg: ~5-7 unrecorded two-party calls per core), received level intact.
