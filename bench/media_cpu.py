@@ -138,7 +138,12 @@ async def _start(label: str, src: Path, data: Path, events: Events) -> Engine:
 
 
 async def run(
-    counts: list[int], seconds: float, other: Path | None, rounds: int, record: bool
+    counts: list[int],
+    seconds: float,
+    other: Path | None,
+    rounds: int,
+    record: bool,
+    other_first: bool = False,
 ) -> None:
     use_host_addresses(["127.0.0.1"])
     print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
@@ -159,7 +164,7 @@ async def run(
             print(f"{head} {'gaps %':>7}")
             for r in range(rounds):
                 for count in counts:
-                    order = engines if r % 2 == 0 else engines[::-1]
+                    order = engines if (r + other_first) % 2 == 0 else engines[::-1]
                     for engine in order:
                         tag = f"{engine.label}-{r}-{count}"
                         cpu, level, gaps = await _step(engine, count, seconds, tag, workspace)
@@ -198,8 +203,11 @@ def main() -> None:
     parser.add_argument("--src", type=Path, help="another checkout's src/, measured alongside")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--record", action="store_true", help="record every call")
+    parser.add_argument(
+        "--other-first", action="store_true", help="round 0 measures --src first (order effects)"
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.calls, args.seconds, args.src, args.rounds, args.record))
+    asyncio.run(run(args.calls, args.seconds, args.src, args.rounds, args.record, args.other_first))
 
 
 if __name__ == "__main__":
