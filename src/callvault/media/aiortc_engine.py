@@ -1,7 +1,8 @@
 """The embedded media engine: aiortc, one RTCPeerConnection per leg, a small mixer per call
 (media/mixer.py) and the taps (recording, live audio). Runs in the media process (ADR 0022);
-everything happens on that process's event loop except recording encoding and key lookups,
-which run in threads.
+everything happens on that process's event loop except the decoding of received audio (one
+thread for every leg, media/decode.py), recording encoding and key lookups, which run in
+threads.
 
 Only DTLS-SRTP is ever negotiated (offers are checked first, media/offer.py; aiortc itself
 speaks nothing else). ICE uses host candidates plus the STUN/TURN servers a leg is opened
@@ -24,6 +25,7 @@ from aiortc import (
 )
 from aiortc.mediastreams import MediaStreamTrack
 
+from callvault.media.decode import DecoderThread, LegDecoding
 from callvault.media.mixer import (
     CATCH_UP_MS,
     FRAME_MS,
@@ -78,7 +80,8 @@ class _Leg:
     out: OutboundTrack = field(default_factory=OutboundTrack)
     held: bool = False
     ended: bool = False
-    reader: asyncio.Task[None] | None = None
+    reader: asyncio.Task[None] | None = None  # only where decoding could not be taken over
+    decoding: LegDecoding | None = None
     watchdog: asyncio.Task[None] | None = None
     taps: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
     tap_resampler: TapResampler | None = None
@@ -118,6 +121,7 @@ class AiortcEngine:
         # Recordings being finished now (the call's last leg closed: its end finishes them):
         # a stop_recording meanwhile waits for that one rather than answer "none".
         self._finishing: dict[str, asyncio.Event] = {}
+        self._decoder = DecoderThread()
 
     # MediaEngine
 
@@ -194,6 +198,7 @@ class AiortcEngine:
         """Close every call (the engine is stopping)."""
         for call_id in list(self._calls):
             await self.close_call(call_id)
+        await asyncio.to_thread(self._decoder.close)
 
     # ListenIn (ADR 0029)
 
@@ -278,7 +283,15 @@ class AiortcEngine:
         return state
 
     def _on_track(self, state: _Leg, track: MediaStreamTrack) -> None:
-        if track.kind == "audio" and state.reader is None and not state.listen:
+        if track.kind != "audio" or state.listen or state.reader or state.decoding:
+            return
+        receiver = next(
+            (t.receiver for t in state.pc.getTransceivers() if t.receiver.track is track), None
+        )
+        if receiver is not None:
+            state.decoding = self._decoder.attach(receiver, state.inbound)
+        if state.decoding is None:  # an aiortc without the decoder queue: read the track
+            log.warning("media: received audio is decoded per leg (aiortc internals changed)")
             state.reader = asyncio.ensure_future(read_track(track, state.inbound, lambda: None))
 
     async def _on_state(self, state: _Leg) -> None:
@@ -315,6 +328,8 @@ class AiortcEngine:
         for task in (state.watchdog, state.reader):
             if task is not None and task is not asyncio.current_task():
                 task.cancel()
+        if state.decoding is not None:
+            state.decoding.detach()
         for queue in state.taps:
             _put_latest(queue, None)
         state.playback.stop()

@@ -1,8 +1,8 @@
-"""The audio of one call in the embedded engine: each leg's incoming audio is decoded (by
-aiortc), resampled to 48 kHz mono and buffered; every 20 ms the call's clock takes one frame
-from each leg and gives each joined leg the clipped sum of the *other* joined legs. The same
-tick feeds the taps (recording: every recorded leg's frame, aligned; live audio: 16 kHz mono
-per leg), so all of them see one timeline.
+"""The audio of one call in the embedded engine: each leg's incoming audio is decoded (by the
+engine's decoder thread, media/decode.py), resampled to 48 kHz mono and buffered; every 20 ms
+the call's clock takes one frame from each leg and gives each joined leg the clipped sum of
+the *other* joined legs. The same tick feeds the taps (recording: every recorded leg's frame,
+aligned; live audio: 16 kHz mono per leg), so all of them see one timeline.
 
 Buffers are bounded both ways: a leg that sends faster than the clock (or in bursts after a
 network stall) loses its oldest audio beyond `MAX_BUFFER_MS` instead of accumulating delay, and
@@ -15,6 +15,7 @@ import collections
 import contextlib
 import fractions
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -50,12 +51,15 @@ OPUS_BIT_RATE = 48_000
 
 
 class InboundAudio:
-    """One leg's received audio, as 48 kHz mono samples waiting for the next tick."""
+    """One leg's received audio, as 48 kHz mono samples waiting for the next tick. Filled by
+    the engine's decoder thread (media/decode.py) or, through `push`, on the loop; taken by
+    the call's clock on the loop: a lock keeps the two apart."""
 
     def __init__(self) -> None:
         self._resampler = av.AudioResampler(format="s16", layout="mono", rate=RATE)  # other rates
         self._buffer = np.zeros(0, dtype=np.int16)
         self._priming = True
+        self._lock = threading.Lock()
 
     def push(self, frame: av.AudioFrame) -> None:
         # What aiortc's Opus decoder hands over (48 kHz packed 16-bit, stereo) is mixed down
@@ -66,28 +70,31 @@ class InboundAudio:
             if channels == 2:  # the average of the channels, as the resampler mixes them
                 wide = data[0::2].astype(np.int32) + data[1::2]
                 data = np.right_shift(wide, 1).astype(np.int16)
-            self._append(data)
+            self.push_samples(data)
         else:
             for out in self._resampler.resample(frame):
-                self._append(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
+                self.push_samples(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
 
-    def _append(self, samples: np.ndarray) -> None:
-        self._buffer = np.concatenate((self._buffer, samples))
-        if len(self._buffer) > _MAX_BUFFER:
-            self._buffer = self._buffer[-_MAX_BUFFER:]
+    def push_samples(self, samples: np.ndarray) -> None:
+        """Append 48 kHz mono int16 samples (from any thread)."""
+        with self._lock:
+            self._buffer = np.concatenate((self._buffer, samples))
+            if len(self._buffer) > _MAX_BUFFER:
+                self._buffer = self._buffer[-_MAX_BUFFER:]
 
     def take(self) -> np.ndarray:
         """The next 20 ms, or silence while too little has arrived. After running dry the
         buffer refills to `_PRIME` before it plays again, so bursty arrival (network jitter,
         a busy event loop) costs one short gap instead of a hole in every frame."""
-        if self._priming and len(self._buffer) < _PRIME:
-            return SILENCE
-        self._priming = False
-        if len(self._buffer) < FRAME_SAMPLES:
-            self._priming = True
-            return SILENCE
-        chunk, self._buffer = self._buffer[:FRAME_SAMPLES], self._buffer[FRAME_SAMPLES:]
-        return chunk
+        with self._lock:
+            if self._priming and len(self._buffer) < _PRIME:
+                return SILENCE
+            self._priming = False
+            if len(self._buffer) < FRAME_SAMPLES:
+                self._priming = True
+                return SILENCE
+            chunk, self._buffer = self._buffer[:FRAME_SAMPLES], self._buffer[FRAME_SAMPLES:]
+            return chunk
 
 
 class OutboundTrack(MediaStreamTrack):
