@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from callvault.intelligence.notes import third_party
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
@@ -72,6 +73,34 @@ _IMPERATIVE = re.compile(
     rf"|were|has|had)\b)(?!')(?!-).*)",
     re.I,
 )
+# "If it drops again before Wednesday, restart the router": an instruction after a condition
+# is the listener's task for when it happens (no deadline needed: the condition is its "when").
+# Not "if you could/want, …": that is a request, which _REQUEST reads.
+_IF_IMPERATIVE = re.compile(
+    rf"^(?:(?:so|and|then|okay|ok)[,.]?\s+)*(?:if|once|whenever|should) (?!you (?:could|can"
+    rf"|want|would|like|prefer)\b)[^,]{{3,80}}, {_ADVERBS}(?P<what>{_VERBS}\b(?! (?:it|that|this"
+    rf"|them|those|me|him|her|us|is|are|was|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
+# "I'm adding a credit of $25 to your next bill": a change the speaker is making for the other
+# party, said as it happens. Only verbs whose result outlives the call (not "I'm checking").
+_PROGRESSIVE_VERBS = {
+    "adding": "add",
+    "applying": "apply",
+    "crediting": "credit",
+    "refunding": "refund",
+    "waiving": "waive",
+    "issuing": "issue",
+    "escalating": "escalate",
+    "arranging": "arrange",
+    "ordering": "order",
+    "scheduling": "schedule",
+}
+_PROGRESSIVE = re.compile(
+    rf"\b(?P<subj>I|we)(?:'m|’m| am|'re|’re| are) {_ADVERBS}(?P<what>(?P<verb>"
+    rf"{'|'.join(_PROGRESSIVE_VERBS)})\b.*)",
+    re.I,
+)
 _LET_ME = re.compile(rf"\blet (?:me|us) {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
 _REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
@@ -79,22 +108,12 @@ _REQUEST = re.compile(
     rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
     rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
     rf" to do (?:first |now |next )?is)"
-    rf" {_ADVERBS}(?P<what>{_VERBS}\b.*)",
+    # "if you could, email it today": the comma the recogniser puts after the softener
+    rf",? {_ADVERBS}(?P<what>{_VERBS}\b.*)",
     re.I,
 )
-_NAMED = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+|(?i:the|an|a|our|your|one of our) (?:engineer|technician|courier"
-    rf"|driver|team|manager|supervisor|colleague|specialist|billing team|support team|adjuster"
-    rf"|inspector|nurse|doctor|agent|representative|rep|advisor|adviser|claims team|fitter"
-    rf"|installer|surveyor|locksmith|plumber|electrician|repairer|contractor|assessor|partner"
-    rf"|pharmacist|lab|warehouse|office|department|builder|mechanic|garage|landlord|vet))"
-    # "Our repairer, Clearview, will contact you": the role named in passing; the name may
-    # be redacted already ("our adjuster, [PERSON], will call").
-    rf"(?:, (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),)?"
-    rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
-    rf"|is gonna) "
-    rf"{_ADVERBS}(?P<what>{_VERBS}\b.*)"
-)
+_NAMED = third_party.named(_VERBS, _ADVERBS)
+_NAME_FIRST = third_party.name_first(_ADVERBS)
 _NOT_NAMES_WORDS = (
     "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "
     "And But So Then Yes No Okay Well Also The A An Our Your"
@@ -117,7 +136,9 @@ _IN_CALL = re.compile(
     r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
     r"|take (?:a|your) (?:look|seat|moment)\b"
     # "Got it, I'll update that": the record is changed there and then.
-    r"|update (?:that|it|this|them|those)(?: for you)?$)",
+    r"|update (?:that|it|this|them|those)(?: for you)?$"
+    # "I'll note that on the ticket": a remark written down there and then.
+    r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b)",
     re.I,
 )
 # The same shapes with any verb but a known one, for the head to decide (strong modals only:
@@ -198,7 +219,10 @@ def _item(
     owner: str | None,
     party: str | None,
     reference: date,
+    doer: str | None = None,
 ) -> ActionItem | None:
+    """The item a match names; `doer` is the role that will do it for the owner ("have our
+    plumber come"), when someone else does the work."""
     what_start = match.start("what")
     clause = _clause(match.group("what"))
     # The date may sit before the promise or in the sentence's next clause: "I'll mail a
@@ -214,7 +238,16 @@ def _item(
         at = clause.index(when_match.group())
         what = clause[:at] + clause[at + len(when_match.group()) :]
     what = _TRAILING.sub("", " ".join(what.split())).strip(" ,")
-    if not what or _IN_CALL.match(what) or " " not in what:
+    if "verb" in match.re.groupindex and match.re is _PROGRESSIVE:
+        # written as the task: "adding a credit" -> "add a credit"
+        verb = match.group("verb")
+        what = _PROGRESSIVE_VERBS[verb.lower()] + what[len(verb) :]
+    if not what or _IN_CALL.match(what):
+        return None
+    if doer is not None:
+        # "comes tomorrow" / "is coming": said of a visit, written as the task
+        what = f"have {doer.lower()} {_VISIT_AS_TASK.sub('come', what)}"
+    if " " not in what:
         return None  # a lone verb ("I can check") names no task
     if match.re is _LET_ME and not (when or _FOLLOW_UP.search(what)):
         return None
@@ -233,6 +266,21 @@ def _item(
         evidence=tuple(sorted(spans, key=lambda s: s.start)),
         party=party,
     )
+
+
+_VISIT_AS_TASK = re.compile(r"^(?:comes|is coming)\b")
+
+
+def _role(m: re.Match[str]) -> str | None:
+    """The role a third-party match names ("our plumber", "a technician"), if any."""
+    groups = m.re.groupindex
+    if "role" in groups:
+        return m.group("role")
+    if "name" in groups:
+        name = m.group("name")
+        if not name[:1].isupper() or " " in name:
+            return name
+    return None
 
 
 def _known_person(name: str, known: set[str]) -> bool:
@@ -275,6 +323,11 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in _matches(_LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in _matches(_PROGRESSIVE, sentence.text):
+            candidates.append((m, sentence.speaker))
+        conditional = _IF_IMPERATIVE.match(sentence.text)
+        if conditional:
+            candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
         for m in _matches(_REQUEST, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         imperative = _IMPERATIVE.match(sentence.text)
@@ -295,6 +348,11 @@ def action_items(
                 candidates.append((m, sentence.speaker))
             elif m.group("team") or _known_person(name, known):
                 candidates.append((m, None))
+        for m in _matches(_NAME_FIRST, sentence.text):
+            # "[PERSON], our plumber, comes tomorrow morning": a visit the speaker's side
+            # booked; only with its date, which is what makes it an appointment.
+            if find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, sentence.speaker))
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):
             end = m.start("what") + len(_clause(m.group("what")))
@@ -306,9 +364,9 @@ def action_items(
                 owner = m.group("name")
             else:  # a request with nobody else on the source (a voicemail): its listener
                 owner = None
-            item = _item(sentence, m, owner, party, reference_date)
-            if item is not None and "name" in m.re.groupindex and party is not None:
-                item = replace(item, what=f"have {m.group('name').lower()} {item.what}")
+            # A role acts for the speaker's side: the item says who will do it.
+            role = _role(m) if party is not None else None
+            item = _item(sentence, m, owner, party, reference_date, doer=role)
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))
