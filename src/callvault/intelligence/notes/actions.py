@@ -73,6 +73,14 @@ _IMPERATIVE = re.compile(
     rf"|were|has|had)\b)(?!')(?!-).*)",
     re.I,
 )
+# "Return it, signed, within five business days": a pronoun object with a deadline in the same
+# sentence is still the listener's task (the thing is named earlier; _antecedent names it
+# where it can, _dedupe joins it to the item that named it).
+_IMPERATIVE_IT = re.compile(
+    rf"^(?:(?:so|right|okay|ok|and|then|first|now|oh|yes|yeah|great|also)[,.]?\s+)*"
+    rf"{_ADVERBS}(?P<what>{_VERBS} (?:it|them)\b(?!')(?!-).*)",
+    re.I,
+)
 # "If it drops again before Wednesday, restart the router": an instruction after a condition
 # is the listener's task for when it happens (no deadline needed: the condition is its "when").
 # Not "if you could/want, …": that is a request, which _REQUEST reads.
@@ -330,7 +338,7 @@ def action_items(
             candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
         for m in _matches(_REQUEST, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
-        imperative = _IMPERATIVE.match(sentence.text)
+        imperative = _IMPERATIVE.match(sentence.text) or _IMPERATIVE_IT.match(sentence.text)
         if (
             imperative
             and find_when(sentence.text) is not None
@@ -372,7 +380,10 @@ def action_items(
                 taken.append((m.start("what"), end))
         if not candidates and not _do_that(found, sentence, before, reference_date, named):
             _follow_on(found, sentence, reference_date)
-    return _dedupe([_antecedent(transcript, item) for item in _dedupe(found)])
+    named_items: list[ActionItem] = []
+    for item in _dedupe(found):
+        named_items.append(_earlier_object(_antecedent(transcript, item), named_items))
+    return _dedupe(named_items)
 
 
 def _learned(
@@ -464,6 +475,34 @@ def _antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
                 named = Span(u.index, said.start(), said.start("what") + len(clause.rstrip()))
                 return replace(item, what=f"{verb} {what}", evidence=(named, *item.evidence))
     return item
+
+
+_OBJECT = re.compile(
+    r"^[a-z-]+(?: (?:up|in|out|back|over))? (?:(?:you|me|us|him|her|them) )?(?P<object>(?:the"
+    r"|your|our|a|an|this|that|my) .+)$"
+)
+
+
+def _earlier_object(item: ActionItem, earlier: Sequence[ActionItem]) -> ActionItem:
+    """ "I'll email you the autopay form today." … "Return it within five business days.":
+    a pronoun task whose verb nobody said with an object takes the thing of the item made
+    just before (within three utterances), whoever owns it."""
+    pronoun = _PRONOUN_TASK.match(item.what.lower())
+    if pronoun is None or not earlier:
+        return item
+    last = earlier[-1]
+    at = item.evidence[0].utterance
+    if not 0 <= at - last.evidence[-1].utterance <= 3:
+        return item
+    thing = _OBJECT.match(last.what)
+    if thing is None:
+        return item
+    # The thing's words are the earlier item's: its spans join the evidence.
+    return replace(
+        item,
+        what=f"{pronoun.group('verb')} {thing.group('object')}",
+        evidence=(*last.evidence, *(e for e in item.evidence if e not in last.evidence)),
+    )
 
 
 def _follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> None:

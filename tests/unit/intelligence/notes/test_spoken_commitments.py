@@ -88,3 +88,26 @@ def test_a_condition_that_is_a_polite_request_is_read_once() -> None:
 
 def test_noting_something_down_during_the_call_is_no_task() -> None:
     assert _items([("callee", "I'll note that on the ticket.")]) == []
+
+
+def test_a_pronoun_instruction_with_a_deadline_takes_the_thing_promised_just_before() -> None:
+    lines = [
+        ("callee", "I'll email you the direct debit form today."),
+        ("caller", "Okay."),
+        ("callee", "Return it within five business days."),
+    ]
+    mine, theirs = _items(lines)
+    assert (mine.what, mine.owner) == ("email you the direct debit form", "Ines Moreau")
+    assert theirs.what == "return the direct debit form"
+    assert (theirs.owner, theirs.party) == ("Tobias Lindqvist", "caller")
+    assert theirs.due == date(2026, 3, 9)
+    # both the promise that named the form and the instruction are its evidence
+    assert {s.utterance for s in theirs.evidence} == {0, 2}
+
+
+def test_a_pronoun_instruction_without_a_deadline_is_how_not_what() -> None:
+    lines = [
+        ("callee", "I'll email you the direct debit form today."),
+        ("callee", "Send it to the address on the letter."),
+    ]
+    assert [i.what for i in _items(lines)] == ["email you the direct debit form"]
