@@ -134,6 +134,9 @@ _CLAUSE_END = re.compile(
     re.I,
 )
 _AND = re.compile(rf"\band (?!{_VERBS}\b)", re.I)
+_RANGE_START = re.compile(r"\bbetween [\w:.]+\s*$", re.I)
+# A time window said with the date ("tomorrow between two and four"): when, not what.
+_WINDOW = re.compile(r"\s*\bbetween [\w:.]+ (?:and|to) [\w:.]+(?: (?:am|pm|a\.m\.|p\.m\.))?", re.I)
 # In-call chores and small talk: said on every call, never a follow-up task.
 _IN_CALL = re.compile(
     r"^(?:put you|transfer you|get you through|pull up|bring up"
@@ -210,9 +213,11 @@ def _clause(what: str) -> str:
     end = _CLAUSE_END.search(what)
     if end:
         cut = end.start()
-    plain_and = _AND.search(what[:cut])
-    if plain_and:
+    for plain_and in _AND.finditer(what[:cut]):
+        if _RANGE_START.search(what[: plain_and.start()]):
+            continue  # "between two and four": one time, not a second task
         cut = plain_and.start()
+        break
     return what[:cut]
 
 
@@ -245,7 +250,7 @@ def _item(
     if when_match and when_match.group() in clause:
         at = clause.index(when_match.group())
         what = clause[:at] + clause[at + len(when_match.group()) :]
-    what = _TRAILING.sub("", " ".join(what.split())).strip(" ,")
+    what = _TRAILING.sub("", " ".join(_WINDOW.sub("", what).split())).strip(" ,")
     if "verb" in match.re.groupindex and match.re is _PROGRESSIVE:
         # written as the task: "adding a credit" -> "add a credit"
         verb = match.group("verb")

@@ -111,3 +111,13 @@ def test_a_pronoun_instruction_without_a_deadline_is_how_not_what() -> None:
         ("callee", "Send it to the address on the letter."),
     ]
     assert [i.what for i in _items(lines)] == ["email you the direct debit form"]
+
+
+def test_a_time_window_after_the_day_is_not_part_of_the_task() -> None:
+    said = "Our courier [PERSON] will bring the parcel tomorrow between two and four."
+    lines = [("callee", said)]
+    (item,) = _items(lines)
+    assert item.what == "have our courier bring the parcel"
+    assert (item.when, item.due) == ("tomorrow", date(2026, 3, 3))
+    # the evidence still covers what was said, window included
+    assert _said(lines, item).endswith("between two and four")
