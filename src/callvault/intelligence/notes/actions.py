@@ -149,7 +149,10 @@ _IN_CALL = re.compile(
     # "Got it, I'll update that": the record is changed there and then.
     r"|update (?:that|it|this|them|those)(?: for you)?$"
     # "I'll note that on the ticket": a remark written down there and then.
-    r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b)",
+    r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
+    # "I can move it to 5:40": the booking is changed while they talk; what follows the call
+    # is the confirmation, an item of its own.
+    r"|(?:move|change|switch) (?:it|that|this|you) (?:over )?to\b)",
     re.I,
 )
 # The same shapes with any verb but a known one, for the head to decide (strong modals only:

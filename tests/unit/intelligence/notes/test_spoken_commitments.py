@@ -121,3 +121,14 @@ def test_a_time_window_after_the_day_is_not_part_of_the_task() -> None:
     assert (item.when, item.due) == ("tomorrow", date(2026, 3, 3))
     # the evidence still covers what was said, window included
     assert _said(lines, item).endswith("between two and four")
+
+
+def test_moving_the_booking_while_talking_is_no_task_but_its_confirmation_is() -> None:
+    lines = [
+        ("callee", "I can move it to 5:40."),
+        ("caller", "Great."),
+        ("callee", "I'll email the new confirmation in the next hour."),
+    ]
+    (item,) = _items(lines)
+    assert item.what == "email the new confirmation"
+    assert item.evidence[0].utterance == 2
