@@ -182,7 +182,8 @@ _DO_THAT = re.compile(
 _NEED = re.compile(
     rf"\b(?:I|we) (?:need|have|want|got|ought) to {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I
 )
-_TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too))+$", re.I)
+# Words that end a task without belonging to it; "and" where the recogniser cut the line.
+_TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but))+$", re.I)
 # "let me check" is only a task when it promises something after the call.
 _FOLLOW_UP = re.compile(
     r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",

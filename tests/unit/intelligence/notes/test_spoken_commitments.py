@@ -132,3 +132,9 @@ def test_moving_the_booking_while_talking_is_no_task_but_its_confirmation_is() -
     (item,) = _items(lines)
     assert item.what == "email the new confirmation"
     assert item.evidence[0].utterance == 2
+
+
+def test_a_line_cut_after_and_leaves_no_dangling_and_in_the_task() -> None:
+    (item,) = _items([("callee", "I'll email the hotel voucher right away and")])
+    assert item.what == "email the hotel voucher"
+    assert item.when == "right away"
