@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from callvault.intelligence.notes import third_party
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
@@ -72,6 +73,42 @@ _IMPERATIVE = re.compile(
     rf"|were|has|had)\b)(?!')(?!-).*)",
     re.I,
 )
+# "Return it, signed, within five business days": a pronoun object with a deadline in the same
+# sentence is still the listener's task (the thing is named earlier; _antecedent names it
+# where it can, _dedupe joins it to the item that named it).
+_IMPERATIVE_IT = re.compile(
+    rf"^(?:(?:so|right|okay|ok|and|then|first|now|oh|yes|yeah|great|also)[,.]?\s+)*"
+    rf"{_ADVERBS}(?P<what>{_VERBS} (?:it|them)\b(?!')(?!-).*)",
+    re.I,
+)
+# "If it drops again before Wednesday, restart the router": an instruction after a condition
+# is the listener's task for when it happens (no deadline needed: the condition is its "when").
+# Not "if you could/want, …": that is a request, which _REQUEST reads.
+_IF_IMPERATIVE = re.compile(
+    rf"^(?:(?:so|and|then|okay|ok)[,.]?\s+)*(?:if|once|whenever|should) (?!you (?:could|can"
+    rf"|want|would|like|prefer)\b)[^,]{{3,80}}, {_ADVERBS}(?P<what>{_VERBS}\b(?! (?:it|that|this"
+    rf"|them|those|me|him|her|us|is|are|was|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
+# "I'm adding a credit of $25 to your next bill": a change the speaker is making for the other
+# party, said as it happens. Only verbs whose result outlives the call (not "I'm checking").
+_PROGRESSIVE_VERBS = {
+    "adding": "add",
+    "applying": "apply",
+    "crediting": "credit",
+    "refunding": "refund",
+    "waiving": "waive",
+    "issuing": "issue",
+    "escalating": "escalate",
+    "arranging": "arrange",
+    "ordering": "order",
+    "scheduling": "schedule",
+}
+_PROGRESSIVE = re.compile(
+    rf"\b(?P<subj>I|we)(?:'m|’m| am|'re|’re| are) {_ADVERBS}(?P<what>(?P<verb>"
+    rf"{'|'.join(_PROGRESSIVE_VERBS)})\b.*)",
+    re.I,
+)
 _LET_ME = re.compile(rf"\blet (?:me|us) {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I)
 _REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
@@ -79,22 +116,12 @@ _REQUEST = re.compile(
     rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
     rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
     rf" to do (?:first |now |next )?is)"
-    rf" {_ADVERBS}(?P<what>{_VERBS}\b.*)",
+    # "if you could, email it today": the comma the recogniser puts after the softener
+    rf",? {_ADVERBS}(?P<what>{_VERBS}\b.*)",
     re.I,
 )
-_NAMED = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+|(?i:the|an|a|our|your|one of our) (?:engineer|technician|courier"
-    rf"|driver|team|manager|supervisor|colleague|specialist|billing team|support team|adjuster"
-    rf"|inspector|nurse|doctor|agent|representative|rep|advisor|adviser|claims team|fitter"
-    rf"|installer|surveyor|locksmith|plumber|electrician|repairer|contractor|assessor|partner"
-    rf"|pharmacist|lab|warehouse|office|department|builder|mechanic|garage|landlord|vet))"
-    # "Our repairer, Clearview, will contact you": the role named in passing; the name may
-    # be redacted already ("our adjuster, [PERSON], will call").
-    rf"(?:, (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),)?"
-    rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
-    rf"|is gonna) "
-    rf"{_ADVERBS}(?P<what>{_VERBS}\b.*)"
-)
+_NAMED = third_party.named(_VERBS, _ADVERBS)
+_NAME_FIRST = third_party.name_first(_ADVERBS)
 _NOT_NAMES_WORDS = (
     "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "
     "And But So Then Yes No Okay Well Also The A An Our Your"
@@ -107,6 +134,9 @@ _CLAUSE_END = re.compile(
     re.I,
 )
 _AND = re.compile(rf"\band (?!{_VERBS}\b)", re.I)
+_RANGE_START = re.compile(r"\bbetween [\w:.]+\s*$", re.I)
+# A time window said with the date ("tomorrow between two and four"): when, not what.
+_WINDOW = re.compile(r"\s*\bbetween [\w:.]+ (?:and|to) [\w:.]+(?: (?:am|pm|a\.m\.|p\.m\.))?", re.I)
 # In-call chores and small talk: said on every call, never a follow-up task.
 _IN_CALL = re.compile(
     r"^(?:put you|transfer you|get you through|pull up|bring up"
@@ -117,7 +147,12 @@ _IN_CALL = re.compile(
     r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
     r"|take (?:a|your) (?:look|seat|moment)\b"
     # "Got it, I'll update that": the record is changed there and then.
-    r"|update (?:that|it|this|them|those)(?: for you)?$)",
+    r"|update (?:that|it|this|them|those)(?: for you)?$"
+    # "I'll note that on the ticket": a remark written down there and then.
+    r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
+    # "I can move it to 5:40": the booking is changed while they talk; what follows the call
+    # is the confirmation, an item of its own.
+    r"|(?:move|change|switch) (?:it|that|this|you) (?:over )?to\b)",
     re.I,
 )
 # The same shapes with any verb but a known one, for the head to decide (strong modals only:
@@ -147,7 +182,8 @@ _DO_THAT = re.compile(
 _NEED = re.compile(
     rf"\b(?:I|we) (?:need|have|want|got|ought) to {_ADVERBS}(?P<what>{_VERBS}\b.*)", re.I
 )
-_TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too))+$", re.I)
+# Words that end a task without belonging to it; "and" where the recogniser cut the line.
+_TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but))+$", re.I)
 # "let me check" is only a task when it promises something after the call.
 _FOLLOW_UP = re.compile(
     r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",
@@ -181,9 +217,11 @@ def _clause(what: str) -> str:
     end = _CLAUSE_END.search(what)
     if end:
         cut = end.start()
-    plain_and = _AND.search(what[:cut])
-    if plain_and:
+    for plain_and in _AND.finditer(what[:cut]):
+        if _RANGE_START.search(what[: plain_and.start()]):
+            continue  # "between two and four": one time, not a second task
         cut = plain_and.start()
+        break
     return what[:cut]
 
 
@@ -198,7 +236,10 @@ def _item(
     owner: str | None,
     party: str | None,
     reference: date,
+    doer: str | None = None,
 ) -> ActionItem | None:
+    """The item a match names; `doer` is the role that will do it for the owner ("have our
+    plumber come"), when someone else does the work."""
     what_start = match.start("what")
     clause = _clause(match.group("what"))
     # The date may sit before the promise or in the sentence's next clause: "I'll mail a
@@ -213,8 +254,17 @@ def _item(
     if when_match and when_match.group() in clause:
         at = clause.index(when_match.group())
         what = clause[:at] + clause[at + len(when_match.group()) :]
-    what = _TRAILING.sub("", " ".join(what.split())).strip(" ,")
-    if not what or _IN_CALL.match(what) or " " not in what:
+    what = _TRAILING.sub("", " ".join(_WINDOW.sub("", what).split())).strip(" ,")
+    if "verb" in match.re.groupindex and match.re is _PROGRESSIVE:
+        # written as the task: "adding a credit" -> "add a credit"
+        verb = match.group("verb")
+        what = _PROGRESSIVE_VERBS[verb.lower()] + what[len(verb) :]
+    if not what or _IN_CALL.match(what):
+        return None
+    if doer is not None:
+        # "comes tomorrow" / "is coming": said of a visit, written as the task
+        what = f"have {doer.lower()} {_VISIT_AS_TASK.sub('come', what)}"
+    if " " not in what:
         return None  # a lone verb ("I can check") names no task
     if match.re is _LET_ME and not (when or _FOLLOW_UP.search(what)):
         return None
@@ -233,6 +283,21 @@ def _item(
         evidence=tuple(sorted(spans, key=lambda s: s.start)),
         party=party,
     )
+
+
+_VISIT_AS_TASK = re.compile(r"^(?:comes|is coming)\b")
+
+
+def _role(m: re.Match[str]) -> str | None:
+    """The role a third-party match names ("our plumber", "a technician"), if any."""
+    groups = m.re.groupindex
+    if "role" in groups:
+        return m.group("role")
+    if "name" in groups:
+        name = m.group("name")
+        if not name[:1].isupper() or " " in name:
+            return name
+    return None
 
 
 def _known_person(name: str, known: set[str]) -> bool:
@@ -275,9 +340,14 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in _matches(_LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in _matches(_PROGRESSIVE, sentence.text):
+            candidates.append((m, sentence.speaker))
+        conditional = _IF_IMPERATIVE.match(sentence.text)
+        if conditional:
+            candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
         for m in _matches(_REQUEST, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
-        imperative = _IMPERATIVE.match(sentence.text)
+        imperative = _IMPERATIVE.match(sentence.text) or _IMPERATIVE_IT.match(sentence.text)
         if (
             imperative
             and find_when(sentence.text) is not None
@@ -295,6 +365,11 @@ def action_items(
                 candidates.append((m, sentence.speaker))
             elif m.group("team") or _known_person(name, known):
                 candidates.append((m, None))
+        for m in _matches(_NAME_FIRST, sentence.text):
+            # "[PERSON], our plumber, comes tomorrow morning": a visit the speaker's side
+            # booked; only with its date, which is what makes it an appointment.
+            if find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, sentence.speaker))
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):
             end = m.start("what") + len(_clause(m.group("what")))
@@ -306,15 +381,18 @@ def action_items(
                 owner = m.group("name")
             else:  # a request with nobody else on the source (a voicemail): its listener
                 owner = None
-            item = _item(sentence, m, owner, party, reference_date)
-            if item is not None and "name" in m.re.groupindex and party is not None:
-                item = replace(item, what=f"have {m.group('name').lower()} {item.what}")
+            # A role acts for the speaker's side: the item says who will do it.
+            role = _role(m) if party is not None else None
+            item = _item(sentence, m, owner, party, reference_date, doer=role)
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))
         if not candidates and not _do_that(found, sentence, before, reference_date, named):
             _follow_on(found, sentence, reference_date)
-    return _dedupe([_antecedent(transcript, item) for item in _dedupe(found)])
+    named_items: list[ActionItem] = []
+    for item in _dedupe(found):
+        named_items.append(_earlier_object(_antecedent(transcript, item), named_items))
+    return _dedupe(named_items)
 
 
 def _learned(
@@ -406,6 +484,34 @@ def _antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
                 named = Span(u.index, said.start(), said.start("what") + len(clause.rstrip()))
                 return replace(item, what=f"{verb} {what}", evidence=(named, *item.evidence))
     return item
+
+
+_OBJECT = re.compile(
+    r"^[a-z-]+(?: (?:up|in|out|back|over))? (?:(?:you|me|us|him|her|them) )?(?P<object>(?:the"
+    r"|your|our|a|an|this|that|my) .+)$"
+)
+
+
+def _earlier_object(item: ActionItem, earlier: Sequence[ActionItem]) -> ActionItem:
+    """ "I'll email you the autopay form today." … "Return it within five business days.":
+    a pronoun task whose verb nobody said with an object takes the thing of the item made
+    just before (within three utterances), whoever owns it."""
+    pronoun = _PRONOUN_TASK.match(item.what.lower())
+    if pronoun is None or not earlier:
+        return item
+    last = earlier[-1]
+    at = item.evidence[0].utterance
+    if not 0 <= at - last.evidence[-1].utterance <= 3:
+        return item
+    thing = _OBJECT.match(last.what)
+    if thing is None:
+        return item
+    # The thing's words are the earlier item's: its spans join the evidence.
+    return replace(
+        item,
+        what=f"{pronoun.group('verb')} {thing.group('object')}",
+        evidence=(*last.evidence, *(e for e in item.evidence if e not in last.evidence)),
+    )
 
 
 def _follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> None:

@@ -1,0 +1,47 @@
+"""A task owned by someone who is not on the line: "our adjuster, Dana, will call you",
+"a technician [PERSON] will come Wednesday", "[PERSON], our plumber, comes tomorrow morning".
+
+Three shapes, each ending in what that person will do:
+- a known name or a name with its team: "Sam from our network team will call";
+- a role, its name optionally beside it, with or without commas ("our driver [PERSON] will");
+- the name first, the role after it in commas, and a plain present-tense visit ("comes",
+  "is coming") with a date: the way a booked visit is announced.
+The name may be a redaction placeholder; the caller of these patterns decides who owns it."""
+
+from __future__ import annotations
+
+import re
+
+# Who visits or acts for the business. A role makes the sentence the company's promise,
+# which the speaker owes (the caller of these patterns assigns it to the speaker).
+ROLES = (
+    r"(?:engineer|technician|courier|driver|team|manager|supervisor|colleague|specialist"
+    r"|billing team|support team|adjuster|inspector|nurse|doctor|agent|representative|rep"
+    r"|advisor|adviser|claims team|fitter|installer|surveyor|locksmith|plumber|electrician"
+    r"|repairer|contractor|assessor|partner|pharmacist|lab|warehouse|office|department"
+    r"|builder|mechanic|garage|landlord|vet)"
+)
+_ROLE = rf"(?i:the|an|a|our|your|one of our) {ROLES}"
+# A name beside the role: a placeholder or capitalised words, in commas or not.
+_BESIDE = r"(?:,? (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
+# Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
+VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
+
+
+def named(verbs: str, adverbs: str) -> re.Pattern[str]:
+    """Role or name, then "will" (or the like) and a known verb."""
+    return re.compile(
+        rf"\b(?P<name>[A-Z][a-z]+|{_ROLE}){_BESIDE}"
+        rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
+        rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
+    )
+
+
+def name_first(adverbs: str) -> re.Pattern[str]:
+    """ "[PERSON], our plumber, comes tomorrow morning": the name, the role in commas, then
+    a visit. Kept only with a date (the caller checks): "Dana, our adjuster, comes in
+    handy" names no visit."""
+    return re.compile(
+        rf"(?:^|\b|(?<=\s))(?P<name>\[PERSON\]|[A-Z][a-z]+), (?P<role>{_ROLE}),"
+        rf" (?:will |'ll |is going to )?{adverbs}(?P<what>{VISIT}\b.*)"
+    )
