@@ -358,8 +358,8 @@ def action_items(
             name = m.group("name")
             if name in _NOT_NAMES:
                 continue
-            role = not name[:1].isupper() or " " in name  # "the engineer"
-            if role:
+            by_role = not name[:1].isupper() or " " in name  # "the engineer"
+            if by_role:
                 # "An adjuster will call you": the company's promise, made by the speaker,
                 # who owes that it happens.
                 candidates.append((m, sentence.speaker))

@@ -224,7 +224,8 @@ def answers(
             # deposit"): the payer's next digits are its expiry and code all the same.
             spans += _card_digits(tokens)
         paying = payer is not None and u.start_ms - payer[1] <= PAYMENT_MS
-        if fail_closed and _holds_a_card(u.text, tokens) and (not paying or payer[0] == u.speaker):
+        first_to_say = payer is None or not paying or payer[0] == u.speaker
+        if fail_closed and _holds_a_card(u.text, tokens) and first_to_say:
             # The first to say the card pays; the other party saying it next reads it back.
             payer = (u.speaker, u.end_ms)
         echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
