@@ -112,16 +112,16 @@ class ListenIns:
         if close and engine is not None:
             await self._close(engine, leg)
         actor = listening.actor
+        # Audited before the listener is told, so whatever the listener does next (listen
+        # again, say) comes after this stop in the audit log.
+        try:
+            await asyncio.to_thread(self._audit, actor, leg.call_id, "call.listen.stop", reason)
+        except Exception as exc:  # the listen is over either way; the failure is logged
+            log.error("listen-in stop not audited: %s", type(exc).__name__)
         if actor.user_id is not None:
             data = {"call_id": leg.call_id, "reason": reason, "device_id": listening.device_id}
             event = Event(type="call.listen_ended", workspace_id=actor.workspace_id, data=data)
             self.bus.publish(actor.workspace_id, [actor.user_id], event)
-        try:
-            await asyncio.to_thread(
-                self._audit, listening.actor, leg.call_id, "call.listen.stop", reason
-            )
-        except Exception as exc:  # the listen is over either way; the failure is logged
-            log.error("listen-in stop not audited: %s", type(exc).__name__)
         return True
 
     @staticmethod
