@@ -69,14 +69,18 @@ def check(
     audio transcribed again) in the redacted audio. people: names that should be gone."""
     report = Report(audio_checked=heard is not None)
     flags: list[Flag] = []
+    found = {
+        speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people)]
+        for speaker in speakers(redacted)
+    }
+    kept = _kept_keys(redacted, found)
     for speaker in speakers(original, redacted, *(t for t in (heard,) if t is not None)):
         others = _others(redacted, speaker)
-        for stretch in stretches(redacted, speaker):
-            for m in marks(stretch, people):
-                if m.kept or asked_to_keep(m, others):
-                    report.kept_numbers += 1
-                    continue
-                flags.append(_flag(m, "text", speaker, _where(m)))
+        for m in found.get(speaker, []):
+            if m.kept or asked_to_keep(m, others) or (m.kind == "digits" and m.key in kept):
+                report.kept_numbers += 1
+                continue
+            flags.append(_flag(m, "text", speaker, _where(m)))
         if heard is not None:
             flags += _audio(original, heard, speaker, people)
     report.flags = _merged(flags)
@@ -107,6 +111,18 @@ def _audio(
                 continue
             out.append(_flag(h, "audio", speaker, None))
     return out
+
+
+def _kept_keys(t: Transcript, found: dict[str, list[Mark]]) -> set[str]:
+    """Numbers labelled as ones to keep anywhere in the call: the same number said again
+    (read back, "200, that's a lot" after "two hundred dollars") is the same number."""
+    keys: set[str] = set()
+    for speaker, ms in found.items():
+        others = _others(t, speaker)
+        keys.update(
+            m.key for m in ms if m.kind == "digits" and (m.kept or asked_to_keep(m, others))
+        )
+    return keys
 
 
 def _others(t: Transcript, speaker: str) -> list[Heard]:

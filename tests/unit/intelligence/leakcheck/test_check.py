@@ -111,3 +111,35 @@ def test_a_number_answering_a_question_for_an_order_number_is_kept() -> None:
     )
     report = check(t, t, None)
     assert [(f.kind, f.start_ms >= 33_000) for f in report.flags] == [("digits", True)]
+
+
+def test_digits_inside_words_of_letters_and_digits_still_count() -> None:
+    # An IBAN whose spelled letters the recogniser fused with the digits around them.
+    assert _digits("yes, cd8 i3m104, soo44, soi32") == ["831044432"]
+    assert _digits("2x0, 4x3, 3x1.") == ["204331"]
+    # A time written onto its digits is not part of a number; one digit alone is no run.
+    assert _digits("it's 4am and then mp3") == []
+
+
+def test_a_time_split_into_two_words_by_the_recogniser_is_kept() -> None:
+    t = _heard(("callee", 0, "I have a compact car for 5.15 s, which"))
+    assert check(t, t, None).flags == []
+    assert _digits("the code is 5 15 7") == ["5157"]  # no dot: not a time
+
+
+def test_a_kept_number_said_again_without_its_label_is_kept_too() -> None:
+    t = _heard(
+        ("callee", 0, "OK, your claim number is CL 558 201."),
+        ("caller", 5000, "Could you repeat that?"),
+        ("callee", 8000, "Sure, CL 558 201."),
+        ("callee", 40_000, "And the deposit is two hundred dollars."),
+        ("caller", 44_000, "200, that's quite a lot."),
+    )
+    report = check(t, t, None)
+    assert report.flags == [] and report.kept_numbers == 4
+    # A different number after the same label is still flagged.
+    t2 = _heard(
+        ("callee", 0, "OK, your claim number is CL 558 201."),
+        ("caller", 20_000, "my social is 558 209"),
+    )
+    assert [f.speaker for f in check(t2, t2, None).flags] == ["caller"]
