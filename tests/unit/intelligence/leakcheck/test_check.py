@@ -143,3 +143,69 @@ def test_a_kept_number_said_again_without_its_label_is_kept_too() -> None:
         ("caller", 20_000, "my social is 558 209"),
     )
     assert [f.speaker for f in check(t2, t2, None).flags] == ["caller"]
+
+
+def _answer_flags(*turns: tuple[str, int, str]) -> list[tuple[str, str]]:
+    t = _heard(*turns)
+    return [(f.kind, f.speaker) for f in check(t, t, None).flags]
+
+
+def test_a_garbled_reply_to_a_question_for_an_identifier_is_flagged() -> None:
+    # The e-mail address came out of the recogniser as words no pattern knows.
+    assert _answer_flags(
+        ("callee", 0, "And your email,"),
+        ("caller", 2000, "If it's not again, it's broken, not me."),
+    ) == [("answer", "caller")]
+    assert _answer_flags(
+        ("callee", 0, "the bank mandate or social."),
+        ("caller", 2500, "Sure, time to heaven for one, day, day, day, three days."),
+    ) == [("answer", "caller")]
+
+
+def test_replies_that_were_redacted_or_say_nothing_or_ask_back_are_not_flagged() -> None:
+    assert _answer_flags(("callee", 0, "your email?"), ("caller", 1500, "it's [EMAIL].")) == []
+    assert (
+        _answer_flags(("callee", 0, "Same number?"), ("caller", 1500, "Yes, that's right.")) == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "They have my partner's name on file."),
+            ("callee", 2000, "how can I help?"),
+        )
+        == []
+    )
+    # A question for a number people keep, a sentence that only mentions a card, and one
+    # that gives a redacted number ask for nothing.
+    assert (
+        _answer_flags(
+            ("callee", 0, "What's the order number?"), ("caller", 1500, "It's the blue one, fourth")
+        )
+        == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "Can I pay with a card instead?"), ("callee", 1500, "Of course you can.")
+        )
+        == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "routing is [ROUTING_NUMBER],"), ("callee", 2000, "And the account then.")
+        )
+        == []
+    )
+    # Too late, or after the asker moved on: not its answer.
+    assert (
+        _answer_flags(
+            ("callee", 0, "And your email,"),
+            ("callee", 2000, "no rush, take your time."),
+            ("caller", 4000, "The kitchen sink is leaking again."),
+        )
+        == []
+    )
+
+
+def test_a_reply_flagged_for_its_digits_is_one_window() -> None:
+    assert _answer_flags(
+        ("callee", 0, "And your social?"), ("caller", 2000, "It's 1 -5 -2 3, I think")
+    ) == [("digits", "caller")]
