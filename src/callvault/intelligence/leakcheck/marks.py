@@ -286,5 +286,34 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
     return out
 
 
+_STREET = frozenset([
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "court", "ct",
+    "boulevard", "blvd", "way", "place", "pl", "terrace", "crescent", "close", "square",
+    "parkway", "highway", "hwy", "circle",
+])  # fmt: skip
+
+
+def house_numbers(words: Sequence[Heard]) -> list[Mark]:
+    """A number too short for a digit run in front of a street name ("12 Oak Street",
+    "nine Birch Hollow Road"): one to three words written as a name, then a street word."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        got = _digits_of(w.low)
+        if got is None or len(got) >= MIN_DIGITS or w.low in _WEAK:
+            continue
+        if k > 0 and _digits_of(words[k - 1].low) is not None:
+            continue  # inside a longer number: digit_runs judges it
+        for n in range(1, 4):
+            if k + 1 + n >= len(words):  # no room left for the street word
+                break
+            name = words[k + 1 : k + 1 + n]
+            if not all(x.text[:1].isupper() and _digits_of(x.low) is None for x in name):
+                break
+            if words[k + 1 + n].low in _STREET:
+                out.append(Mark("digits", tuple(words[k : k + 2 + n]), got))
+                break
+    return out
+
+
 def marks(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
-    return digit_runs(words) + emails(words) + names(words, people)
+    return digit_runs(words) + house_numbers(words) + emails(words) + names(words, people)

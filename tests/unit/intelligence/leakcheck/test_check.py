@@ -4,7 +4,7 @@ what the detector redacted, and numbers labelled as ones to keep, are not flagge
 from __future__ import annotations
 
 from callvault.intelligence.leakcheck.check import check
-from callvault.intelligence.leakcheck.marks import digit_runs
+from callvault.intelligence.leakcheck.marks import digit_runs, house_numbers
 from callvault.intelligence.leakcheck.words import stretches
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
@@ -209,3 +209,19 @@ def test_a_reply_flagged_for_its_digits_is_one_window() -> None:
     assert _answer_flags(
         ("callee", 0, "And your social?"), ("caller", 2000, "It's 1 -5 -2 3, I think")
     ) == [("digits", "caller")]
+
+
+def _houses(text: str) -> list[str]:
+    words = stretches(transcript((("caller", 0, text),)), "caller")[0]
+    return [m.key for m in house_numbers(words)]
+
+
+def test_a_short_house_number_before_a_street_name_is_a_mark() -> None:
+    assert _houses("it's 12 Oak Street, apartment B") == ["12"]
+    assert _houses("sure, nine Birch Hollow Road") == ["9"]
+    # Not a street name, or a longer number (a digit run's business), or no street word.
+    assert _houses("it's 5 minutes down the road") == []
+    assert _houses("it's 4 1 2 Oak Street") == []
+    assert _houses("I have 2 Dogs and a cat") == []
+    t = _heard(("caller", 0, "it's 12 Oak Street"))
+    assert [f.kind for f in check(t, t, None).flags] == ["digits"]
