@@ -242,6 +242,8 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
     judged = [x for s in scores for x in s.pii if "flagged" in x]
     any_leaks = [x for s in scores for x in s.pii if x["leaked"] or x.get("audio_left")]
     residual = sum(min(s.residual_pii or 0, sum(x["leaked"] for x in s.pii)) for s in scores)
+    flag_verdicts = Counter(f["verdict"] for s in scores for f in s.flags)
+    free_flagged = {(s.id, i) for s in scores for f in s.flags for i in f["pii_free"]}
     acts = [a for s in scores for a in s.actions]
     with_due = [a for a in acts if a["due_words"]]
     sent = [x for s in scores for x in s.sentiment]
@@ -304,6 +306,13 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
                 {"type": x["type"], "words": x["words"]} for x in judged if not x["flagged"]
             ],
             "residual_pii_per_call": {s.id: s.residual_pii for s in scores},
+            # Where the flags landed (scripted utterances of the flag's party it overlaps):
+            # flags touching only PII-free utterances, and how many PII-free utterances
+            # some flag touches; a check that flags everything would show it here.
+            "flags": sum(flag_verdicts.values()),
+            "flags_by_verdict": dict(flag_verdicts),
+            "pii_free_utterances_flagged": len(free_flagged),
+            "pii_free_utterances": sum(s.pii_free_utterances for s in scores),
         },
         "wer": wer_out,
         "rtf": _ratio(sum(s.pipeline_s for s in scores), seconds),
@@ -370,6 +379,11 @@ def show(r: dict[str, Any]) -> None:
     )
     for x in v["unflagged_leaks"]:
         print(f"  not flagged: {x['type']} {x['words']!r}")
+    if "flags" in v:
+        print(
+            f"  flags {v['flags']} {v['flags_by_verdict']}; PII-free utterances touched by a "
+            f"flag: {v['pii_free_utterances_flagged']} of {v['pii_free_utterances']}"
+        )
     for party, w in r["wer"].items():
         print(
             f"WER {party:<9} product {w['product']:.3f}"
@@ -403,6 +417,8 @@ FIGURES = [
     ("placeholders in PII-free", ("placeholders_in_pii_free_utterances",)),
     ("leaky calls flagged", ("verification", "call_share_flagged")),
     ("leaks flagged (in time)", ("verification", "leak_share_flagged")),
+    ("flags", ("verification", "flags")),
+    ("PII-free utts flagged", ("verification", "pii_free_utterances_flagged")),
     ("WER agent product", ("wer", "agent", "product")),
     ("WER customer product", ("wer", "customer", "product")),
     ("WER agent raw", ("wer", "agent", "raw")),

@@ -46,6 +46,8 @@ class CallScore:
     actions: list[dict[str, Any]] = field(default_factory=list)
     invented: list[dict[str, Any]] = field(default_factory=list)
     residual_pii: int | None = None
+    flags: list[dict[str, Any]] = field(default_factory=list)  # where each leak flag landed
+    pii_free_utterances: int = 0
     wer: dict[str, Any] = field(default_factory=dict)
     pipeline_s: float = 0.0
     cpu_s: float = 0.0
@@ -158,6 +160,9 @@ def score_call(
                 "redacted_text": _text(_window(red, party, a, b)),
             }
         )
+    if out.verification is not None:
+        s.flags = _score_flags(parsed, timing, out.verification)
+    s.pii_free_utterances = len(parsed.utterances) - len({i.utterance for i in parsed.pii})
     _score_redactions(s, parsed, timing, out)
     _score_sentiment(s, parsed, timing, red, out.sentiment)
     _score_actions(s, parsed, out.notes, call_date)
@@ -173,6 +178,29 @@ def _flagged(verification: dict[str, Any], party: str, start_s: float, end_s: fl
         f["speaker"] == party and f["end_ms"] >= lo and f["start_ms"] <= hi
         for f in verification.get("flags", [])
     )
+
+
+def _score_flags(
+    parsed: Parsed, timing: list[dict[str, Any]], verification: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Each flag of the leak check, judged by the scripted utterances of its party it
+    overlaps (no margin): "pii" when one of them holds a PII item, "pii_free" when none does,
+    "none" when it overlaps no scripted utterance. A check that flags everything scores full
+    coverage; the PII-free count is what keeps that honest."""
+    with_pii = {i.utterance for i in parsed.pii}
+    out: list[dict[str, Any]] = []
+    for f in verification.get("flags", []):
+        hit = [
+            g.index
+            for g in parsed.utterances
+            if PARTY[g.speaker] == f["speaker"]
+            and timing[g.index]["end_s"] * 1000 >= f["start_ms"]
+            and timing[g.index]["start_s"] * 1000 <= f["end_ms"]
+        ]
+        verdict = "none" if not hit else "pii" if with_pii & set(hit) else "pii_free"
+        free = [i for i in hit if i not in with_pii]
+        out.append({"kind": f["kind"], "utterances": hit, "pii_free": free, "verdict": verdict})
+    return out
 
 
 def _score_redactions(s: CallScore, parsed: Parsed, timing: list[dict[str, Any]], out: Any) -> None:

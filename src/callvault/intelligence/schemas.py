@@ -223,7 +223,8 @@ class TranscriptOut(BaseModel):
 
 
 class LeakFlagOut(BaseModel):
-    kind: Literal["digits", "email", "name"]
+    # answer: a reply to a question for an identifier with nothing redacted in it
+    kind: Literal["digits", "email", "name", "answer"]
     sources: list[Literal["text", "audio"]]  # where it is still found
     speaker: str
     start_ms: int

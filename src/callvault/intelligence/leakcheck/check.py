@@ -7,6 +7,8 @@ Three looks, each a list of flagged windows (kind, speaker, time; never the valu
   kind heard there again (for digits: three of the original's digits in order) is a flag;
 - **audio, anywhere else**: a mark heard in the redacted audio away from every mark of the
   original (the first transcription missed it; a listener would not).
+- **text, replies**: a reply to a question for an identifier that holds no placeholder
+  (`answers`: the redaction missed it or the recogniser garbled it past any pattern).
 Flags of one kind and speaker that overlap in time are one flag: the count is what a listener
 would find, not how many ways it was found."""
 
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from callvault.intelligence.leakcheck.answers import unredacted_answers
 from callvault.intelligence.leakcheck.marks import Mark, asked_to_keep, marks
 from callvault.intelligence.leakcheck.words import Heard, speakers, stretches
 from callvault.intelligence.transcript import Transcript
@@ -26,7 +29,7 @@ _MAX_KEY = 64
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    kind: str  # "digits", "email" or "name"
+    kind: str  # "digits", "email", "name" or "answer" (see `answers`)
     sources: tuple[str, ...]  # "text" and/or "audio"
     speaker: str
     start_ms: int
@@ -69,16 +72,24 @@ def check(
     audio transcribed again) in the redacted audio. people: names that should be gone."""
     report = Report(audio_checked=heard is not None)
     flags: list[Flag] = []
+    found = {
+        speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people)]
+        for speaker in speakers(redacted)
+    }
+    kept = _kept_keys(redacted, found)
     for speaker in speakers(original, redacted, *(t for t in (heard,) if t is not None)):
         others = _others(redacted, speaker)
-        for stretch in stretches(redacted, speaker):
-            for m in marks(stretch, people):
-                if m.kept or asked_to_keep(m, others):
-                    report.kept_numbers += 1
-                    continue
-                flags.append(_flag(m, "text", speaker, _where(m)))
+        for m in found.get(speaker, []):
+            if m.kept or asked_to_keep(m, others) or (m.kind == "digits" and m.key in kept):
+                report.kept_numbers += 1
+                continue
+            flags.append(_flag(m, "text", speaker, _where(m)))
         if heard is not None:
             flags += _audio(original, heard, speaker, people)
+    # A reply to a question for an identifier with nothing redacted in it (see `answers`).
+    for a in unredacted_answers(redacted):
+        where = {"utterance": a.utterance, "start": 0, "end": a.length}
+        flags.append(Flag("answer", ("text",), a.speaker, a.start_ms, a.end_ms, where))
     report.flags = _merged(flags)
     return report
 
@@ -107,6 +118,18 @@ def _audio(
                 continue
             out.append(_flag(h, "audio", speaker, None))
     return out
+
+
+def _kept_keys(t: Transcript, found: dict[str, list[Mark]]) -> set[str]:
+    """Numbers labelled as ones to keep anywhere in the call: the same number said again
+    (read back, "200, that's a lot" after "two hundred dollars") is the same number."""
+    keys: set[str] = set()
+    for speaker, ms in found.items():
+        others = _others(t, speaker)
+        keys.update(
+            m.key for m in ms if m.kind == "digits" and (m.kept or asked_to_keep(m, others))
+        )
+    return keys
 
 
 def _others(t: Transcript, speaker: str) -> list[Heard]:
@@ -154,6 +177,17 @@ def _common_digits(a: str, b: str) -> int:
 
 
 def _merged(flags: list[Flag]) -> list[Flag]:
+    # A reply already flagged for what is in it is one window, not two.
+    marked = [f for f in flags if f.kind != "answer"]
+    flags = marked + [
+        f
+        for f in flags
+        if f.kind == "answer"
+        and not any(
+            m.speaker == f.speaker and m.start_ms < f.end_ms and m.end_ms > f.start_ms
+            for m in marked
+        )
+    ]
     out: list[Flag] = []
     for f in sorted(flags, key=lambda f: (f.speaker, f.kind, f.start_ms, f.end_ms)):
         last = out[-1] if out else None

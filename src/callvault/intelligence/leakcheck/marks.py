@@ -100,9 +100,16 @@ class Mark:
         return self.words[-1].end_ms
 
 
+_CLOCK_WORD = re.compile(r"\d{1,2}[.:]\d{2}")  # "5.15", "9:40": how recognisers write times
+_DAYTIME = re.compile(r"\d+(a\.?m|p\.?m)\.?")  # "4am", "10pm": a time, not part of a number
+_MIXED = re.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]+")
+
+
 def _digits_of(word: str) -> str | None:
     """The digits a word stands for ("4-1-1" -> "411", "forty" -> "40", "twenty-eight" ->
-    "28"), or None when it is not a number."""
+    "28"), or None when it is not a number. A word of letters and digits gives its digits
+    ("i3m104" -> "3104"): a recogniser that cannot place spelled letters between digits
+    ("D E eight nine...") writes such words, and the digits in them are still there."""
     out = ""
     tens = False
     for p in (p for p in re.split(r"[-,.:]", word) if p):
@@ -115,6 +122,8 @@ def _digits_of(word: str) -> str | None:
             out, tens = out + _TEEN[p], False
         elif p in _TENS:
             out, tens = out + _TENS[p] + "0", True
+        elif _MIXED.fullmatch(p) and not _DAYTIME.fullmatch(p):
+            out, tens = out + "".join(c for c in p if c.isdigit()), False
         elif p in ("hundred", "thousand"):
             out, tens = out + ("00" if p == "hundred" else "000"), False
         else:
@@ -192,7 +201,9 @@ def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
     if not (0 <= hour <= 23 and minute < 60):
         return False
     near = set(before[-2:]) & _TIME_BEFORE or set(after) & _TIME_AFTER
-    return bool(near) or ":" in written
+    # Recognisers split "5.15" into "5" and ".15": the words as written, joined.
+    as_written = "".join(w.text for w in run).strip(".,;!?")
+    return bool(near) or ":" in written or bool(_CLOCK_WORD.fullmatch(as_written))
 
 
 ASKED_MS = 8000  # how far back another party's question labels a number
@@ -275,5 +286,34 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
     return out
 
 
+_STREET = frozenset([
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "court", "ct",
+    "boulevard", "blvd", "way", "place", "pl", "terrace", "crescent", "close", "square",
+    "parkway", "highway", "hwy", "circle",
+])  # fmt: skip
+
+
+def house_numbers(words: Sequence[Heard]) -> list[Mark]:
+    """A number too short for a digit run in front of a street name ("12 Oak Street",
+    "nine Birch Hollow Road"): one to three words written as a name, then a street word."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        got = _digits_of(w.low)
+        if got is None or len(got) >= MIN_DIGITS or w.low in _WEAK:
+            continue
+        if k > 0 and _digits_of(words[k - 1].low) is not None:
+            continue  # inside a longer number: digit_runs judges it
+        for n in range(1, 4):
+            if k + 1 + n >= len(words):  # no room left for the street word
+                break
+            name = words[k + 1 : k + 1 + n]
+            if not all(x.text[:1].isupper() and _digits_of(x.low) is None for x in name):
+                break
+            if words[k + 1 + n].low in _STREET:
+                out.append(Mark("digits", tuple(words[k : k + 2 + n]), got))
+                break
+    return out
+
+
 def marks(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
-    return digit_runs(words) + emails(words) + names(words, people)
+    return digit_runs(words) + house_numbers(words) + emails(words) + names(words, people)

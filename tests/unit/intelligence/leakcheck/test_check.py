@@ -4,7 +4,7 @@ what the detector redacted, and numbers labelled as ones to keep, are not flagge
 from __future__ import annotations
 
 from callvault.intelligence.leakcheck.check import check
-from callvault.intelligence.leakcheck.marks import digit_runs
+from callvault.intelligence.leakcheck.marks import digit_runs, house_numbers
 from callvault.intelligence.leakcheck.words import stretches
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
@@ -111,3 +111,117 @@ def test_a_number_answering_a_question_for_an_order_number_is_kept() -> None:
     )
     report = check(t, t, None)
     assert [(f.kind, f.start_ms >= 33_000) for f in report.flags] == [("digits", True)]
+
+
+def test_digits_inside_words_of_letters_and_digits_still_count() -> None:
+    # An IBAN whose spelled letters the recogniser fused with the digits around them.
+    assert _digits("yes, cd8 i3m104, soo44, soi32") == ["831044432"]
+    assert _digits("2x0, 4x3, 3x1.") == ["204331"]
+    # A time written onto its digits is not part of a number; one digit alone is no run.
+    assert _digits("it's 4am and then mp3") == []
+
+
+def test_a_time_split_into_two_words_by_the_recogniser_is_kept() -> None:
+    t = _heard(("callee", 0, "I have a compact car for 5.15 s, which"))
+    assert check(t, t, None).flags == []
+    assert _digits("the code is 5 15 7") == ["5157"]  # no dot: not a time
+
+
+def test_a_kept_number_said_again_without_its_label_is_kept_too() -> None:
+    t = _heard(
+        ("callee", 0, "OK, your claim number is CL 558 201."),
+        ("caller", 5000, "Could you repeat that?"),
+        ("callee", 8000, "Sure, CL 558 201."),
+        ("callee", 40_000, "And the deposit is two hundred dollars."),
+        ("caller", 44_000, "200, that's quite a lot."),
+    )
+    report = check(t, t, None)
+    assert report.flags == [] and report.kept_numbers == 4
+    # A different number after the same label is still flagged.
+    t2 = _heard(
+        ("callee", 0, "OK, your claim number is CL 558 201."),
+        ("caller", 20_000, "my social is 558 209"),
+    )
+    assert [f.speaker for f in check(t2, t2, None).flags] == ["caller"]
+
+
+def _answer_flags(*turns: tuple[str, int, str]) -> list[tuple[str, str]]:
+    t = _heard(*turns)
+    return [(f.kind, f.speaker) for f in check(t, t, None).flags]
+
+
+def test_a_garbled_reply_to_a_question_for_an_identifier_is_flagged() -> None:
+    # The e-mail address came out of the recogniser as words no pattern knows.
+    assert _answer_flags(
+        ("callee", 0, "And your email,"),
+        ("caller", 2000, "If it's not again, it's broken, not me."),
+    ) == [("answer", "caller")]
+    assert _answer_flags(
+        ("callee", 0, "the bank mandate or social."),
+        ("caller", 2500, "Sure, time to heaven for one, day, day, day, three days."),
+    ) == [("answer", "caller")]
+
+
+def test_replies_that_were_redacted_or_say_nothing_or_ask_back_are_not_flagged() -> None:
+    assert _answer_flags(("callee", 0, "your email?"), ("caller", 1500, "it's [EMAIL].")) == []
+    assert (
+        _answer_flags(("callee", 0, "Same number?"), ("caller", 1500, "Yes, that's right.")) == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "They have my partner's name on file."),
+            ("callee", 2000, "how can I help?"),
+        )
+        == []
+    )
+    # A question for a number people keep, a sentence that only mentions a card, and one
+    # that gives a redacted number ask for nothing.
+    assert (
+        _answer_flags(
+            ("callee", 0, "What's the order number?"), ("caller", 1500, "It's the blue one, fourth")
+        )
+        == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "Can I pay with a card instead?"), ("callee", 1500, "Of course you can.")
+        )
+        == []
+    )
+    assert (
+        _answer_flags(
+            ("caller", 0, "routing is [ROUTING_NUMBER],"), ("callee", 2000, "And the account then.")
+        )
+        == []
+    )
+    # Too late, or after the asker moved on: not its answer.
+    assert (
+        _answer_flags(
+            ("callee", 0, "And your email,"),
+            ("callee", 2000, "no rush, take your time."),
+            ("caller", 4000, "The kitchen sink is leaking again."),
+        )
+        == []
+    )
+
+
+def test_a_reply_flagged_for_its_digits_is_one_window() -> None:
+    assert _answer_flags(
+        ("callee", 0, "And your social?"), ("caller", 2000, "It's 1 -5 -2 3, I think")
+    ) == [("digits", "caller")]
+
+
+def _houses(text: str) -> list[str]:
+    words = stretches(transcript((("caller", 0, text),)), "caller")[0]
+    return [m.key for m in house_numbers(words)]
+
+
+def test_a_short_house_number_before_a_street_name_is_a_mark() -> None:
+    assert _houses("it's 12 Oak Street, apartment B") == ["12"]
+    assert _houses("sure, nine Birch Hollow Road") == ["9"]
+    # Not a street name, or a longer number (a digit run's business), or no street word.
+    assert _houses("it's 5 minutes down the road") == []
+    assert _houses("it's 4 1 2 Oak Street") == []
+    assert _houses("I have 2 Dogs and a cat") == []
+    t = _heard(("caller", 0, "it's 12 Oak Street"))
+    assert [f.kind for f in check(t, t, None).flags] == ["digits"]
