@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from callvault.intelligence.leakcheck.marks import KEEP_LABELS
 from callvault.intelligence.transcript import Transcript, Utterance
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
@@ -45,28 +46,8 @@ _ASKED = (
     "surname",
     "expir",
 )
-_KEEP = (
-    "order",
-    "tracking",
-    "ticket",
-    "confirmation",
-    "reference",
-    "invoice",
-    "case",
-    "claim",
-    "flight",
-    "booking",
-    "reservation",
-    "seat",
-    "gate",
-    "model",
-    "serial",
-    "extension",
-    "promo",
-    "discount",
-    "coupon",
-    "voucher",
-)
+# Numbers asked for under these labels are kept: the marks' labels, and offers' codes.
+_KEEP = KEEP_LABELS | {"promo", "discount", "coupon", "voucher"}
 _ASKING = ("your", "what", "can i", "could i", "may i")
 SHORT = 6  # on the phone "date of birth," alone is a question
 LONG = 8  # "can I get your policy number and" is one; a longer sentence is telling, not asking

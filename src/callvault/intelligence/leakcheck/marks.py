@@ -32,7 +32,7 @@ _TENS = {
 # "oh" and "o" count only next to other numbers: alone they are a word and a letter.
 _WEAK = frozenset({"oh", "o"})
 _FILLER = frozenset({"uh", "um", "er", "and", "dash", "hyphen", "-", "then", "slash", "/"})
-_KEEP_BEFORE = frozenset(
+KEEP_LABELS = frozenset(
     [
         "order",
         "tracking",
@@ -185,7 +185,7 @@ def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
     last = words.index(run[-1])
     before = [w.low for w in words[max(0, first - 5) : first]]
     after = [w.low for w in words[last + 1 : last + 3]]
-    labelled = any(b.startswith(k) for b in before for k in _KEEP_BEFORE)
+    labelled = any(b.startswith(k) for b in before for k in KEEP_LABELS)
     unit = bool(after) and after[0] in _KEEP_AFTER
     return labelled or unit or run[0].text.startswith("$") or _clock(run, before, after)
 
@@ -215,7 +215,7 @@ def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
     if m.kind != "digits":
         return False
     said = [w.low for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
-    return any(w.startswith(k) for w in said for k in _KEEP_BEFORE)
+    return any(w.startswith(k) for w in said for k in KEEP_LABELS)
 
 
 def emails(words: Sequence[Heard]) -> list[Mark]:
