@@ -24,6 +24,8 @@ MAX_DIGITS_PER_S = 5.5
 MAX_WORDS_PER_S = 6.0
 MIN_WORDS_FOR_RATE = 6
 MIN_SECONDS = 1.0  # rates are taken over at least this long: padding makes short regions tiny
+# What a looped digit run is cut back to: digits said in groups run at up to ~4 a second.
+SAID_DIGITS_PER_S = 4.0
 
 
 def loop_reason(words: Sequence[Word], seconds: float) -> str | None:
@@ -94,6 +96,50 @@ def collapse_repeats(words: Sequence[Word]) -> list[Word]:
                 del out[i + keep * n : i + reps * n]
             i += 1
     return out
+
+
+def trim_digit_runs(words: Sequence[Word], seconds: float) -> list[Word]:
+    """words with digits beyond what `seconds` of speech can hold cut from the end of the
+    longest digit runs (a last resort when decoding again loops too): Whisper writes a card
+    said in groups as one word of a hundred digits, "4111111…", which no word check sees."""
+    out = list(words)
+    span = max(seconds, MIN_SECONDS)
+    total = sum(ch.isdigit() for w in out for ch in w.text)
+    if total <= MAX_DIGITS_PER_S * span:
+        return out
+    excess = total - max(1, round(SAID_DIGITS_PER_S * span))
+    while excess > 0:
+        i = max(range(len(out)), key=lambda k: _digit_run(out[k].text)[1])
+        start, length = _digit_run(out[i].text)
+        if length <= 1:
+            break
+        cut = min(excess, length - 1)  # never the whole word: its time still holds speech
+        text = out[i].text
+        out[i] = Word(
+            text[: start + length - cut] + text[start + length :],
+            out[i].start_ms,
+            out[i].end_ms,
+            out[i].probability,
+        )
+        excess -= cut
+    return out
+
+
+def _digit_run(text: str) -> tuple[int, int]:
+    """(start, length) of the longest run of digits in text."""
+    best = (0, 0)
+    i = 0
+    while i < len(text):
+        if text[i].isdigit():
+            j = i
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            if j - i > best[1]:
+                best = (i, j - i)
+            i = j
+        else:
+            i += 1
+    return best
 
 
 def _key(text: str) -> str:

@@ -5,10 +5,13 @@ transcript, never invented words.
 Never worse than the plain model: every speech region (VAD) is checked for decoding loops
 (loops.py), for speech that came back empty and for speech left unwritten (a word stretched
 over seconds, seconds of speech before the first word or after the last); such a region is
-decoded again on its own without the dictionary prompt and hotwords, with temperature
-fallback, and the better of the two readings is kept. A region holding digits that was heard
-with the prompt is decoded again plain too: the prompt carries no digits, and on some CPUs it
-made the model merge or drop digit groups. Digits come out as ordinary digits (digits.py)."""
+decoded again on its own without the dictionary prompt and hotwords, and the better of the
+two readings is kept. Decoding is beam search at temperature 0 only, never sampling: Whisper's
+temperature fallback samples from a generator CTranslate2 seeds at random per thread, so the
+same audio gave a different transcript (and different redaction) from run to run. A region
+holding digits that was heard with the prompt is decoded again plain too: the prompt carries no
+digits, and on some CPUs it made the model merge or drop digit groups. Digits come out as
+ordinary digits (digits.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +24,12 @@ from faster_whisper import WhisperModel
 from callvault.intelligence.asr.audio import RATE, DecodedAudio, Samples
 from callvault.intelligence.asr.digits import ordinary_digits
 from callvault.intelligence.asr.errors import LanguageUnsupported
-from callvault.intelligence.asr.loops import collapse_repeats, loop_reason, repeated_runs
+from callvault.intelligence.asr.loops import (
+    collapse_repeats,
+    loop_reason,
+    repeated_runs,
+    trim_digit_runs,
+)
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
 from callvault.intelligence.asr.regions import (
     Decoded,
@@ -48,7 +56,8 @@ MAX_COMPRESSION = 2.4
 # A region this long (VAD pads speech by 0.4 s each side) that decoded to nothing is decoded
 # again on its own: in a long window Whisper sometimes skips a short turn entirely.
 MIN_EMPTY_REGION_S = 1.5
-REDECODE_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
+# Deterministic search only (see the module docstring): the same audio, the same words.
+TEMPERATURE = 0.0
 # When Whisper stops writing before the end of its 30 s window, the words it did write are
 # stretched over the speech it skipped (seen: "and" given 7.8 s, the tracking number and the
 # next turn lost). A word this long, or this much of a region's speech (VAD pads 0.4 s) before
@@ -188,8 +197,8 @@ class Recogniser:
                 log.debug("words %s", [w.text for w in words])
                 suspects.append(i)
         if suspects:
-            # Each suspect region alone, without prompt or hotwords, with temperature fallback:
-            # what the plain model hears there. Alone, a loop cannot spill into the next turn.
+            # Each suspect region alone, without prompt or hotwords: what the plain model
+            # hears there. Alone, a loop cannot spill into the next turn.
             again = self._decode(
                 samples,
                 language=language,
@@ -218,13 +227,13 @@ class Recogniser:
         options: dict[str, object] = {}
         if clips is not None:
             options["clip_timestamps"] = [t for start, end in clips for t in (start, end)]
-            options["temperature"] = REDECODE_TEMPERATURES
         segments, _info = self._model.transcribe(
             samples,
             language=language,
             beam_size=self.decoding.beam_size,
             condition_on_previous_text=self.decoding.condition_on_previous_text,
             word_timestamps=True,
+            temperature=TEMPERATURE,
             vad_filter=vad and clips is None,
             hotwords=hotwords or None,
             initial_prompt=initial_prompt or None,
@@ -322,14 +331,14 @@ def _better(region: Region, first: list[Word], again: list[Word]) -> list[Word]:
     not; when both loop, the shorter one with its repeats cut."""
     seconds = region[1] - region[0]
     if not again:
-        return collapse_repeats(first)
+        return trim_digit_runs(collapse_repeats(first), seconds)
     again_loops = loop_reason(again, seconds)
     if again_loops is None:
         return again
     if first and loop_reason(first, seconds) is None:
         return first
     shorter = again if not first or len(again) <= len(first) else first
-    return collapse_repeats(shorter)
+    return trim_digit_runs(collapse_repeats(shorter), seconds)
 
 
 def _monotonic(words: list[Word]) -> list[Word]:

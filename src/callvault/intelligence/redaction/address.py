@@ -140,6 +140,9 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # that heard a pause there writes a full stop ("It's 27. Maple Avenue.").
         if t.text in (",", ".") and words > 0 and j > 0 and (j - 1) in ends:
             return _house_number(ends[j - 1])
+        # "427-Maple Avenue": a recogniser joined the number to the name with a hyphen.
+        if t.text == "-" and words > 0 and (j - 1) in ends and glued(tokens[j - 1], t):
+            return _house_number(ends[j - 1])
         if not t.is_word or t.low in _NOT_NAME:
             return None
         # "221B": a single letter glued to the house number.

@@ -43,6 +43,8 @@ _PAYMENT = frozenset({Ask.CARD, Ask.EXPIRY, Ask.CVV})
 # already part of one. Other answers are longer; two digits alone after them are mostly an
 # amount or a day, and leak little.
 _IN_GROUPS = frozenset({Ask.SSN, Ask.EXPIRY, Ask.CVV, Ask.BIRTH})
+# Answers that are never an amount of money, whatever sign the recogniser wrote before them.
+_NEVER_MONEY = frozenset({Ask.SSN, Ask.CVV, Ask.ROUTING, Ask.PHONE, Ask.BIRTH, Ask.EXPIRY})
 _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
@@ -362,8 +364,11 @@ def _run_span(tokens: list[Token], run: NumberRun, kind: EntityType) -> PiiSpan:
     return PiiSpan(kind, tokens[run.first].start, tokens[run.last].end)
 
 
-def _labelled_otherwise(tokens: list[Token], run: NumberRun) -> bool:
-    if run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
+def _labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = True) -> bool:
+    """Whether the number's own label or unit says it is not what was asked; money=False for
+    answers that are never an amount, where a currency sign is the recogniser's ("it's
+    $6789" for "it's six seven eight nine" after "the last four of your social?")."""
+    if money and run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
         return True  # an amount
     if _time_or_day(tokens, run):
         return True
@@ -408,7 +413,8 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
     if kind in sizes:
         low, high = sizes[kind]
         for run in runs:
-            if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run):
+            money = kind not in _NEVER_MONEY
+            if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run, money=money):
                 continue
             if kind in _DATE_ASKS and _said_as_time(tokens, run):
                 continue
@@ -469,6 +475,9 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
         if _labelled_otherwise(tokens, run):
             continue
         nxt = run.last + 1
+        hyphen = nxt + 1 < len(tokens) and tokens[nxt].text == "-"
+        if hyphen and glued(tokens[run.last], tokens[nxt]):
+            nxt += 1  # "427-Maple Avenue": the recogniser joined number and street
         street = nxt < len(tokens) and (tokens[nxt].is_title or tokens[nxt].is_digits)
         if len(run.digits) <= 6 and street:
             end = nxt

@@ -7,6 +7,7 @@ from callvault.intelligence.asr.loops import (
     compression_ratio,
     loop_reason,
     repeated_runs,
+    trim_digit_runs,
 )
 from callvault.intelligence.transcript import Word
 
@@ -53,3 +54,28 @@ def test_collapse_keeps_what_speech_plausibly_holds() -> None:
     assert "".join(w.text for w in collapse_repeats(words)) == "it is 5454 5454 5454 5454 then"
     pairs = _words("yes I -4 I -4 I -4 I -4 done", 10.0)
     assert "".join(w.text for w in collapse_repeats(pairs)) == "yes I -4 done"
+
+
+def _w(text: str, start: int = 0) -> Word:
+    return Word(text, start, start + 500, 0.9)
+
+
+def test_a_looped_digit_word_is_cut_to_what_the_time_can_hold() -> None:
+    # A card said in groups over 6 s, written as one word of 112 digits.
+    words = [_w(" 4" + "1" * 111 + ".")]
+    (trimmed,) = trim_digit_runs(words, 6.0)
+    assert trimmed.text == " 4" + "1" * 23 + "."  # 24 digits: 4 a second
+    assert (trimmed.start_ms, trimmed.end_ms) == (0, 500)
+
+
+def test_digits_speech_can_hold_are_left_alone() -> None:
+    words = [_w(" 4111"), _w(" 1111", 600), _w(" 1111", 1200), _w(" 1111.", 1800)]
+    assert trim_digit_runs(words, 6.0) == words
+    assert trim_digit_runs([_w(" Hello.")], 0.2) == [_w(" Hello.")]
+
+
+def test_the_longest_runs_are_cut_first_and_no_word_loses_every_digit() -> None:
+    words = [_w(" 12"), _w(" " + "9" * 40)]
+    out = trim_digit_runs(words, 2.0)  # 8 digits fit
+    assert out[0].text == " 12"
+    assert sum(ch.isdigit() for w in out for ch in w.text) == 8

@@ -172,3 +172,26 @@ def test_amounts_and_seats_in_a_payment_survive() -> None:
     )
     red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
     assert "$140" in red.utterances[1].text and "14 C" in red.utterances[2].text
+
+
+def test_a_currency_sign_the_recogniser_wrote_does_not_make_an_ssn_an_amount() -> None:
+    # Seen in CI: "six seven eight nine" after the SSN question written as "$6789".
+    turns = (
+        ("callee", 0, "First, can I have the last four of your social?"),
+        ("caller", 3000, "Sure, it's $6789 for"),
+        ("callee", 6000, "Thanks. The fee is $49."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[1].text == "Sure, it's [SSN] for"
+    assert "$49" in red.utterances[2].text
+
+
+def test_an_address_whose_number_the_recogniser_hyphenated_to_the_street_is_hidden() -> None:
+    turns = (
+        ("callee", 0, "What is the code on the back?"),
+        ("caller", 3000, "737."),
+        ("callee", 6000, "And what is the billing address?"),
+        ("caller", 9000, "427-Maple Avenue, Springfield, Illinois, 62704."),
+    )
+    red = redact_transcript(transcript(turns), types=DEFAULT_TYPES).transcript
+    assert red.utterances[3].text == "[ADDRESS]."

@@ -42,6 +42,8 @@ def found(text: str) -> list[tuple[str, str]]:
         # Addresses: house numbers in digits and words, apartments, ZIP codes.
         ("I live at 427 Maple Avenue, apartment 5B, Springfield, Illinois 62704", E.ADDRESS,
          "427 Maple Avenue, apartment 5B, Springfield, Illinois 62704"),
+        ("I live at 427-Maple Avenue, Springfield, Illinois 62704", E.ADDRESS,
+         "427-Maple Avenue, Springfield, Illinois 62704"),
         ("it's four two seven Maple Avenue apt twelve", E.ADDRESS,
          "four two seven Maple Avenue apt twelve"),
         ("eighteen twenty-two Alder Court, apartment four B, Portland, Oregon, nine seven two "
