@@ -13,6 +13,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Unpack, cast
@@ -167,6 +168,15 @@ class AuditLog:
         rows are read and whose session has ended): straight to the group-commit writer,
         without opening a session only to show that it is not a write one."""
         self._write_committed(AuditEntry.of(**args))
+
+    def submit_read_outside(self, **args: Unpack[EntryArgs]) -> Future[None]:
+        """`record_read_outside` without the wait: the future resolves once the entry is
+        committed. The caller must not hand the content out before then; an async route
+        awaits it with `committed_async`, holding no pool thread meanwhile."""
+        entry = AuditEntry.of(**args)
+        if self._remote is not None:
+            return self._remote.submit(entry)
+        return self.group_writer().submit(entry)
 
     def _write_committed(self, entry: AuditEntry) -> None:
         if self._remote is not None:

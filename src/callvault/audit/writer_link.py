@@ -36,11 +36,15 @@ import struct
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, ClassVar
 
 from callvault.audit.entry import AuditEntry
-from callvault.audit.group_commit import WAIT_SECONDS, AuditUnavailable, GroupCommitWriter
+from callvault.audit.group_commit import (
+    WAIT_SECONDS,
+    AuditUnavailable,
+    GroupCommitWriter,
+    committed,
+)
 from callvault.core.errors import CallvaultError
 
 log = logging.getLogger(__name__)
@@ -217,6 +221,12 @@ class RemoteAuditWriter:
         self._sending = False
 
     def write(self, entry: AuditEntry) -> None:
+        committed(self.submit(entry), self._wait)
+
+    def submit(self, entry: AuditEntry) -> Future[None]:
+        """Send the entry; the future resolves once the audit process has committed it. A
+        read that gives up waiting leaves its future here until the answer (or the
+        connection's end) comes: an unanswered entry may still have been committed."""
         done: Future[None] = Future()
         # Encoded here: an entry that cannot be encoded fails its own read only.
         body = _encode(_entry_dict(entry))
@@ -228,14 +238,7 @@ class RemoteAuditWriter:
             self._sending = True
         if sender:
             self._send_outbox()
-        try:
-            done.result(timeout=self._wait)
-        except FutureTimeout:
-            with self._lock:
-                self._pending.pop(frame_id, None)
-            raise AuditUnavailable(
-                "The audit log did not answer in time; nothing was read."
-            ) from None
+        return done
 
     def _send_outbox(self) -> None:
         """Send what the threads have queued, frame after frame, until nothing is left (the

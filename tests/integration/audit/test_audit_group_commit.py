@@ -5,23 +5,26 @@ fails every waiting read; shutdown commits what is queued."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
 from callvault.audit.entry import AuditEntry
-from callvault.audit.group_commit import MAX_BATCH, AuditUnavailable
+from callvault.audit.group_commit import MAX_BATCH, AuditUnavailable, committed_async
 from callvault.audit.models import AuditEvent
 from callvault.core.context import Actor
 from callvault.wiring import Container
 from tests.integration.comms.calls.helpers import full_call
 from tests.support import factories as f
-from tests.support.live import LiveServer, create_workspace
+from tests.support.live import LiveServer, create_workspace, live_server, scratch_container
 
 pytestmark = pytest.mark.slow
 
@@ -246,3 +249,63 @@ def test_in_a_write_transaction_the_read_joins_it(container: Container) -> None:
     assert [o for _, a, o in actions(c, ws) if a == "test.read"] == ["kept"]
     assert c.audit.group_writer().stats.commits == commits
     assert_verifies(c, ws)
+
+
+def test_reads_waiting_for_their_commit_hold_no_pool_thread(
+    database_url: str, data_dir: Path
+) -> None:
+    """More call-log reads wait for their entry's commit than the server has pool threads,
+    and a request that needs a thread is still answered: the wait is on the event loop
+    (issue 14: 71-85 % of /calls pool time was a thread blocked on its group commit)."""
+    with scratch_container(database_url, data_dir, web_threads=2) as c, live_server(c) as live:
+        owner = create_workspace(c, "waiting")
+        ws = owner.workspace_id
+        full_call(c, ws, minute=0)
+        token = f.session_token(c, ws, owner.user_id)[0]
+        readers = 6  # three times the pool
+        with ThreadPoolExecutor(readers) as pool:
+            with head_held(c, ws):
+                pending = [
+                    pool.submit(lambda: live.client(token).get("/api/v1/calls"))
+                    for _ in range(readers)
+                ]
+                time.sleep(1.0)
+                assert not any(p.done() for p in pending)  # no page before its entry
+                me = live.client(token).get("/api/v1/me")  # authenticates in the pool
+                assert me.status_code == 200
+                assert not any(p.done() for p in pending)
+            answers = [p.result(timeout=60) for p in pending]
+        assert [r.status_code for r in answers] == [200] * readers
+        assert all(len(r.json()["calls"]) == 1 for r in answers)
+        assert [a for _, a, _ in actions(c, ws)].count("call.list") == readers
+        assert_verifies(c, ws)
+
+
+def test_an_abandoned_wait_neither_cancels_nor_loses_the_entry(container: Container) -> None:
+    c = container
+    ws = create_workspace(c, "impatient").workspace_id
+    with head_held(c, ws):
+        done = c.audit.submit_read_outside(workspace_id=ws, action="test.read", object_id="x")
+        with pytest.raises(AuditUnavailable):
+            asyncio.run(committed_async(done, wait=0.2))
+    done.result(timeout=30)  # still committed once the head is free
+    assert [o for _, a, o in actions(c, ws) if a == "test.read"] == ["x"]
+    assert_verifies(c, ws)
+
+
+def test_an_awaited_entry_refused_by_its_workspace_carries_the_refusal(
+    container: Container,
+) -> None:
+    c = container
+    ws = create_workspace(c, "shredded").workspace_id
+    refusal = AuditUnavailable("a domain answer")
+    done: Future[None] = Future()
+    done.set_exception(refusal)
+    with pytest.raises(AuditUnavailable) as got:
+        asyncio.run(committed_async(done))
+    assert got.value is refusal
+    broken: Future[None] = Future()
+    broken.set_exception(OSError("disk"))
+    with pytest.raises(AuditUnavailable, match="could not be written"):
+        asyncio.run(committed_async(broken))
+    assert c.audit.group_writer().stats.failures == 0 and ws

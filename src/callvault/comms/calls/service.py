@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from concurrent.futures import Future
 from typing import Any
 
 from pydantic_core import to_json
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from callvault.audit.group_commit import committed
 from callvault.audit.service import AuditLog
 from callvault.comms.calls import repository as repo
 from callvault.comms.calls.errors import CallNotFound, InvalidFilter
@@ -141,9 +143,10 @@ def list_calls(
     limit: int,
 ) -> CallPageOut:
     """One page of the calls the actor may see, newest first."""
-    page = _page(
+    page, audited = _page(
         db, keyring=keyring, audit=audit, actor=actor, filters=filters, cursor=cursor, limit=limit
     )
+    committed(audited)
     return CallPageOut.model_validate(page)
 
 
@@ -156,13 +159,14 @@ def list_calls_json(
     filters: CallFilterIn,
     cursor: str | None,
     limit: int,
-) -> bytes:
+) -> tuple[bytes, Future[None]]:
     """`list_calls` as `CallPageOut`'s JSON, serialised once from the page's dicts without a
-    model per row (the API's list route)."""
-    page = _page(
+    model per row (the API's list route), and the future of its audit entry's commit: the
+    body must not be handed out before that future resolves (`committed_async`)."""
+    page, audited = _page(
         db, keyring=keyring, audit=audit, actor=actor, filters=filters, cursor=cursor, limit=limit
     )
-    return to_json(page)
+    return to_json(page), audited
 
 
 def _page(
@@ -174,7 +178,7 @@ def _page(
     filters: CallFilterIn,
     cursor: str | None,
     limit: int,
-) -> dict[str, object]:
+) -> tuple[dict[str, object], Future[None]]:
     limit = max(1, min(limit, PAGE_MAX))
     after = decode_cursor(cursor) if cursor else None
     # No transaction of its own on PostgreSQL: the page is one statement (the visibility,
@@ -194,8 +198,8 @@ def _page(
         calls = page_out(cipher, rows[:limit])
     more = len(rows) > limit
     # After the read's session has ended: no connection is held while the audit entry
-    # waits for its group commit.
-    audit.record_read_outside(
+    # waits for its group commit (and no thread either, where the caller awaits it).
+    audited = audit.submit_read_outside(
         workspace_id=actor.workspace_id,
         actor=actor,
         action="call.list",
@@ -203,10 +207,11 @@ def _page(
         details={"returned": len(calls), "filter": audit_filter(filters)},
     )
     last = rows[limit - 1] if more else None
-    return {
+    page: dict[str, object] = {
         "calls": calls,
         "next_cursor": encode_cursor(last.started_at, last.id) if last is not None else None,
     }
+    return page, audited
 
 
 def visible_call(session: Session, actor: Actor, seen: Visibility, call_id: str) -> Call:

@@ -11,6 +11,7 @@ from fastapi.responses import Response, StreamingResponse
 from pydantic import AwareDatetime, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from callvault.audit.group_commit import committed_async
 from callvault.comms.bulk import BulkDeleteOut, CountChanged
 from callvault.comms.calls import deletion, export, ingest
 from callvault.comms.calls import service as calls
@@ -123,9 +124,11 @@ async def list_calls(
     cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
     limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Calls per page.")] = PAGE_DEFAULT,
 ) -> Response:
-    # The page is read, audited and serialised in the thread pool (one hand-off), as JSON
-    # straight from its rows: no model per row (a test holds it equal to CallPageOut's).
-    body = await run_in_threadpool(
+    # The page is read and serialised in the thread pool (one hand-off), as JSON straight
+    # from its rows: no model per row (a test holds it equal to CallPageOut's). Its audit
+    # entry's commit is awaited here, on the loop: the body leaves only once it is committed,
+    # and no pool thread sits waiting for the group commit meanwhile.
+    body, audited = await run_in_threadpool(
         partial(
             calls.list_calls_json,
             c.db,
@@ -137,6 +140,7 @@ async def list_calls(
             limit=limit,
         )
     )
+    await committed_async(audited)
     return Response(body, media_type="application/json")
 
 
