@@ -246,7 +246,9 @@ function Notes({ callId, show }: { callId: string; show: (spans: Span[]) => void
             {n.action_items.map((a, i) => (
               <li key={i}>
                 {a.what}
-                {a.owner ? ` — ${a.owner}` : ""}
+                {/* With party names hidden the owner is null for most roles: the party
+                    label ("caller", "callee") still says who owes it. */}
+                {a.owner ? ` — ${a.owner}` : a.party ? ` — ${a.party}` : ""}
                 {a.due ? ` (due ${a.due})` : ""}{" "}
                 <ShowSource spans={a.evidence} show={show} what={a.what} />
               </li>

@@ -1,0 +1,189 @@
+"""The phrasings of commitments and requests on calls: which verbs count as tasks, the
+shapes of a promise ("I'll…", "let me…", "we're sending…"), a request ("can you…", "please…"),
+a third party's promise, and what ends the task's words. Patterns only; actions.py reads
+sentences with them."""
+
+from __future__ import annotations
+
+import re
+
+from callvault.intelligence.notes import third_party
+
+VERBS = (
+    r"(?:send|resend|email|e-mail|call|ring|phone|text|check|get|follow up|look into|forward"
+    r"|schedule|book|set up|arrange|process|issue|refund|cancel|update|fix|escalate|review"
+    r"|ship|post|mail|reset|prepare|draft|share|upload|sign|pay|submit|investigate|contact"
+    r"|reach out|speak|talk|ask|find out|make sure|add|remove|raise|open|create|file|credit"
+    r"|apply|waive|reply|respond|order|deliver|visit|install|replace|return|restart|reboot"
+    r"|sort out|organise|organize|chase|pass|let you know|keep you posted|come back|drop"
+    r"|bring|write|confirm|notify|dispatch|approve|renew|activate|move|release|back up|put"
+    r"|block|unblock|rebook|reschedule|transfer|wire|take a photo|take photos|authori[sz]e"
+    # Added on written calls beyond the dev half (issue #11): errands people promise or are
+    # asked to do, and "give you a call" / "get back to you", said as often as "call".
+    r"|reserve|leave|fill in|fill out|complete|collect|pick up|pick (?:it|them) up"
+    r"|come out|pop (?:in|by|round)|redeliver|provide|change|turn off|switch off|restart"
+    r"|register|renew|log|lodge|print|scan|fax|top up"
+    r"|give (?:you|him|her|them|us) a (?:call|ring|bell|shout)|get back to you|touch base"
+    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over))"
+)
+ADVERBS = r"(?:(?:also|just|personally|then|definitely|certainly|quickly|first|now|please) )*"
+# Not "need to" / "have to" / "must": "I need to send a wire to my daughter" is why someone
+# called, not a follow-up (issue #11: invented items).
+MODAL = (
+    r"(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to"
+    r"|’re going to| can| could| promise to|'d be happy to| would be happy to)"
+)
+FIRST = re.compile(rf"\b(?P<subj>I|we){MODAL} {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
+# "Where should I email the itinerary?": the asker will do it once answered.
+WHERE_SHOULD = re.compile(
+    rf"\b(?:where|when|how|what time) (?:should|shall|do you want|would you like) (?P<subj>I|we)"
+    rf"(?: to)? {ADVERBS}(?P<what>{VERBS}\b.*)",
+    re.I,
+)
+# The rest of a promise the recogniser cut off after "I'll" (one utterance ends "…I'll", the
+# speaker's next starts "mail a replacement card…").
+DANGLING = re.compile(rf"\b(?:I|we){MODAL}\s*[,.]?\s*$", re.I)
+FOLLOW_ON = re.compile(
+    r"^\s*(?:and |so )?(?:it|that|they|this|these|those|the \w+|you)(?:'ll| will| should"
+    r"| can| could| is going to| are going to| would)\b",
+    re.I,
+)
+BARE = re.compile(rf"^\s*{ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
+# "Just return your key fob to reception by the end of the month": an instruction at the
+# start of a sentence, with a deadline, is the listener's task. Without one it mostly says how
+# to do a task already asked for ("Just reply to the email you got"), as does one whose
+# object is a pronoun ("Send them to returns@…"): both left out.
+IMPERATIVE = re.compile(
+    rf"^(?:(?:so|right|okay|ok|and|then|first|first thing|now|oh|yes|yeah|great|also)[,.]?\s+)*"
+    rf"{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this|them|those|me|him|her|is|are|was"
+    rf"|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
+# "Return it, signed, within five business days": a pronoun object with a deadline in the same
+# sentence is still the listener's task (the thing is named earlier; antecedent names it
+# where it can, dedupe joins it to the item that named it).
+IMPERATIVE_IT = re.compile(
+    rf"^(?:(?:so|right|okay|ok|and|then|first|now|oh|yes|yeah|great|also)[,.]?\s+)*"
+    rf"{ADVERBS}(?P<what>{VERBS} (?:it|them)\b(?!')(?!-).*)",
+    re.I,
+)
+# "If it drops again before Wednesday, restart the router": an instruction after a condition
+# is the listener's task for when it happens (no deadline needed: the condition is its "when").
+# Not "if you could/want, …": that is a request, which REQUEST reads.
+IF_IMPERATIVE = re.compile(
+    rf"^(?:(?:so|and|then|okay|ok)[,.]?\s+)*(?:if|once|whenever|should) (?!you (?:could|can"
+    rf"|want|would|like|prefer)\b)[^,]{{3,80}}, {ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this"
+    rf"|them|those|me|him|her|us|is|are|was|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
+# "I'm adding a credit of $25 to your next bill": a change the speaker is making for the other
+# party, said as it happens. Only verbs whose result outlives the call (not "I'm checking").
+PROGRESSIVE_VERBS = {
+    "adding": "add",
+    "applying": "apply",
+    "crediting": "credit",
+    "refunding": "refund",
+    "waiving": "waive",
+    "issuing": "issue",
+    "escalating": "escalate",
+    "arranging": "arrange",
+    "ordering": "order",
+    "scheduling": "schedule",
+}
+PROGRESSIVE = re.compile(
+    rf"\b(?P<subj>I|we)(?:'m|’m| am|'re|’re| are) {ADVERBS}(?P<what>(?P<verb>"
+    rf"{'|'.join(PROGRESSIVE_VERBS)})\b.*)",
+    re.I,
+)
+LET_ME = re.compile(rf"\blet (?:me|us) {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
+REQUEST = re.compile(
+    rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
+    rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
+    rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
+    rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
+    rf" to do (?:first |now |next )?is)"
+    # "if you could, email it today": the comma the recogniser puts after the softener
+    rf",? {ADVERBS}(?P<what>{VERBS}\b.*)",
+    re.I,
+)
+NAMED = third_party.named(VERBS, ADVERBS)
+NAME_FIRST = third_party.name_first(ADVERBS)
+NOT_NAMES_WORDS = (
+    "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "
+    "And But So Then Yes No Okay Well Also The A An Our Your"
+)
+NOT_NAMES = frozenset(NOT_NAMES_WORDS.split())
+CLAUSE_END = re.compile(
+    r"[,;:.!?]|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
+    # "fill in the form before you come in tomorrow, that would save time": a new clause.
+    r"|\b(?:before|after|once|until) (?:you|we|I|they|he|she|it)\b|\bthat(?:'d| would| will)\b",
+    re.I,
+)
+AND = re.compile(rf"\band (?!{VERBS}\b)", re.I)
+RANGE_START = re.compile(r"\bbetween [\w:.]+\s*$", re.I)
+# A time window said with the date ("tomorrow between two and four"): when, not what.
+WINDOW = re.compile(r"\s*\bbetween [\w:.]+ (?:and|to) [\w:.]+(?: (?:am|pm|a\.m\.|p\.m\.))?", re.I)
+# In-call chores and small talk: said on every call, never a follow-up task.
+IN_CALL = re.compile(
+    r"^(?:put you|transfer you|get you through|pull up|bring up"
+    r"|check (?:that|this|it) (?:for you )?now"
+    r"|get your|get the details|check your (?:details|account)|ask you a few|speak (?:slowly|up)"
+    r"|get that (?:for you )?now"
+    # Questions asked during the call, answered there and then.
+    r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
+    r"|take (?:a|your) (?:look|seat|moment)\b"
+    # "Got it, I'll update that": the record is changed there and then.
+    r"|update (?:that|it|this|them|those)(?: for you)?$"
+    # "I'll note that on the ticket": a remark written down there and then.
+    r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
+    # "I can move it to 5:40": the booking is changed while they talk; what follows the call
+    # is the confirmation, an item of its own.
+    r"|(?:move|change|switch) (?:it|that|this|you) (?:over )?to\b)",
+    re.I,
+)
+# The same shapes with any verb but a known one, for the head to decide (strong modals only:
+# "I can see the charge" is no promise).
+FIRST_ANY = re.compile(
+    rf"\b(?P<subj>I|we)(?:'ll|’ll| will| am going to|'m going to|’m going to| are going to"
+    rf"|'re going to| promise to) {ADVERBS}(?P<what>(?!{VERBS}\b)[a-z]+\b.*)",
+    re.I,
+)
+REQUEST_ANY = re.compile(
+    rf"\b(?:(?:can|could|would) you|please) {ADVERBS}(?P<what>(?!{VERBS}\b)[a-z]+\b.*)", re.I
+)
+# Never a task whatever follows: being, waiting, holding, seeing, needing, trying.
+NOT_TASK_VERB = re.compile(
+    r"(?:be|hold|wait|see|need|have to|try|think|go ahead|bear|stay|hear|tell me|spell|repeat"
+    r"|confirm|say|give me|walk me|describe|remember|believe|assume|admit|keep it|do|like|want"
+    # What happens to someone, not what they will do: "I'm going to miss the payment".
+    r"|miss|lose|forget|fail|struggle|end up|run out)\b"
+    # "we'll have it ready", "I'll look out for it": a thing already named, already an item.
+    r"|\w+(?: \w+){0,2} (?:it|that|this|them|those)(?: \w+)?\s*$",
+    re.I,
+)
+DO_THAT = re.compile(
+    r"\b(?:I|we)(?:'ll|’ll| will| can|'m going to| am going to) (?:\w+ )?do (?:that|it|this|so)\b",
+    re.I,
+)
+NEED = re.compile(
+    rf"\b(?:I|we) (?:need|have|want|got|ought) to {ADVERBS}(?P<what>{VERBS}\b.*)", re.I
+)
+# Words that end a task without belonging to it; "and" where the recogniser cut the line.
+TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but))+$", re.I)
+# "let me check" is only a task when it promises something after the call.
+FOLLOW_UP = re.compile(
+    r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",
+    re.I,
+)
+
+VISIT_AS_TASK = re.compile(r"^(?:comes|is coming)\b")
+
+OBJECT = re.compile(
+    r"^[a-z-]+(?: (?:up|in|out|back|over))? (?:(?:you|me|us|him|her|them) )?(?P<object>(?:the"
+    r"|your|our|a|an|this|that|my) .+)$"
+)
+
+PRONOUN_TASK = re.compile(
+    r"^(?P<verb>[a-z-]+(?: (?:up|in|out|back|over))?) (?:it|that|this|them|those|one|both"
+    r"|everything|them both|all of it)$"
+)

@@ -1,0 +1,152 @@
+"""Items made whole from what was said around them: a need promised with "I'll do that", a
+pronoun task named by an earlier utterance or item, a date said in the next sentence, and
+repeats of one task merged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from callvault.intelligence.notes import phrasings as ph
+from callvault.intelligence.notes import task_words as w
+from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.notes.text import Sentence
+from callvault.intelligence.transcript import Span, Transcript
+
+
+def do_that(
+    found: list[ActionItem],
+    sentence: Sentence,
+    before: Sentence | None,
+    reference: date,
+    named: Mapping[str, str],
+) -> bool:
+    """ "I need to update the billing contact, I'll do that before the end of the month": a
+    need the speaker then promises with a date is a task, dated by the promise."""
+    promise = ph.DO_THAT.search(sentence.text)
+    if promise is None or find_when(sentence.text, promise.end()) is None:
+        return False
+    for source in (sentence, before):
+        if source is None or sentence.utterance - source.utterance > 1:
+            continue
+        text = source.text[: promise.start()] if source is sentence else source.text
+        needs = w.matches(ph.NEED, text)
+        if not needs:
+            continue
+        need = needs[-1]
+        item = w.item_of(source, need, named.get(sentence.speaker), sentence.speaker, reference)
+        if item is None:
+            continue
+        when = find_when(sentence.text, promise.end())
+        assert when is not None
+        span = Span(sentence.utterance, sentence.start + when.start(), sentence.start + when.end())
+        found.append(
+            replace(
+                item,
+                when=item.when or when.group(),
+                due=item.due or resolve_due(when.group(), reference),
+                evidence=(*item.evidence, span),
+            )
+        )
+        return True
+    return False
+
+
+def antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
+    """ "I'll submit it when I'm back" after "submit the receipt to us for a refund": the
+    task named as the other party said it, when an utterance just before says the same verb
+    with an object."""
+    pronoun = ph.PRONOUN_TASK.match(item.what.lower())
+    if pronoun is None:
+        return item
+    verb = pronoun.group("verb")
+    at = item.evidence[0].utterance
+    for u in reversed(transcript.utterances[max(0, at - 3) : at]):
+        said = re.search(
+            rf"\b{re.escape(verb)} (?!(?:it|that|this|them|those)\b)(?P<what>.+)", u.text, re.I
+        )
+        if said:
+            clause = w.task_clause(said.group("what"))
+            when = find_when(clause)
+            what = clause[: when.start()] + clause[when.end() :] if when else clause
+            what = ph.TRAILING.sub("", " ".join(what.split())).strip(" ,")
+            if what:
+                # The words now come from that utterance too: its span joins the evidence.
+                named = Span(u.index, said.start(), said.start("what") + len(clause.rstrip()))
+                return replace(item, what=f"{verb} {what}", evidence=(named, *item.evidence))
+    return item
+
+
+def earlier_object(item: ActionItem, earlier: Sequence[ActionItem]) -> ActionItem:
+    """ "I'll email you the autopay form today." … "Return it within five business days.":
+    a pronoun task whose verb nobody said with an object takes the thing of the item made
+    just before (within three utterances), whoever owns it."""
+    pronoun = ph.PRONOUN_TASK.match(item.what.lower())
+    if pronoun is None or not earlier:
+        return item
+    last = earlier[-1]
+    at = item.evidence[0].utterance
+    if not 0 <= at - last.evidence[-1].utterance <= 3:
+        return item
+    thing = ph.OBJECT.match(last.what)
+    if thing is None:
+        return item
+    # The thing's words are the earlier item's: its spans join the evidence.
+    return replace(
+        item,
+        what=f"{pronoun.group('verb')} {thing.group('object')}",
+        evidence=(*last.evidence, *(e for e in item.evidence if e not in last.evidence)),
+    )
+
+
+def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> None:
+    """ "I'll mail a replacement card. It should arrive by Friday.": the speaker's next sentence
+    dates the promise just made when the promise itself has no date."""
+    if not found or not ph.FOLLOW_ON.match(sentence.text):
+        return
+    last = found[-1]
+    if last.when or last.party != sentence.speaker:
+        return
+    if sentence.utterance - last.evidence[-1].utterance > 2:
+        return
+    when = find_when(sentence.text)
+    if when is None:
+        return
+    span = Span(sentence.utterance, sentence.start + when.start(), sentence.start + when.end())
+    found[-1] = replace(
+        last,
+        when=when.group(),
+        due=resolve_due(when.group(), reference),
+        evidence=(*last.evidence, span),
+    )
+
+
+def dedupe(items: Sequence[ActionItem]) -> tuple[ActionItem, ...]:
+    """The first mention of each (owner, task), later repeats adding their evidence. "I'll
+    bring it" after "please bring the new card" is the same task: an item whose object is a
+    pronoun joins the owner's earlier item with the same verb."""
+    merged: dict[tuple[str | None, str], ActionItem] = {}
+    for item in items:
+        key = (item.owner or item.party, item.what.lower())
+        pronoun = ph.PRONOUN_TASK.match(key[1])
+        if pronoun:
+            verb = pronoun.group("verb")
+            earlier = [k for k in merged if k[0] == key[0] and k[1].startswith(verb + " ")]
+            if earlier:
+                key = earlier[-1]
+        if key in merged:
+            first = merged[key]
+            merged[key] = ActionItem(
+                first.owner,
+                first.what,
+                first.when or item.when,
+                first.due or item.due,
+                first.evidence + item.evidence,
+                first.party,
+            )
+        else:
+            merged[key] = item
+    return tuple(merged.values())

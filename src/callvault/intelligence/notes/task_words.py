@@ -1,0 +1,109 @@
+"""The action item a matched phrasing names: the task's words to the clause's end, its date
+(said in the clause, before the promise or in the next clause), the spans it came from."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from callvault.intelligence.notes import phrasings as ph
+from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.notes.text import Sentence
+from callvault.intelligence.transcript import Span
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, overlapping ones included: "…by Friday, and we will call…" holds two."""
+    out: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m:
+        out.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
+def task_clause(what: str) -> str:
+    """The verb phrase up to the clause boundary, keeping "… and get back to you"."""
+    cut = len(what)
+    end = ph.CLAUSE_END.search(what)
+    if end:
+        cut = end.start()
+    for plain_and in ph.AND.finditer(what[:cut]):
+        if ph.RANGE_START.search(what[: plain_and.start()]):
+            continue  # "between two and four": one time, not a second task
+        cut = plain_and.start()
+        break
+    return what[:cut]
+
+
+def date_after(text: str, at: int) -> re.Match[str] | None:
+    """A date said in the rest of the sentence, at its place in the sentence."""
+    return find_when(text, at)
+
+
+def item_of(
+    sentence: Sentence,
+    match: re.Match[str],
+    owner: str | None,
+    party: str | None,
+    reference: date,
+    doer: str | None = None,
+) -> ActionItem | None:
+    """The item a match names; `doer` is the role that will do it for the owner ("have our
+    plumber come"), when someone else does the work."""
+    what_start = match.start("what")
+    clause = task_clause(match.group("what"))
+    # The date may sit before the promise or in the sentence's next clause: "I'll mail a
+    # replacement card, it should arrive by Friday".
+    when_match = (
+        find_when(clause)
+        or find_when(sentence.text[: match.start()])
+        or date_after(sentence.text, match.start("what") + len(clause))
+    )
+    when = when_match.group() if when_match else None
+    what = clause
+    if when_match and when_match.group() in clause:
+        at = clause.index(when_match.group())
+        what = clause[:at] + clause[at + len(when_match.group()) :]
+    what = ph.TRAILING.sub("", " ".join(ph.WINDOW.sub("", what).split())).strip(" ,")
+    if "verb" in match.re.groupindex and match.re is ph.PROGRESSIVE:
+        # written as the task: "adding a credit" -> "add a credit"
+        verb = match.group("verb")
+        what = ph.PROGRESSIVE_VERBS[verb.lower()] + what[len(verb) :]
+    if not what or ph.IN_CALL.match(what):
+        return None
+    if doer is not None:
+        # "comes tomorrow" / "is coming": said of a visit, written as the task
+        what = f"have {doer.lower()} {ph.VISIT_AS_TASK.sub('come', what)}"
+    if " " not in what:
+        return None  # a lone verb ("I can check") names no task
+    if match.re is ph.LET_ME and not (when or ph.FOLLOW_UP.search(what)):
+        return None
+    base = sentence.start
+    spans = [
+        Span(sentence.utterance, base + match.start(), base + what_start + len(clause.rstrip()))
+    ]
+    if when_match and when_match.group() not in clause:
+        spans.append(Span(sentence.utterance, base + when_match.start(), base + when_match.end()))
+    due = resolve_due(when, reference) if when else None
+    return ActionItem(
+        owner=owner,
+        what=what,
+        when=when,
+        due=due,
+        evidence=tuple(sorted(spans, key=lambda s: s.start)),
+        party=party,
+    )
+
+
+def role_of(m: re.Match[str]) -> str | None:
+    """The role a third-party match names ("our plumber", "a technician"), if any."""
+    groups = m.re.groupindex
+    if "role" in groups:
+        return m.group("role")
+    if "name" in groups:
+        name = m.group("name")
+        if not name[:1].isupper() or " " in name:
+            return name
+    return None
