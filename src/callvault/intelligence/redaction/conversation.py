@@ -24,6 +24,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.checksums import card_prefix_ok
+from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.dates import date_at
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
@@ -39,6 +41,7 @@ WINDOW_MS = 20_000
 # written as "and we have to hire you days"): a payment is one exchange.
 PAYMENT_MS = 60_000
 _PAYMENT = frozenset({Ask.CARD, Ask.EXPIRY, Ask.CVV})
+_PAID = frozenset({EntityType.CARD_EXPIRY, EntityType.CARD_SECURITY_CODE})  # after the card
 # Answers said in short groups ("one two three", "forty-five", "oh nine"): two digits are
 # already part of one. Other answers are longer; two digits alone after them are mostly an
 # amount or a day, and leak little.
@@ -177,6 +180,7 @@ def answers(
     open_: list[_Open] = []
     payment: _Open | None = None  # the latest question for card data
     payer: tuple[str, int] | None = None  # who said a card number unasked, and when
+    paid: set[EntityType] = set()  # what the payer's later digits were taken as
     amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
@@ -221,15 +225,19 @@ def answers(
             and payer is not None
             and u.speaker == payer[0]
             and u.start_ms - payer[1] <= PAYMENT_MS
+            and not paid >= _PAID
         ):
             # A card said without the question heard ("the car departed out" for "a card
-            # deposit"): the payer's next digits are its expiry and code all the same.
-            spans += _card_digits(tokens)
+            # deposit"): the payer's next digits are its expiry and code all the same. Once
+            # both were taken the payment is over: a later "200, that's a lot" is an amount.
+            taken = _card_digits(tokens)
+            paid |= {s.type for s in taken}
+            spans += taken
         paying = payer is not None and u.start_ms - payer[1] <= PAYMENT_MS
         first_to_say = payer is None or not paying or payer[0] == u.speaker
         if fail_closed and _holds_a_card(u.text, tokens) and first_to_say:
             # The first to say the card pays; the other party saying it next reads it back.
-            payer = (u.speaker, u.end_ms)
+            payer, paid = (u.speaker, u.end_ms), set()
         echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
         kept = [
             s
@@ -248,10 +256,21 @@ def answers(
 
 def _holds_a_card(text: str, tokens: list[Token]) -> bool:
     return any(
-        s.type is EntityType.CARD_NUMBER
+        _card_shaped(tokens, run)
+        or any(s.type is EntityType.CARD_NUMBER for s in run_spans(text, tokens, run))
         for run in number_runs(tokens)
-        for s in run_spans(text, tokens, run)
     )
+
+
+def _card_shaped(tokens: list[Token], run: NumberRun) -> bool:
+    """A run as long as a card, starting as cards do, with no label saying it is something
+    else: a card misheard (a digit dropped or changed, so no Luhn) after a card question the
+    recogniser garbled too ("Okay, 5424 4183…" with no "card" heard anywhere)."""
+    if not 13 <= len(run.digits) <= 19 or not card_prefix_ok(run.digits):
+        return False
+    if _labelled_otherwise(tokens, run):
+        return False
+    return all(c is Cue.CARD for c in cues_before(tokens, run.first))
 
 
 def _beyond_answer(
