@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import number_runs
-from callvault.intelligence.redaction.tokens import Token, glued, tokenize
+from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
@@ -48,12 +48,14 @@ def read_backs(
             code = _code_letters(tokens, run.first)
             if hit is None and code is not None:
                 # An id's letters and digits ("CWH903 7721" after "IDCWH903 272 1"): the
-                # letters repeated are evidence enough for three digits in common.
+                # letters repeated are evidence enough for three digits in common. Two
+                # letters in a row suffice: the recogniser mishears one of a read-back's
+                # letters as often as its digits ("DWH 903" for "C W H, nine oh three").
                 hit = next(
                     (
                         h
                         for h in recent
-                        if code.text in h.letters and _shares(run.digits, h.digits, 3)
+                        if _shares(code.text, h.letters, 2) and _shares(run.digits, h.digits, 3)
                     ),
                     None,
                 )
@@ -70,11 +72,12 @@ def read_backs(
 
 
 def _code_letters(tokens: list[Token], first: int) -> Token | None:
-    """The capitals glued before a number ("CWH" in "CWH903"), three or more."""
+    """The capitals before a number ("CWH" in "CWH903", or "CWH 903": the recogniser
+    glues or splits them as it likes), three to six of them."""
     if first == 0:
         return None
     t = tokens[first - 1]
-    ok = t.is_word and t.text.isupper() and len(t.text) >= 3 and glued(t, tokens[first])
+    ok = t.is_word and t.text.isupper() and 3 <= len(t.text) <= 6
     return t if ok else None
 
 
