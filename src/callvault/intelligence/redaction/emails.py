@@ -189,7 +189,10 @@ def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
         end = _domain_end(tokens, k + 1)
         if end is None:
             continue
-        start = _local_start(tokens, k)
+        # "ninety, at outlook dot com": the recogniser's comma where the speaker paused
+        # before "at" is not the local part's end.
+        paused = k >= 2 and tokens[k - 1].text == ","
+        start = _local_start(tokens, k - 1 if paused else k)
         if start is not None:
             out.append(PiiSpan(EntityType.EMAIL, tokens[start].start, tokens[end].end))
     return out
