@@ -44,6 +44,8 @@ _STREET_TYPES = frozenset(
     ]
 )
 _UNITS = frozenset(["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "#"])
+# A unit said on its own, as the recogniser spells it ("Appartement 302", "Appartment").
+_UNIT_WORDS = frozenset(["apartment", "apt", "suite", "appartement", "appartment", "apartement"])
 _STATES = {
     "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
     "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
@@ -171,7 +173,7 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
     common in other senses.)"""
     out: list[PiiSpan] = []
     for k, t in enumerate(tokens):
-        if t.low not in ("apartment", "apt", "suite"):
+        if t.low not in _UNIT_WORDS:
             continue
         u = k + 1
         if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
@@ -181,8 +183,19 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
         end = starts[u].last if u in starts else u
         if end + 1 < len(tokens) and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
             end += 1  # "4B", "four B"
+        end = _unit_zip(tokens, end, starts)
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out
+
+
+def _unit_zip(tokens: list[Token], end: int, starts: dict[int, NumberRun]) -> int:
+    """The ZIP code said right after a unit that ends in a letter ("apartment 4B, 60614"): a
+    unit in digits already runs on into the digits after its comma."""
+    z = _comma(tokens, end + 1)
+    if z == end + 1:
+        return end  # no comma: "apartment 5 2 bedrooms" is no ZIP
+    zip_end = _zip_end(tokens, z, starts)
+    return end if zip_end is None else zip_end
 
 
 def _zip_end(tokens: list[Token], z: int, starts: dict[int, NumberRun]) -> int | None:
