@@ -18,6 +18,7 @@ from callvault.intelligence.redaction.entities import (
     placeholder,
 )
 from callvault.intelligence.redaction.expiry import expiries
+from callvault.intelligence.redaction.grouped import grouped_numbers
 from callvault.intelligence.redaction.iban import ibans
 from callvault.intelligence.redaction.member_ids import member_ids
 from callvault.intelligence.redaction.person import (
@@ -74,6 +75,7 @@ def detect(
     found += expiries(text, tokens)
     found += member_ids(tokens)
     found += addresses(tokens, runs)
+    found += grouped_numbers(tokens, runs)
     if EntityType.PERSON in types:
         found += known_names(tokens, names)
         found += introduced_names(tokens)
