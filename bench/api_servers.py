@@ -88,8 +88,10 @@ def callvault(instance: Instance, *, processes: int, log: Path) -> Iterator[Serv
 
 @contextmanager
 def bare(
-    instance: Instance, *, database_url: str, workspace_id: str, log: Path
+    instance: Instance, *, database_url: str, workspace_id: str, log: Path, processes: int = 1
 ) -> Iterator[Server]:
+    """The bare app under uvicorn; `processes` > 1 is uvicorn's own `--workers` (a parent
+    holding the socket, N children accepting on it)."""
     port = free_port()
     tls = instance.data_dir / "tls"
     command = [
@@ -111,6 +113,7 @@ def bare(
         "warning",
         "--no-access-log",
         "--no-server-header",
+        *(["--workers", str(processes)] if processes > 1 else []),
     ]
     env = {
         **instance.env,

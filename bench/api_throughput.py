@@ -11,7 +11,9 @@ the same certificate and key: `callvault serve` (one HTTP process asked for) and
 table through SQLAlchemy Core). After a 2 s unrecorded warm-up of each endpoint, rounds
 alternate between them, their order reversed every other round: callvault `/healthz`, bare
 `/healthz`, `/api/v1/me`, `/api/v1/contacts?limit=50`, bare 50 rows, `/api/v1/calls?limit=50`.
-Then `callvault serve` again with CALLVAULT_WEB_PROCESSES=2 for the two list endpoints.
+Then `callvault serve` again with CALLVAULT_WEB_PROCESSES=2 for the two list endpoints, beside
+the bare app with two uvicorn workers for its list: the bare app's own 1 -> 2 scaling on the
+same cores, with wrk beside it, is printed as what this machine allows (context, not a target).
 
 Reported per endpoint: req/s, p50 and p99 (wrk's; the mean p50 and worst p99 of the rounds),
 requests over 2 s (real responses: api_load.lua), errors (non-2xx and socket errors), server
@@ -197,7 +199,7 @@ def load_rounds(
     steps: tuple[Step, ...],
     servers: dict[str, Server],
     token: str,
-    processes: int,
+    processes: dict[str, int],
 ) -> list[Round]:
     out = []
     for step in alternating(rounds, steps):
@@ -209,7 +211,7 @@ def load_rounds(
             base=server.base,
             path=step.path,
             token=token if step.authenticated else None,
-            processes=processes if step.server == "callvault" else 1,
+            processes=processes[step.server],
         )
         say(
             f"  round {step.server:<9} {step.path:<26} x{r.processes} {r.rps:8.1f} req/s  "
@@ -284,22 +286,35 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
             f"(create_contact); {seeded.calls_ingested:,} calls in {seeded.ingest_seconds:.1f} s "
             f"(ingest_call_event) + {seeded.calls_bulk:,} in {seeded.bulk_seconds:.1f} s (bulk)"
         )
-        with bare(
-            instance, database_url=url, workspace_id=seeded.workspace_id, log=work / "bare.log"
-        ) as b:
-            with callvault(instance, processes=1, log=work / "serve-1.log") as cv:
-                token = sign_in(instance, WORKSPACE)
-                servers = {"callvault": cv, "bare": b}
-                check_pages(instance, servers, token, seeded)
-                warm_up(load, ROUND, servers, token)
-                listening_one = listening_processes(cv)  # after the warm-up: all started
-                rounds = load_rounds(load, a.rounds, ROUND, servers, token, processes=1)
-            with callvault(instance, processes=2, log=work / "serve-2.log") as cv:
-                servers = {"callvault": cv, "bare": b}
-                lists = tuple(s for s in ROUND if s.path in LISTS)
-                warm_up(load, lists, servers, token)
-                listening_two = listening_processes(cv)
-                scaled = load_rounds(load, a.rounds, lists, servers, token, processes=2)
+        with (
+            bare(
+                instance, database_url=url, workspace_id=seeded.workspace_id, log=work / "bare.log"
+            ) as b,
+            callvault(instance, processes=1, log=work / "serve-1.log") as cv,
+        ):
+            token = sign_in(instance, WORKSPACE)
+            servers = {"callvault": cv, "bare": b}
+            check_pages(instance, servers, token, seeded)
+            warm_up(load, ROUND, servers, token)
+            listening_one = listening_processes(cv)  # after the warm-up: all started
+            one_each = {"callvault": 1, "bare": 1}
+            rounds = load_rounds(load, a.rounds, ROUND, servers, token, one_each)
+        with (
+            bare(
+                instance,
+                database_url=url,
+                workspace_id=seeded.workspace_id,
+                log=work / "bare-2.log",
+                processes=2,
+            ) as b,
+            callvault(instance, processes=2, log=work / "serve-2.log") as cv,
+        ):
+            servers = {"callvault": cv, "bare": b}
+            lists = tuple(s for s in ROUND if s.path in (*LISTS, BARE_LIST))
+            warm_up(load, lists, servers, token)
+            listening_two = listening_processes(cv)
+            two_each = {"callvault": 2, "bare": 2}
+            scaled = load_rounds(load, a.rounds, lists, servers, token, two_each)
     one, two = figures(rounds), figures(scaled)
     supported = listening_two > listening_one
     say(
@@ -316,6 +331,11 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
     say("targets:")
     for t in checks:
         say(t.line())
+    bare_scaling = two["bare", BARE_LIST, 2].rps / one["bare", BARE_LIST, 1].rps
+    say(
+        f"context: the bare app's list, 2 / 1 uvicorn workers on these cores with wrk beside "
+        f"it: {bare_scaling:.2f}x"
+    )
     return {
         "seed": asdict(seeded),
         "listening_processes": {"1": listening_one, "2": listening_two},
@@ -323,6 +343,7 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
         "rounds": [r.as_dict() for r in [*rounds, *scaled]],
         "endpoints": [asdict(f) for f in [*one.values(), *two.values()]],
         "targets": [asdict(t) for t in checks],
+        "bare_list_scaling": bare_scaling,
     }
 
 
