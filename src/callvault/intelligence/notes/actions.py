@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from callvault.intelligence.notes import offers
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes import references as r
 from callvault.intelligence.notes import task_words as w
@@ -75,8 +76,16 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
+            candidates.append((m, sentence.speaker))
         for m in w.matches(ph.PROGRESSIVE, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in [
+            *w.matches(offers.ACTIVE, sentence.text),
+            *w.matches(offers.PASSIVE, sentence.text),
+        ]:
+            if offers.accepted(transcript, sentence):
+                candidates.append((m, sentence.speaker))
         conditional = ph.IF_IMPERATIVE.match(sentence.text)
         if conditional:
             candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
@@ -100,9 +109,13 @@ def action_items(
                 candidates.append((m, sentence.speaker))
             elif m.group("team") or _known_person(name, known):
                 candidates.append((m, None))
-        for m in w.matches(ph.NAME_FIRST, sentence.text):
-            # "[PERSON], our plumber, comes tomorrow morning": a visit the speaker's side
-            # booked; only with its date, which is what makes it an appointment.
+        for m in [
+            *w.matches(ph.NAME_FIRST, sentence.text),
+            *w.matches(ph.ROLE_VISIT, sentence.text),
+        ]:
+            # "[PERSON], our plumber, comes tomorrow morning", "Our plumber comes tomorrow
+            # morning": a visit the speaker's side booked; only with its date, which is what
+            # makes it an appointment.
             if find_when(sentence.text, m.start("what")) is not None:
                 candidates.append((m, sentence.speaker))
         taken: list[tuple[int, int]] = []
@@ -124,10 +137,11 @@ def action_items(
                 taken.append((m.start("what"), end))
         if not candidates and not r.do_that(found, sentence, before, reference_date, named):
             r.follow_on(found, sentence, reference_date)
+    speakers = [u.speaker for u in transcript.utterances]
     named_items: list[ActionItem] = []
-    for item in r.dedupe(found):
+    for item in r.dedupe(found, speakers):
         named_items.append(r.earlier_object(r.antecedent(transcript, item), named_items))
-    return r.dedupe(named_items)
+    return r.dedupe(named_items, speakers)
 
 
 def _learned(

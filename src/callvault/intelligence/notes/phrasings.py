@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from callvault.intelligence.notes import third_party
+from callvault.intelligence.notes.participles import PARTICIPLE
 
 VERBS = (
     r"(?:send|resend|email|e-mail|call|ring|phone|text|check|get|follow up|look into|forward"
@@ -33,7 +34,17 @@ MODAL = (
     r"(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to"
     r"|’re going to| can| could| promise to|'d be happy to| would be happy to)"
 )
-FIRST = re.compile(rf"\b(?P<subj>I|we){MODAL} {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
+# "I'll have the manager call you back": the speaker sees to it that someone else does a
+# known task (the causative "have"; "get someone to…" is read as the verb "get").
+HAVE_SOMEONE = (
+    rf"have (?:someone|somebody|one of our \w+|\[PERSON\]"
+    # "our billing team", not "a look and (call you)"
+    rf"|(?:the|our|a|an|my) \w+(?: (?!and\b|then\b|to\b|at\b|in\b|for\b)\w+)?)"
+    rf"(?: from (?:the |our )?\w+(?: team)?)? {VERBS}"
+)
+FIRST = re.compile(
+    rf"\b(?P<subj>I|we){MODAL} {ADVERBS}(?P<what>(?:{HAVE_SOMEONE}|{VERBS})\b.*)", re.I
+)
 # "Where should I email the itinerary?": the asker will do it once answered.
 WHERE_SHOULD = re.compile(
     rf"\b(?:where|when|how|what time) (?:should|shall|do you want|would you like) (?P<subj>I|we)"
@@ -55,8 +66,9 @@ BARE = re.compile(rf"^\s*{ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 # object is a pronoun ("Send them to returns@…"): both left out.
 IMPERATIVE = re.compile(
     rf"^(?:(?:so|right|okay|ok|and|then|first|first thing|now|oh|yes|yeah|great|also)[,.]?\s+)*"
-    rf"{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this|them|those|me|him|her|is|are|was"
-    rf"|were|has|had)\b)(?!')(?!-).*)",
+    # "Go ahead and upload the documents by Friday": the same instruction, softened
+    rf"(?:go ahead and )?{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this|them|those|me|him|her"
+    rf"|is|are|was|were|has|had)\b)(?!')(?!-).*)",
     re.I,
 )
 # "Return it, signed, within five business days": a pronoun object with a deadline in the same
@@ -95,19 +107,27 @@ PROGRESSIVE = re.compile(
     rf"{'|'.join(PROGRESSIVE_VERBS)})\b.*)",
     re.I,
 )
+# "Your refund will be processed within five business days": the thing first, then what will
+# be done to it, by the speaker's side (task_words writes it "process your refund").
+PASSIVE_FUTURE = re.compile(
+    rf"\b(?P<thing>(?:the|your|a|an|our|my) (?:[a-z-]+ ){{0,2}}?[a-z-]+|it)"
+    rf" (?:will|'ll|is going to|should) be {ADVERBS}(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
+    re.I,
+)
 LET_ME = re.compile(rf"\blet (?:me|us) {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
     rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
     rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
     rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
-    rf" to do (?:first |now |next )?is)"
+    rf" to do (?:first |now |next )?is|all you(?:'ll| will)? (?:need|have) to do (?:now )?is)"
     # "if you could, email it today": the comma the recogniser puts after the softener
     rf",? {ADVERBS}(?P<what>{VERBS}\b.*)",
     re.I,
 )
 NAMED = third_party.named(VERBS, ADVERBS)
 NAME_FIRST = third_party.name_first(ADVERBS)
+ROLE_VISIT = third_party.role_visit(ADVERBS)
 NOT_NAMES_WORDS = (
     "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "
     "And But So Then Yes No Okay Well Also The A An Our Your"
@@ -169,7 +189,7 @@ NEED = re.compile(
     rf"\b(?:I|we) (?:need|have|want|got|ought) to {ADVERBS}(?P<what>{VERBS}\b.*)", re.I
 )
 # Words that end a task without belonging to it; "and" where the recogniser cut the line.
-TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but))+$", re.I)
+TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but|for|on))+$", re.I)
 # "let me check" is only a task when it promises something after the call.
 FOLLOW_UP = re.compile(
     r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",

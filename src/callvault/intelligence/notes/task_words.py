@@ -9,6 +9,7 @@ from datetime import date
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.notes.participles import base_of
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span
 
@@ -71,6 +72,12 @@ def item_of(
         # written as the task: "adding a credit" -> "add a credit"
         verb = match.group("verb")
         what = ph.PROGRESSIVE_VERBS[verb.lower()] + what[len(verb) :]
+    if "participle" in match.re.groupindex and match.group("participle"):
+        # said in the passive, written as the task: "it delivered" -> "deliver it"
+        said = match.group("participle")
+        thing = match.group("thing")
+        thing = thing[:1].lower() + thing[1:]  # "The refund will be…" -> "process the refund"
+        what = f"{base_of(said)} {thing}{what[len(said) :]}"
     if not what or ph.IN_CALL.match(what):
         return None
     if doer is not None:

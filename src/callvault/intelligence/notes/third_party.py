@@ -1,11 +1,13 @@
 """A task owned by someone who is not on the line: "our adjuster, Dana, will call you",
 "a technician [PERSON] will come Wednesday", "[PERSON], our plumber, comes tomorrow morning".
 
-Three shapes, each ending in what that person will do:
+Four shapes, each ending in what that person will do:
 - a known name or a name with its team: "Sam from our network team will call";
 - a role, its name optionally beside it, with or without commas ("our driver [PERSON] will");
 - the name first, the role after it in commas, and a plain present-tense visit ("comes",
-  "is coming") with a date: the way a booked visit is announced.
+  "is coming") with a date: the way a booked visit is announced;
+- the role alone opening the sentence with that plain visit ("Our plumber comes tomorrow
+  morning"): what is left when the recogniser ends a sentence after the name.
 The name may be a redaction placeholder; the caller of these patterns decides who owns it."""
 
 from __future__ import annotations
@@ -44,4 +46,14 @@ def name_first(adverbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|\b|(?<=\s))(?P<name>\[PERSON\]|[A-Z][a-z]+), (?P<role>{_ROLE}),"
         rf" (?:will |'ll |is going to )?{adverbs}(?P<what>{VISIT}\b.*)"
+    )
+
+
+def role_visit(adverbs: str) -> re.Pattern[str]:
+    """ "Our plumber comes tomorrow morning", "The technician is coming out Thursday": a role
+    opening the sentence, then a present-tense visit without "will". Kept only with a date,
+    as for name_first (the caller checks): "The engineer comes across as helpful" is none."""
+    return re.compile(
+        rf"^(?:(?i:so|and|okay|ok|right|then|also)[,.]? )*(?P<role>{_ROLE}){_BESIDE}"
+        rf" {adverbs}(?P<what>(?:comes|is coming)(?: out| by| round| over)?\b.*)"
     )
