@@ -108,13 +108,13 @@ def _add_business_days(start: date, days: int) -> date:
 def resolve_due(when: str, reference: date) -> date | None:
     """The calendar date `when` means for a call on `reference`, or None if it is too vague."""
     said = " ".join(when.lower().split())
-    ahead = _days_ahead(said)
-    if ahead is not None:
-        return reference + timedelta(days=ahead)
+    other_day = _days_ahead(said)
+    if other_day is not None:
+        return reference + timedelta(days=other_day)
     if "weekend" in said:
         friday = _friday_of(reference)
-        day = friday if re.search(r"\b(?:by|before)\b", said) else friday + timedelta(days=1)
-        return max(day, reference)  # said at the weekend: that day
+        by = re.search(r"\b(?:by|before)\b", said)
+        return max(friday if by else friday + timedelta(days=1), reference)  # said at a weekend
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day"
                  r"|eod|cob|close of business|end of business|right away|straight away|asap"
                  r"|as soon as possible)\b", said):  # fmt: skip
