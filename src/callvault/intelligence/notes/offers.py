@@ -13,15 +13,17 @@ from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Transcript
 
 _ASK = r"(?:would you like|do you want|would you want|would you prefer|do you need)"
-# "Would you like me to send you a copy?", "Shall I book it for Thursday?"
+# "Would you like me to send you a copy?", "Want me to book it?", "Shall I book it for
+# Thursday?" (a bare "want" only with "me/us to": "I want it cancelled" is no offer)
 ACTIVE = re.compile(
-    rf"\b(?:{_ASK} (?:me|us) to|(?:shall|should) (?:I|we)) {ADVERBS}(?P<what>{VERBS}\b.*)",
+    rf"\b(?:(?:{_ASK}|want) (?:me|us) to|(?:shall|should) (?:I|we)) {ADVERBS}"
+    rf"(?P<what>{VERBS}\b.*)",
     re.I,
 )
 # "Would you like it delivered?", "Do you want the receipt emailed to you?": the thing, then
 # what would be done to it (task_words writes it as "deliver it").
 PASSIVE = re.compile(
-    rf"\b{_ASK} (?P<thing>it|them|that|this|those|(?:the|your) [a-z-]+(?: [a-z-]+)?)"
+    rf"\b{_ASK} (?P<thing>it|them|that|this|those|(?:the|your|a|an) [a-z-]+(?: [a-z-]+)?)"
     rf" (?P<what>(?P<participle>{PARTICIPLE})\b.*)",
     re.I,
 )

@@ -146,3 +146,23 @@ def test_the_speakers_own_next_task_on_the_same_thing_stays_its_own() -> None:
         "email you the quote",
         "review it with my manager",
     ]
+
+
+def test_an_offer_said_short_with_its_day_keeps_the_day_out_of_the_task() -> None:
+    lines = [
+        ("callee", "Want me to book the fitting for Thursday?"),
+        ("caller", "Yeah, Thursday suits me."),
+        ("callee", "Would you like a reminder texted to you?"),
+        ("caller", "Please."),
+    ]
+    book, remind = _items(lines)
+    assert (book.what, book.when, book.due) == ("book the fitting", "Thursday", date(2026, 3, 5))
+    assert (remind.what, remind.owner) == ("text a reminder to you", "Ines Moreau")
+
+
+def test_a_wish_in_the_passive_is_no_offer() -> None:
+    lines = [
+        ("caller", "I want it cancelled before the next payment."),
+        ("callee", "Okay."),
+    ]
+    assert _items(lines) == []
