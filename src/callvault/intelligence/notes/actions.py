@@ -80,6 +80,11 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.PROGRESSIVE, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in w.matches(ph.FUTURE_PROGRESSIVE, sentence.text):
+            candidates.append((m, sentence.speaker))
+        for m in w.matches(ph.PRESENT_DATED, sentence.text):
+            if find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, sentence.speaker))
         for m in [
             *w.matches(offers.ACTIVE, sentence.text),
             *w.matches(offers.PASSIVE, sentence.text),
@@ -100,9 +105,10 @@ def action_items(
             candidates.append((imperative, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.NAMED, sentence.text):
             name = m.group("name")
-            if name in ph.NOT_NAMES:
+            if name in ph.NOT_NAMES and name.lower() not in ph.SOMEONE:
                 continue
-            by_role = not name[:1].isupper() or " " in name  # "the engineer"
+            # "the engineer", "someone from billing"
+            by_role = not name[:1].isupper() or " " in name or name.lower() in ph.SOMEONE
             if by_role:
                 # "An adjuster will call you": the company's promise, made by the speaker,
                 # who owes that it happens.

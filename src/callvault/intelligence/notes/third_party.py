@@ -33,7 +33,7 @@ VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes
 def named(verbs: str, adverbs: str) -> re.Pattern[str]:
     """Role or name, then "will" (or the like) and a known verb."""
     return re.compile(
-        rf"\b(?P<name>[A-Z][a-z]+|{_ROLE}){_BESIDE}"
+        rf"\b(?P<name>[A-Z][a-z]+|(?i:someone|somebody)|{_ROLE}){_BESIDE}"
         rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
         rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )
