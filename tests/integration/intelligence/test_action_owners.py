@@ -12,6 +12,7 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.intelligence import service as vi
+from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.schemas import NotesOut
 from callvault.wiring import Container
 from tests.integration.intelligence.helpers import office
@@ -93,3 +94,28 @@ def test_no_side_no_name(vi_container: Container) -> None:
     seed_transcript(c, ws, "call", call_id, LINES)
     admin = _owners(_notes(c, Actor.system(ws), call_id))
     assert admin == {"callee": "member user", "caller": None}
+
+
+def test_a_redacted_third_party_owner_renders_for_raw_readers_only(
+    vi_container: Container,
+) -> None:
+    """ "Our engineer, Sarah Collins, will come…" with names redacted: the stored notes point at
+    the placeholder; a raw reader sees the engineer's name, a member the party label only."""
+    c = vi_container
+    o = office(c)
+    ws = o.owner.workspace_id
+    call_id = _call_from_contact(c, ws, o.member.user_id)
+    lines = (
+        ("caller", "Hello, the boiler has stopped again."),
+        ("callee", "Our engineer, Sarah Collins, will come tomorrow morning."),
+    )
+    seed_transcript(c, ws, "call", call_id, lines, types=frozenset(EntityType))
+
+    admin = _notes(c, _user(ws, o.owner.user_id, Role.OWNER), call_id)
+    assert [(a.what, a.owner) for a in admin.action_items] == [
+        ("have our engineer come", "Sarah Collins")
+    ]
+    member = _notes(c, _user(ws, o.member.user_id, Role.MEMBER), call_id)
+    assert [(a.what, a.owner, a.party) for a in member.action_items] == [
+        ("have our engineer come", None, "callee")
+    ]

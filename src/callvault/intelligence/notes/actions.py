@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
-from callvault.intelligence.notes import offers
+from callvault.intelligence.notes import offers, third_party
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes import references as r
 from callvault.intelligence.notes import task_words as w
@@ -138,6 +139,9 @@ def action_items(
             # A role acts for the speaker's side: the item says who will do it.
             role = w.role_of(m) if party is not None else None
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
+            if item is not None and role is not None:
+                said = third_party.placeholder(m, sentence, sentences[n - 1] if n else None)
+                item = replace(item, owner_said=said) if said else item
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))

@@ -184,13 +184,12 @@ def dedupe(
                 key = earlier[-1]
         if key in merged:
             first = merged[key]
-            merged[key] = ActionItem(
-                first.owner,
-                first.what,
-                first.when or item.when,
-                first.due or item.due,
-                first.evidence + item.evidence,
-                first.party,
+            merged[key] = replace(
+                first,
+                when=first.when or item.when,
+                due=first.due or item.due,
+                evidence=first.evidence + item.evidence,
+                owner_said=first.owner_said or item.owner_said,
             )
         else:
             merged[key] = item

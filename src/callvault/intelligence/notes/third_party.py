@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 
+from callvault.intelligence.notes.text import Sentence
+from callvault.intelligence.transcript import Span
+
+PLACEHOLDER = "[PERSON]"
+
 # Who visits or acts for the business. A role makes the sentence the company's promise,
 # which the speaker owes (the caller of these patterns assigns it to the speaker).
 ROLES = (
@@ -25,7 +30,7 @@ ROLES = (
 )
 _ROLE = rf"(?i:the|an|a|our|your|one of our) {ROLES}"
 # A name beside the role: a placeholder or capitalised words, in commas or not.
-_BESIDE = r"(?:,? (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
+_BESIDE = r"(?:,? (?P<beside>\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
 # Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
 VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
 
@@ -57,3 +62,23 @@ def role_visit(adverbs: str) -> re.Pattern[str]:
         rf"^(?:(?i:so|and|okay|ok|right|then|also)[,.]? )*(?P<role>{_ROLE}){_BESIDE}"
         rf" {adverbs}(?P<what>(?:comes|is coming)(?: out| by| round| over)?\b.*)"
     )
+
+
+def placeholder(m: re.Match[str], sentence: Sentence, before: Sentence | None) -> Span | None:
+    """Where the redacted name of the person a role match names was said: beside the role
+    ("our driver [PERSON] will…"), first ("[PERSON], our plumber, comes…"), or as the sentence
+    just before in the same utterance when the recogniser ended one after the name
+    ("[PERSON]. Our plumber comes tomorrow morning.")."""
+    for group in ("beside", "name"):
+        if group in m.re.groupindex and m.group(group) == PLACEHOLDER:
+            return Span(
+                sentence.utterance, sentence.start + m.start(group), sentence.start + m.end(group)
+            )
+    if (
+        before is not None
+        and before.utterance == sentence.utterance
+        and before.text.rstrip(".,") == PLACEHOLDER
+        and not sentence.text[: m.start()].strip()
+    ):
+        return Span(before.utterance, before.start, before.start + len(PLACEHOLDER))
+    return None
