@@ -197,6 +197,8 @@ def notes(
     row, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "notes")
     owners = _owner_names(session, keyring, actor, row, doc["action_items"])
     said = _said_owners(session, keyring, actor, row, doc["action_items"])
+    if said:  # words of the raw transcript are shown: audited as a raw read
+        _audit_read(session, audit, actor, row, "raw")
     return NotesOut(
         source=str(doc["source"]),
         degraded_reason=doc.get("degraded_reason"),

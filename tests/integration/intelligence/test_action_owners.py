@@ -4,6 +4,9 @@ may see it (those who read raw transcripts), never for others."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from callvault.audit.models import AuditEvent
 from callvault.comms.calls.ingest import ingest_call_event
 from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.contacts import service as contacts
@@ -111,11 +114,19 @@ def test_a_redacted_third_party_owner_renders_for_raw_readers_only(
     )
     seed_transcript(c, ws, "call", call_id, lines, types=frozenset(EntityType))
 
-    admin = _notes(c, _user(ws, o.owner.user_id, Role.OWNER), call_id)
-    assert [(a.what, a.owner) for a in admin.action_items] == [
-        ("have our engineer come", "Sarah Collins")
-    ]
     member = _notes(c, _user(ws, o.member.user_id, Role.MEMBER), call_id)
     assert [(a.what, a.owner, a.party) for a in member.action_items] == [
         ("have our engineer come", None, "callee")
     ]
+    assert _raw_reads(c, call_id) == 0
+    admin = _notes(c, _user(ws, o.owner.user_id, Role.OWNER), call_id)
+    assert [(a.what, a.owner) for a in admin.action_items] == [
+        ("have our engineer come", "Sarah Collins")
+    ]
+    assert _raw_reads(c, call_id) == 1  # raw words were shown: audited as a raw read
+
+
+def _raw_reads(c: Container, call_id: str) -> int:
+    with c.db.read() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.object_id == call_id)).all()
+    return sum(a == "transcript.read.raw" for a in actions)
