@@ -25,7 +25,9 @@ VERBS = (
     r"|come out|pop (?:in|by|round)|redeliver|provide|change|turn off|switch off|restart"
     r"|register|renew|log|lodge|print|scan|fax|top up"
     r"|give (?:you|him|her|them|us) a (?:call|ring|bell|shout)|get back to you|touch base"
-    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over))"
+    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over)"
+    # More errands said on calls, and "follow it up" with its object inside
+    r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (
@@ -188,6 +190,9 @@ IN_CALL = re.compile(
     r"|take (?:a|your) (?:look|seat|moment)\b"
     # "Got it, I'll update that": the record is changed there and then.
     r"|update (?:that|it|this|them|those)(?: for you)?$"
+    # Closing the call or the topic, and explaining: "I'll leave it there then", "we'll get
+    # there in the end", "I'll try to explain what happened".
+    r"|leave it (?:there|at that)\b|get there\b|try to (?:explain|describe|understand)\b"
     # "I'll note that on the ticket": a remark written down there and then.
     r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
     # "I can move it to 5:40": the booking is changed while they talk; what follows the call

@@ -65,6 +65,15 @@ TUESDAY, THURSDAY, FRIDAY = date(2026, 3, 3), date(2026, 3, 5), date(2026, 3, 6)
             "I'm couriering the signed lease to you tomorrow.",
             ("courier the signed lease to you", AGENT, TUESDAY),
         ),
+        # errands beyond the first verb list
+        (
+            "I'll message you the collection code tomorrow.",
+            ("message you the collection code", AGENT, TUESDAY),
+        ),
+        (
+            "I'll follow it up with the supplier on Friday.",
+            ("follow it up with the supplier", AGENT, FRIDAY),
+        ),
     ],
 )
 def test_call_centre_promise(said: str, item: tuple[str, str, date]) -> None:
@@ -87,3 +96,16 @@ def test_a_customer_paying_on_a_day_owns_it() -> None:
 )
 def test_the_present_progressive_without_sending_on_a_day_is_no_task(said: str) -> None:
     assert _read(said, "caller") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Right, I'll leave it there then, cheers.",
+        "We'll leave it at that for now.",
+        "Don't worry, we'll get there in the end.",
+        "I'll try to explain why the bill went up.",
+    ],
+)
+def test_closing_a_topic_or_explaining_is_no_task(said: str) -> None:
+    assert _read(said) == []
