@@ -77,8 +77,9 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
-        for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
-            candidates.append((m, sentence.speaker))
+        if not sentence.text.endswith("?"):  # "It'll be refunded by Friday?" asks
+            for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
+                candidates.append((m, sentence.speaker))
         for m in w.matches(ph.PROGRESSIVE, sentence.text):
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.FUTURE_PROGRESSIVE, sentence.text):

@@ -14,10 +14,11 @@ from callvault.intelligence.transcript import Transcript
 
 _ASK = r"(?:would you like|do you want|would you want|would you prefer|do you need)"
 # "Would you like me to send you a copy?", "Want me to book it?", "Shall I book it for
-# Thursday?" (a bare "want" only with "me/us to": "I want it cancelled" is no offer)
+# Thursday?" ("want" without "do you" only opening the question: "I want us to sort it out"
+# is a wish; "I want it cancelled" is no offer)
 ACTIVE = re.compile(
-    rf"\b(?:(?:{_ASK}|want) (?:me|us) to|(?:shall|should) (?:I|we)) {ADVERBS}"
-    rf"(?P<what>{VERBS}\b.*)",
+    rf"(?:(?:\b{_ASK}|\byou want|^want) (?:me|us) to|\b(?:shall|should) (?:I|we))"
+    rf" {ADVERBS}(?P<what>{VERBS}\b.*)",
     re.I,
 )
 # "Would you like it delivered?", "Do you want the receipt emailed to you?": the thing, then
@@ -29,7 +30,9 @@ PASSIVE = re.compile(
 )
 _YES = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|please|sure|ok|okay|that would|that'd|sounds good|great|perfect"
-    r"|absolutely|definitely|of course|go ahead|lovely|brilliant)\b(?!\W*(?:no|not)\b)",
+    r"|absolutely|definitely|of course|go ahead|lovely|brilliant)\b"
+    # "Yeah, no, I'm fine" declines; "Yes, no problem" does not
+    r"(?!\W*(?:not\b|no\b(?!\W*(?:problem|worries|bother))))",
     re.I,
 )
 

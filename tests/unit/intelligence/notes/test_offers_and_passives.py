@@ -166,3 +166,21 @@ def test_a_wish_in_the_passive_is_no_offer() -> None:
         ("callee", "Okay."),
     ]
     assert _items(lines) == []
+
+
+def test_yes_no_problem_accepts_and_yeah_no_declines() -> None:
+    offer = ("callee", "Shall I post you a spare remote?")
+    assert [i.what for i in _items([offer, ("caller", "Yes, no problem.")])] == [
+        "post you a spare remote"
+    ]
+    assert _items([offer, ("caller", "Yeah, no, I'm fine thanks.")]) == []
+
+
+def test_a_wish_for_us_to_do_something_is_no_offer() -> None:
+    lines = [("caller", "I want us to sort the billing out first."), ("callee", "Sure.")]
+    assert _items(lines) == []
+
+
+def test_a_passive_future_asked_is_no_task() -> None:
+    lines = [("caller", "And my deposit will be refunded by Friday?"), ("callee", "Yes.")]
+    assert _items(lines) == []
