@@ -64,16 +64,24 @@ def role_visit(adverbs: str) -> re.Pattern[str]:
     )
 
 
+_OF_TEAM = re.compile(r"\[PERSON\],? from $")
+
+
 def placeholder(m: re.Match[str], sentence: Sentence, before: Sentence | None) -> Span | None:
     """Where the redacted name of the person a role match names was said: beside the role
-    ("our driver [PERSON] will…"), first ("[PERSON], our plumber, comes…"), or as the sentence
-    just before in the same utterance when the recogniser ended one after the name
-    ("[PERSON]. Our plumber comes tomorrow morning.")."""
+    ("our driver [PERSON] will…"), first ("[PERSON], our plumber, comes…", "[PERSON] from our
+    claims team will…"), or as the sentence just before in the same utterance when the
+    recogniser ended one after the name ("[PERSON]. Our plumber comes tomorrow morning.")."""
     for group in ("beside", "name"):
         if group in m.re.groupindex and m.group(group) == PLACEHOLDER:
             return Span(
                 sentence.utterance, sentence.start + m.start(group), sentence.start + m.end(group)
             )
+    # "[PERSON] from our claims team will call you": the team is the role, the name before it
+    of_team = _OF_TEAM.search(sentence.text[: m.start()])
+    if of_team:
+        at = sentence.start + of_team.start()
+        return Span(sentence.utterance, at, at + len(PLACEHOLDER))
     if (
         before is not None
         and before.utterance == sentence.utterance

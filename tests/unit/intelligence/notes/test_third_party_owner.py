@@ -76,3 +76,10 @@ def test_no_person_redaction_there_no_name() -> None:
     }
     assert name_behind(Span(0, 27, 34), [phone], raw) is None
     assert name_behind(Span(0, 0, 3), [], raw) is None
+
+
+def test_a_name_from_a_team_points_at_the_name() -> None:
+    t = build_transcript([("callee", "[PERSON] from our claims team will call you Thursday.")])
+    (item,) = _items(t)
+    assert item.what == "have our claims team call you"
+    assert _said(t, item.owner_said) == "[PERSON]"
