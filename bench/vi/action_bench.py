@@ -148,22 +148,39 @@ def run(calls: list[Call]) -> tuple[list[dict[str, Any]], float]:
         pass
     out, spent = [], 0.0
     for call in calls:
-        red = redact_transcript(
-            transcript(call),
+        raw = transcript(call)
+        redaction = redact_transcript(
+            raw,
             types=types,
             names=directory,
             parties=[call.agent, call.customer],
             fail_closed=True,
-        ).transcript
+        )
+        red = redaction.transcript
+        found = [f.as_json() for f in redaction.found]
         began = time.perf_counter()
         notes = _jsonable(extractive_notes(red, reference_date=DAY, people=directory, **extra))
         spent += time.perf_counter() - began
         names = {"callee": call.agent, "caller": call.customer}
         for a in notes["action_items"]:  # as an admin reads them (service.notes)
-            if not a.get("owner") and a.get("party"):
+            behind = _name_behind(a, found, raw)
+            if behind:  # a third party's redacted name where the task was said
+                a["owner"] = behind
+            elif not a.get("owner") and a.get("party"):
                 a["owner"] = names.get(str(a["party"]).split("_")[0])
         out.append(score(call, notes))
     return out, 1000 * spent / max(1, len(calls))
+
+
+def _name_behind(item: dict[str, Any], found: list[dict[str, Any]], raw: Transcript) -> str | None:
+    """service.notes' rendering of an owner named beside their role and redacted; None in a
+    checkout without it (--compare with an older ref)."""
+    if not item.get("owner_said"):
+        return None
+    from callvault.intelligence.notes.owners import name_behind
+    from callvault.intelligence.views import span_from
+
+    return name_behind(span_from(item["owner_said"]), found, raw)
 
 
 def figures(scores: list[dict[str, Any]], ms: float) -> dict[str, Any]:

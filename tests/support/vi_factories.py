@@ -17,7 +17,7 @@ from callvault.intelligence.moments import service as moments
 from callvault.intelligence.moments.apply import request_apply
 from callvault.intelligence.pipeline import analysis, state, writes
 from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, TermIn
 from callvault.wiring import Container
 from tests.support.transcripts import build_transcript
@@ -37,8 +37,10 @@ def seed_transcript(
     source_type: str,
     source_id: str,
     lines: Sequence[tuple[str, str]] = LINES,
+    types: frozenset[EntityType] = DEFAULT_TYPES,
 ) -> str:
-    """A fully analysed transcript for the call or voicemail; returns its id."""
+    """A fully analysed transcript for the call or voicemail (redacting `types`); returns its
+    id."""
     raw = build_transcript(lines)
     with c.db.write() as s:
         settings = config.effective(s, c.keyring, workspace_id)
@@ -50,7 +52,7 @@ def seed_transcript(
             language="en",
         )
         writes.store_raw(s, c.keyring, row, raw, model="seeded", dictionary_version=0)
-        redacted = redact_transcript(raw, types=DEFAULT_TYPES)
+        redacted = redact_transcript(raw, types=types)
         writes.store_redaction(s, c.keyring, row, redacted)
         rules, aliases = moments.current_rules(s, c.keyring, workspace_id)
         result = analysis.analyse(

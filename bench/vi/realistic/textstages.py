@@ -86,6 +86,17 @@ def _span(t: Transcript, doc: dict[str, Any]) -> dict[str, Any]:
     return span_out(t, span_from(doc)).model_dump()
 
 
+def _name_behind(item: dict[str, Any], found: list[dict[str, Any]], raw: Transcript) -> str | None:
+    """service.notes' rendering of an owner named beside their role and redacted; None in a
+    checkout without it (--compare with an older ref)."""
+    if not item.get("owner_said"):
+        return None
+    from callvault.intelligence.notes.owners import name_behind
+    from callvault.intelligence.views import span_from
+
+    return name_behind(span_from(item["owner_said"]), found, raw)
+
+
 def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict[str, Any]:
     """`outputs` (a stored Outputs dict) with the text stages' results replaced."""
     raw = _transcript(outputs["raw"])
@@ -114,7 +125,10 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
     notes = jsonable(out.notes)
     names = {PARTY["agent"]: parsed.call.agent, PARTY["customer"]: parsed.call.customer}
     for a in notes["action_items"]:  # as an admin reads them (service.notes)
-        if not a.get("owner") and a.get("party"):
+        behind = _name_behind(a, found, raw)
+        if behind:  # a third party's redacted name where the task was said
+            a["owner"] = behind
+        elif not a.get("owner") and a.get("party"):
             a["owner"] = names.get(str(a["party"]).split("_")[0])
     sentiment = jsonable(out.sentiment)
     verification = leak_check(raw, red, None, people=parties + directory).as_json()

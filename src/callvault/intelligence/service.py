@@ -23,6 +23,7 @@ from callvault.intelligence.errors import NotReady, TranscriptNotFound
 from callvault.intelligence.models import MomentHit
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
+from callvault.intelligence.notes.owners import name_behind
 from callvault.intelligence.pipeline import state
 from callvault.intelligence.pipeline.parties import speaker_names
 from callvault.intelligence.schemas import (
@@ -195,6 +196,9 @@ def notes(
 ) -> NotesOut:
     row, t, doc = _read(session, keyring, audit, actor, source_type, source_id, "notes")
     owners = _owner_names(session, keyring, actor, row, doc["action_items"])
+    said = _said_owners(session, keyring, actor, row, doc["action_items"])
+    if said:  # words of the raw transcript are shown: audited as a raw read
+        _audit_read(session, audit, actor, row, "raw")
     return NotesOut(
         source=str(doc["source"]),
         degraded_reason=doc.get("degraded_reason"),
@@ -208,14 +212,17 @@ def notes(
         ],
         action_items=[
             ActionItemOut(
-                owner=a.get("owner") or owners.get(str(a.get("party") or "").split("_")[0]),
+                # the third party named where the task was said, then the party's person
+                owner=said.get(n)
+                or a.get("owner")
+                or owners.get(str(a.get("party") or "").split("_")[0]),
                 party=a.get("party"),
                 what=str(a["what"]),
                 when=a.get("when"),
                 due=a.get("due"),
                 evidence=spans_out(t, a["evidence"]),
             )
-            for a in doc["action_items"]
+            for n, a in enumerate(doc["action_items"])
         ],
         topics=[
             TopicOut(
@@ -253,6 +260,28 @@ def _owner_names(
         source_id=row.source_id,
     )
     return {s: n for s, n in names.items() if s in sides}
+
+
+def _said_owners(
+    session: Session,
+    keyring: Keyring,
+    actor: Actor,
+    row: TranscriptRow,
+    items: list[dict[str, Any]],
+) -> dict[int, str]:
+    """Item index -> the redacted name of the third party who will do it ("our adjuster,
+    [PERSON], will call"), for viewers who may read the raw transcript, where the name is
+    said; nobody else gets it (the notes never undo the redaction)."""
+    wanted = {n: span_from(a["owner_said"]) for n, a in enumerate(items) if a.get("owner_said")}
+    if not wanted or row.pii_sealed is None or row.raw_sealed is None:
+        return {}
+    if not allows(actor.role, Permission.INTELLIGENCE_READ_RAW, actor.scopes):
+        return {}
+    cipher = keyring.cipher(session, row.workspace_id)
+    found: list[dict[str, Any]] = sealing.unseal(cipher, row.id, "pii", row.pii_sealed)
+    raw = Transcript.from_json(sealing.unseal(cipher, row.id, "raw", row.raw_sealed))
+    names = {n: name_behind(span, found, raw) for n, span in wanted.items()}
+    return {n: name for n, name in names.items() if name}
 
 
 def sentiment(

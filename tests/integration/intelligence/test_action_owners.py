@@ -4,6 +4,9 @@ may see it (those who read raw transcripts), never for others."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from callvault.audit.models import AuditEvent
 from callvault.comms.calls.ingest import ingest_call_event
 from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.contacts import service as contacts
@@ -12,6 +15,7 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.intelligence import service as vi
+from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.schemas import NotesOut
 from callvault.wiring import Container
 from tests.integration.intelligence.helpers import office
@@ -93,3 +97,36 @@ def test_no_side_no_name(vi_container: Container) -> None:
     seed_transcript(c, ws, "call", call_id, LINES)
     admin = _owners(_notes(c, Actor.system(ws), call_id))
     assert admin == {"callee": "member user", "caller": None}
+
+
+def test_a_redacted_third_party_owner_renders_for_raw_readers_only(
+    vi_container: Container,
+) -> None:
+    """ "Our engineer, Sarah Collins, will come…" with names redacted: the stored notes point at
+    the placeholder; a raw reader sees the engineer's name, a member the party label only."""
+    c = vi_container
+    o = office(c)
+    ws = o.owner.workspace_id
+    call_id = _call_from_contact(c, ws, o.member.user_id)
+    lines = (
+        ("caller", "Hello, the boiler has stopped again."),
+        ("callee", "Our engineer, Sarah Collins, will come tomorrow morning."),
+    )
+    seed_transcript(c, ws, "call", call_id, lines, types=frozenset(EntityType))
+
+    member = _notes(c, _user(ws, o.member.user_id, Role.MEMBER), call_id)
+    assert [(a.what, a.owner, a.party) for a in member.action_items] == [
+        ("have our engineer come", None, "callee")
+    ]
+    assert _raw_reads(c, call_id) == 0
+    admin = _notes(c, _user(ws, o.owner.user_id, Role.OWNER), call_id)
+    assert [(a.what, a.owner) for a in admin.action_items] == [
+        ("have our engineer come", "Sarah Collins")
+    ]
+    assert _raw_reads(c, call_id) == 1  # raw words were shown: audited as a raw read
+
+
+def _raw_reads(c: Container, call_id: str) -> int:
+    with c.db.read() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.object_id == call_id)).all()
+    return sum(a == "transcript.read.raw" for a in actions)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
+from callvault.intelligence.notes import offers, third_party
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes import references as r
 from callvault.intelligence.notes import task_words as w
@@ -75,8 +77,22 @@ def action_items(
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.LET_ME, sentence.text):
             candidates.append((m, sentence.speaker))
+        if not sentence.text.endswith("?"):  # "It'll be refunded by Friday?" asks
+            for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
+                candidates.append((m, sentence.speaker))
         for m in w.matches(ph.PROGRESSIVE, sentence.text):
             candidates.append((m, sentence.speaker))
+        for m in w.matches(ph.FUTURE_PROGRESSIVE, sentence.text):
+            candidates.append((m, sentence.speaker))
+        for m in w.matches(ph.PRESENT_DATED, sentence.text):
+            if find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, sentence.speaker))
+        for m in [
+            *w.matches(offers.ACTIVE, sentence.text),
+            *w.matches(offers.PASSIVE, sentence.text),
+        ]:
+            if offers.accepted(transcript, sentence):
+                candidates.append((m, sentence.speaker))
         conditional = ph.IF_IMPERATIVE.match(sentence.text)
         if conditional:
             candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
@@ -91,18 +107,23 @@ def action_items(
             candidates.append((imperative, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.NAMED, sentence.text):
             name = m.group("name")
-            if name in ph.NOT_NAMES:
+            if name in ph.NOT_NAMES and name.lower() not in ph.SOMEONE:
                 continue
-            by_role = not name[:1].isupper() or " " in name  # "the engineer"
+            # "the engineer", "someone from billing"
+            by_role = not name[:1].isupper() or " " in name or name.lower() in ph.SOMEONE
             if by_role:
                 # "An adjuster will call you": the company's promise, made by the speaker,
                 # who owes that it happens.
                 candidates.append((m, sentence.speaker))
             elif m.group("team") or _known_person(name, known):
                 candidates.append((m, None))
-        for m in w.matches(ph.NAME_FIRST, sentence.text):
-            # "[PERSON], our plumber, comes tomorrow morning": a visit the speaker's side
-            # booked; only with its date, which is what makes it an appointment.
+        for m in [
+            *w.matches(ph.NAME_FIRST, sentence.text),
+            *w.matches(ph.ROLE_VISIT, sentence.text),
+        ]:
+            # "[PERSON], our plumber, comes tomorrow morning", "Our plumber comes tomorrow
+            # morning": a visit the speaker's side booked; only with its date, which is what
+            # makes it an appointment.
             if find_when(sentence.text, m.start("what")) is not None:
                 candidates.append((m, sentence.speaker))
         taken: list[tuple[int, int]] = []
@@ -119,15 +140,19 @@ def action_items(
             # A role acts for the speaker's side: the item says who will do it.
             role = w.role_of(m) if party is not None else None
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
+            if item is not None and role is not None:
+                said = third_party.placeholder(m, sentence, sentences[n - 1] if n else None)
+                item = replace(item, owner_said=said) if said else item
             if item is not None:
                 found.append(item)
                 taken.append((m.start("what"), end))
         if not candidates and not r.do_that(found, sentence, before, reference_date, named):
             r.follow_on(found, sentence, reference_date)
+    speakers = [u.speaker for u in transcript.utterances]
     named_items: list[ActionItem] = []
-    for item in r.dedupe(found):
+    for item in r.dedupe(found, speakers):
         named_items.append(r.earlier_object(r.antecedent(transcript, item), named_items))
-    return r.dedupe(named_items)
+    return r.dedupe(named_items, speakers)
 
 
 def _learned(

@@ -18,11 +18,11 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty-four": 24, "forty-eight": 48,
-    "a couple of": 2, "a few": 3,
+    "a couple of": 2, "a few": 3, "couple of": 2, "few": 3,
 }  # fmt: skip
 _NUM = (
-    r"(?:\d+|a couple of|a few|twenty-four|forty-eight|an|a|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten)"
+    r"(?:\d+|a couple of|a few|couple of|few|twenty-four|forty-eight|an|a|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)"
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
@@ -42,6 +42,16 @@ _ORDINAL = (
 
 WHEN = re.compile(
     r"\b(?:"
+    # Before "tomorrow" and "today" below, which they hold: the longer phrase is the date.
+    r"(?:the )?day after tomorrow|a week (?:from )?(?:today|tomorrow)"
+    # A time of day as the deadline: today. Only with "by"/"before": "eight to noon" is when
+    # a visit happens, not a deadline.
+    r"|(?:by |before )(?:noon|midday|lunch(?:time)?|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m|p\.m"
+    r"|o'clock))|within the hour"
+    # The weekend: "by/before the weekend" is this week's Friday, "over/this weekend" Saturday.
+    r"|(?:by|before|over|this|at) (?:the )?weekend"
+    r"|(?:with)?in the next week"
+    r"|"
     r"(?:by |before |until |till )?(?:the )?end of (?:the |this |next )?(?:day|week|month)"
     rf"|(?:by |before |until |till |on |this |next |by next |on next |first thing )*{_DAY}{_PART}"
     rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight){_PART}"
@@ -54,7 +64,8 @@ WHEN = re.compile(
     # days ("3 to 5 business days": its end), a day of the month ("by the 27th").
     r"|(?:with)?in the next (?:few |couple of )?(?:minutes?|hours?)|in a (?:few )?minutes?"
     r"|shortly|later on|after (?:this|the) call|end of (?:play|today)"
-    rf"|(?:with)?in (?:the next )?{_NUM} (?:to|or|-) {_NUM} (?:business |working )?(?:days|weeks)"
+    rf"|(?:with)?in (?:the next )?{_NUM} (?:to|or|-) {_NUM} (?:business |working )?(?:days|weeks"
+    r"|hours)"
     rf"|(?:by |before |on |until )?(?:the )?{_DIGIT_ORDINAL}(?: of {_MONTH})?"
     rf"|(?:by |before |on |until )the {_ORDINAL}(?: of {_MONTH})?|the {_ORDINAL} of {_MONTH}"
     rf"|(?:by |before |on |until )?{_MONTH} (?:the )?{_ORDINAL}"
@@ -97,6 +108,13 @@ def _add_business_days(start: date, days: int) -> date:
 def resolve_due(when: str, reference: date) -> date | None:
     """The calendar date `when` means for a call on `reference`, or None if it is too vague."""
     said = " ".join(when.lower().split())
+    other_day = _days_ahead(said)
+    if other_day is not None:
+        return reference + timedelta(days=other_day)
+    if "weekend" in said:
+        friday = _friday_of(reference)
+        by = re.search(r"\b(?:by|before)\b", said)
+        return max(friday if by else friday + timedelta(days=1), reference)  # said at a weekend
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day"
                  r"|eod|cob|close of business|end of business|right away|straight away|asap"
                  r"|as soon as possible)\b", said):  # fmt: skip
@@ -140,6 +158,20 @@ def resolve_due(when: str, reference: date) -> date | None:
         if m.group(3):
             return _add_business_days(reference, amount)
         return reference + timedelta(days=amount)
+    return None
+
+
+def _days_ahead(said: str) -> int | None:
+    """Phrases that hold "today" or "tomorrow" but mean another day, and times of today."""
+    if "day after tomorrow" in said:
+        return 2
+    week = re.search(r"a week (?:from )?(today|tomorrow)", said)
+    if week:
+        return 7 + (week.group(1) == "tomorrow")
+    if re.search(r"in the next week", said):
+        return 7
+    if re.search(r"\b(?:noon|midday|lunch(?:time)?|o'clock|[ap]\.?m)\b|within the hour", said):
+        return 0
     return None
 
 

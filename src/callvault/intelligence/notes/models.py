@@ -25,6 +25,11 @@ class ActionItem:
     due: date | None  # `when` resolved against the call's reference date, if it can be
     evidence: tuple[Span, ...]
     party: str | None = None  # the speaker label of the party who owes it, when one of them
+    # Where the person who will do it was named beside their role and the name was redacted
+    # ("our adjuster, [PERSON], will call"): the placeholder's span in the redacted transcript.
+    # The stored notes keep only this; the reading service shows the name behind it to those
+    # who may read the raw transcript, as it does for the parties (service.notes).
+    owner_said: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from callvault.intelligence.notes import third_party
+from callvault.intelligence.notes.participles import GERUND, PARTICIPLE
 
 VERBS = (
     r"(?:send|resend|email|e-mail|call|ring|phone|text|check|get|follow up|look into|forward"
@@ -24,16 +25,37 @@ VERBS = (
     r"|come out|pop (?:in|by|round)|redeliver|provide|change|turn off|switch off|restart"
     r"|register|renew|log|lodge|print|scan|fax|top up"
     r"|give (?:you|him|her|them|us) a (?:call|ring|bell|shout)|get back to you|touch base"
-    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over))"
+    r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over)"
+    # More errands said on calls, and "follow it up" with its object inside
+    r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up)"
 )
-ADVERBS = r"(?:(?:also|just|personally|then|definitely|certainly|quickly|first|now|please) )*"
+# "I'll go ahead and cancel it": the same promise, as call centres say it.
+ADVERBS = (
+    r"(?:(?:also|just|personally|then|definitely|certainly|quickly|first|now|please"
+    r"|go ahead and) )*"
+)
 # Not "need to" / "have to" / "must": "I need to send a wire to my daughter" is why someone
 # called, not a follow-up (issue #11: invented items).
 MODAL = (
     r"(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to"
-    r"|’re going to| can| could| promise to|'d be happy to| would be happy to)"
+    r"|’re going to| can| could| promise to|'d be happy to| would be happy to"
+    # the recogniser writes "going to" as it is said
+    r"|'m gonna|’m gonna| am gonna|'re gonna|’re gonna| are gonna)"
 )
-FIRST = re.compile(rf"\b(?P<subj>I|we){MODAL} {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
+# "I'll have the manager call you back": the speaker sees to it that someone else does a
+# known task (the causative "have"; "get someone to…" is read as the verb "get").
+HAVE_SOMEONE = (
+    rf"have (?:someone|somebody|one of our \w+|\[PERSON\]"
+    # "our billing team", not "a look and (call you)"
+    rf"|(?:the|our|a|an|my) \w+(?: (?!and\b|then\b|to\b|at\b|in\b|for\b)\w+)?)"
+    rf"(?: from (?:the |our )?\w+(?: team)?)? {VERBS}"
+)
+# "What I'll do is send you a new form": the promise, announced.
+FIRST = re.compile(
+    rf"\b(?P<subj>I|we){MODAL}(?: do(?: now| next| first| for you)? is)? {ADVERBS}"
+    rf"(?P<what>(?:{HAVE_SOMEONE}|{VERBS})\b.*)",
+    re.I,
+)
 # "Where should I email the itinerary?": the asker will do it once answered.
 WHERE_SHOULD = re.compile(
     rf"\b(?:where|when|how|what time) (?:should|shall|do you want|would you like) (?P<subj>I|we)"
@@ -55,8 +77,9 @@ BARE = re.compile(rf"^\s*{ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 # object is a pronoun ("Send them to returns@…"): both left out.
 IMPERATIVE = re.compile(
     rf"^(?:(?:so|right|okay|ok|and|then|first|first thing|now|oh|yes|yeah|great|also)[,.]?\s+)*"
-    rf"{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this|them|those|me|him|her|is|are|was"
-    rf"|were|has|had)\b)(?!')(?!-).*)",
+    # "Go ahead and upload the documents by Friday": the same instruction, softened
+    rf"(?:go ahead and )?{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this|them|those|me|him|her"
+    rf"|is|are|was|were|has|had)\b)(?!')(?!-).*)",
     re.I,
 )
 # "Return it, signed, within five business days": a pronoun object with a deadline in the same
@@ -95,24 +118,55 @@ PROGRESSIVE = re.compile(
     rf"{'|'.join(PROGRESSIVE_VERBS)})\b.*)",
     re.I,
 )
+# "I'll be sending you the forms", "we're going to be shipping it Thursday": the future
+# progressive of any task verb is a promise.
+FUTURE_PROGRESSIVE = re.compile(
+    rf"\b(?P<subj>I|we)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to"
+    rf"|'re going to|’re going to| are going to|'m gonna| am gonna|'re gonna| are gonna) be"
+    rf" {ADVERBS}(?P<what>(?P<verb>{GERUND})\b.*)",
+    re.I,
+)
+# "I'm sending you the contract this afternoon": the present progressive of sending something
+# to someone, with its day (the caller checks), is a promise. Not "calling" ("I'm calling
+# about my appointment tomorrow" is why they rang) nor other verbs ("I'm moving next month").
+SENDING = (
+    r"(?:sending|emailing|mailing|posting|shipping|texting|delivering|bringing|dropping off"
+    r"|couriering|dispatching|forwarding|transferring|wiring|paying)"
+)
+PRESENT_DATED = re.compile(
+    rf"\b(?P<subj>I|we)(?:'m|’m| am|'re|’re| are) {ADVERBS}(?P<what>(?P<verb>{SENDING})\b.*)",
+    re.I,
+)
+# "Your refund will be processed within five business days": the thing first, then what will
+# be done to it, by the speaker's side (task_words writes it "process your refund").
+PASSIVE_FUTURE = re.compile(
+    rf"\b(?P<thing>(?:the|your|a|an|our|my) (?:[a-z-]+ ){{0,2}}?[a-z-]+|it)"
+    rf" (?:will|'ll|is going to|should) be {ADVERBS}(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
+    re.I,
+)
 LET_ME = re.compile(rf"\blet (?:me|us) {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
     rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
     rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
     rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
-    rf" to do (?:first |now |next )?is)"
+    rf" to do (?:first |now |next )?is|all you(?:'ll| will)? (?:need|have) to do (?:now )?is"
+    # "I'm going to ask you to sign the form", "I'm going to need you to send a copy"
+    rf"|(?:ask|asking) you to|(?:I|we)(?:'m| am|'re| are) (?:going to|gonna) need you to)"
     # "if you could, email it today": the comma the recogniser puts after the softener
     rf",? {ADVERBS}(?P<what>{VERBS}\b.*)",
     re.I,
 )
 NAMED = third_party.named(VERBS, ADVERBS)
 NAME_FIRST = third_party.name_first(ADVERBS)
+ROLE_VISIT = third_party.role_visit(ADVERBS)
 NOT_NAMES_WORDS = (
     "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "
     "And But So Then Yes No Okay Well Also The A An Our Your"
 )
 NOT_NAMES = frozenset(NOT_NAMES_WORDS.split())
+# "Someone from billing will call you": nobody named, but the speaker's side sends them.
+SOMEONE = frozenset({"someone", "somebody"})
 CLAUSE_END = re.compile(
     r"[,;:.!?]|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
     # "fill in the form before you come in tomorrow, that would save time": a new clause.
@@ -126,6 +180,8 @@ WINDOW = re.compile(r"\s*\bbetween [\w:.]+ (?:and|to) [\w:.]+(?: (?:am|pm|a\.m\.
 # In-call chores and small talk: said on every call, never a follow-up task.
 IN_CALL = re.compile(
     r"^(?:put you|transfer you|get you through|pull up|bring up"
+    # "I'll ask you to sign it": the request is the task (REQUEST reads it), not the asking
+    r"|ask you to\b"
     r"|check (?:that|this|it) (?:for you )?now"
     r"|get your|get the details|check your (?:details|account)|ask you a few|speak (?:slowly|up)"
     r"|get that (?:for you )?now"
@@ -134,6 +190,9 @@ IN_CALL = re.compile(
     r"|take (?:a|your) (?:look|seat|moment)\b"
     # "Got it, I'll update that": the record is changed there and then.
     r"|update (?:that|it|this|them|those)(?: for you)?$"
+    # Closing the call or the topic, and explaining: "I'll leave it there then", "we'll get
+    # there in the end", "I'll try to explain what happened".
+    r"|leave it (?:there|at that)\b|get there\b|try to (?:explain|describe|understand)\b"
     # "I'll note that on the ticket": a remark written down there and then.
     r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
     # "I can move it to 5:40": the booking is changed while they talk; what follows the call
@@ -169,7 +228,7 @@ NEED = re.compile(
     rf"\b(?:I|we) (?:need|have|want|got|ought) to {ADVERBS}(?P<what>{VERBS}\b.*)", re.I
 )
 # Words that end a task without belonging to it; "and" where the recogniser cut the line.
-TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but))+$", re.I)
+TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but|for|on))+$", re.I)
 # "let me check" is only a task when it promises something after the call.
 FOLLOW_UP = re.compile(
     r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",

@@ -124,28 +124,72 @@ def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> N
     )
 
 
-def dedupe(items: Sequence[ActionItem]) -> tuple[ActionItem, ...]:
+# Ways of getting a thing to someone. A pronoun task of one of these verbs soon after the
+# owner's item of another is that item again, saying who or when: "Would you like it
+# delivered?" – "Yes." … "Our driver will bring it tomorrow"; "Please upload the photos by
+# Friday." – "I'll send them tonight."
+CARRY = (
+    "send", "resend", "email", "e-mail", "mail", "post", "ship", "deliver", "bring",
+    "drop off", "upload", "forward", "submit", "fax",
+)  # fmt: skip
+CARRY_WITHIN = 8  # utterances: the same thing is still being talked about
+
+
+def _pronoun_task(what: str) -> re.Match[str] | None:
+    """ "bring it", or the same done by someone the owner sends ("have our driver bring it")."""
+    words = what.split()
+    tails = [" ".join(words[n:]) for n in range(2, len(words) - 1)] if words[0] == "have" else []
+    for tail in [what, *tails]:
+        pronoun = ph.PRONOUN_TASK.match(tail)
+        if pronoun:
+            return pronoun
+    return None
+
+
+def _same_task(
+    verb: str, item: ActionItem, earlier: ActionItem, speakers: Sequence[str] | None
+) -> bool:
+    said = earlier.what.lower()
+    if said.startswith(verb + " "):
+        return True
+    gap = item.evidence[0].utterance - earlier.evidence[-1].utterance
+    if 0 <= gap <= CARRY_WITHIN and verb in CARRY and any(said.startswith(c + " ") for c in CARRY):
+        return True
+    # "Please pay the rent by Friday." – "I'll transfer it tomorrow.": the owner's answer to
+    # the other party's request, whatever verb it uses, is that request agreed to.
+    asked_by = speakers[earlier.evidence[0].utterance] if speakers else None
+    return 0 < gap <= 2 and asked_by is not None and asked_by != item.party
+
+
+def dedupe(
+    items: Sequence[ActionItem], speakers: Sequence[str] | None = None
+) -> tuple[ActionItem, ...]:
     """The first mention of each (owner, task), later repeats adding their evidence. "I'll
     bring it" after "please bring the new card" is the same task: an item whose object is a
-    pronoun joins the owner's earlier item with the same verb."""
+    pronoun joins the owner's earlier item with the same verb (or, for carrying a thing to
+    someone, a verb of the same kind; or any verb when it answers the other party's request).
+    `speakers`: the speaker of each utterance, to tell whose request an item was."""
     merged: dict[tuple[str | None, str], ActionItem] = {}
     for item in items:
         key = (item.owner or item.party, item.what.lower())
-        pronoun = ph.PRONOUN_TASK.match(key[1])
+        pronoun = _pronoun_task(key[1])
         if pronoun:
             verb = pronoun.group("verb")
-            earlier = [k for k in merged if k[0] == key[0] and k[1].startswith(verb + " ")]
+            earlier = [
+                k
+                for k, v in merged.items()
+                if k[0] == key[0] and _same_task(verb, item, v, speakers)
+            ]
             if earlier:
                 key = earlier[-1]
         if key in merged:
             first = merged[key]
-            merged[key] = ActionItem(
-                first.owner,
-                first.what,
-                first.when or item.when,
-                first.due or item.due,
-                first.evidence + item.evidence,
-                first.party,
+            merged[key] = replace(
+                first,
+                when=first.when or item.when,
+                due=first.due or item.due,
+                evidence=first.evidence + item.evidence,
+                owner_said=first.owner_said or item.owner_said,
             )
         else:
             merged[key] = item

@@ -9,6 +9,7 @@ from datetime import date
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.notes.participles import GERUND_BASE, base_of
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span
 
@@ -67,10 +68,17 @@ def item_of(
         at = clause.index(when_match.group())
         what = clause[:at] + clause[at + len(when_match.group()) :]
     what = ph.TRAILING.sub("", " ".join(ph.WINDOW.sub("", what).split())).strip(" ,")
-    if "verb" in match.re.groupindex and match.re is ph.PROGRESSIVE:
+    if match.re in (ph.PROGRESSIVE, ph.FUTURE_PROGRESSIVE, ph.PRESENT_DATED):
         # written as the task: "adding a credit" -> "add a credit"
         verb = match.group("verb")
-        what = ph.PROGRESSIVE_VERBS[verb.lower()] + what[len(verb) :]
+        said = " ".join(verb.lower().split())
+        what = (ph.PROGRESSIVE_VERBS.get(said) or GERUND_BASE[said]) + what[len(verb) :]
+    if "participle" in match.re.groupindex and match.group("participle"):
+        # said in the passive, written as the task: "it delivered" -> "deliver it"
+        said = match.group("participle")
+        thing = match.group("thing")
+        thing = thing[:1].lower() + thing[1:]  # "The refund will be…" -> "process the refund"
+        what = f"{base_of(said)} {thing}{what[len(said) :]}"
     if not what or ph.IN_CALL.match(what):
         return None
     if doer is not None:
@@ -104,6 +112,8 @@ def role_of(m: re.Match[str]) -> str | None:
         return m.group("role")
     if "name" in groups:
         name = m.group("name")
+        if name.lower() in ph.SOMEONE:  # "someone from billing"
+            return f"{name.lower()}{m.group('team') or ''}"
         if not name[:1].isupper() or " " in name:
             return name
     return None

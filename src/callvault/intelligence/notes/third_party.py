@@ -1,16 +1,23 @@
 """A task owned by someone who is not on the line: "our adjuster, Dana, will call you",
 "a technician [PERSON] will come Wednesday", "[PERSON], our plumber, comes tomorrow morning".
 
-Three shapes, each ending in what that person will do:
+Four shapes, each ending in what that person will do:
 - a known name or a name with its team: "Sam from our network team will call";
 - a role, its name optionally beside it, with or without commas ("our driver [PERSON] will");
 - the name first, the role after it in commas, and a plain present-tense visit ("comes",
-  "is coming") with a date: the way a booked visit is announced.
+  "is coming") with a date: the way a booked visit is announced;
+- the role alone opening the sentence with that plain visit ("Our plumber comes tomorrow
+  morning"): what is left when the recogniser ends a sentence after the name.
 The name may be a redaction placeholder; the caller of these patterns decides who owns it."""
 
 from __future__ import annotations
 
 import re
+
+from callvault.intelligence.notes.text import Sentence
+from callvault.intelligence.transcript import Span
+
+PLACEHOLDER = "[PERSON]"
 
 # Who visits or acts for the business. A role makes the sentence the company's promise,
 # which the speaker owes (the caller of these patterns assigns it to the speaker).
@@ -23,7 +30,7 @@ ROLES = (
 )
 _ROLE = rf"(?i:the|an|a|our|your|one of our) {ROLES}"
 # A name beside the role: a placeholder or capitalised words, in commas or not.
-_BESIDE = r"(?:,? (?:\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
+_BESIDE = r"(?:,? (?P<beside>\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
 # Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
 VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
 
@@ -31,7 +38,7 @@ VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes
 def named(verbs: str, adverbs: str) -> re.Pattern[str]:
     """Role or name, then "will" (or the like) and a known verb."""
     return re.compile(
-        rf"\b(?P<name>[A-Z][a-z]+|{_ROLE}){_BESIDE}"
+        rf"\b(?P<name>[A-Z][a-z]+|(?i:someone|somebody)|{_ROLE}){_BESIDE}"
         rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
         rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )
@@ -45,3 +52,41 @@ def name_first(adverbs: str) -> re.Pattern[str]:
         rf"(?:^|\b|(?<=\s))(?P<name>\[PERSON\]|[A-Z][a-z]+), (?P<role>{_ROLE}),"
         rf" (?:will |'ll |is going to )?{adverbs}(?P<what>{VISIT}\b.*)"
     )
+
+
+def role_visit(adverbs: str) -> re.Pattern[str]:
+    """ "Our plumber comes tomorrow morning", "The technician is coming out Thursday": a role
+    opening the sentence, then a present-tense visit without "will". Kept only with a date,
+    as for name_first (the caller checks): "The engineer comes across as helpful" is none."""
+    return re.compile(
+        rf"^(?:(?i:so|and|okay|ok|right|then|also)[,.]? )*(?P<role>{_ROLE}){_BESIDE}"
+        rf" {adverbs}(?P<what>(?:comes|is coming)(?: out| by| round| over)?\b.*)"
+    )
+
+
+_OF_TEAM = re.compile(r"\[PERSON\],? from $")
+
+
+def placeholder(m: re.Match[str], sentence: Sentence, before: Sentence | None) -> Span | None:
+    """Where the redacted name of the person a role match names was said: beside the role
+    ("our driver [PERSON] will…"), first ("[PERSON], our plumber, comes…", "[PERSON] from our
+    claims team will…"), or as the sentence just before in the same utterance when the
+    recogniser ended one after the name ("[PERSON]. Our plumber comes tomorrow morning.")."""
+    for group in ("beside", "name"):
+        if group in m.re.groupindex and m.group(group) == PLACEHOLDER:
+            return Span(
+                sentence.utterance, sentence.start + m.start(group), sentence.start + m.end(group)
+            )
+    # "[PERSON] from our claims team will call you": the team is the role, the name before it
+    of_team = _OF_TEAM.search(sentence.text[: m.start()])
+    if of_team:
+        at = sentence.start + of_team.start()
+        return Span(sentence.utterance, at, at + len(PLACEHOLDER))
+    if (
+        before is not None
+        and before.utterance == sentence.utterance
+        and before.text.rstrip(".,") == PLACEHOLDER
+        and not sentence.text[: m.start()].strip()
+    ):
+        return Span(before.utterance, before.start, before.start + len(PLACEHOLDER))
+    return None

@@ -36,3 +36,38 @@ def test_when_and_due(said: str, when: str, due: date) -> None:
 def test_vague_or_absent() -> None:
     assert find_when("I'll send it soon.") is None
     assert resolve_due("at some point", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "when", "due"),
+    [
+        # phrases that hold "today" or "tomorrow" but mean another day
+        ("We'll have it the day after tomorrow.", "the day after tomorrow", date(2025, 3, 14)),
+        ("It's due a week from today.", "a week from today", date(2025, 3, 19)),
+        # a time of day as the deadline is today; a window's end is not a deadline
+        ("Send it over by 4 pm please.", "by 4 pm", WEDNESDAY),
+        ("I'll ring back within the hour.", "within the hour", WEDNESDAY),
+        ("Get it to us before lunchtime.", "before lunchtime", WEDNESDAY),
+        # the weekend: "by" it is Friday, "over" it Saturday
+        ("Pay it before the weekend.", "before the weekend", date(2025, 3, 14)),
+        ("I'll read it over the weekend.", "over the weekend", date(2025, 3, 15)),
+        # spans said without "a", and a range of hours: its end
+        ("In the next couple of days.", "In the next couple of days", date(2025, 3, 14)),
+        ("Within 24 to 48 hours.", "Within 24 to 48 hours", date(2025, 3, 14)),
+        ("Within the next week.", "Within the next week", date(2025, 3, 19)),
+    ],
+)
+def test_more_ways_to_say_a_day(said: str, when: str, due: date) -> None:
+    found = find_when(said)
+    assert found is not None
+    assert found.group() == when
+    assert resolve_due(found.group(), WEDNESDAY) == due
+
+
+def test_a_visit_window_ending_at_noon_is_no_deadline() -> None:
+    assert find_when("The engineer comes between eight and noon.") is None
+
+
+def test_the_weekend_said_on_a_sunday_is_that_day() -> None:
+    sunday = date(2025, 3, 16)
+    assert resolve_due("over the weekend", sunday) == sunday

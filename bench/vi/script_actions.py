@@ -1,0 +1,85 @@
+"""Action items on the realistic calls' WRITTEN scripts (no speech, no recogniser): each line as
+said, PII replaced by its placeholder (a perfect redactor), then the product's notes, scored as
+realistic_bench scores them. Separates reading errors from recogniser errors while tuning.
+
+    .venv/bin/python bench/vi/script_actions.py [--show]
+
+Only the tuning halves (dev, holdout-dev): the test halves are not read. Owners named beside a
+role are not rendered here (no raw transcript behind the placeholders), so a redacted third
+party counts as a wrong owner."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [
+    str(HERE / "realistic"),
+    str(ROOT),
+    os.environ.get("CALLVAULT_SRC") or str(ROOT / "src"),
+]
+
+import dev_calls  # noqa: E402
+import holdout_dev_calls  # noqa: E402
+import score  # noqa: E402
+from script import CALL_DATE, parse, redact_gold  # noqa: E402
+from tests.support.transcripts import build_transcript  # noqa: E402
+
+from callvault.intelligence.notes.extractive import extractive_notes  # noqa: E402
+from callvault.intelligence.pipeline.analysis import jsonable  # noqa: E402
+
+DAY = dt.date.fromisoformat(CALL_DATE)
+PARTY = {"agent": "callee", "customer": "caller"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="every item and every invented one")
+    show = ap.parse_args().show
+    rows: list[dict[str, Any]] = []
+    invented = calls = 0
+    for call in [*dev_calls.CALLS, *holdout_dev_calls.CALLS]:
+        p = parse(call)
+        lines = [
+            (PARTY[u.speaker], redact_gold(p, u.index).replace("[PERSON_NAME]", "[PERSON]"))
+            for u in p.utterances
+        ]
+        notes = extractive_notes(
+            build_transcript(lines),
+            reference_date=DAY,
+            dictionary_terms=(),
+            parties={"callee": call.agent, "caller": call.customer},
+        )
+        s = score.CallScore(call.id, 0.0)
+        score._score_actions(s, p, jsonable(notes), DAY)
+        calls += 1
+        invented += len(s.invented)
+        rows.extend(s.actions)
+        if show:
+            for a in s.actions:
+                g = a.get("got") or {}
+                mark = "".join(
+                    c if a[k] else "-"
+                    for c, k in (("F", "found"), ("O", "owner_right"), ("D", "due_right"))
+                )
+                print(f"{call.id} {mark} {a['what']!r} <- {g.get('what')!r} {g.get('when')!r}")
+            for f in s.invented:
+                print(f"{call.id} invented {f['what']!r} ({f.get('owner')}, {f.get('when')!r})")
+    dated = [a for a in rows if a["due_words"]]
+    print(f"written scripts: {calls} calls, {len(rows)} items ({len(dated)} with a day)")
+    print(f"recall            {sum(a['found'] for a in rows) / len(rows):.3f}")
+    print(f"with owner        {sum(a['owner_right'] for a in rows) / len(rows):.3f}")
+    print(f"with due          {sum(a['due_right'] for a in dated) / len(dated):.3f}")
+    both = sum(a["due_right"] and a["owner_right"] for a in dated) / len(dated)
+    print(f"with owner+due    {both:.3f}")
+    print(f"invented/call     {invented / calls:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The person a role's task belongs to when their name was said and redacted ("our engineer,
+[PERSON], will come"): the item points at the placeholder, and the name behind it is found
+through the redaction that put it there (shown only to raw readers: service.notes). Sentences
+written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.notes.owners import name_behind
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.entities import EntityType
+from callvault.intelligence.transcript import Span, Transcript
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+def _items(transcript: Transcript) -> list[ActionItem]:
+    notes = extractive_notes(
+        transcript, reference_date=MONDAY, dictionary_terms=(), parties=PARTIES
+    )
+    return list(notes.action_items)
+
+
+def _said(t: Transcript, span: Span | None) -> str | None:
+    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
+
+
+def test_a_placeholder_beside_the_role_is_where_the_owner_was_named() -> None:
+    t = build_transcript(
+        [("caller", "The boiler is dead."), ("callee", "Our engineer [PERSON] will come Friday.")]
+    )
+    (item,) = _items(t)
+    assert item.what == "have our engineer come"
+    assert item.owner == "Ines Moreau"  # the side that booked it, for those without raw access
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_the_name_said_first_and_the_name_cut_off_by_a_full_stop_count_too() -> None:
+    first = build_transcript([("callee", "[PERSON], our electrician, comes tomorrow.")])
+    cut = build_transcript([("callee", "Ticket 44. [PERSON]. Our electrician comes tomorrow.")])
+    for t in (first, cut):
+        (item,) = _items(t)
+        assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_a_role_with_no_name_has_no_owner_placeholder() -> None:
+    (item,) = _items(build_transcript([("callee", "An inspector will visit on Friday.")]))
+    assert item.owner_said is None
+
+
+def test_the_name_behind_the_placeholder_is_the_raw_words_redacted() -> None:
+    raw = build_transcript(
+        [
+            ("caller", "The boiler is dead again."),
+            ("callee", "Our engineer, Sarah Collins, will come tomorrow morning."),
+        ]
+    )
+    redaction = redact_transcript(raw, types=frozenset(EntityType))
+    (item,) = _items(redaction.transcript)
+    assert item.owner_said is not None
+    found = [f.as_json() for f in redaction.found]
+    assert name_behind(item.owner_said, found, raw) == "Sarah Collins"
+
+
+def test_no_person_redaction_there_no_name() -> None:
+    raw = build_transcript([("callee", "Our engineer will call on 0161 496 0000.")])
+    phone = {
+        "type": "phone",
+        "raw": {"utterance": 0, "start": 27, "end": 40},
+        "redacted": {"utterance": 0, "start": 27, "end": 34},
+    }
+    assert name_behind(Span(0, 27, 34), [phone], raw) is None
+    assert name_behind(Span(0, 0, 3), [], raw) is None
+
+
+def test_a_name_from_a_team_points_at_the_name() -> None:
+    t = build_transcript([("callee", "[PERSON] from our claims team will call you Thursday.")])
+    (item,) = _items(t)
+    assert item.what == "have our claims team call you"
+    assert _said(t, item.owner_said) == "[PERSON]"
