@@ -60,7 +60,16 @@ def make_private(url: str) -> None:
     path = sqlite_file(url)
     if path is None:
         return
-    os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE))
+    # Never open an existing file: POSIX locks belong to the process, and closing any
+    # descriptor of the file drops every lock this process's SQLite connections hold on it;
+    # another process's connection closing next then thinks itself the last one and deletes
+    # the WAL under them ("disk I/O error"; tests/integration/db/test_sqlite_locks_kept.py).
+    try:
+        os.close(
+            os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+        )
+    except FileExistsError:
+        pass  # chmod below tightens it without opening it
     for suffix in SQLITE_COMPANION_SUFFIXES:
         try:
             os.chmod(path + suffix, PRIVATE_FILE_MODE)
