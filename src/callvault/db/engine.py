@@ -3,6 +3,7 @@ separate reader/writer engines so reads never queue behind the single SQLite wri
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,12 +65,10 @@ def make_private(url: str) -> None:
     # descriptor of the file drops every lock this process's SQLite connections hold on it;
     # another process's connection closing next then thinks itself the last one and deletes
     # the WAL under them ("disk I/O error"; tests/integration/db/test_sqlite_locks_kept.py).
-    try:
+    with contextlib.suppress(FileExistsError):  # chmod below tightens it, unopened
         os.close(
             os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
         )
-    except FileExistsError:
-        pass  # chmod below tightens it without opening it
     for suffix in SQLITE_COMPANION_SUFFIXES:
         try:
             os.chmod(path + suffix, PRIVATE_FILE_MODE)
