@@ -259,15 +259,16 @@ class AuditLog:
         )
         return event_id, sealed
 
-    def group_writer(self) -> GroupCommitWriter:
-        """This process's writer of audited reads (made on first use, again after a fork)."""
+    def group_writer(self, *, linger: float = 0.0) -> GroupCommitWriter:
+        """This process's writer of audited reads (made on first use, again after a fork;
+        `linger` applies when this call makes it: the serve's audit process asks first)."""
         writer = self._group
         if writer is None or writer.pid != os.getpid():  # none yet, or inherited by a fork
             with self._group_lock:
                 writer = self._group
                 if writer is None or writer.pid != os.getpid():
                     writer = self._group = GroupCommitWriter(
-                        self._db.url, self.append_batch, self.anchor.anchor
+                        self._db.url, self.append_batch, self.anchor.anchor, linger=linger
                     )
         return writer
 

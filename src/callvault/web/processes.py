@@ -20,6 +20,7 @@ from types import FrameType
 
 import uvicorn
 
+from callvault.audit.group_commit import SERVE_LINGER_SECONDS
 from callvault.audit.writer_link import AuditWriterServer
 from callvault.core.settings import Settings
 from callvault.jobs.pool import WorkerPool
@@ -90,7 +91,9 @@ def run_audit_process(spec: ChildSpec, listener: socket.socket) -> None:
     _become_child(spec)
     # Its events would have no subscriber: the in-process bus, no Redis connection.
     container = build(spec.settings, bus=InProcessBus())
-    server = AuditWriterServer(listener, container.audit.group_writer())
+    server = AuditWriterServer(
+        listener, container.audit.group_writer(linger=SERVE_LINGER_SECONDS)
+    )
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: server.stop())
     try:

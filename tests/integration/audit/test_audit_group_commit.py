@@ -18,7 +18,12 @@ import pytest
 from sqlalchemy import select, text
 
 from callvault.audit.entry import AuditEntry
-from callvault.audit.group_commit import MAX_BATCH, AuditUnavailable, committed_async
+from callvault.audit.group_commit import (
+    MAX_BATCH,
+    AuditUnavailable,
+    GroupCommitWriter,
+    committed_async,
+)
 from callvault.audit.models import AuditEvent
 from callvault.core.context import Actor
 from callvault.wiring import Container
@@ -138,6 +143,44 @@ def test_a_crowd_of_reads_shares_a_few_commits(container: Container) -> None:
     for t in range(THREADS):
         mine = [o for _, a, o in chain if a == "test.read" and o and o.startswith(f"t{t}-")]
         assert mine == [f"t{t}-{i}" for i in range(per_thread)]
+    assert_verifies(c, ws)
+
+
+def test_a_lingering_writer_gathers_reads_into_one_commit(container: Container) -> None:
+    """The serve's audit process lingers (SERVE_LINGER_SECONDS): reads handed over one after
+    another within the window share one commit, none is answered before it; a lone read is
+    committed once the window is up; `close` commits at once, without waiting it out."""
+    c = container
+    ws = create_workspace(c, "linger").workspace_id
+
+    def entry(i: int) -> AuditEntry:
+        return AuditEntry.of(workspace_id=ws, action="test.read", object_id=str(i))
+
+    writer = GroupCommitWriter(c.db.url, c.audit.append_batch, c.audit.anchor.anchor, linger=1.0)
+    started = time.monotonic()
+    waiting = [writer.submit(entry(0))]
+    for i in range(1, 5):
+        time.sleep(0.05)
+        waiting.append(writer.submit(entry(i)))
+    assert not any(w.done() for w in waiting)  # still inside the window
+    assert [w.result(timeout=30) for w in waiting] == [None] * 5
+    assert time.monotonic() - started >= 1.0
+    assert (writer.stats.commits, writer.stats.entries) == (1, 5)
+
+    started = time.monotonic()
+    writer.submit(entry(5)).result(timeout=30)  # alone: committed when the window is up
+    assert time.monotonic() - started >= 1.0
+    assert writer.stats.commits == 2
+    writer.close()
+
+    patient = GroupCommitWriter(c.db.url, c.audit.append_batch, c.audit.anchor.anchor, linger=60)
+    last = patient.submit(entry(6))
+    started = time.monotonic()
+    patient.close(timeout=30)
+    assert last.result(timeout=0) is None
+    assert time.monotonic() - started < 30
+    reads = [o for _, a, o in actions(c, ws) if a == "test.read"]
+    assert reads == [str(i) for i in range(7)]
     assert_verifies(c, ws)
 
 
