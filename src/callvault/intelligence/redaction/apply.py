@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
+from callvault.intelligence.redaction.iban import with_country_code
 from callvault.intelligence.redaction.readback import read_backs
 from callvault.intelligence.redaction.split_dates import months_before
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
@@ -72,7 +73,8 @@ def redact_transcript(
         spans[index] += repeated
     for index, month in months_before(raw.utterances, spans).items():
         spans[index] += month
-    spans = {k: merged(v) for k, v in spans.items() if v}
+    texts = {u.index: u.text for u in raw.utterances}
+    spans = {k: merged(with_country_code(texts[k], v)) for k, v in spans.items() if v}
     out: list[Utterance] = []
     found_all: list[Found] = []
     for u in raw.utterances:

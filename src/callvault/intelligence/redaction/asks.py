@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.redaction.tokens import Token, glued
 
@@ -115,11 +116,41 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
             None,
         )
         if hit is None:
+            # Not just after a known phrase: "(your) social security number" is asked already.
+            if not (out and out[-1].last >= keep[max(0, i - 2)]) and _some_number(words, i):
+                out.append(Asked(Ask.MEMBER, keep[i - 1], keep[i]))
             i += 1
             continue
         out.append(Asked(hit[1], keep[i], keep[i + len(hit[0]) - 1]))
         i += len(hit[0])
     return out
+
+
+# Words before "number" or "id" that do not name what the number is ("your number", "the
+# right number", "a new ID").
+_NOT_A_NAME = frozenset(
+    "the a an your my his her their our its this that these those what which whose any "
+    "same right wrong correct full whole new old other another different good best main "
+    "that's it's is was of and or to for with by on in at from as phone cell mobile "
+    "contact home work office direct toll free".split()
+    # Things, not people: a prescription, a unit, a bill, a part keep their numbers.
+    + "prescription rx refill unit apartment suite house building floor bill check cheque "
+    "job quote purchase return rma delivery shipping container platform route bus train "
+    "table tracking".split()
+)
+
+
+def _some_number(words: list[str], i: int) -> bool:
+    """ "<something> number" or "<something> ID" that the table does not know ("passport
+    number", "frequent flyer number" heard as "dire number", "student ID"): an identifier
+    of the person unless its word says otherwise (an order, a flight, a room: `context`'s
+    BLOCK words), so its answer is taken as a member id would be (letters and digits)."""
+    if words[i] not in ("number", "id") or i == 0:
+        return False
+    word = words[i - 1]
+    if len(word) < 3 or not word.isalpha() or word in _NOT_A_NAME:
+        return False
+    return cue_of(word) is None or cue_of(word) is Cue.MEMBER
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:

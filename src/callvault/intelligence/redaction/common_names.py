@@ -244,10 +244,28 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+# Spellings of a name's first sound ("Chloe" heard as "Klo", "Catherine" as "Katherine",
+# "Philip" as "Filip"): compared as the sound, so the first letter may differ.
+_STARTS = (("chr", "kr"), ("chl", "kl"), ("ph", "f"), ("kn", "n"), ("wr", "r"), ("ca", "ka"),
+           ("co", "ko"), ("cu", "ku"), ("cl", "kl"), ("cr", "kr"))  # fmt: skip
+
+
+def said_start(word: str) -> str:
+    """The word with its first sound written one way (lower-case in, lower-case out)."""
+    for spelled, sound in _STARTS:
+        if word.startswith(spelled):
+            return sound + word[len(spelled) :]
+    return word
+
+
 def sounds_like(written: str, name: str) -> bool:
-    """A capitalised word the recogniser may have written for this name: same first letter,
+    """A capitalised word the recogniser may have written for this name: same first sound,
     same consonant skeleton, at most two letters changed, and not an everyday word."""
-    w, n = written.lower(), name.lower()
-    if w == n or len(n) < 4 or len(w) < 3 or w in COMMON or w[0] != n[0]:
+    if written.lower() in COMMON:
+        return False
+    if written.lower() == name.lower():
+        return False  # the name itself: found as such
+    w, n = said_start(written.lower()), said_start(name.lower())
+    if len(n) < 4 or len(w) < 3 or w[0] != n[0]:
         return False
     return skeleton(w) == skeleton(n) and len(skeleton(n)) >= 2 and edit_distance(w, n) <= 2

@@ -72,6 +72,13 @@ _WORDS: dict[str, Cue] = {
         Cue.BLOCK,
     ),
 }  # fmt: skip
+
+
+def cue_of(word: str) -> Cue | None:
+    """What a lower-case word says about a number near it, if anything."""
+    return _WORDS.get(word)
+
+
 # "code" depends on the word before it: an area code is a phone number, a sort code a bank
 # detail, a security code the card's, a ZIP code part of an address; anything else (promo,
 # verification, discount) is not personal data.

@@ -9,7 +9,7 @@ from callvault.intelligence.redaction.checksums import IBAN_LENGTHS, iban_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NUMBER_WORDS, REPEAT, UNITS, digit_group
-from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.tokens import Token, tokenize
 
 _LETTER_NAMES = {
     "bee": "B", "see": "C", "sea": "C", "dee": "D", "eff": "F", "gee": "G", "aitch": "H",
@@ -144,3 +144,48 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
         j += 1
     wanted = LENIENT_MIN_DIGITS if cued else UNCUED_MIN_DIGITS
     return last if last is not None and digits >= wanted else None
+
+
+# Spans whose digits may be the rest of an IBAN the checksum could not confirm.
+_NUMBER_TYPES = frozenset(
+    {
+        EntityType.CARD_NUMBER,
+        EntityType.CARD_EXPIRY,
+        EntityType.BANK_ACCOUNT,
+        EntityType.ROUTING_NUMBER,
+        EntityType.MEMBER_ID,
+    }
+)
+
+
+def with_country_code(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Spans of digits said right after the two letters of an IBAN country ("A T 61 1904 302
+    …", "a T 611904" read back) start at the letters. A recogniser that drops one digit leaves
+    no IBAN a checksum accepts, so the digits are found as a card or an account number and
+    the country code stayed readable; with the letters it is hidden with them."""
+    if not any(s.type in _NUMBER_TYPES for s in spans):
+        return spans
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for s in spans:
+        k = starts.get(s.start)
+        if s.type in _NUMBER_TYPES and k is not None and tokens[k].is_digits:
+            s = PiiSpan(s.type, _letters_before(tokens, k, s.start), s.end)
+        out.append(s)
+    return out
+
+
+def _letters_before(tokens: list[Token], k: int, start: int) -> int:
+    """Where the country code before token k starts ("AT" or "A T"), or `start` if none."""
+    if k >= 1 and len(tokens[k - 1].text) == 2 and tokens[k - 1].text.isupper():
+        pair, first = [tokens[k - 1]], k - 1
+    elif k >= 2 and all(len(t.text) == 1 and t.is_word for t in tokens[k - 2 : k]):
+        pair, first = tokens[k - 2 : k], k - 2
+    else:
+        return start
+    code = "".join(t.text for t in pair)
+    # Written as letters, not a word: at least one capital ("a T"), and a country of IBANs.
+    if code.upper() not in IBAN_LENGTHS or code.islower():
+        return start
+    return tokens[first].start
