@@ -91,9 +91,7 @@ def run_audit_process(spec: ChildSpec, listener: socket.socket) -> None:
     _become_child(spec)
     # Its events would have no subscriber: the in-process bus, no Redis connection.
     container = build(spec.settings, bus=InProcessBus())
-    server = AuditWriterServer(
-        listener, container.audit.group_writer(linger=SERVE_LINGER_SECONDS)
-    )
+    server = AuditWriterServer(listener, container.audit.group_writer(linger=SERVE_LINGER_SECONDS))
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: server.stop())
     try:
