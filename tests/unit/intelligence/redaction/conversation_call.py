@@ -4,6 +4,8 @@ carries no label of its own: only the question says what it is."""
 
 from __future__ import annotations
 
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES
 from callvault.intelligence.transcript import Transcript, Utterance, Word, utterance_from_words
 
 TURNS: tuple[tuple[str, int, str], ...] = (
@@ -60,3 +62,9 @@ def utterance(index: int, speaker: str, start_ms: int, text: str) -> Utterance:
 def transcript(turns: tuple[tuple[str, int, str], ...] = TURNS) -> Transcript:
     utterances = tuple(utterance(i, s, t, text) for i, (s, t, text) in enumerate(turns))
     return Transcript("en", turns[-1][1] + 10_000, utterances)
+
+
+def redacted_texts(*turns: tuple[str, int, str]) -> list[str]:
+    """The utterances' texts after redaction with the default types and fail-closed."""
+    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
+    return [u.text for u in result.transcript.utterances]

@@ -4,25 +4,18 @@ a fixed length is whole. Repeats and answers still in progress stay hidden."""
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
-from tests.unit.intelligence.redaction.conversation_call import transcript
-
-
-def _redacted(*turns: tuple[str, int, str]) -> list[str]:
-    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
-    return [u.text for u in result.transcript.utterances]
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
 
 def test_the_askers_own_numbers_survive_and_a_read_back_does_not() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "What's the card number?"),
         ("caller", 3000, "4111 1111 1111 1111."),
         ("callee", 8000, "That's 2 nights at 189 per night."),
     )
     assert red[1] == "[CARD_NUMBER]."
     assert red[2] == "That's 2 nights at 189 per night."
-    read_back = _redacted(
+    read_back = redacted_texts(
         ("callee", 0, "Can I have the security code on the back?"),
         ("caller", 3000, "It's 4 4 7."),
         ("callee", 6000, "4 4 7, thank you."),
@@ -31,7 +24,7 @@ def test_the_askers_own_numbers_survive_and_a_read_back_does_not() -> None:
 
 
 def test_after_a_whole_answer_other_numbers_survive() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "And the routing number?"),
         ("caller", 3000, "0 2 1 0 0 0 0 2 1."),
         ("caller", 7000, "And I want to move 1,200 over."),
@@ -41,7 +34,7 @@ def test_after_a_whole_answer_other_numbers_survive() -> None:
 
 
 def test_an_answer_in_groups_stays_hidden_until_it_is_whole() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "I need your full social security number please"),
         ("caller", 3000, "one two three."),
         ("caller", 4500, "four five."),

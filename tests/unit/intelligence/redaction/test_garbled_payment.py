@@ -4,20 +4,13 @@ were given, the payment is over and amounts, times and flight numbers survive.""
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
-from tests.unit.intelligence.redaction.conversation_call import transcript
-
-
-def _redacted(*turns: tuple[str, int, str]) -> list[str]:
-    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
-    return [u.text for u in result.transcript.utterances]
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
 
 def test_short_answers_after_a_misheard_card_are_hidden() -> None:
     # A sixteen-digit run with one digit misheard (no Luhn), no "card" heard anywhere, and
     # the expiry and code questions turned into other words.
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "Alright, go ahead whenever you're ready."),
         ("caller", 3000, "Sure, 4716 2093 5518 8342."),
         ("callee", 8000, "Expression bait?"),
@@ -36,7 +29,7 @@ def test_short_answers_after_a_misheard_card_are_hidden() -> None:
 
 
 def test_an_amount_after_expiry_and_code_survives_even_unechoed() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("caller", 0, "Okay it's 5391 0277 4410 6283"),
         ("callee", 5000, "Expired eight?"),
         ("caller", 7000, "oh four twenty nine"),
@@ -52,7 +45,7 @@ def test_an_amount_after_expiry_and_code_survives_even_unechoed() -> None:
 def test_a_labelled_long_number_opens_no_payment() -> None:
     # A tracking number is as long as a card: its label says what it is, and the short
     # numbers the same party says next are a quantity and a time.
-    red = _redacted(
+    red = redacted_texts(
         ("caller", 0, "The tracking number is 4200 1234 5678 9012 345."),
         ("callee", 5000, "Thanks, how many boxes?"),
         ("caller", 7000, "12"),

@@ -5,18 +5,11 @@ or only letters, survive."""
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
-from tests.unit.intelligence.redaction.conversation_call import transcript
-
-
-def _redacted(*turns: tuple[str, int, str]) -> list[str]:
-    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
-    return [u.text for u in result.transcript.utterances]
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
 
 def test_an_id_read_back_with_a_letter_misheard_is_hidden() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("caller", 0, "Oh, and I have a new card now, remember IDKRT441 820 6?"),
         ("callee", 5000, "Let me repeat that, GRT 441 7206."),
     )
@@ -25,7 +18,7 @@ def test_an_id_read_back_with_a_letter_misheard_is_hidden() -> None:
 
 
 def test_other_codes_after_an_id_survive() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("caller", 0, "Oh, and I have a new card now, remember IDKRT441 820 6?"),
         ("callee", 5000, "Thanks. Your order went out on UPS 5521 903, flight AA 441 lands at 6."),
     )

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.asks import Ask, asks_in
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
 from callvault.intelligence.redaction.tokens import tokenize
-from tests.unit.intelligence.redaction.conversation_call import transcript
-
-
-def _redacted(*turns: tuple[str, int, str]) -> list[str]:
-    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
-    return [u.text for u in result.transcript.utterances]
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
 
 def test_an_ibans_country_code_goes_with_digits_no_checksum_confirmed() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("caller", 0, "Could it go to my bank? The card I used was cancelled."),
         ("caller", 2000, "Here's the I -Ven."),  # "IBAN", misheard: no question for one
         ("caller", 3000, "A T 61 1904 302 3457 3201."),  # AT61 1904 3002 …: one 0 lost
@@ -32,12 +25,12 @@ def test_an_ibans_country_code_goes_with_digits_no_checksum_confirmed() -> None:
 
 
 def test_two_letters_that_are_no_country_or_a_word_stay() -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "And the card number?"),
         ("caller", 3000, "Q Z 4111 1111 1111 1111."),
     )
     assert red[1].startswith("Q Z ")  # no IBAN country
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, "And the card number?"),
         ("caller", 3000, "it is 4111 1111 1111 1111."),
     )
@@ -49,7 +42,7 @@ def test_two_letters_that_are_no_country_or_a_word_stay() -> None:
     ["dire number,", "And your passport number?", "What's the student ID?"],
 )
 def test_the_answer_to_an_unnamed_number_is_hidden(question: str) -> None:
-    red = _redacted(
+    red = redacted_texts(
         ("callee", 0, question),
         ("caller", 3000, "NS 408 -Triple 1 62,"),
         ("callee", 6000, "date of birth,"),
@@ -68,7 +61,7 @@ def test_the_answer_to_an_unnamed_number_is_hidden(question: str) -> None:
     ],
 )
 def test_a_things_number_survives(question: str) -> None:
-    red = _redacted(("callee", 0, question), ("caller", 3000, "It's R X 4 4 9 1 7."))
+    red = redacted_texts(("callee", 0, question), ("caller", 3000, "It's R X 4 4 9 1 7."))
     assert red[1] == "It's R X 4 4 9 1 7."
 
 
