@@ -16,7 +16,7 @@ from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.redaction.iban import with_country_code
-from callvault.intelligence.redaction.readback import read_backs
+from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
@@ -71,6 +71,8 @@ def redact_transcript(
         spans[index] += answered
     for index, repeated in read_backs(raw.utterances, spans).items():
         spans[index] += repeated
+    for index, first in said_before(raw.utterances, spans).items():
+        spans[index] += first
     for index, month in months_before(raw.utterances, spans).items():
         spans[index] += month
     texts = {u.index: u.text for u in raw.utterances}

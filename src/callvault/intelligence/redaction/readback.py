@@ -71,6 +71,84 @@ def read_backs(
     return out
 
 
+# The other direction: the first saying was split or garbled past every rule, the repeat
+# was hidden ("six, one," … "two," then the agent's "So 612 804 3331").
+BEFORE_MS = 15_000  # how long before the hidden repeat the first saying is looked for
+GAP_MS = 5_000  # at most this long between two pieces of one first saying
+LONG = 7  # digits of the hidden number: phone, card, account, routing, SSN, ids
+SHARED_BEFORE = 3  # digits of it the pieces must make, in order
+
+
+def said_before(
+    utterances: Sequence[Utterance], spans: Mapping[int, Sequence[PiiSpan]]
+) -> dict[int, list[PiiSpan]]:
+    """Utterance index -> spans for the other party's digits, said in the BEFORE_MS before a
+    long number was hidden in this party's words, that are a piece of it: one run or runs of
+    consecutive utterances (pauses under GAP_MS) whose digits together, in order, appear in
+    the hidden number (SHARED_BEFORE digits at least)."""
+    ordered = sorted(utterances, key=lambda u: (u.start_ms, u.index))
+    pieces = [_pieces(u, spans.get(u.index, ())) for u in ordered]
+    out: dict[int, list[PiiSpan]] = {}
+    for k, u in enumerate(ordered):
+        for number, kind in _hidden_numbers(u, spans.get(u.index, ())):
+            before = [
+                p
+                for v, found in zip(ordered[:k], pieces[:k], strict=True)
+                if v.speaker != u.speaker and u.start_ms - v.start_ms <= BEFORE_MS
+                for p in found
+            ]
+            for p in _matching(before, number):
+                out.setdefault(p.index, []).append(PiiSpan(kind, p.start, p.end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    index: int  # the utterance's
+    digits: str
+    start: int  # characters in its text
+    end: int
+    end_ms: int
+
+
+def _pieces(u: Utterance, hidden: Sequence[PiiSpan]) -> list[_Piece]:
+    tokens = tokenize(u.text)
+    out = []
+    for run in number_runs(tokens):
+        a, b = tokens[run.first].start, tokens[run.last].end
+        if not any(s.start < b and a < s.end for s in hidden):
+            out.append(_Piece(u.index, run.digits, a, b, u.end_ms))
+    return out
+
+
+def _hidden_numbers(u: Utterance, hidden: Sequence[PiiSpan]) -> list[tuple[str, EntityType]]:
+    tokens = tokenize(u.text)
+    out = []
+    for s in hidden:
+        inside = [t for t in tokens if s.start <= t.start and t.end <= s.end]
+        digits = "".join(r.digits for r in number_runs(inside))
+        if len(digits) >= LONG:
+            out.append((digits, s.type))
+    return out
+
+
+def _matching(pieces: list[_Piece], number: str) -> list[_Piece]:
+    """The pieces of every stretch of consecutive pieces (pauses under GAP_MS) whose digits,
+    joined, are SHARED_BEFORE or more digits in a row of the number."""
+    out: list[_Piece] = []
+    for i in range(len(pieces)):
+        joined = ""
+        for j in range(i, len(pieces)):
+            if j > i and pieces[j].end_ms - pieces[j - 1].end_ms > GAP_MS:
+                break
+            joined += pieces[j].digits
+            if joined not in number:
+                break
+            if len(joined) >= SHARED_BEFORE:
+                out += [p for p in pieces[i : j + 1] if p not in out]
+    return out
+
+
 def _code_letters(tokens: list[Token], first: int) -> Token | None:
     """The capitals before a number ("CWH" in "CWH903", or "CWH 903": the recogniser
     glues or splits them as it likes), three to six of them."""
