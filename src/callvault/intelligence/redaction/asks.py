@@ -60,7 +60,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "card details|card deposit|deposit on the card|deposit by card",
     )
     + _phrases(
-        Ask.BANK, "account number|bank account|checking account|savings account|iban|account's"
+        Ask.BANK,
+        "account number|bank account|checking account|savings account|iban|account's|"
+        # A payout paid into the bank: what comes next is its routing and account numbers.
+        "direct deposit|bank transfer|wire transfer|deposit it into|pay it into",
     )
     + _phrases(Ask.ROUTING, "routing|aba|transit number")
     + _phrases(

@@ -68,3 +68,18 @@ def test_a_things_number_survives(question: str) -> None:
 def test_a_known_phrase_is_not_asked_again_as_an_unnamed_number() -> None:
     kinds = [a.kind for a in asks_in(tokenize("your social security number please"))]
     assert kinds == [Ask.SSN]
+
+
+def test_a_payout_by_direct_deposit_asks_for_bank_numbers() -> None:
+    red = redacted_texts(
+        ("callee", 0, "Direct deposit for the payout."),
+        ("caller", 3000, "a check of"),
+        ("callee", 4500, "Yes, by about a week."),
+        ("caller", 8000, "Rouging in O'Hab and 1921891."),  # "Routing is oh seven one…"
+    )
+    assert "1921891" not in red[3]
+    red = redacted_texts(
+        ("callee", 0, "Direct deposit takes 3 days."),
+        ("callee", 3000, "Yes, your order 7741920 ships Friday."),
+    )
+    assert red[1] == "Yes, your order 7741920 ships Friday."
