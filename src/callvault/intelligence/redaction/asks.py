@@ -130,20 +130,20 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
 
 
 # Words before "number" or "id" that do not name what the number is ("your number", "the
-# right number", "a new ID").
+# right number", "a new ID"); words `context` already gives a cue (phone, order …) are not
+# repeated here.
 _NOT_A_NAME = frozenset(
     [
         "the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "this", "that",
         "these", "those", "what", "which", "whose", "any", "same", "right", "wrong",
         "correct", "full", "whole", "new", "old", "other", "another", "different", "good",
         "best", "main", "that's", "it's", "is", "was", "of", "and", "or", "to", "for", "with",
-        "by", "on", "in", "at", "from", "as", "phone", "cell", "mobile", "contact", "home",
-        "work", "office", "direct", "toll", "free",
+        "by", "on", "in", "at", "from", "as", "contact", "home", "work", "office", "direct",
+        "toll", "free",
         # Things, not people: a prescription, a unit, a bill, a part keep their numbers.
         "prescription", "rx", "refill", "unit", "apartment", "suite", "house", "building",
-        "floor", "bill", "check", "cheque", "job", "quote", "purchase", "return", "rma",
-        "delivery", "shipping", "container", "platform", "route", "bus", "train", "table",
-        "tracking",
+        "floor", "bill", "check", "cheque", "job", "purchase", "return", "rma", "delivery",
+        "shipping", "container", "platform", "route", "bus", "train", "table",
     ]
 )  # fmt: skip
 
@@ -158,7 +158,7 @@ def _some_number(words: list[str], i: int) -> bool:
     word = words[i - 1]
     if len(word) < 3 or not word.isalpha() or word in _NOT_A_NAME:
         return False
-    return cue_of(word) is None or cue_of(word) is Cue.MEMBER
+    return cue_of(word) in (None, Cue.MEMBER)
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:

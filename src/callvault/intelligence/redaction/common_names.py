@@ -261,11 +261,10 @@ def said_start(word: str) -> str:
 def sounds_like(written: str, name: str) -> bool:
     """A capitalised word the recogniser may have written for this name: same first sound,
     same consonant skeleton, at most two letters changed, and not an everyday word."""
-    if written.lower() in COMMON:
+    low = written.lower()
+    if low in COMMON or low == name.lower():  # an everyday word; the name itself, found as such
         return False
-    if written.lower() == name.lower():
-        return False  # the name itself: found as such
-    w, n = said_start(written.lower()), said_start(name.lower())
+    w, n = said_start(low), said_start(name.lower())
     if len(n) < 4 or len(w) < 3 or w[0] != n[0]:
         return False
     return skeleton(w) == skeleton(n) and len(skeleton(n)) >= 2 and edit_distance(w, n) <= 2

@@ -31,7 +31,7 @@ from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.expiry import month_year_at
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
-from callvault.intelligence.redaction.spoken import NumberRun, number_runs
+from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 from callvault.intelligence.transcript import Utterance
 
@@ -242,7 +242,9 @@ def answers(
         kept = [
             s
             for s in spans
-            if s.type in types and s.end > s.start and _digits_of(tokens, s) not in echoes
+            if s.type in types
+            and s.end > s.start
+            and digits_between(tokens, s.start, s.end) not in echoes
         ]
         amounts += [
             (u.speaker, u.end_ms, r.digits)
@@ -283,8 +285,8 @@ def _beyond_answer(
     whole = all(q.complete for q in open_)
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
-        spans = [s for s in spans if _repeats(_digits_of(tokens, s), heard)]
-        if reading_back and any(_digits_of(tokens, s) for s in spans):
+        spans = [s for s in spans if _repeats(digits_between(tokens, s.start, s.end), heard)]
+        if reading_back and any(digits_between(tokens, s.start, s.end) for s in spans):
             for q in open_:
                 q.read_back = True
     if not reading_back:
@@ -295,11 +297,6 @@ def _beyond_answer(
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
     return spans
-
-
-def _digits_of(tokens: list[Token], span: PiiSpan) -> str:
-    inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
-    return "".join(r.digits for r in number_runs(inside))
 
 
 def _repeats(digits: str, heard: list[str]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.spoken import number_runs
+from callvault.intelligence.redaction.spoken import digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
@@ -63,9 +63,12 @@ def read_backs(
                 start = code.start if code is not None else a
                 out.setdefault(u.index, []).append(PiiSpan(hit.type, start, b))
         for s in mine:
-            inside = [t for t in tokens if s.start <= t.start and t.end <= s.end]
-            digits = "".join(r.digits for r in number_runs(inside))
-            letters = "".join(t.text for t in inside if t.is_word and t.text.isupper())
+            digits = digits_between(tokens, s.start, s.end)
+            letters = "".join(
+                t.text
+                for t in tokens
+                if s.start <= t.start and t.end <= s.end and t.is_word and t.text.isupper()
+            )
             if len(digits) >= SHARED:
                 hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type, letters))
     return out
@@ -87,10 +90,11 @@ def said_before(
     consecutive utterances (pauses under GAP_MS) whose digits together, in order, appear in
     the hidden number (SHARED_BEFORE digits at least)."""
     ordered = sorted(utterances, key=lambda u: (u.start_ms, u.index))
-    pieces = [_pieces(u, spans.get(u.index, ())) for u in ordered]
+    tokens = [tokenize(u.text) for u in ordered]
+    pieces = [_pieces(u, t, spans.get(u.index, ())) for u, t in zip(ordered, tokens, strict=True)]
     out: dict[int, list[PiiSpan]] = {}
     for k, u in enumerate(ordered):
-        for number, kind in _hidden_numbers(u, spans.get(u.index, ())):
+        for number, kind in _hidden_numbers(tokens[k], spans.get(u.index, ())):
             before = [
                 p
                 for v, found in zip(ordered[:k], pieces[:k], strict=True)
@@ -111,8 +115,7 @@ class _Piece:
     end_ms: int
 
 
-def _pieces(u: Utterance, hidden: Sequence[PiiSpan]) -> list[_Piece]:
-    tokens = tokenize(u.text)
+def _pieces(u: Utterance, tokens: list[Token], hidden: Sequence[PiiSpan]) -> list[_Piece]:
     out = []
     for run in number_runs(tokens):
         a, b = tokens[run.first].start, tokens[run.last].end
@@ -121,15 +124,9 @@ def _pieces(u: Utterance, hidden: Sequence[PiiSpan]) -> list[_Piece]:
     return out
 
 
-def _hidden_numbers(u: Utterance, hidden: Sequence[PiiSpan]) -> list[tuple[str, EntityType]]:
-    tokens = tokenize(u.text)
-    out = []
-    for s in hidden:
-        inside = [t for t in tokens if s.start <= t.start and t.end <= s.end]
-        digits = "".join(r.digits for r in number_runs(inside))
-        if len(digits) >= LONG:
-            out.append((digits, s.type))
-    return out
+def _hidden_numbers(tokens: list[Token], hidden: Sequence[PiiSpan]) -> list[tuple[str, EntityType]]:
+    numbers = [(digits_between(tokens, s.start, s.end), s.type) for s in hidden]
+    return [(digits, kind) for digits, kind in numbers if len(digits) >= LONG]
 
 
 def _matching(pieces: list[_Piece], number: str) -> list[_Piece]:

@@ -195,3 +195,10 @@ def small_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return int(tokens[i].text[:9]), i
     got = _cardinal(tokens, i)
     return (int(got[0]), got[1]) if got else None
+
+
+def digits_between(tokens: list[Token], start: int, end: int) -> str:
+    """The spoken and written digits of the tokens inside [start, end) of their text (a
+    span's), as one run: "four one, 11" -> "4111"."""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    return "".join(r.digits for r in number_runs(inside))
