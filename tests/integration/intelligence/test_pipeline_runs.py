@@ -5,6 +5,7 @@ calls report which calls changed."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ from callvault.intelligence.moments import apply as runs
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import state
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, RerunIn
+from callvault.jobs import worker as jobs_worker
+from callvault.jobs.backoff import Backoff
 from callvault.jobs.models import Job
 from callvault.jobs.queue import list_dead
 from callvault.wiring import Container
@@ -214,6 +217,8 @@ def test_a_moment_run_killed_mid_way_resumes_and_reports_every_change(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(runs, "_retag", dies_on_the_second)
+    # The retry's delay is jittered down to 0 s: it must not come due within this drain.
+    monkeypatch.setattr(jobs_worker, "Backoff", partial(Backoff, uniform=lambda: 1.0))
     drain(c)
     with c.db.read() as s:
         mid = runs.get_run(s, actor=system, run_id=run.id)
