@@ -26,6 +26,13 @@ MIN_WORDS_FOR_RATE = 6
 MIN_SECONDS = 1.0  # rates are taken over at least this long: padding makes short regions tiny
 # What a looped digit run is cut back to: digits said in groups run at up to ~4 a second.
 SAID_DIGITS_PER_S = 4.0
+# A restart (restart_at): the words read again repeat a block of at least 3 words, and at
+# least 2 of them are read again, or 1 after a block of 6 (a whole sentence); a block of 2
+# only when read more than once again.
+RESTART_PAIR = 2
+RESTART_UNIT = 3
+RESTART_TAIL = 2
+RESTART_LONE_UNIT = 6
 
 
 def loop_reason(words: Sequence[Word], seconds: float) -> str | None:
@@ -66,6 +73,35 @@ def repeated_runs(words: Sequence[Word]) -> list[tuple[int, int]]:
             if reps > limit:
                 runs.append((start, start + reps * n))
     return runs
+
+
+def restart_at(texts: Sequence[str]) -> int | None:
+    """The index of the word where a decoding starts reading its words again, or None.
+
+    Whisper given a short window goes on past the speech and reads it again: "Great, that's
+    $240 in total. Great, that's $240 in", "and the expiry date, and the expiry date". The
+    words from the restart to the end repeat, in order, the block of words just before it:
+    a block of `RESTART_UNIT`+ words with at least `RESTART_TAIL` of them read again (one
+    word after a whole sentence of `RESTART_LONE_UNIT`+ words), or a pair read more than
+    once again; the last word may stop part-way (the output's token budget). Blocks of
+    digits only ("4111 1111 1111": a card said in groups) or of one word are skipped."""
+    keys = [_key(t) for t in texts]
+    for i in range(RESTART_PAIR, len(keys)):
+        tail = keys[i:]
+        for unit in range(RESTART_PAIR, i + 1):
+            block = keys[i - unit : i]
+            if not all(block) or all(k.isdigit() for k in block) or len(set(block)) == 1:
+                continue  # one word over and over is loop_reason's (decoded again)
+            if len(tail) < RESTART_TAIL and unit < RESTART_LONE_UNIT:
+                continue
+            if unit < RESTART_UNIT and len(tail) <= unit:
+                continue  # "thank you, thank you" is speech; a pair read 2.5 times is not
+            # The last word may stop part-way: the output was cut by its token budget.
+            if all(t == block[k % unit] for k, t in enumerate(tail[:-1])) and block[
+                (len(tail) - 1) % unit
+            ].startswith(tail[-1]):
+                return i
+    return None
 
 
 def compression_ratio(text: str) -> float:

@@ -1,8 +1,9 @@
 """One party's live audio cut into speech chunks: a chunk opens when the voice-activity
 model hears speech, is offered for a *partial* decoding every `partial_every_ms` of audio
-while it stays open, and closes (*final*) after `end_silence_ms` without speech, or at
-`max_chunk_ms` so a monologue still produces finals. Times are the stream's audio time (ms
-since its first sample), not wall-clock time: the same audio always cuts the same way."""
+while it stays open and the speaker is not pausing, and closes (*final*) after
+`end_silence_ms` without speech, or at `max_chunk_ms` so a monologue still produces finals.
+Times are the stream's audio time (ms since its first sample), not wall-clock time: the same
+audio always cuts the same way."""
 
 from __future__ import annotations
 
@@ -104,7 +105,11 @@ class Chunker:
             return self._close()
         if self._position - self._chunk_start >= self._ms(policy.max_chunk_ms):
             return self._close()
-        if self._position - self._last_partial >= self._ms(policy.partial_every_ms):
+        # No partial while the speaker pauses: the final may be due within end_silence_ms,
+        # and a partial decoding then would hold the decoding thread the final needs (it
+        # cannot be stopped once started). The partial comes when speech resumes.
+        paused = self._silent_windows > 0
+        if not paused and self._position - self._last_partial >= self._ms(policy.partial_every_ms):
             self._last_partial = self._position
             return self._piece(final=False)
         return None

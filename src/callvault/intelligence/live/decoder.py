@@ -6,8 +6,10 @@ costs a 30 s encoder pass (~0.45 CPU-s for tiny.en here, whatever the chunk's le
 CTranslate2's encoder also takes shorter inputs, so the chunk plus `SHORT_PAD_S` of silence
 is encoded alone: 5-10x less CPU on this machine, the same text on most sentences. Short
 windows make the model loop more often ("Thanks Thanks Thanks…"), so the output is capped
-at `TOKENS_PER_S` per second of audio and checked (asr/loops.py); a capped, looping or
-repetitive reading is decoded again the ordinary way (the padded window).
+at `TOKENS_PER_S` per second of audio and checked (asr/loops.py). The commonest overrun, the
+whole chunk read a second time after the speech ("Great, that's $240 in total. Great,
+that's $240 in"), is cut where it restarts; a capped, looping or repetitive reading is
+decoded again the ordinary way (the padded window).
 
 Partials are decoded greedily (beam 1: they are replaced within a second); finals with a
 small beam. No word timestamps (an extra alignment pass): a live segment's times are its
@@ -30,6 +32,7 @@ from callvault.intelligence.asr.loops import (
     collapse_repeats,
     compression_ratio,
     loop_reason,
+    restart_at,
 )
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
 from callvault.intelligence.live.chunker import RATE, Piece
@@ -68,6 +71,7 @@ class LiveDecoder:
         self._tokenizer: Tokenizer | None = None
         self._lock = threading.Lock()
         self.fallbacks = 0  # short readings decoded again (for benchmarks)
+        self.restarts = 0  # short readings cut where they read the chunk again
 
     def model(self) -> WhisperModel:
         with self._lock:
@@ -90,6 +94,8 @@ class LiveDecoder:
         text: str | None = None
         if self.policy.short_context and seconds <= MAX_SHORT_S:
             reading = self._short(piece, prompt, beam)
+            if reading is not None:
+                reading = self._without_restart(reading)
             if reading is not None and _acceptable(reading, seconds):
                 text = reading.text
             else:
@@ -131,6 +137,17 @@ class LiveDecoder:
         if result.no_speech_prob > _NO_SPEECH_PROB and avg_logprob < _LOW_LOGPROB:
             return _Reading("", capped=False)
         return _Reading(tokenizer.decode(ids).strip(), capped=len(ids) >= budget)
+
+    def _without_restart(self, reading: _Reading) -> _Reading:
+        """The reading up to where it starts reading the chunk again (asr/loops.restart_at):
+        the usual way a short window overruns, cheaper to cut than to decode again padded.
+        A capped reading that restarted was capped by the restart."""
+        parts = reading.text.split()
+        at = restart_at(parts)
+        if at is None:
+            return reading
+        self.restarts += 1
+        return _Reading(" ".join(parts[:at]), capped=False)
 
     def _padded(self, piece: Piece, prompt: str | None, beam: int, budget: int) -> str:
         """The ordinary decoding: the chunk in Whisper's padded 30 s window."""

@@ -7,6 +7,7 @@ from callvault.intelligence.asr.loops import (
     compression_ratio,
     loop_reason,
     repeated_runs,
+    restart_at,
     trim_digit_runs,
 )
 from callvault.intelligence.transcript import Word
@@ -79,3 +80,38 @@ def test_the_longest_runs_are_cut_first_and_no_word_loses_every_digit() -> None:
     out = trim_digit_runs(words, 2.0)  # 8 digits fit
     assert out[0].text == " 12"
     assert sum(ch.isdigit() for w in out for ch in w.text) == 8
+
+
+def test_a_short_window_read_again_is_cut_where_it_restarts() -> None:
+    """What tiny.en wrote for one live chunk each (the bench's sentences, telephone audio)."""
+
+    def cut(text: str) -> str:
+        parts = text.split()
+        at = restart_at(parts)
+        return " ".join(parts if at is None else parts[:at])
+
+    said = {
+        "Great, that's $240 in total. Great, that's $240 in total. Great": (
+            "Great, that's $240 in total."
+        ),
+        "Thank you, and the expiry date. Thank you, and the exp": "Thank you, and the expiry date.",
+        "September, 2028. September, 2028. September": "September, 2028.",
+        "My account number changed last week, and I need the new invoice, and I need the new "
+        "invoice": "My account number changed last week, and I need the new invoice,",
+        "Thanks for calling. How can I help you today? Thanks": (
+            "Thanks for calling. How can I help you today?"
+        ),
+    }
+    for heard, expected in said.items():
+        assert cut(heard) == expected
+    # Speech that says things twice is left alone: a pair, one word, digit groups, a lone
+    # word after a short phrase, and words that only share a start.
+    for speech in (
+        "Thank you, thank you.",
+        "No, no, no.",
+        "It is 4111 1111 1111 1111.",
+        "Okay, yes it is. Okay",
+        "The first one and the second one.",
+        "Sure, it's fine.",
+    ):
+        assert restart_at(speech.split()) is None, speech

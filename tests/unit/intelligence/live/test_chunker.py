@@ -59,3 +59,29 @@ def test_a_monologue_is_cut_into_finals_at_the_longest_chunk() -> None:
     finals = [p for p in _feed(Chunker(policy), words) if p.final]
     assert len(finals) >= 2
     assert all(p.end_ms - p.start_ms <= 1500 + 40 for p in finals)
+
+
+def _loud_ms(samples: np.ndarray) -> tuple[int, int]:
+    """Where the speech in a clip starts and ends (10 ms windows above -40 dBFS), in ms."""
+    win = RATE // 100
+    frames = samples[: len(samples) // win * win].reshape(-1, win)
+    loud = np.nonzero(np.sqrt(np.mean(frames**2, axis=1)) > 0.01)[0]
+    return int(loud[0]) * 10, int(loud[-1] + 1) * 10
+
+
+def test_no_partial_is_offered_while_the_speaker_pauses() -> None:
+    """A partial during a pause that may end the chunk would hold the decoding thread the
+    final needs: partials come only while speech is heard."""
+    first = speak("Thanks for calling, how can I help you today with your account?")
+    second = speak("Sure, one moment please, let me look that up for you.")
+    policy = ChunkPolicy(end_silence_ms=1500)  # the pause stays inside one chunk
+    audio = np.concatenate([silence(0.5), first, silence(0.6), second, silence(2.0)])
+    pieces = _feed(Chunker(policy), audio)
+    partials = [p for p in pieces if not p.final]
+    assert len([p for p in pieces if p.final]) == 1 and len(partials) >= 3
+    # The pause: from the end of the first sentence's speech to the start of the second's.
+    pause_from = 500 + _loud_ms(first)[1]
+    pause_to = 500 + len(first) * 1000 // RATE + 600 + _loud_ms(second)[0]
+    assert pause_to - pause_from >= 1000  # long enough that the old cadence put one there
+    # (a window's silence is counted once the VAD's probability falls: allow 100 ms)
+    assert not any(pause_from + 100 < p.end_ms < pause_to for p in partials)

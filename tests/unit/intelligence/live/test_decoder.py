@@ -37,6 +37,17 @@ def test_short_context_reads_like_the_padded_window_and_falls_back_on_a_loop() -
     assert decoder.decode(_piece(noise, final=False)) == []
 
 
+def test_a_chunk_read_twice_in_its_short_window_is_cut_not_decoded_again() -> None:
+    """tiny.en, given this sentence alone in a short window, reads it a second time after the
+    speech ("Great, that's $240 in total. Great, that's $240 in total. Great"): the caption
+    showed it twice. The reading is cut where it restarts, without the padded decode."""
+    decoder = LiveDecoder(ModelConfig(cpu_threads=1))
+    said = telephone(speak("Great, that's two hundred and forty dollars in total."))
+    text = _text(decoder.decode(_piece(said)))
+    assert text.lower().count("great") == 1 and "total" in text
+    assert decoder.fallbacks == 0
+
+
 def test_repeats_catch_loops_but_not_digit_groups() -> None:
     assert _repeats("Thanks Thanks Thanks")
     assert _repeats("September, 2028 September, 2028")
