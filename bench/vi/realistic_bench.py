@@ -1,8 +1,9 @@
 """Voice intelligence on realistic phone calls, end to end through the product's public
 surface (see realistic/README.md for the set and how each figure is scored).
 
-Each scripted call (realistic/dev_calls.py, realistic/test_calls.py, and the holdout set's
-realistic/holdout_dev_calls.py, realistic/holdout_test_calls.py) is rendered as two
+Each scripted call (realistic/dev_calls.py, realistic/test_calls.py, the holdout set's
+realistic/holdout_dev_calls.py, realistic/holdout_test_calls.py, and the fresh set's
+realistic/fresh_dev_calls.py, realistic/fresh_test_calls.py) is rendered as two
 one-party telephone channels, posted to a scratch callvault installation as a call between a
 workspace user (the agent) and a contact (the customer) with both recordings, run through
 the voice-intelligence pipeline, and its outputs read back over the API. Reported per half:
@@ -19,6 +20,7 @@ the voice-intelligence pipeline, and its outputs read back over the API. Reporte
 
     .venv/bin/python bench/vi/realistic_bench.py [--half dev|test|both] [--calls N] [--no-raw]
         [--half holdout-dev|holdout-test]   # the second, later set (README: Holdout set)
+        [--half fresh-dev|fresh-test]   # the third set, written blind (README: Fresh set)
         [--compare GIT-REF]   # each figure beside the product of another checkout, same run
     .venv/bin/python bench/vi/realistic_bench.py --text-stages bench/out/realistic-dev.json
         # this checkout's text stages on a stored run's raw transcripts, in seconds

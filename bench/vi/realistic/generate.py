@@ -1,6 +1,7 @@
 """Render the calls' audio (cached) and write their ground truth with utterance times.
 
-    .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test]
+    .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
+        |fresh-dev|fresh-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -23,12 +24,13 @@ from audio import CallAudio, render
 from check import problems
 from script import Parsed, ground_truth, parse
 
-HALVES = ("dev", "test", "both", "holdout-dev", "holdout-test")
+HALVES = ("dev", "test", "both", "holdout-dev", "holdout-test", "fresh-dev", "fresh-test")
 
 
 def load(half: str) -> list[Parsed]:
-    """The parsed calls of a half: dev, test or both (the first set), or holdout-dev or
-    holdout-test (a second set in other trades, written later by another hand)."""
+    """The parsed calls of a half: dev, test or both (the first set), holdout-dev or
+    holdout-test (a second set in other trades, written later by another hand), or fresh-dev
+    or fresh-test (a third set, written blind from a brief on 2026-12-04)."""
     calls = []
     if half in ("dev", "both"):
         from dev_calls import CALLS as DEV
@@ -46,6 +48,14 @@ def load(half: str) -> list[Parsed]:
         from holdout_test_calls import CALLS as HOLDOUT_TEST
 
         calls += HOLDOUT_TEST
+    if half == "fresh-dev":
+        from fresh_dev_calls import CALLS as FRESH_DEV
+
+        calls += FRESH_DEV
+    if half == "fresh-test":
+        from fresh_test_calls import CALLS as FRESH_TEST
+
+        calls += FRESH_TEST
     parsed = [parse(c) for c in calls]
     if found := problems(parsed):
         raise SystemExit("the call set is inconsistent:\n  " + "\n  ".join(found))
