@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fractions
 import multiprocessing as mp
 import os
 import signal
@@ -71,13 +72,15 @@ from pathlib import Path
 import av
 import numpy as np
 import psutil
+from aiortc.codecs.opus import OpusEncoder
+from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.live_captions import Captions, measure  # noqa: E402
 from tests.integration.media.conftest import Events  # noqa: E402
-from tests.integration.media.peers import RATE, Device, ToneTrack  # noqa: E402
+from tests.integration.media.peers import FRAME, RATE, Device  # noqa: E402
 from tests.support.speech import speak  # noqa: E402
 
 from callvault.media.aiortc_engine import use_host_addresses  # noqa: E402
@@ -117,7 +120,8 @@ class CallResult:
 @dataclass
 class Step:
     calls: int
-    cpu_pct: float
+    cpu_pct: float  # the media process, % of a core
+    devices_pct: float  # the devices' worker processes together (the load generator)
     results: list[CallResult] = field(default_factory=list)
 
 
@@ -129,6 +133,47 @@ def _pcm48(speech16: np.ndarray, seconds: float) -> np.ndarray:
     up = _resample((speech16 * 32767).astype(np.int16), PESQ_RATE, RATE)
     reps = int(np.ceil(seconds * RATE / len(up))) + 1
     return np.tile(up, reps)
+
+
+class EncodedTrack(MediaStreamTrack):
+    """Paced 20 ms Opus packets encoded once, before the calls start, by aiortc's own encoder
+    (what an aiortc or browser device sends): the devices are the load generator, and
+    encoding every frame live made them, not the media process, the first thing to run out
+    of CPU (16 devices at 8 calls on the same 2 cores)."""
+
+    kind = "audio"
+
+    def __init__(self, packets: list[bytes]) -> None:
+        super().__init__()
+        self.packets = packets
+        self.sent = 0
+        self._start: float | None = None
+
+    async def recv(self) -> av.Packet:
+        if self.readyState != "live" or self.sent >= len(self.packets):
+            raise MediaStreamError
+        if self._start is None:
+            self._start = time.monotonic()
+        await asyncio.sleep(max(0.0, self._start + self.sent * FRAME / RATE - time.monotonic()))
+        packet = av.Packet(self.packets[self.sent])
+        packet.pts, packet.time_base = self.sent * FRAME, fractions.Fraction(1, RATE)
+        self.sent += 1
+        return packet
+
+
+def _opus_packets(pcm48: np.ndarray) -> list[bytes]:
+    """pcm48 (mono int16) as the 20 ms Opus packets aiortc's encoder makes of it."""
+    encoder = OpusEncoder()
+    packets: list[bytes] = []
+    for n in range(len(pcm48) // FRAME):
+        frame = av.AudioFrame.from_ndarray(
+            pcm48[n * FRAME : (n + 1) * FRAME].reshape(1, -1), format="s16", layout="mono"
+        )
+        frame.sample_rate, frame.pts = RATE, n * FRAME
+        frame.time_base = fractions.Fraction(1, RATE)
+        payloads, _ = encoder.encode(frame)
+        packets += payloads
+    return packets
 
 
 def _resample(samples: np.ndarray, src: int, dst: int) -> np.ndarray:
@@ -169,11 +214,11 @@ async def _drive(
     client = MediaClient(sock, events)
     await client.start(timeout=60)
     total = WARM_UP_S + seconds + 30  # speech to cover set-up, warm-up and the window
-    tracks = [_pcm48(s, total) for s in speech]
+    tracks = [_opus_packets(_pcm48(s, total)) for s in speech]
 
     async def one(i: int) -> tuple[str, list[Device], float]:
         call = f"{tag}-{i}"
-        pair = [Device(ToneTrack(pcm=tracks[0])), Device(ToneTrack(pcm=tracks[1]))]
+        pair = [Device(EncodedTrack(tracks[0])), Device(EncodedTrack(tracks[1]))]
         start = time.perf_counter()
         for device, leg_id in zip(pair, ("a", "b"), strict=True):
             await device.answer(await client.open_leg(LegRef(call, leg_id), await device.offer()))
@@ -278,6 +323,7 @@ def _score(step: Step, speech: list[np.ndarray]) -> dict[str, float]:
         "setup_p50": statistics.median(setups),
         "setup_max": setups[-1],
         "cpu_call": step.cpu_pct / step.calls,
+        "devices_cpu": step.devices_pct,
         "server_loss": max(c.server_loss for c in step.results),
         "server_jitter": max(c.server_jitter_ms for c in step.results),
         "device_loss": max(c.device_loss for c in step.results),
@@ -322,11 +368,11 @@ def _run_step(
     for _, conn in workers:
         conn.send("go")
     time.sleep(WARM_UP_S)
-    before = media.cpu_times()
+    devices = [psutil.Process(proc.pid) for proc, _ in workers]
+    before = [_cpu_s(p) for p in (media, *devices)]
     time.sleep(seconds)
-    after = media.cpu_times()
-    cpu = (after.user + after.system - before.user - before.system) / seconds * 100
-    step = Step(count, cpu)
+    used = [_cpu_s(p) - b for p, b in zip((media, *devices), before, strict=True)]
+    step = Step(count, used[0] / seconds * 100, sum(used[1:]) / seconds * 100)
     for proc, conn in workers:
         message = conn.recv()
         if isinstance(message, BaseException):
@@ -334,6 +380,11 @@ def _run_step(
         step.results += message
         proc.join(30)
     return step
+
+
+def _cpu_s(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
 
 
 def _workspace(data: Path) -> str:
@@ -407,7 +458,7 @@ def _report(
     header = (
         f"{'calls':>5} {'setup p50/max s':>16} {'CPU %/call':>10} {'srv loss %':>10} "
         f"{'srv jit ms':>10} {'dev loss %':>10} {'PESQ med/min':>13} {'x1 PESQ':>8} "
-        f"{'x1 CPU/call':>11} {'x1 setup':>8}"
+        f"{'x1 CPU/call':>11} {'x1 setup':>8} {'devices CPU %':>13}"
     )
     print(header)
     base: dict[str, float] | None = None
@@ -430,7 +481,7 @@ def _report(
             f"{s['device_loss'] * 100:>10.2f} {s['pesq_med']:>6.2f} / {s['pesq_min']:<4.2f} "
             f"{s['pesq_med'] - base['pesq_med']:>+8.2f} "
             f"{s['cpu_call'] / base['cpu_call']:>11.2f} {s['setup_p50'] / base['setup_p50']:>8.2f}"
-            + ("   DEGRADED" if degraded else "")
+            f" {s['devices_cpu']:>13.0f}" + ("   DEGRADED" if degraded else "")
         )
         drops[count] = base["pesq_med"] - s["pesq_med"]
         if degraded:
