@@ -1,9 +1,17 @@
-"""Dates of birth. A date is only personal data next to birth words ("date of birth", "born
-on", "DOB", "birthday"), so dates are only looked for in a short window after such a word; the
-date itself may be numeric, "March 14th, 1985", "14 March 1985" or "the fourteenth of March
-nineteen eighty five"."""
+"""Dates of birth. A date next to birth words ("date of birth", "born on", "DOB",
+"birthday") is one, in a short window after such a word; the date itself may be numeric,
+"March 14th, 1985", "14 March 1985" or "the fourteenth of March nineteen eighty five".
+
+A full date (day, month and year) whose year lies `BIRTH_YEARS_AGO` or more years back is
+one without any birth word (`old_dates`): on a service call such a date is nearly always
+somebody's birthday, and the recogniser often garbles the question that asked for it ("the
+next fallen your toe" for "and your date of birth?"). Recent dates, and dates without a
+year (appointments, deliveries), stay."""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import TEENS, TENS, UNITS, small_number
@@ -25,6 +33,8 @@ ORDINALS = {  # the day of a month said as a word (notes' due dates read them to
 _SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _BIRTH = frozenset({"birth", "born", "dob", "birthday", "birthdate"})
 WINDOW = 12  # tokens after a birth word in which its date may start
+BIRTH_YEARS_AGO = 14  # a full date at least this old is read as a birth date
+_FIRST_BIRTH_YEAR = 1900
 
 
 def _day(tokens: list[Token], i: int) -> int | None:
@@ -131,3 +141,50 @@ def births(text: str, tokens: list[Token]) -> list[PiiSpan]:
                 done = last
                 break
     return out
+
+
+def old_dates(text: str, tokens: list[Token], this_year: int | None = None) -> list[PiiSpan]:
+    """Full dates, in words or numeric with a four-digit year, at least `BIRTH_YEARS_AGO`
+    years before this_year (today's by default): birth dates said without a birth word."""
+    newest = (this_year or dt.datetime.now(dt.UTC).year) - BIRTH_YEARS_AGO
+    out: list[PiiSpan] = []
+    for start, end in numeric_dates(text, 0, len(text)):
+        year = re.search(r"(\d{4})$", text[start:end])
+        if year and _FIRST_BIRTH_YEAR <= int(year.group(1)) <= newest:
+            out.append(PiiSpan(EntityType.DATE_OF_BIRTH, start, end))
+    i = 0
+    while i < len(tokens):
+        last = date_at(tokens, i)
+        year = _year_value(tokens, i, last) if last is not None else None
+        if last is not None and year is not None and _FIRST_BIRTH_YEAR <= year <= newest:
+            out.append(PiiSpan(EntityType.DATE_OF_BIRTH, tokens[i].start, tokens[last].end))
+            i = last + 1
+            continue
+        i += 1
+    return out
+
+
+def _year_value(tokens: list[Token], first: int, last: int) -> int | None:
+    """The year of the date tokens[first..last] when it has a day and a four-digit year, in
+    digits ("1985") or words ("nineteen eighty five", "two thousand and three")."""
+    start = _skip(tokens, first, ("the",))
+    if tokens[start].low in MONTHS:  # "March 1985" is read as a year straight after the month
+        j = _skip(tokens, start + 1, ("the",))
+        if _year(tokens, j, short=False) is not None:
+            return None  # a month, not a birthday
+    # The year is what _year reads as ending the date, starting after its first token.
+    k = next((k for k in range(first + 1, last + 1) if _year(tokens, k, short=False) == last), None)
+    if k is None:
+        return None
+    word = tokens[k].low
+    if tokens[k].is_digits:
+        return int(tokens[k].text)
+    if word == "two":  # "two thousand and three"
+        got = small_number(tokens, k)
+        return got[0] if got is not None else None
+    century = 1900 if word == "nineteen" else 2000
+    if tokens[k + 1].low in ("oh", "o"):  # "twenty oh three"
+        got = small_number(tokens, k + 2)
+    else:
+        got = small_number(tokens, k + 1)
+    return century + got[0] if got is not None and got[0] < 100 else None

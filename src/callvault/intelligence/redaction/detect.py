@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from callvault.intelligence.redaction.address import addresses
-from callvault.intelligence.redaction.dates import births
+from callvault.intelligence.redaction.dates import births, old_dates
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.emails import spoken_emails
 from callvault.intelligence.redaction.entities import (
@@ -72,6 +72,7 @@ def detect(
     for run in runs:
         found += run_spans(text, tokens, run)
     found += births(text, tokens)
+    found += old_dates(text, tokens)
     found += expiries(text, tokens)
     found += member_ids(tokens)
     found += addresses(tokens, runs)

@@ -65,13 +65,31 @@ def test_dates_of_birth(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the delivery is on March 14th, 1985",
+        "the delivery is on March 14th, 2026",
         "I called on 03/14/2024 and nobody answered",
         "we opened the ticket on the fourteenth of March",
+        "we've been customers since March 1985",
+        "the appointment is December third at 10",
     ],
 )
-def test_dates_without_birth_context_are_not_pii(text: str) -> None:
+def test_recent_dates_and_dates_without_a_day_or_year_are_not_pii(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The question that asked for them was lost (garbled, or on the other channel).
+        ("April 2nd, 1990,", "April 2nd, 1990"),
+        ("It's November 9, 1987.", "November 9, 1987"),
+        ("the third of May, nineteen seventy one", "the third of May, nineteen seventy one"),
+        ("on 03/14/1985 I think", "03/14/1985"),
+    ],
+)
+def test_a_full_date_decades_back_is_a_birth_date_without_birth_words(
+    text: str, value: str
+) -> None:
+    assert found(text) == [(DOB, value)]
 
 
 @pytest.mark.parametrize(
