@@ -2,10 +2,12 @@
 embedding plus the named features of sentiment/features.py (the rules' score, VADER, negation,
 hedge, thanks, question), written to JSON for the product to ship.
 
-Training data, none of it a held-out evaluation set of bench/vi: the realistic DEV half's
-labelled customer lines, the unit tests' own labelled sentence sets
+Training data, none of it a held-out evaluation set of bench/vi: the labelled customer lines
+of the realistic sets' tuning halves (dev, holdout-dev), the DEV half of the standalone set
+(sentiment_holdout.py), the unit tests' own labelled sentence sets
 (tests/unit/intelligence/sentiment/), the blend-choice set (sentiment_blend_set.py) and the
-phone lines written for ADR 0032 (sentiment_phone_lines.py) less their CHECK quarter.
+phone lines written for ADR 0032 (sentiment_phone_lines.py) less their CHECK quarter. The
+held-out halves (test, holdout-test, sentiment_holdout.TEST, the fresh set) judge it.
 
     .venv/bin/python bench/vi/sentiment_head.py              # bundled MiniLM -> the package
     .venv/bin/python bench/vi/sentiment_head.py --model-dir DIR   # a configured local model
@@ -31,6 +33,7 @@ sys.path[:0] = [str(HERE / "realistic"), str(HERE), str(ROOT), str(ROOT / "src")
 
 from generate import load  # noqa: E402
 from sentiment_blend_set import V as BLEND_SET  # noqa: E402
+from sentiment_holdout import DEV as HOLDOUT_DEV  # noqa: E402
 from sentiment_phone_lines import CHECK, CHECK_SECOND, TRAIN  # noqa: E402
 from tests.support.transcripts import build_transcript  # noqa: E402
 from tests.unit.intelligence.sentiment import (  # noqa: E402
@@ -60,9 +63,10 @@ _MARK = re.compile(r"\[\w+:([^\]]*)\]|<\w+:([^>]*)>")
 
 
 def dev_lines() -> list[tuple[str, str]]:
-    """The realistic DEV half's labelled customer lines, as said (marks unwrapped)."""
+    """The labelled customer lines of the realistic sets' tuning halves (dev, holdout-dev),
+    as said (marks unwrapped)."""
     out = []
-    for p in load("dev"):
+    for p in [*load("dev"), *load("holdout-dev")]:
         for u in p.utterances:
             if u.sentiment:
                 out.append((_MARK.sub(lambda m: m.group(1) or m.group(2), u.text), u.sentiment))
@@ -80,7 +84,7 @@ def own_sets() -> list[tuple[str, str]]:
 
 
 def training() -> list[tuple[str, str]]:
-    return dev_lines() + own_sets() + list(BLEND_SET) + list(TRAIN)
+    return dev_lines() + own_sets() + list(BLEND_SET) + list(TRAIN) + list(HOLDOUT_DEV)
 
 
 def rule_score(text: str) -> float:

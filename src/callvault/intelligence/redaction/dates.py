@@ -149,8 +149,8 @@ def old_dates(text: str, tokens: list[Token], this_year: int | None = None) -> l
     newest = (this_year or dt.datetime.now(dt.UTC).year) - BIRTH_YEARS_AGO
     out: list[PiiSpan] = []
     for start, end in numeric_dates(text, 0, len(text)):
-        year = re.search(r"(\d{4})$", text[start:end])
-        if year and _FIRST_BIRTH_YEAR <= int(year.group(1)) <= newest:
+        four = re.search(r"(\d{4})$", text[start:end])
+        if four and _FIRST_BIRTH_YEAR <= int(four.group(1)) <= newest:
             out.append(PiiSpan(EntityType.DATE_OF_BIRTH, start, end))
     i = 0
     while i < len(tokens):
