@@ -62,7 +62,8 @@ _TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "betw
 # its expiry and code, dates and addresses are read by their words: those stay open.
 _COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
 # The other party repeating an amount or a time just said ("the deposit is two hundred
-# dollars" - "200? that's a lot") echoes it: it is no answer, whatever question is open.
+# dollars" - "200? that's a lot", "Tuesday at 9.45" - "945 works") echoes it: it is no
+# answer, whatever question is open.
 ECHO_MS = 15_000
 REPEAT = 3  # digits in a row a number shares with the answer to count as its repeat
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
@@ -249,7 +250,7 @@ def answers(
         amounts += [
             (u.speaker, u.end_ms, r.digits)
             for r in number_runs(tokens)
-            if _labelled_otherwise(tokens, r)
+            if _labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
         ]
         if kept:
             out[u.index] = kept
@@ -346,7 +347,7 @@ def _answer(
         for run in runs:
             if len(run.digits) < least or _labelled_otherwise(part, run):
                 continue
-            if kind in _DATE_ASKS and _said_as_time(part, run):
+            if (kind in _DATE_ASKS and _said_as_time(part, run)) or _a_time(part, run, kind):
                 continue
             out.append(_run_span(part, run, _fallback_type(kind)))
     return out
@@ -395,7 +396,29 @@ def _labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tr
 
 def _said_as_time(tokens: list[Token], run: NumberRun) -> bool:
     """The word right before the number places it in the day ("around four thirty")."""
-    return run.first > 0 and tokens[run.first - 1].low in _TIME_BEFORE
+    return run.first > 0 and _a_time_word(tokens[run.first - 1])
+
+
+def _a_time_word(token: Token) -> bool:
+    return token.low in _TIME_BEFORE
+
+
+def _a_time(tokens: list[Token], run: NumberRun, kind: Ask) -> bool:
+    """A time of day said as one ("at 9.45", "around 1130"): no answer to a question for a
+    number, whatever was asked, except an address or a phone ("I live at 1420 …", "reach me
+    at …"), whose numbers "at" also leads to."""
+    if kind in (Ask.ADDRESS, Ask.PHONE) or not _said_as_time(tokens, run):
+        return False
+    return _time_shaped(run.digits)
+
+
+def _time_shaped(digits: str) -> bool:
+    """9, 945, 1130: an hour, or an hour and minutes."""
+    if not digits or len(digits) > 4:
+        return False
+    if len(digits) <= 2:
+        return 1 <= int(digits) <= 12
+    return 1 <= int(digits[:-2]) <= 12 and int(digits[-2:]) < 60
 
 
 def _time_or_day(tokens: list[Token], run: NumberRun) -> bool:
@@ -432,7 +455,7 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
             money = kind not in _NEVER_MONEY
             if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run, money=money):
                 continue
-            if kind in _DATE_ASKS and _said_as_time(tokens, run):
+            if (kind in _DATE_ASKS and _said_as_time(tokens, run)) or _a_time(tokens, run, kind):
                 continue
             out.append(_run_span(tokens, run, kind.value))
     if kind is Ask.EXPIRY:
@@ -477,6 +500,8 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
         # "a charge of 1,240 dollars" read back after "your account number?" is an amount.
         unit = [t.low for t in tokens[last + 1 : last + 3] if t.is_word]
         labelled |= bool(unit and unit[0] in _NOT_IT_AFTER)
+        said = "".join(t.text for t in tokens[i : last + 1] if t.is_word or t.is_digits)
+        labelled |= said.isdigit() and i > 0 and _a_time_word(tokens[i - 1]) and _time_shaped(said)
         if digits_in(tokens, i, last) >= 3 and not labelled:
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = last + 1

@@ -194,6 +194,38 @@ def test_other_party_repeating_an_amount_is_no_answer_to_the_open_question() -> 
     assert out[3] == "350, that's steep."
 
 
+def test_a_time_said_with_at_and_repeated_by_the_other_party_is_no_answer() -> None:
+    """From the fresh set: the agent offered "at 9.45", asked "Insurance?" (a question for a
+    member id), and the customer's "945 works" was hidden as one."""
+    out = _call(
+        ("callee", 0, "Dr. Farah has Tuesday, December 8th at 9.45."),
+        ("callee", 3000, "Insurance?"),
+        ("caller", 5000, "945 works. Yeah,"),
+        ("caller", 7000, "member ID D L X 477 0216."),
+    )
+    assert out[2] == "945 works. Yeah,"
+    assert "477" not in out[3] and "0216" not in out[3]
+
+
+def test_a_time_said_at_a_time_word_is_no_answer_to_a_number_question() -> None:
+    """From the fresh set: "Probably number 14" (a tooth) opened a question for a number, and
+    the agent's own "December 8th at 9.45" was hidden as a member id."""
+    out = _call(
+        ("callee", 0, "Probably number 14."),
+        ("caller", 2500, "Tuesday, oh great, four more days of this."),
+        ("callee", 6000, "I'll put you on the cancellation list, too."),
+        ("caller", 9000, "Okay, I appreciate that."),
+        ("callee", 12000, "Tuesday December 8th at 9.45."),
+    )
+    assert out[4] == "Tuesday December 8th at 9.45."
+    # An address after "at" is still one, and so is a phone number.
+    out = _call(
+        ("callee", 0, "And your home address?"),
+        ("caller", 2500, "I live at 1120 Quarry Road."),
+    )
+    assert "1120" not in out[1]
+
+
 def test_a_different_number_in_the_same_place_is_still_hidden() -> None:
     out = _call(
         ("callee", 0, "And the three digits on the back?"),
