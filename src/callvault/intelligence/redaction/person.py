@@ -1,6 +1,6 @@
 """Person names: the workspace's known names (users and contacts), matched case-insensitively
 as full names and as surnames, plus introductions ("my name is X", "this is X from…", "Mr.
-X"). Introduced names must be capitalised, as recognisers write names."""
+X", "my husband, X"). Introduced names must be capitalised, as recognisers write names."""
 
 from __future__ import annotations
 
@@ -114,6 +114,19 @@ _NOT_NAMES = frozenset(
     ]
 )
 _AFTER_THIS_IS = frozenset({"from", "with", "at", "calling", "speaking", "here", "over", "in"})
+# "my husband, Walt", "our daughter Ava", "her roommate Priyanka": a relative, housemate or
+# colleague introduced by the relation, the name capitalised right after it.
+_RELATIONS = frozenset(
+    [
+        "husband", "wife", "partner", "spouse", "fiance", "fiancee", "fiancé", "fiancée",
+        "boyfriend", "girlfriend", "son", "daughter", "kid", "child", "mom", "mum", "mother",
+        "dad", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
+        "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nephew", "niece",
+        "roommate", "flatmate", "housemate", "neighbor", "neighbour", "friend", "colleague",
+        "coworker", "boss", "landlord", "landlady", "caregiver", "assistant",
+    ]
+)  # fmt: skip
+_OWNERS = frozenset({"my", "our", "his", "her", "their", "your"})
 _MAX_NAME_WORDS = 3
 
 
@@ -346,6 +359,8 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
         return k + 2
     if w in ("i'm", "im") or (w == "am" and k >= 1 and tokens[k - 1].low == "i"):
         return k + 1
+    if w in _RELATIONS and k >= 1 and tokens[k - 1].low in _OWNERS:
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
     return None
 
 

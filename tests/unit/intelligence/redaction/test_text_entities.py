@@ -122,10 +122,21 @@ def test_a_street_without_a_house_number_is_a_place() -> None:
         ("my name is John Smith.", "John Smith"),
         ("hi, this is Sarah from billing", "Sarah"),
         ("can I speak to Mr. Jones please", "Jones"),
+        # Relatives, housemates and colleagues, by the relation (names no list holds).
+        ("My roommate, Priyanka, is moving in too.", "Priyanka"),
+        ("Can my daughter Ava get a cleaning?", "Ava"),
+        ("Could your partner, Tomasz, call me Monday?", "Tomasz"),
     ],
 )
 def test_introduced_names(text: str, value: str) -> None:
     assert found(text) == [(PERSON, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["my husband. He hates phones.", "my friend said so", "My son, yes, he's fine."]
+)
+def test_a_relation_without_a_capitalised_name_after_it_names_nobody(text: str) -> None:
+    assert found(text) == []
 
 
 def test_known_names_match_full_names_and_surnames_case_insensitively() -> None:
