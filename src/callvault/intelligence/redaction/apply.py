@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from callvault.intelligence.redaction.bank_pair import accounts_after_routing
 from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
@@ -75,6 +76,8 @@ def redact_transcript(
         spans[index] += first
     for index, month in months_before(raw.utterances, spans).items():
         spans[index] += month
+    for index, account in accounts_after_routing(raw.utterances, spans).items():
+        spans[index] += account
     texts = {u.index: u.text for u in raw.utterances}
     spans = {k: merged(with_country_code(texts[k], v)) for k, v in spans.items() if v}
     out: list[Utterance] = []

@@ -250,7 +250,7 @@ def answers(
         amounts += [
             (u.speaker, u.end_ms, r.digits)
             for r in number_runs(tokens)
-            if _labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
+            if labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
         ]
         if kept:
             out[u.index] = kept
@@ -271,7 +271,7 @@ def _card_shaped(tokens: list[Token], run: NumberRun) -> bool:
     recogniser garbled too ("Okay, 5424 4183…" with no "card" heard anywhere)."""
     if not 13 <= len(run.digits) <= 19 or not card_prefix_ok(run.digits):
         return False
-    if _labelled_otherwise(tokens, run):
+    if labelled_otherwise(tokens, run):
         return False
     return all(c is Cue.CARD for c in cues_before(tokens, run.first))
 
@@ -345,7 +345,7 @@ def _answer(
         kind = kinds[-1]
         least = 2 if kind in _IN_GROUPS else 3
         for run in runs:
-            if len(run.digits) < least or _labelled_otherwise(part, run):
+            if len(run.digits) < least or labelled_otherwise(part, run):
                 continue
             if (kind in _DATE_ASKS and _said_as_time(part, run)) or _a_time(part, run, kind):
                 continue
@@ -359,7 +359,7 @@ def _card_digits(tokens: list[Token]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for run in number_runs(tokens):
         n = len(run.digits)
-        if n < 2 or _labelled_otherwise(tokens, run):
+        if n < 2 or labelled_otherwise(tokens, run):
             continue
         if n == 4 and 1 <= int(run.digits[:2]) <= 12:
             kind = EntityType.CARD_EXPIRY  # "oh nine twenty-eight"
@@ -381,7 +381,7 @@ def _run_span(tokens: list[Token], run: NumberRun, kind: EntityType) -> PiiSpan:
     return PiiSpan(kind, tokens[run.first].start, tokens[run.last].end)
 
 
-def _labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = True) -> bool:
+def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = True) -> bool:
     """Whether the number's own label or unit says it is not what was asked; money=False for
     answers that are never an amount, where a currency sign is the recogniser's ("it's
     $6789" for "it's six seven eight nine" after "the last four of your social?")."""
@@ -453,7 +453,7 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
         low, high = sizes[kind]
         for run in runs:
             money = kind not in _NEVER_MONEY
-            if not low <= len(run.digits) <= high or _labelled_otherwise(tokens, run, money=money):
+            if not low <= len(run.digits) <= high or labelled_otherwise(tokens, run, money=money):
                 continue
             if (kind in _DATE_ASKS and _said_as_time(tokens, run)) or _a_time(tokens, run, kind):
                 continue
@@ -513,7 +513,7 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     "12 5th"), to the end of the sentence; a ZIP code alone."""
     out: list[PiiSpan] = []
     for run in runs:
-        if _labelled_otherwise(tokens, run):
+        if labelled_otherwise(tokens, run):
             continue
         nxt = run.last + 1
         hyphen = nxt + 1 < len(tokens) and tokens[nxt].text == "-"
