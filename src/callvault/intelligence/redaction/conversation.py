@@ -396,25 +396,22 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
 
 def _said_as_time(tokens: list[Token], run: NumberRun) -> bool:
     """The word right before the number places it in the day ("around four thirty")."""
-    return run.first > 0 and _a_time_word(tokens[run.first - 1])
-
-
-def _a_time_word(token: Token) -> bool:
-    return token.low in _TIME_BEFORE
+    return run.first > 0 and tokens[run.first - 1].low in _TIME_BEFORE
 
 
 def _a_time(tokens: list[Token], run: NumberRun, kind: Ask) -> bool:
     """A time of day said as one ("at 9.45", "around 1130"): no answer to a question for a
     number, whatever was asked, except an address or a phone ("I live at 1420 …", "reach me
     at …"), whose numbers "at" also leads to."""
-    if kind in (Ask.ADDRESS, Ask.PHONE) or not _said_as_time(tokens, run):
+    return kind not in (Ask.ADDRESS, Ask.PHONE) and _time_said(tokens, run.first, run.digits)
+
+
+def _time_said(tokens: list[Token], first: int, digits: str) -> bool:
+    """digits, starting at token first, are a time after a time word: an hour (9), or an
+    hour and minutes (945, 1130)."""
+    if first == 0 or tokens[first - 1].low not in _TIME_BEFORE:
         return False
-    return _time_shaped(run.digits)
-
-
-def _time_shaped(digits: str) -> bool:
-    """9, 945, 1130: an hour, or an hour and minutes."""
-    if not digits or len(digits) > 4:
+    if not digits.isdigit() or len(digits) > 4:
         return False
     if len(digits) <= 2:
         return 1 <= int(digits) <= 12
@@ -501,7 +498,7 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
         unit = [t.low for t in tokens[last + 1 : last + 3] if t.is_word]
         labelled |= bool(unit and unit[0] in _NOT_IT_AFTER)
         said = "".join(t.text for t in tokens[i : last + 1] if t.is_word or t.is_digits)
-        labelled |= said.isdigit() and i > 0 and _a_time_word(tokens[i - 1]) and _time_shaped(said)
+        labelled |= _time_said(tokens, i, said)  # "at 9.45" after "number 14?"
         if digits_in(tokens, i, last) >= 3 and not labelled:
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = last + 1
