@@ -398,14 +398,21 @@ class AiortcEngine:
                 log.exception("media: mixing failed for one frame")
 
     def _tick(self, call: _Call) -> None:
-        heard = {
-            leg_id: (SILENCE if state.held else state.inbound.take())
+        taken = {
+            leg_id: ((SILENCE, None) if state.held else state.inbound.take_frame())
             for leg_id, state in call.legs.items()
         }
+        heard = {leg_id: samples for leg_id, (samples, _) in taken.items()}
         speaking = {
             leg: heard[leg] for leg in call.joined if leg in call.legs and not call.legs[leg].held
         }
         mixes = mix_for_each(speaking)
+        # Two parties hear each other's frames unchanged, so each goes out as the Opus packet
+        # it came in as, where it came in as one (no second encode; ADR 0022 "Forwarding").
+        packets: dict[str, bytes | None] = {}
+        if len(speaking) == 2:
+            first, second = speaking
+            packets = {first: taken[second][1], second: taken[first][1]}
         for leg_id, state in call.legs.items():
             if state.listen:
                 continue
@@ -413,7 +420,7 @@ class AiortcEngine:
             if said is not None:  # the server speaks into this leg (greeting, announcement)
                 state.out.offer(add(mixes.get(leg_id, SILENCE), said))
             elif leg_id in mixes:
-                state.out.offer(mixes[leg_id])
+                state.out.offer(mixes[leg_id], packets.get(leg_id))
         listeners = [state for state in call.legs.values() if state.listen]
         if listeners:
             everyone = mix_all(list(speaking.values()))

@@ -40,7 +40,7 @@ from aiortc.rtcrtpparameters import RTCRtpCodecParameters
 from aiortc.rtcrtpreceiver import RTCRtpReceiver
 from av.audio.codeccontext import AudioCodecContext
 
-from callvault.media.mixer import RATE, InboundAudio
+from callvault.media.mixer import FRAME_SAMPLES, RATE, InboundAudio
 
 log = logging.getLogger("callvault.media")
 
@@ -77,8 +77,12 @@ class LegDecoding:
         if isinstance(self._decoder, AudioCodecContext):
             # Opus decoded straight to mono: libopus downmixes a stereo stream itself, so
             # nothing is upmixed to stereo (aiortc's decoder) to be mixed down again.
-            packet = av.Packet(encoded.data)
-            frames = self._decoder.decode(packet)
+            frames = self._decoder.decode(av.Packet(encoded.data))
+            if len(frames) == 1 and _is_mono_frame(frames[0]):
+                # One 20 ms frame from one packet: the packet goes with it, so a two-party
+                # call can forward it instead of encoding the samples again (mixer.py).
+                self.inbound.push_samples(frames[0].to_ndarray().reshape(-1), encoded.data)
+                return
         else:  # G.711 or G.722 through aiortc's decoder, resampled to 48 kHz mono
             frames = self._decoder.decode(encoded)
         for frame in frames:
@@ -193,6 +197,16 @@ def _decode(leg: LegDecoding, codec: RTCRtpCodecParameters, encoded: JitterFrame
         log.debug("media: a received %s frame could not be decoded: %s", codec.name, exc)
     except Exception:  # never let one leg's audio end every leg's decoding
         log.exception("media: a received frame could not be decoded")
+
+
+def _is_mono_frame(frame: av.AudioFrame) -> bool:
+    """48 kHz mono 16-bit, 20 ms: what the mixer's frames are."""
+    return (
+        frame.format.name == "s16"
+        and frame.sample_rate == RATE
+        and frame.layout.nb_channels == 1
+        and frame.samples == FRAME_SAMPLES
+    )
 
 
 def _opus_decoder() -> AudioCodecContext:

@@ -60,6 +60,13 @@ class InboundAudio:
         self._buffer = np.zeros(0, dtype=np.int16)
         self._priming = True
         self._lock = threading.Lock()
+        # The Opus packets the buffer's frames were decoded from, by the sample position
+        # (counted since the leg began) where each one's audio starts: a frame taken whole at
+        # such a position can be forwarded as its packet instead of encoded again (ADR 0022,
+        # addendum "Forwarding").
+        self._packets: collections.deque[tuple[int, bytes]] = collections.deque()
+        self._pushed = 0  # samples ever appended
+        self._front = 0  # position of the buffer's first sample
 
     def push(self, frame: av.AudioFrame) -> None:
         # What aiortc's Opus decoder hands over (48 kHz packed 16-bit, stereo) is mixed down
@@ -75,26 +82,41 @@ class InboundAudio:
             for out in self._resampler.resample(frame):
                 self.push_samples(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
 
-    def push_samples(self, samples: np.ndarray) -> None:
-        """Append 48 kHz mono int16 samples (from any thread)."""
+    def push_samples(self, samples: np.ndarray, packet: bytes | None = None) -> None:
+        """Append 48 kHz mono int16 samples (from any thread); `packet`: the Opus packet they
+        were decoded from, when they are exactly one 20 ms frame of it."""
         with self._lock:
+            if packet is not None and len(samples) == FRAME_SAMPLES:
+                self._packets.append((self._pushed, packet))
+            self._pushed += len(samples)
             self._buffer = np.concatenate((self._buffer, samples))
             if len(self._buffer) > _MAX_BUFFER:
+                self._front += len(self._buffer) - _MAX_BUFFER
                 self._buffer = self._buffer[-_MAX_BUFFER:]
 
     def take(self) -> np.ndarray:
-        """The next 20 ms, or silence while too little has arrived. After running dry the
-        buffer refills to `_PRIME` before it plays again, so bursty arrival (network jitter,
-        a busy event loop) costs one short gap instead of a hole in every frame."""
+        return self.take_frame()[0]
+
+    def take_frame(self) -> tuple[np.ndarray, bytes | None]:
+        """The next 20 ms, or silence while too little has arrived, with the Opus packet it
+        was decoded from when it is exactly one packet's audio. After running dry the buffer
+        refills to `_PRIME` before it plays again, so bursty arrival (network jitter, a busy
+        event loop) costs one short gap instead of a hole in every frame."""
         with self._lock:
             if self._priming and len(self._buffer) < _PRIME:
-                return SILENCE
+                return SILENCE, None
             self._priming = False
             if len(self._buffer) < FRAME_SAMPLES:
                 self._priming = True
-                return SILENCE
+                return SILENCE, None
             chunk, self._buffer = self._buffer[:FRAME_SAMPLES], self._buffer[FRAME_SAMPLES:]
-            return chunk
+            start, self._front = self._front, self._front + FRAME_SAMPLES
+            packets = self._packets
+            while packets and packets[0][0] < start:  # dropped with the oldest audio
+                packets.popleft()
+            if packets and packets[0][0] == start:
+                return chunk, packets.popleft()[1]
+            return chunk, None
 
 
 class OutboundTrack(MediaStreamTrack):
@@ -104,24 +126,30 @@ class OutboundTrack(MediaStreamTrack):
     When the leg negotiated Opus (`send_opus`), the track encodes each frame itself, mono, and
     hands aiortc the packet: aiortc's own encoder would upmix to stereo, encode at 96 kbit/s
     and do it through a thread-pool hand-off per frame, which together cost more CPU than
-    everything else a leg does."""
+    everything else a leg does. A frame offered with the Opus packet it was decoded from (the
+    other party of a two-party call) is not encoded at all: that packet is sent as it came."""
 
     kind = "audio"
 
     def __init__(self) -> None:
         super().__init__()
-        self._pending: collections.deque[np.ndarray] = collections.deque(maxlen=_MAX_OUT_QUEUE)
+        self._pending: collections.deque[tuple[np.ndarray, bytes | None]] = collections.deque(
+            maxlen=_MAX_OUT_QUEUE
+        )
         self._waiter: asyncio.Future[None] | None = None
         self._start: float | None = None
         self._sent = 0
         self._opus: AudioCodecContext | None = None
+        # Frames sent as the packet they came in as, and frames this track encoded.
+        self.forwarded = 0
+        self.encoded = 0
 
     def send_opus(self) -> None:
         self._opus = _opus_encoder()
 
-    def offer(self, samples: np.ndarray) -> None:
+    def offer(self, samples: np.ndarray, packet: bytes | None = None) -> None:
         # A full deque drops its oldest frame: the sender fell behind.
-        self._pending.append(samples)
+        self._pending.append((samples, packet))
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(None)
 
@@ -144,7 +172,13 @@ class OutboundTrack(MediaStreamTrack):
             finally:
                 timer.cancel()
                 self._waiter = None
-        samples = self._pending.popleft() if self._pending else SILENCE
+        samples, packet = self._pending.popleft() if self._pending else (SILENCE, None)
+        if packet is not None and self._opus is not None:
+            forwarded: av.Packet[Any] = av.Packet(packet)
+            forwarded.pts, forwarded.time_base = self._sent, _TIME_BASE
+            self._sent += FRAME_SAMPLES
+            self.forwarded += 1
+            return forwarded
         frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
         frame.sample_rate = RATE
         frame.pts = self._sent
@@ -153,11 +187,12 @@ class OutboundTrack(MediaStreamTrack):
         if self._opus is None:
             return frame
         packets = self._opus.encode(frame)
+        self.encoded += 1
         if not packets:  # libopus answers every whole frame at once; never seen otherwise
             return frame
-        packet: av.Packet[Any] = packets[0]
-        packet.pts, packet.time_base = frame.pts, _TIME_BASE
-        return packet
+        encoded: av.Packet[Any] = packets[0]
+        encoded.pts, encoded.time_base = frame.pts, _TIME_BASE
+        return encoded
 
 
 def _wake(waiter: asyncio.Future[None]) -> None:

@@ -44,6 +44,8 @@ def test_a_tone_sent_on_one_leg_is_heard_on_the_other_and_hold_stops_it() -> Non
             # Not joined yet: nothing crosses.
             level, _ = await _heard(bob, 0.6)
             assert level < 50
+            sent = engine._leg(B).out
+            before = sent.forwarded, sent.encoded
             await engine.join("call-1", ["a", "b"])
             level, freq = await _heard(bob)
             assert level > 1000, level
@@ -51,6 +53,10 @@ def test_a_tone_sent_on_one_leg_is_heard_on_the_other_and_hold_stops_it() -> Non
             # Alice hears Bob's silence, not her own tone.
             level, _ = await _heard(alice, 0.6)
             assert level < 50
+            # Two parties: what each hears goes out as the packets the other sent, not encoded
+            # again (only the silence before the first frames arrive is encoded).
+            forwarded, encoded = sent.forwarded - before[0], sent.encoded - before[1]
+            assert forwarded > 50 and encoded < 10, (forwarded, encoded)
             await engine.hold(B, True)
             level, _ = await _heard(bob, 0.6)
             assert level < 50

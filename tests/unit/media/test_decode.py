@@ -77,11 +77,20 @@ def test_a_real_receivers_frames_are_decoded_by_the_engine_thread_and_its_stop_e
             packet.payload = payload
             await receiver._handle_rtp_packet(packet, arrival_time_ms=seq * 20)
         heard: list[np.ndarray] = []
+        forwardable: list[bytes] = []
         for _ in range(200):  # the decoder thread fills the buffer; take what it has
-            heard.append(inbound.take())
+            samples, packet = inbound.take_frame()
+            heard.append(samples)
+            if packet is not None:
+                forwardable.append(packet)
             if sum(1 for f in heard if f.any()) >= 25:
                 break
             await asyncio.sleep(0.01)
+        # The frames taken whole came with their own packets, unchanged, in order (40 frames
+        # arrive at once: the buffer keeps 15 of them at a time).
+        assert len(forwardable) >= 10
+        first = payloads.index(forwardable[0])
+        assert forwardable == payloads[first : first + len(forwardable)]
         audio = np.concatenate([f for f in heard if f.any()][5:])  # past the codec's ramp-up
         spectrum = np.abs(np.fft.rfft(audio))
         assert abs(np.argmax(spectrum) * RATE / len(audio) - 440.0) < 10

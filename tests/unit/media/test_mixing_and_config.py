@@ -1,7 +1,9 @@
-"""The mixer's arithmetic, the inbound buffer's refill rule, and ICE servers from settings."""
+"""The mixer's arithmetic, the inbound buffer's refill rule and packets, the outgoing track's
+forwarding, and ICE servers from settings."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import av
@@ -10,7 +12,7 @@ import pytest
 
 from callvault.core.settings import Settings
 from callvault.media.config import ice_servers
-from callvault.media.mixer import FRAME_SAMPLES, InboundAudio, mix_for_each
+from callvault.media.mixer import FRAME_SAMPLES, InboundAudio, OutboundTrack, mix_for_each
 from callvault.media.port import IceServer
 
 
@@ -60,3 +62,59 @@ def test_ice_servers_come_only_from_settings(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="stun:"):
         ice_servers(Settings(data_dir=tmp_path, media_ice_servers=("http://x",)))
+
+
+def test_a_frame_taken_whole_comes_with_the_packet_it_was_decoded_from() -> None:
+    inbound = InboundAudio()
+    for n in range(4):
+        inbound.push_samples(np.full(FRAME_SAMPLES, n + 1, np.int16), f"p{n}".encode())
+    taken = [inbound.take_frame() for _ in range(4)]
+    assert [(int(s[0]), p) for s, p in taken] == [(1, b"p0"), (2, b"p1"), (3, b"p2"), (4, b"p3")]
+    # Audio that is not exactly one packet's frame goes without one: a 40 ms packet, then
+    # resampled audio pushed with no packet at all.
+    inbound.push_samples(np.full(FRAME_SAMPLES * 2, 5, np.int16), b"long")
+    inbound.push_samples(np.full(FRAME_SAMPLES, 6, np.int16))
+    assert [inbound.take_frame()[1] for _ in range(3)] == [None, None, None]
+
+
+def test_packets_dropped_with_the_oldest_audio_never_shift_onto_later_frames() -> None:
+    inbound = InboundAudio()
+    frames = 20  # 400 ms: the buffer keeps the newest 300 ms (15 frames)
+    for n in range(frames):
+        inbound.push_samples(np.full(FRAME_SAMPLES, n, np.int16), bytes([n]))
+    for n in range(5, frames):
+        samples, packet = inbound.take_frame()
+        assert int(samples[0]) == n and packet == bytes([n])
+    # Audio of a packet-less stretch that is no whole frame misaligns what follows: frames
+    # that straddle two packets go without either.
+    inbound = InboundAudio()
+    inbound.push_samples(np.full(100, 9, np.int16))
+    for n in range(5):
+        inbound.push_samples(np.full(FRAME_SAMPLES, n, np.int16), bytes([n]))
+    assert {inbound.take_frame()[1] for _ in range(5)} == {None}
+
+
+def _tone(value: int) -> np.ndarray:
+    return np.full(FRAME_SAMPLES, value, np.int16)
+
+
+def test_the_outgoing_track_sends_a_forwarded_packet_as_it_came_and_encodes_the_rest() -> None:
+    async def scenario() -> None:
+        track = OutboundTrack()
+        track.send_opus()
+        track.offer(_tone(100), b"\x78\x01\x02")
+        track.offer(_tone(100))
+        forwarded, encoded = await track.recv(), await track.recv()
+        assert isinstance(forwarded, av.Packet) and bytes(forwarded) == b"\x78\x01\x02"
+        assert forwarded.pts == 0 and isinstance(encoded, av.Packet)
+        assert encoded.pts == FRAME_SAMPLES and bytes(encoded) != b"\x78\x01\x02"
+        assert (track.forwarded, track.encoded) == (1, 1)
+        # A leg that did not negotiate Opus gets the samples whatever packet came with them.
+        plain = OutboundTrack()
+        plain.offer(_tone(100), b"\x78\x01\x02")
+        frame = await plain.recv()
+        assert isinstance(frame, av.AudioFrame) and plain.forwarded == 0
+        track.stop()
+        plain.stop()
+
+    asyncio.run(scenario())
