@@ -521,7 +521,9 @@ def _targets(capacity: Capacity, captions: list[Captions]) -> None:
         label = f"caption latency p50 / p95 (s), {c.calls} call(s)"
         figure = f"{c.p(0.5):.2f} / {c.p(0.95):.2f}" + (f", {c.missed} missed" if c.missed else "")
         print(f"{label:<44}{'-':>22}{figure:>25}")
-    at_load = capacity.pesq_drop[max(capacity.pesq_drop)]
+    # The drop at the target's step itself (not at the last step measured, which is the
+    # degraded one whenever the run went past the target).
+    at_target = capacity.pesq_drop.get(TARGET_RECORDED)
     print()
     checks = [
         (
@@ -535,9 +537,13 @@ def _targets(capacity: Capacity, captions: list[Captions]) -> None:
             1 / (media + asr) >= TARGET_TRANSCRIBED,
         ),
         (
-            f"PESQ at {TARGET_RECORDED} calls within {PESQ_DROP} of one call "
-            f"(drop at {max(capacity.pesq_drop)} calls: {at_load:+.2f})",
-            max(capacity.pesq_drop) >= TARGET_RECORDED and at_load <= PESQ_DROP,
+            f"PESQ at {TARGET_RECORDED} calls within {PESQ_DROP} of one call ("
+            + (
+                f"drop: {at_target:+.2f})"
+                if at_target is not None
+                else f"no step of {TARGET_RECORDED} calls was measured)"
+            ),
+            at_target is not None and at_target <= PESQ_DROP,
         ),
     ]
     for c in captions:
