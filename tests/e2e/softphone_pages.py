@@ -7,6 +7,8 @@ test can read their getStats()."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import io
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import av
 import numpy as np
 import pytest
 from playwright.async_api import Browser, Locator, Page, Playwright
@@ -79,6 +82,25 @@ HEARD = """async () => {
     }
   });
   return out;
+}"""
+# What the newest peer connection receives, recorded by the page's MediaRecorder for `ms`
+# milliseconds (the remote track, as the page plays it): base64 WebM/Opus.
+RECEIVED = """async (ms) => {
+  const pc = window.__pcs[window.__pcs.length - 1];
+  const track = pc.getReceivers().map((r) => r.track).find((t) => t && t.kind === 'audio');
+  const recorder = new MediaRecorder(
+    new MediaStream([track]), {mimeType: 'audio/webm;codecs=opus'});
+  const chunks = [];
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  recorder.start();
+  await new Promise((done) => setTimeout(done, ms));
+  await new Promise((done) => { recorder.onstop = done; recorder.stop(); });
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
 }"""
 LOUD_POWER = 1e-4  # mean squared level (0..1 full scale) of audible sound: about -40 dBFS
 
@@ -160,6 +182,12 @@ class PhonePage:
     async def stats(self) -> dict[str, Any]:
         result: dict[str, Any] = await self.page.evaluate(STATS)
         return result
+
+    async def received_audio(self, seconds: float) -> np.ndarray:
+        """What this page receives over the next `seconds`, recorded in the page: 16 kHz
+        mono float samples."""
+        encoded: str = await self.page.evaluate(RECEIVED, int(seconds * 1000))
+        return decoded_16k(base64.b64decode(encoded))
 
     async def until_quiet_after_sound(
         self, loud: float, *, quiet: float = 1.5, within: float = 30.0
@@ -265,3 +293,22 @@ def no_problems(*pages: PhonePage) -> None:
     """No console error, page error or CSP violation on any of the pages."""
     problems = [f"[{p.watcher.name}] {x}" for p in pages for x in p.watcher.problems]
     assert problems == [], "\n".join(problems)
+
+
+def decoded_16k(container: bytes) -> np.ndarray:
+    """An audio file's first stream as 16 kHz mono float samples in [-1, 1]."""
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=16_000)
+    pieces: list[np.ndarray] = []
+    with av.open(io.BytesIO(container)) as media:
+        for frame in media.decode(audio=0):
+            pieces += [out.to_ndarray().reshape(-1) for out in resampler.resample(frame)]
+    pieces += [out.to_ndarray().reshape(-1) for out in resampler.resample(None)]
+    return np.concatenate(pieces).astype(np.float32) / 32768 if pieces else np.zeros(0, np.float32)
+
+
+def words_heard(samples: np.ndarray) -> str:
+    """What the bundled recogniser (tiny.en) makes of 16 kHz samples, lower case."""
+    from callvault.intelligence.asr.model import ModelConfig, load_whisper
+
+    segments, _ = load_whisper(ModelConfig()).transcribe(samples, language="en", beam_size=1)
+    return " ".join(segment.text for segment in segments).lower()

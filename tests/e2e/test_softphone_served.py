@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import aioice.ice
+import numpy as np
 import pytest
 from playwright.async_api import async_playwright
 
@@ -29,6 +30,7 @@ from tests.e2e.softphone_pages import (
     speech_wav,
     until,
     wav_seconds,
+    words_heard,
 )
 from tests.support.serve_process import Serve
 
@@ -103,7 +105,7 @@ def test_a_recorded_call_between_two_pages(team: Team, tmp_path: Path) -> None:
     bob_mic = speech_wav(tmp_path / "bob.wav", BOB_SAYS, seed=1)
     loop = wav_seconds(alice_mic)
 
-    async def scenario() -> tuple[float, dict[str, Any]]:
+    async def scenario() -> tuple[float, np.ndarray]:
         async with (
             async_playwright() as p,
             chromium(p, alice_mic) as a_browser,
@@ -127,6 +129,9 @@ def test_a_recorded_call_between_two_pages(team: Team, tmp_path: Path) -> None:
             await alice.page.get_by_test_id("call-encryption").wait_for(timeout=15_000)
             grade = await alice.page.get_by_test_id("call-quality").get_attribute("data-grade")
             assert grade in ("good", "fair", "poor"), grade
+            # What Bob's page receives meanwhile (the caller's packets, forwarded by the
+            # media process) is recorded in his page, for one loop of Alice's microphone.
+            received = await bob.received_audio(loop + 1.0)
             await asyncio.sleep(max(0.0, recording + loop + 0.5 - time.monotonic()))
             stats = await alice.stats()
             _assert_dtls_srtp(stats)
@@ -136,9 +141,12 @@ def test_a_recorded_call_between_two_pages(team: Team, tmp_path: Path) -> None:
             await asyncio.gather(alice.wait_phase("ended"), bob.wait_phase("ended"))
             assert "Call ended" in await bob.page.get_by_test_id("call-status").inner_text()
             no_problems(alice, bob)
-            return talked, stats
+            return talked, received
 
-    talked, _ = asyncio.run(scenario())
+    talked, received = asyncio.run(scenario())
+    # The callee's side: Alice's words in what Bob's browser received.
+    heard_by_bob = words_heard(received)
+    assert "budget" in heard_by_bob and "thursday" in heard_by_bob, heard_by_bob
     entry = _latest_live_call(team, "answered")
     assert entry["state"] == "ended", entry
     assert entry["caller"]["user_id"] == team.alice.user_id, entry
