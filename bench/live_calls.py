@@ -48,6 +48,13 @@ Measured 2026-12-03 on the 2-core machine, old and new media code one after the 
 Decoding on the loop and forwarding a two-party call's Opus packets (ADR 0022 addendum),
 interleaved with the old code under load average 12-17 (shared machine): media CPU per
 recorded call at 1/2 calls 17.2-16.2/12.7-11.2 % -> 8.7-10.5/6.9-7.9 %.
+Forwarding a two-party call's packets on top of the one decoder thread (ADR 0022 addendum,
+2026-12-04, quiet machine, load average 1-4): previous commit at 10 calls 6.4 % per call,
+server loss 1.77 %, PESQ -0.69 (degraded); this code in two full runs: 4.2 / 3.3 % per call
+at 10 calls, loss 0, PESQ -0.06 / -0.01 (one call 4.56, was 4.42), degraded at 12 (devices at
+69-84 % of a core); transcription 21.9 / 19.2 % per call at 3 calls (projected 3.8 / 4.4
+calls per core with it); caption latency p50/p95 0.76/1.29-1.34 s at 1 call, 0.77-0.83 /
+1.91-1.99 s at 3 calls: every target PASS in both runs.
 """
 
 from __future__ import annotations
