@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from tests.support.redis_server import (
     require_redis,
     unique_prefix,
 )
+from tests.support.databases import postgres_database, require_postgres
 from tests.support.serve_process import Serve, serving
 from tests.support.wss import WssClient, open_wss
 
@@ -223,6 +225,15 @@ def test_a_killed_worker_is_replaced_and_sigterm_stops_everything(tmp_path: Path
         assert logs.count("job pool started") == 1  # not started again with the newcomer
 
 
+def _audit_listeners(serve: Serve) -> list[psutil.Process]:
+    children = psutil.Process(serve.popen.pid).children(recursive=True)
+    return [
+        child
+        for child in children
+        if any(c.laddr.endswith("audit.sock") for c in child.net_connections(kind="unix"))
+    ]
+
+
 def _audit_process(serve: Serve) -> psutil.Process:
     """The child that listens on the serve's audit socket (web workers only connect to it)."""
     for child in psutil.Process(serve.popen.pid).children():
@@ -272,5 +283,34 @@ def test_one_audit_process_writes_every_worker_s_reads_and_is_replaced(tmp_path:
         listed = owner.get("/api/v1/audit", params={"action": "call.list", "limit": 500})
         assert listed.status_code == 200, listed.text
         assert len(listed.json()["entries"]) == answered  # one per answered read, no more
+        verified = owner.post("/api/v1/audit/verify")
+        assert verified.status_code == 200 and verified.json()["ok"] is True, verified.text
+
+
+def test_on_postgresql_each_worker_writes_its_own_reads_into_one_chain(tmp_path: Path) -> None:
+    """On PostgreSQL there is no audit process (ADR 0015 addendum 4): each web process
+    appends its own reads, the chain head's row lock ordering them; reads made through both
+    workers at once are all present, one each, in one chain that verifies."""
+    require_postgres()
+    with postgres_database() as url, serving(tmp_path, processes=2, database_url=url) as serve:
+        workers = serve.listening_workers()
+        api = serve.client("127.0.0.7")
+        signed = api.post("/api/v1/auth/sign-in", json={**OWNER, "password": serve.password})
+        assert signed.status_code == 201, signed.text
+        token = signed.json()["token"]
+        assert _audit_listeners(serve) == []
+        readers = list(_by_worker(serve, "127.0.0.7", workers, token).values())
+        assert len(readers) == 2
+
+        def read(client: httpx.Client) -> int:
+            return sum(client.get("/api/v1/calls").status_code == 200 for _ in range(20))
+
+        with ThreadPoolExecutor(2) as pool:  # one thread per worker, at the same time
+            answered = sum(pool.map(read, readers))
+        assert answered == 40
+        owner = serve.client("127.0.0.7", token)
+        listed = owner.get("/api/v1/audit", params={"action": "call.list", "limit": 500})
+        assert listed.status_code == 200, listed.text
+        assert len(listed.json()["entries"]) == answered
         verified = owner.post("/api/v1/audit/verify")
         assert verified.status_code == 200 and verified.json()["ok"] is True, verified.text

@@ -4,8 +4,8 @@ It binds the listening socket once and hands it to N spawned HTTP workers (the k
 spreads connections over them), runs the event hub that carries real-time events between
 them (realtime/hub.py), creates the rate-limit table they share
 (web/shared_rate_storage.py) (neither in cluster mode, where Redis carries both), binds
-the socket of the audit process that writes every web process's audited reads (ADR 0015
-addendum), and starts the job workers and scheduler once, in a job process of their own.
+the socket of the audit process that writes every web process's audited reads on SQLite
+(ADR 0015 addenda), and starts the job workers and scheduler once, in a job process of their own.
 A child that dies is started again (sooner or later depending on whether it keeps dying
 young); SIGTERM or SIGINT stop every child gracefully, then the supervisor, with status 0.
 It serves no request itself, so it stays small and responsive."""
@@ -31,6 +31,7 @@ from pathlib import Path
 from types import FrameType
 
 from callvault.core.settings import Settings
+from callvault.db.engine import is_sqlite
 from callvault.realtime.hub import Hub
 from callvault.web.processes import (
     ChildSpec,
@@ -126,9 +127,12 @@ class Supervisor:
         audit: socket.socket,
     ) -> list[_Child]:
         web_stop = GRACEFUL_SHUTDOWN_SECONDS + 5.0
-        # One web process writes its audited reads itself, as a lone process would; several
-        # send them to one audit process (ADR 0015 addendum) instead of taking turns at the lock.
-        shared_audit = self.processes > 1
+        # One web process writes its audited reads itself, as a lone process would. On SQLite
+        # several send them to one audit process (ADR 0015 addendum) instead of taking turns
+        # at the file's one write lock; on PostgreSQL each writes its own (the chain head's
+        # row lock orders them, held for a batch's commit only), which saves the hop to a
+        # third process (addendum 4: -19-23 % CPU per audited read, +11-16 % req/s).
+        shared_audit = self.processes > 1 and is_sqlite(self.settings.effective_database_url)
         audit_path = Path(audit.getsockname()) if shared_audit else None
         children = [
             _Child(
