@@ -19,6 +19,7 @@ import psutil
 import pytest
 import redis
 
+from tests.support.databases import postgres_database, require_postgres
 from tests.support.redis_server import (
     REDIS_URL,
     delete_prefixed,
@@ -26,7 +27,6 @@ from tests.support.redis_server import (
     require_redis,
     unique_prefix,
 )
-from tests.support.databases import postgres_database, require_postgres
 from tests.support.serve_process import Serve, serving
 from tests.support.wss import WssClient, open_wss
 
