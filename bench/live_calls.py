@@ -56,8 +56,9 @@ at 10 calls, loss 0, PESQ -0.06 / -0.01 (one call 4.56, was 4.42), degraded at 1
 calls per core with it); caption latency p50/p95 0.76/1.29-1.34 s at 1 call, 0.77-0.83 /
 1.91-1.99 s at 3 calls: every target PASS in both runs, as the bench then checked them.
 At 3 calls per core (6 concurrent transcribed calls, `bench/live_captions.py --calls 6`, two
-runs): p50 0.94 / 0.83 s, p95 3.45 / 3.09 s (FAIL by 0.1-0.45 s), no sentence without its
-final, transcription 17.3 / 16.2 % of a core per call; the bench now measures that load.
+runs): p50 0.94 / 0.83 / 0.84 s, p95 3.45 / 3.09 / 2.93 s (two of three FAIL), no sentence
+without its final, transcription 15.7-17.3 % of a core per call; the bench now measures that
+load.
 """
 
 from __future__ import annotations
