@@ -247,7 +247,11 @@ async def _drive(
 
     calls = await asyncio.gather(*(one(i) for i in range(count)))
     conn.send("ready")
-    conn.recv()  # go: every worker's calls are up
+    # Go: every worker's calls are up. Waited for in a thread: a blocking recv here froze this
+    # worker's event loop (no RTP read, none sent) until the last worker was ready, 1-2 s at
+    # 10 calls, and its calls then scored PESQ ~2 from the backlog — the bench's own fault,
+    # which had looked like the media process degrading at 10 calls.
+    await asyncio.to_thread(conn.recv)
     await asyncio.sleep(WARM_UP_S)
     marks = [[d.mark() for d in pair] for _, pair, _ in calls]
     await asyncio.sleep(seconds)
