@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import io
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -16,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import av
 import numpy as np
 import pytest
 from playwright.async_api import Browser, Locator, Page, Playwright
 
+from callvault.intelligence.asr.audio import decode
 from tests.e2e.live_clients import Person, people
 from tests.e2e.web.browser import AXE, CHROMIUM, CHROMIUM_ARGS, REPORT_VIOLATIONS, Watcher
 from tests.support.serve_process import Serve, serving
@@ -187,7 +186,7 @@ class PhonePage:
         """What this page receives over the next `seconds`, recorded in the page: 16 kHz
         mono float samples."""
         encoded: str = await self.page.evaluate(RECEIVED, int(seconds * 1000))
-        return decoded_16k(base64.b64decode(encoded))
+        return decode(base64.b64decode(encoded)).channels[0]
 
     async def until_quiet_after_sound(
         self, loud: float, *, quiet: float = 1.5, within: float = 30.0
@@ -293,17 +292,6 @@ def no_problems(*pages: PhonePage) -> None:
     """No console error, page error or CSP violation on any of the pages."""
     problems = [f"[{p.watcher.name}] {x}" for p in pages for x in p.watcher.problems]
     assert problems == [], "\n".join(problems)
-
-
-def decoded_16k(container: bytes) -> np.ndarray:
-    """An audio file's first stream as 16 kHz mono float samples in [-1, 1]."""
-    resampler = av.AudioResampler(format="s16", layout="mono", rate=16_000)
-    pieces: list[np.ndarray] = []
-    with av.open(io.BytesIO(container)) as media:
-        for frame in media.decode(audio=0):
-            pieces += [out.to_ndarray().reshape(-1) for out in resampler.resample(frame)]
-    pieces += [out.to_ndarray().reshape(-1) for out in resampler.resample(None)]
-    return np.concatenate(pieces).astype(np.float32) / 32768 if pieces else np.zeros(0, np.float32)
 
 
 def words_heard(samples: np.ndarray) -> str:

@@ -78,7 +78,7 @@ class LegDecoding:
             # Opus decoded straight to mono: libopus downmixes a stereo stream itself, so
             # nothing is upmixed to stereo (aiortc's decoder) to be mixed down again.
             frames = self._decoder.decode(av.Packet(encoded.data))
-            if len(frames) == 1 and _is_mono_frame(frames[0]):
+            if len(frames) == 1 and _mixer_ready(frames[0]) and frames[0].samples == FRAME_SAMPLES:
                 # One 20 ms frame from one packet: the packet goes with it, so a two-party
                 # call can forward it instead of encoding the samples again (mixer.py).
                 self.inbound.push_samples(frames[0].to_ndarray().reshape(-1), encoded.data)
@@ -89,8 +89,7 @@ class LegDecoding:
             self._push(frame)
 
     def _push(self, frame: av.AudioFrame) -> None:
-        mono = frame.layout.nb_channels == 1
-        if frame.format.name == "s16" and frame.sample_rate == RATE and mono:
+        if _mixer_ready(frame):
             self.inbound.push_samples(frame.to_ndarray().reshape(-1))
             return
         if self._resampler is None:
@@ -199,13 +198,10 @@ def _decode(leg: LegDecoding, codec: RTCRtpCodecParameters, encoded: JitterFrame
         log.exception("media: a received frame could not be decoded")
 
 
-def _is_mono_frame(frame: av.AudioFrame) -> bool:
-    """48 kHz mono 16-bit, 20 ms: what the mixer's frames are."""
+def _mixer_ready(frame: av.AudioFrame) -> bool:
+    """48 kHz mono 16-bit: what the mixer's buffers hold, so no resampling is needed."""
     return (
-        frame.format.name == "s16"
-        and frame.sample_rate == RATE
-        and frame.layout.nb_channels == 1
-        and frame.samples == FRAME_SAMPLES
+        frame.format.name == "s16" and frame.sample_rate == RATE and frame.layout.nb_channels == 1
     )
 
 
