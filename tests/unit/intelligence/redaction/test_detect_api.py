@@ -101,7 +101,9 @@ def test_very_long_inputs_stay_fast() -> None:
 
     def seconds(text: str) -> float:
         best = float("inf")
-        for _ in range(2):  # the better of two: one stall of the machine is not the code
+        # The best of three: a stall of the machine is not the code (with two, one run of the
+        # parallel suite timed 210 KB of card sentences at 1.3 s, against 0.33 s alone).
+        for _ in range(3):
             started = time.perf_counter()
             detect(text, types=frozenset(EntityType), names=("John Smith",))
             best = min(best, time.perf_counter() - started)
