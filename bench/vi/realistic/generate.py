@@ -1,7 +1,7 @@
 """Render the calls' audio (cached) and write their ground truth with utterance times.
 
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
-        |fresh-dev|fresh-test]
+        |fresh-dev|fresh-test|fourth-dev|fourth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -24,13 +24,25 @@ from audio import CallAudio, render
 from check import problems
 from script import Parsed, ground_truth, parse
 
-HALVES = ("dev", "test", "both", "holdout-dev", "holdout-test", "fresh-dev", "fresh-test")
+HALVES = (
+    "dev",
+    "test",
+    "both",
+    "holdout-dev",
+    "holdout-test",
+    "fresh-dev",
+    "fresh-test",
+    "fourth-dev",
+    "fourth-test",
+)
 
 
 def load(half: str) -> list[Parsed]:
     """The parsed calls of a half: dev, test or both (the first set), holdout-dev or
-    holdout-test (a second set in other trades, written later by another hand), or fresh-dev
-    or fresh-test (a third set, written blind from a brief on 2026-12-04)."""
+    holdout-test (a second set in other trades, written later by another hand), fresh-dev
+    or fresh-test (a third set, written blind from a brief on 2026-12-04), or fourth-dev or
+    fourth-test (a fourth set, also written blind from a brief on 2026-12-04, its weight on
+    numbers that must survive redaction)."""
     calls = []
     if half in ("dev", "both"):
         from dev_calls import CALLS as DEV
@@ -56,6 +68,14 @@ def load(half: str) -> list[Parsed]:
         from fresh_test_calls import CALLS as FRESH_TEST
 
         calls += FRESH_TEST
+    if half == "fourth-dev":
+        from fourth_dev_calls import CALLS as FOURTH_DEV
+
+        calls += FOURTH_DEV
+    if half == "fourth-test":
+        from fourth_test_calls import CALLS as FOURTH_TEST
+
+        calls += FOURTH_TEST
     parsed = [parse(c) for c in calls]
     if found := problems(parsed):
         raise SystemExit("the call set is inconsistent:\n  " + "\n  ".join(found))
