@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     # decoded in this many threads per web process (tiny.en, or asr_model_dir).
     live_transcript: bool = True
     live_transcript_threads: int = Field(default=1, ge=1, le=16)
+    # Partials (the open chunk, replaced within a second) are decoded only while the machine's
+    # CPUs were busy less than this share of the time (1.0: whatever the load).
+    live_transcript_partials_below: float = Field(default=0.85, gt=0, le=1)
 
     # Voice intelligence. asr_model_dir: a local CTranslate2 Whisper model directory (small.en,
     # distil-large-v3, large-v3, ...); unset: the tiny.en model bundled with the package.

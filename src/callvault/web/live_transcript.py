@@ -22,6 +22,7 @@ def live_transcriber(container: Container, *, assist: LiveAssist) -> LiveTranscr
         path=settings.asr_model_dir,
         compute_type=settings.asr_compute_type,
         cpu_threads=1,  # one chunk per thread; threads = live_transcript_threads
+        workers=settings.live_transcript_threads,  # else the model runs one decode at a time
     )
     return LiveTranscriber(
         db=container.db,
@@ -29,6 +30,7 @@ def live_transcriber(container: Container, *, assist: LiveAssist) -> LiveTranscr
         bus=container.bus,
         decoder=LiveDecoder(config),
         threads=settings.live_transcript_threads,
+        partials_below=settings.live_transcript_partials_below,
         hooks=assisted(FinalSegmentHooks(), assist),
     )
 

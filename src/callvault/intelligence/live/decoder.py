@@ -11,6 +11,13 @@ whole chunk read a second time after the speech ("Great, that's $240 in total. G
 that's $240 in"), is cut where it restarts; a capped, looping or repetitive reading is
 decoded again the ordinary way (the padded window).
 
+A short reading that fails only on its digits (a card read in groups comes back as
+"4111111…" with forty-odd ones) is not decoded again: every run of `FINAL_DIGITS` digits in a
+live segment is shown as `[DIGITS]` whatever its digits (redactor.guard_digits), so the
+padded decode (5-7x the CPU of the short one, and on such runs often no closer to what was
+said) would change nothing anyone sees. The run is cut back to what speech can hold and the
+reading kept when the rest of it passes the checks and every cut run is still that long.
+
 Partials are decoded greedily (beam 1: they are replaced within a second); finals with a
 small beam. No word timestamps (an extra alignment pass): a live segment's times are its
 chunk's, and words get times spread over the chunk so redaction can work word by word.
@@ -33,9 +40,11 @@ from callvault.intelligence.asr.loops import (
     compression_ratio,
     loop_reason,
     restart_at,
+    trim_digit_runs,
 )
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
 from callvault.intelligence.live.chunker import RATE, Piece
+from callvault.intelligence.live.redactor import FINAL_DIGITS
 from callvault.intelligence.transcript import Word
 
 # Whisper's own signs that it heard no speech (asr/recogniser.py uses the same ones).
@@ -72,6 +81,7 @@ class LiveDecoder:
         self._lock = threading.Lock()
         self.fallbacks = 0  # short readings decoded again (for benchmarks)
         self.restarts = 0  # short readings cut where they read the chunk again
+        self.digit_trims = 0  # short readings kept with a looped (hidden) digit run cut back
 
     def model(self) -> WhisperModel:
         with self._lock:
@@ -98,6 +108,9 @@ class LiveDecoder:
                 reading = self._without_restart(reading)
             if reading is not None and _acceptable(reading, seconds):
                 text = reading.text
+            elif reading is not None and (trimmed := _hidden_digit_loop(reading, seconds)):
+                text = trimmed
+                self.digit_trims += 1
             else:
                 self.fallbacks += 1
         budget = max(_MIN_TOKENS, int(TOKENS_PER_S * seconds))
@@ -176,6 +189,31 @@ def _acceptable(reading: _Reading, seconds: float) -> bool:
     if compression_ratio(reading.text) > MAX_COMPRESSION or _repeats(reading.text):
         return False
     return loop_reason(spread(reading.text, 0, int(seconds * 1000)), seconds) is None
+
+
+def _hidden_digit_loop(reading: _Reading, seconds: float) -> str | None:
+    """The reading with its looped digit runs cut back to what `seconds` of speech can hold,
+    when that is all that was wrong with it and every cut run is still long enough to be shown
+    as `[DIGITS]` in a live segment; else None (decode again)."""
+    if reading.capped:
+        return None
+    words = spread(reading.text, 0, int(seconds * 1000))
+    trimmed = trim_digit_runs(words, seconds)
+    if trimmed == words:
+        return None  # not a digit loop: something else failed the checks
+    for before, after in zip(words, trimmed, strict=True):
+        if before.text != after.text and _longest_digits(after.text) < FINAL_DIGITS:
+            return None
+    text = "".join(w.text for w in trimmed).strip()
+    return text if _acceptable(_Reading(text, capped=False), seconds) else None
+
+
+def _longest_digits(text: str) -> int:
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch.isdigit() else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _repeats(text: str) -> bool:

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from callvault.core.cpu_load import CpuLoad
 from callvault.core.ids import new_id
 from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
@@ -73,6 +74,7 @@ class Stats:
     decodes: int = 0
     decode_seconds: float = 0.0  # wall time in the decoder
     audio_seconds: float = 0.0  # final audio decoded
+    partials_shed: int = 0  # partials not decoded because the machine was busy
 
 
 class LiveTranscriber:
@@ -86,6 +88,8 @@ class LiveTranscriber:
         bus: Bus,
         decoder: LiveDecoder,
         threads: int = 1,
+        partials_below: float = 1.0,
+        cpu_load: CpuLoad | None = None,
         hooks: FinalSegmentHooks | None = None,
         policy: ChunkPolicy | None = None,
         context_loader: ContextLoader | None = None,
@@ -95,6 +99,8 @@ class LiveTranscriber:
         self.policy = policy or ChunkPolicy()
         self._load = context_loader or (lambda call: load_context(db, keyring, call))
         self._decoding = DecodeScheduler(threads)
+        self._partials_below = partials_below
+        self._cpu = cpu_load or CpuLoad()
         self._calls: dict[str, _CallState] = {}
         self._starting: set[asyncio.Task[None]] = set()
         self.stats = Stats()
@@ -175,7 +181,7 @@ class LiveTranscriber:
                     piece, stream.partial = stream.partial, None
                 if piece is None or (not piece.final and piece.number <= stream.done_number):
                     continue
-                if not piece.final and not self._decoding.idle():
+                if not piece.final and not self._spare_cpu():
                     continue  # busy: the next partial, or the final, will show it
                 started = time.perf_counter()
                 decode = functools.partial(self.decoder.decode, piece, prompt=state.context.prompt)
@@ -185,6 +191,19 @@ class LiveTranscriber:
                 await self._deliver(state, stream, piece, redacted)
             if stream.ended and not stream.finals and stream.partial is None:
                 return
+
+    def _spare_cpu(self) -> bool:
+        """Whether a partial is worth its CPU now: a decoding thread of this process is free
+        and the machine as a whole has been less than `partials_below` busy. The second test
+        matters with several web processes and the media process on the same cores: a
+        process with a free thread would otherwise spend on partials the CPU another
+        process's finals (or the calls' audio) are waiting for."""
+        if not self._decoding.idle():
+            return False
+        if self._partials_below < 1.0 and self._cpu.busy() >= self._partials_below:
+            self.stats.partials_shed += 1
+            return False
+        return True
 
     def _count(self, piece: Piece, seconds: float) -> None:
         self.stats.decodes += 1

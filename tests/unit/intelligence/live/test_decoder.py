@@ -7,7 +7,15 @@ import numpy as np
 
 from callvault.intelligence.asr.model import ModelConfig
 from callvault.intelligence.live.chunker import RATE, Piece
-from callvault.intelligence.live.decoder import DecoderPolicy, LiveDecoder, _repeats, spread
+from callvault.intelligence.live.decoder import (
+    DecoderPolicy,
+    LiveDecoder,
+    _hidden_digit_loop,
+    _Reading,
+    _repeats,
+    spread,
+)
+from callvault.intelligence.live.redactor import FINAL_DIGITS, guard_digits
 from callvault.intelligence.transcript import Word
 from tests.support.speech import speak, telephone
 
@@ -46,6 +54,33 @@ def test_a_chunk_read_twice_in_its_short_window_is_cut_not_decoded_again() -> No
     text = _text(decoder.decode(_piece(said)))
     assert text.lower().count("great") == 1 and "total" in text
     assert decoder.fallbacks == 0
+
+
+def test_a_card_read_in_groups_loops_on_its_digits_and_is_cut_not_decoded_again() -> None:
+    """tiny.en reads this card, through the phone line, as "4111…" with some forty ones. A
+    live segment shows any run of FINAL_DIGITS digits as [DIGITS], so the padded decode (5-7x
+    the CPU) would change nothing anyone sees: the run is cut back to what speech holds."""
+    decoder = LiveDecoder(ModelConfig(cpu_threads=1))
+    said = telephone(speak("Sure, it's 4111 1111 1111 1111."))
+    text = _text(decoder.decode(_piece(said)))
+    assert (decoder.fallbacks, decoder.digit_trims) == (0, 1)
+    assert text.startswith("Sure, it's")
+    digits = sum(ch.isdigit() for ch in text)
+    assert FINAL_DIGITS <= digits <= 5.5 * len(said) / RATE  # cut back to a speech rate
+    shown = guard_digits(text, (), FINAL_DIGITS).text
+    assert shown == "Sure, it's [DIGITS]", shown
+
+
+def test_only_a_digit_loop_that_stays_hidden_is_cut() -> None:
+    looped = _Reading("Gate " + "7" * 40, capped=False)
+    assert _hidden_digit_loop(looped, 2.0) == "Gate " + "7" * 8  # 4 a second, 2 s
+    # A run cut below FINAL_DIGITS would show its digits: decoded again instead.
+    assert _hidden_digit_loop(_Reading("12 3456789012345", capped=False), 1.0) is None
+    # Digits said one by one are no run to cut; a word loop is not a digit loop.
+    assert _hidden_digit_loop(_Reading(" ".join("1" * 30), capped=False), 2.0) is None
+    assert _hidden_digit_loop(_Reading("thanks " * 12, capped=False), 2.0) is None
+    # A reading that hit the token cap may have lost words: decoded again.
+    assert _hidden_digit_loop(_Reading("Gate " + "7" * 40, capped=True), 2.0) is None
 
 
 def test_repeats_catch_loops_but_not_digit_groups() -> None:
