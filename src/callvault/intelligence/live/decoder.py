@@ -15,8 +15,9 @@ A short reading that fails only on its digits (a card read in groups comes back 
 "4111111…" with forty-odd ones) is not decoded again: every run of `FINAL_DIGITS` digits in a
 live segment is shown as `[DIGITS]` whatever its digits (redactor.guard_digits), so the
 padded decode (5-7x the CPU of the short one, and on such runs often no closer to what was
-said) would change nothing anyone sees. The run is cut back to what speech can hold and the
-reading kept when the rest of it passes the checks and every cut run is still that long.
+said) would change nothing anyone sees. The loop is cut back (as the post-call recogniser's last
+resort does) and the reading kept when only digits were cut, the rest passes the checks and
+every digit left would still be hidden.
 
 Partials are decoded greedily (beam 1: they are replaced within a second); finals with a
 small beam. No word timestamps (an extra alignment pass): a live segment's times are its
@@ -44,7 +45,7 @@ from callvault.intelligence.asr.loops import (
 )
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
 from callvault.intelligence.live.chunker import RATE, Piece
-from callvault.intelligence.live.redactor import FINAL_DIGITS
+from callvault.intelligence.live.redactor import FINAL_DIGITS, guard_digits
 from callvault.intelligence.transcript import Word
 
 # Whisper's own signs that it heard no speech (asr/recogniser.py uses the same ones).
@@ -192,28 +193,29 @@ def _acceptable(reading: _Reading, seconds: float) -> bool:
 
 
 def _hidden_digit_loop(reading: _Reading, seconds: float) -> str | None:
-    """The reading with its looped digit runs cut back to what `seconds` of speech can hold,
-    when that is all that was wrong with it and every cut run is still long enough to be shown
-    as `[DIGITS]` in a live segment; else None (decode again)."""
+    """The reading with its looped digits cut back (a digit group said over and over kept at
+    most MAX_SINGLE_REPEATS times, digit runs cut to what `seconds` of speech can hold), when
+    only digits were cut, the rest passes the checks and no digit of it would show in a live
+    segment (every digit in a run of FINAL_DIGITS: `[DIGITS]`); else None (decode again)."""
     if reading.capped:
         return None
     words = spread(reading.text, 0, int(seconds * 1000))
-    trimmed = trim_digit_runs(words, seconds)
-    if trimmed == words:
+    cut = trim_digit_runs(collapse_repeats(words), seconds)
+    if [w.text for w in cut] == [w.text for w in words]:
         return None  # not a digit loop: something else failed the checks
-    for before, after in zip(words, trimmed, strict=True):
-        if before.text != after.text and _longest_digits(after.text) < FINAL_DIGITS:
-            return None
-    text = "".join(w.text for w in trimmed).strip()
-    return text if _acceptable(_Reading(text, capped=False), seconds) else None
+    if [w.text for w in cut if not _digits_only(w.text)] != [
+        w.text for w in words if not _digits_only(w.text)
+    ]:
+        return None  # words were cut too
+    text = "".join(w.text for w in cut).strip()
+    if not _acceptable(_Reading(text, capped=False), seconds):
+        return None
+    shown = guard_digits(text, (), FINAL_DIGITS).text
+    return None if any(ch.isdigit() for ch in shown) else text
 
 
-def _longest_digits(text: str) -> int:
-    longest = run = 0
-    for ch in text:
-        run = run + 1 if ch.isdigit() else 0
-        longest = max(longest, run)
-    return longest
+def _digits_only(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
 
 
 def _repeats(text: str) -> bool:

@@ -74,11 +74,15 @@ def test_a_card_read_in_groups_loops_on_its_digits_and_is_cut_not_decoded_again(
 def test_only_a_digit_loop_that_stays_hidden_is_cut() -> None:
     looped = _Reading("Gate " + "7" * 40, capped=False)
     assert _hidden_digit_loop(looped, 2.0) == "Gate " + "7" * 8  # 4 a second, 2 s
-    # A run cut below FINAL_DIGITS would show its digits: decoded again instead.
-    assert _hidden_digit_loop(_Reading("12 3456789012345", capped=False), 1.0) is None
-    # Digits said one by one are no run to cut; a word loop is not a digit loop.
-    assert _hidden_digit_loop(_Reading(" ".join("1" * 30), capped=False), 2.0) is None
+    # The way tiny.en loops on a card read in groups: a digit group over and over.
+    groups = _Reading("Sure, it's 41" + " 11" * 19, capped=False)
+    assert _hidden_digit_loop(groups, 4.0) == "Sure, it's 41 11 11 11 11"
+    assert _hidden_digit_loop(_Reading(" ".join("1" * 30), capped=False), 2.0) == "1 1 1 1"
+    # Cut back, a digit would show ("5", "345"): decoded again instead.
+    assert _hidden_digit_loop(_Reading("Room 5, code 3456789012345", capped=False), 1.0) is None
+    # A word loop is no digit loop; a loop of digits and words cuts words too.
     assert _hidden_digit_loop(_Reading("thanks " * 12, capped=False), 2.0) is None
+    assert _hidden_digit_loop(_Reading("it's 41" + " 11 one" * 9, capped=False), 3.0) is None
     # A reading that hit the token cap may have lost words: decoded again.
     assert _hidden_digit_loop(_Reading("Gate " + "7" * 40, capped=True), 2.0) is None
 
