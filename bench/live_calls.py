@@ -64,7 +64,7 @@ worker's calls for 1-2 s and made them score PESQ ~2): previous commit clean at 
 degraded at 14 (media 85 % of its core); forwarding clean at 10, 12, 14 and 16 (PESQ median
 -0.02 at most, loss 0, media 3.3-4.4 % per call), degraded at 20 (media 70 % + devices
 109 %: both cores full).
-2026-12-05 (stop 22; a machine 1.6x slower than the day before, load average 2-3): with
+2026-12-04, stop 22 (a machine 1.6x slower than earlier that day, load average 2-3): with
 looped card digits cut rather than decoded again and partials yielding to a busy machine
 (ADR 0028, stop 22 addendum), every target PASS: recorded calls clean to 12 (media 4.3 % per
 call, PESQ +0.01), transcription 15.0 % per call (5.2 calls per core projected), caption
