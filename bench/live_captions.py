@@ -19,8 +19,9 @@ speaking (web processes 14.0 % vs 0.9 % without; media 11-13 %); three concurren
 (load 10) p50 1.27 s, p95 3.73 s, 21 % per call. Before short-context decoding (padded
 30 s windows, load ~18): p50 3.05 s, p95 9.55 s, 50 % per call.
 Six calls (3 per core), stop 22 (2026-12-04) on a slower machine: main before p50 1.27 s,
-p95 5.90 s, 27 % per call; with card digit loops cut instead of decoded again and partials yielding to a
-busy machine (ADR 0028, stop 22 addendum) p50 1.22 s, p95 1.67 s, 15.8 % per call.
+p95 5.90 s, 27 % per call; with card digit loops cut instead of decoded again and partials
+yielding to a busy machine (ADR 0028, stop 22 addendum) p50 1.22 s, p95 1.67 s, 15.8 % per
+call.
 """
 
 from __future__ import annotations
