@@ -6,6 +6,11 @@ voice, some with card numbers, dates and amounts). Latency is measured from the 
 sentence's speech, as sent by the speaking phone, to the arrival of its *final* redacted
 `call.transcript` at the other party's socket; p50 and p95 over all sentences of all calls.
 
+Every call is recorded (the workspace's policy is "always": the announcement, then one
+encrypted channel per party), and each sentence as the other party heard it is scored with
+wide-band PESQ against the sentence sent, with transcription off and on: the audio at that
+load must not suffer from the transcription beside it.
+
 CPU: the same calls are run twice in one session, first with voice intelligence off (no
 transcription: the baseline, media and signaling only) and then on; the web processes' CPU
 time (where transcription runs) and the media process's are sampled over each run. The
@@ -60,6 +65,7 @@ SENTENCES = (
     (1, "Thanks so much for your help, goodbye."),
 )
 RATE = 16_000
+ANNOUNCEMENT_S = 5.0  # "this call is recorded", heard by both parties after the answer
 FINAL_WAIT = 20.0  # a sentence with no final by then counts as missed
 SETTLE = 2.5
 MISSED = float("inf")
@@ -111,20 +117,24 @@ def _set_transcription(serve: Serve, owner: Person, on: bool) -> None:
 
 async def _conversation(
     caller: Softphone, callee: Softphone, callee_person: Person, transcribe: bool
-) -> list[float]:
+) -> tuple[list[float], list[float]]:
+    """(caption latency per sentence, PESQ of each sentence as the other party heard it)."""
     call_id = await caller.invite(callee_person)
     await callee.answer(call_id)
     await caller.expect("call.answered", call_id=call_id)
     for phone in (caller, callee):
         assert phone.device is not None
         await phone.device.connected(timeout=60)
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(ANNOUNCEMENT_S)  # the recording announcement plays to both parties
     latencies: list[float] = []
+    heard: list[tuple[np.ndarray, np.ndarray]] = []
     phones = (caller, callee)
     for speaker, text in SENTENCES:
         talker, listener = phones[speaker], phones[1 - speaker]
+        assert listener.device is not None
         clip = speak(text)
         end = _speech_end(clip)
+        mark = listener.device.mark()
         started = time.monotonic()
         talker.say(clip)
         spoken_end = started + end
@@ -135,9 +145,26 @@ async def _conversation(
             await asyncio.sleep(max(0.0, started + len(clip) / RATE + 0.3 - time.monotonic()))
         else:
             await asyncio.sleep(len(clip) / RATE + 0.8)
+        heard.append((clip, listener.device.since(mark)))
     await caller.send(type="call.hangup", call_id=call_id)
     await callee.expect("call.ended", call_id=call_id, within=60)
-    return latencies
+    # Scored after the call: PESQ takes CPU the calls were measured without.
+    return latencies, [_sentence_pesq(clip, got) for clip, got in heard]
+
+
+def _sentence_pesq(clip16: np.ndarray, heard48: np.ndarray) -> float:
+    """Wide-band PESQ of one sentence as heard (48 kHz, from when it started to be said)
+    against the sentence sent, aligned at the lag where they match best."""
+    from pesq import pesq
+
+    if len(heard48) < 3 * len(clip16):
+        return 1.0  # less than the sentence arrived
+    heard = heard48.astype(np.float64)[: len(heard48) // 3 * 3].reshape(-1, 3).mean(axis=1)
+    sent = clip16.astype(np.float64) * 32767
+    n = 1 << int(np.ceil(np.log2(len(heard) + len(sent))))
+    corr = np.fft.irfft(np.fft.rfft(heard, n) * np.conj(np.fft.rfft(sent, n)), n)
+    lag = int(np.argmax(corr[: len(heard) - len(sent) + 1]))
+    return float(pesq(RATE, sent, heard[lag : lag + len(sent)], "wb"))
 
 
 async def _final(phone: Softphone, call_id: str, speaker: str, spoken_end: float) -> float | None:
@@ -192,7 +219,8 @@ async def _run(serve: Serve, pairs: list[tuple[Person, Person]], transcribe: boo
             await e.close()
     seconds = time.monotonic() - wall
     return (
-        [x for r in results for x in r],
+        [x for r, _ in results for x in r],
+        [x for _, q in results for x in q],
         (_cpu(web) - web_before) / seconds,
         (_cpu(media) - media_before) / seconds,
         seconds,
@@ -205,6 +233,8 @@ class Captions:
 
     calls: int
     latencies: list[float]  # end of speech -> final, per sentence; MISSED when none came
+    pesq_off: list[float]  # each sentence as the other party heard it, transcription off
+    pesq_on: list[float]  # the same, with
     web_off: float  # web processes' CPU (cores) without transcription
     web_on: float
     media_on: float  # the media process's, with
@@ -228,6 +258,12 @@ class Captions:
     def p(self, q: float) -> float:
         return _percentile(self.measured, q) if self.measured else MISSED
 
+    @property
+    def pesq_drop(self) -> float:
+        """How much worse the median sentence sounded with live transcription than without
+        (same calls, same load otherwise)."""
+        return statistics.median(self.pesq_off) - statistics.median(self.pesq_on)
+
 
 def measure(calls: int, rounds: int = 1) -> Captions:
     aioice.ice.get_host_addresses = lambda **_: ["127.0.0.1"]
@@ -241,18 +277,35 @@ def measure(calls: int, rounds: int = 1) -> Captions:
         others = _more_people(serve, owner, 2 * calls - 2)
         everyone = [owner, member, *others]
         pairs = [(everyone[2 * i], everyone[2 * i + 1]) for i in range(calls)]
+        _record_every_call(serve, owner)
         rows = []
         for transcribe in (False, True):
             _set_transcription(serve, owner, transcribe)
             latencies: list[float] = []
+            scores: list[float] = []
             web = media = seconds = 0.0
             for _ in range(rounds):
-                got, web, media, seconds = asyncio.run(_run(serve, pairs, transcribe))
+                got, pesq, web, media, seconds = asyncio.run(_run(serve, pairs, transcribe))
                 latencies += got
-            rows.append((latencies, web, media, seconds))
+                scores += pesq
+            rows.append((latencies, scores, web, media, seconds))
     speech = sum(len(speak(text)) for _, text in SENTENCES) / RATE * rounds * calls
-    (_, web_off, _, _), (latencies, web_on, media_on, seconds_on) = rows
-    return Captions(calls, latencies, web_off, web_on, media_on, seconds_on, speech)
+    (_, pesq_off, web_off, _, _), (latencies, pesq_on, web_on, media_on, seconds_on) = rows
+    return Captions(
+        calls, latencies, pesq_off, pesq_on, web_off, web_on, media_on, seconds_on, speech
+    )
+
+
+def _record_every_call(serve: Serve, owner: Person) -> None:
+    """The workspace records every call (as the capacity bench does): the transcribed calls
+    are recorded calls, with the announcement and one encrypted channel per party."""
+    with httpx.Client(base_url=serve.base, verify=serve.ctx, timeout=30) as api:
+        r = api.put(
+            "/api/v1/recording-policies",
+            json={"scope": "workspace", "mode": "always"},
+            headers={"authorization": f"Bearer {owner.token}"},
+        )
+        assert r.status_code == 200, r.text
 
 
 def main() -> None:
@@ -268,6 +321,11 @@ def main() -> None:
     print(f"{'off':>10} {r.web_off * 100:>10.1f}")
     print(f"{'on':>10} {r.web_on * 100:>10.1f} {r.media_on * 100:>12.1f}")
     print(f"sentences without a final within {FINAL_WAIT:.0f} s: {r.missed}")
+    print(
+        f"audio as heard (PESQ, median / min of {len(r.pesq_on)} sentences): transcription off "
+        f"{statistics.median(r.pesq_off):.2f} / {min(r.pesq_off):.2f}, on "
+        f"{statistics.median(r.pesq_on):.2f} / {min(r.pesq_on):.2f} (drop {r.pesq_drop:+.2f})"
+    )
     print(
         f"transcription CPU: {r.cpu_per_call * 100:.1f} % of a core per call with someone "
         f"always speaking ({r.speech_s:.0f} s of speech)"
