@@ -128,10 +128,14 @@ def _card_read_as_phone(
     text: str, chunks: tuple[Chunk, ...], sizes: list[int], out: list[PiiSpan], cues: list[Cue]
 ) -> bool:
     """13 to 19 digits in one breath, unlabelled, said in groups or one by one, with a card's
-    first digit, whose first ten read as a phone number: a card the recogniser misheard (a
-    digit lost, so Luhn fails). Read as a phone, its last digits would be left in the text;
-    a phone number is not followed by more digits in the same breath."""
-    if cues or not out or out[0].type is not EntityType.PHONE or out[0].end >= chunks[-1].end:
+    first digit, that no rule took whole: a card the recogniser misheard (a digit lost or
+    doubled, so Luhn fails: "five two oh one, triple three eight, …" heard as "5201 338 4119
+    6270"). Its first ten may read as a phone number, which would leave the last digits in
+    the text: a phone number is not followed by more digits in the same breath. An order or
+    tracking number said so carries its label (a cue), or is written as one token."""
+    if cues:
+        return False
+    if out and (out[0].type is not EntityType.PHONE or out[0].end >= chunks[-1].end):
         return False
     digits = "".join(c.digits for c in chunks)
     written = text[chunks[0].start : chunks[-1].end]

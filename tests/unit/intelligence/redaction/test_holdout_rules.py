@@ -131,6 +131,19 @@ def test_long_grouped_run_with_a_card_first_digit_is_the_card_not_a_phone() -> N
     assert [t for t, _ in _said("call me on 312 555 0188 then")] == [EntityType.PHONE]
 
 
+def test_a_card_heard_with_a_digit_lost_is_the_card_even_when_no_phone_reads_in_it() -> None:
+    # "five two oh one, triple three eight, four one one nine, six two seven oh": 15 digits,
+    # Luhn fails, and its first ten are no phone number (exchange 133).
+    assert _said("sure 5201 338 4119 6270 thanks") == [
+        (EntityType.CARD_NUMBER, "5201 338 4119 6270")
+    ]
+    # Labelled, it is the tracking number it says it is; a 22-digit parcel id is no card.
+    assert _said("the tracking number is 5201 3384 1196 2704") == []
+    assert _said("it's 9400 1000 0000 0000 0000 00") == []
+    # Quantities in a list are no card (and no account: each has its unit).
+    assert _said("we shipped 4400 units, 1200 boxes and 3100 pallets") == []
+
+
 # -- (e) a read-back of a number already hidden
 
 

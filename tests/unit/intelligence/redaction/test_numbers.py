@@ -86,7 +86,8 @@ def test_card_followed_by_expiry_hides_both_as_their_own_types() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "it's four one one one one one one one one one one one one one one two",
+        # Unlabelled, such a run is hidden as a misheard card (test_holdout_rules.py).
+        "my reference number is four one one one one one one one one one one one one one one two",
         "order number 5839 2011 4456 7812",
         "the tracking number is 4111 1111 1111 1111",
         "serial 9111 1111 1111 1119",
