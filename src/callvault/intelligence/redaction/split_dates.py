@@ -14,7 +14,8 @@ from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 _DATED = frozenset({EntityType.CARD_EXPIRY, EntityType.DATE_OF_BIRTH})
-_FILLERS = frozenset({"uh", "um", "er", "erm", "hmm", "the"})  # "July, uh, 14 69"
+# "July, uh, 14 69"; "March of 29" (an expiry said "March of twenty-nine")
+_FILLERS = frozenset({"uh", "um", "er", "erm", "hmm", "the", "of"})
 GAP_MS = 20_000  # the month at the end of the speaker's previous utterance, at most this before
 
 

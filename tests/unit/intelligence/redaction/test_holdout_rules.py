@@ -318,6 +318,15 @@ def test_month_right_before_a_hidden_birth_date_in_the_same_utterance() -> None:
     assert "July" not in out[1] and "14" not in out[1]
 
 
+def test_month_of_a_hidden_expiry_year_goes_with_it() -> None:
+    # fourth-dev: "March of twenty-nine" after the card, its question lost by the recogniser.
+    out = _call(
+        ("callee", 0, "What's the expiration date?"),
+        ("caller", 3000, "March of 29."),
+    )
+    assert "March" not in out[1] and "29" not in out[1], out
+
+
 def test_month_not_followed_by_hidden_date_digits_stays() -> None:
     out = _call(
         ("caller", 0, "The bill from October"),
