@@ -40,7 +40,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "code on the back|digits on the back|numbers on the back|back of the card|security code|"
         "cvv|cvc|csc|cv2|cvv2|three digit code|four digit code|card verification|"
         "verification value|on the back|three digits|3 digits|three digit|"
-        "code on the back of the card|digits on the back of the card|on the back of the card",
+        "code on the back of the card|digits on the back of the card|on the back of the card|"
+        # "And the security code?" heard as "is the code" (fourth-dev): longer phrases for
+        # other codes ("zip code", "promo code", "discount code") are tried first.
+        "the code",
     )
     + _phrases(
         Ask.EXPIRY,

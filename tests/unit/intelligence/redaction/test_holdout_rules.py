@@ -328,6 +328,24 @@ def test_month_of_a_hidden_expiry_year_goes_with_it() -> None:
     assert out[2] == "[CARD_EXPIRY].", out
 
 
+def test_the_code_after_a_card_is_its_security_code() -> None:
+    # fourth-dev: "And the security code?" heard as "is the code".
+    out = _call(
+        ("caller", 0, "4111 1111 1111 1111."),
+        ("callee", 3000, "is the code"),
+        ("caller", 6000, "832."),
+    )
+    assert out[2] == "[CARD_SECURITY_CODE].", out
+    # Other codes keep their own meaning: a zip code is an address, a discount code is not
+    # personal data.
+    assert _call(("callee", 0, "What's the zip code?"), ("caller", 3000, "60614."))[1] == (
+        "[ADDRESS]."
+    )
+    assert _call(("callee", 0, "Do you have the discount code?"), ("caller", 3000, "It's 4455."))[
+        1
+    ] == ("It's 4455.")
+
+
 def test_month_not_followed_by_hidden_date_digits_stays() -> None:
     out = _call(
         ("caller", 0, "The bill from October"),
