@@ -220,6 +220,16 @@ def analyze(c: Container) -> None:
     if not c.db.is_sqlite:
         with c.db.write() as s:
             s.execute(text("ANALYZE"))
+        return
+    # The bulk load's pages may still sit in the write-ahead log (a checkpoint cannot pass a
+    # reader's snapshot): every reader then looks each page up in the WAL index, which made
+    # the first rounds after seeding cost several times the later ones (stop 22: the bare
+    # list 11.3 ms of CPU per request in its first rounds, 1.8 ms later). A long-running
+    # installation has long been checkpointed: measure that.
+    with c.db.engine.connect() as conn:
+        busy, wal_pages, moved = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    if busy:
+        print(f"warning: WAL checkpoint blocked ({moved} of {wal_pages} pages moved)", flush=True)
 
 
 def seed(c: Container, slug: str, *, contacts: int, calls: int, ingested: int) -> Seeded:

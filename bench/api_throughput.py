@@ -14,6 +14,11 @@ alternate between them, their order reversed every other round: callvault `/heal
 Then `callvault serve` again with CALLVAULT_WEB_PROCESSES=2 for the two list endpoints, beside
 the bare app with two uvicorn workers for its list: the bare app's own 1 -> 2 scaling on the
 same cores, with wrk beside it, is printed as what this machine allows (context, not a target).
+The one-process and two-process runs alternate in phases (--phases, default 2: 1, 2, 1, 2),
+servers started afresh each time, so drift in the machine's speed weighs on both sides of the
+scaling ratio; each phase's own ratios are printed too. On SQLite the seeded database is
+checkpointed first (the bulk load's pages out of the write-ahead log), as a long-running
+installation's would be.
 
 Reported per endpoint: req/s, p50 and p99 (wrk's; the mean p50 and worst p99 of the rounds),
 requests over 2 s (real responses: api_load.lua), errors (non-2xx and socket errors), server
@@ -28,7 +33,7 @@ harness itself fails. Results also go to bench/out/api_throughput.json.
 
 Server and load generator share this machine's cores (printed), as in the issue's figures.
 
-    .venv/bin/python bench/api_throughput.py [--duration 20] [--rounds 2] [--quick]
+    .venv/bin/python bench/api_throughput.py [--duration 20] [--rounds 1] [--phases 2] [--quick]
         [--contacts 1000] [--calls 100000] [--ingested 1000] [--backend sqlite|postgresql|both]
 """
 
@@ -272,6 +277,17 @@ def targets(
     return out
 
 
+def phase_scaling(rounds: list[Round], scaled: list[Round], per_phase: int) -> str:
+    """This phase's 2 / 1 process req/s per list, callvault's and the bare app's."""
+    one = figures(rounds[-per_phase * len(ROUND) :])
+    two = figures(scaled[-per_phase * 3 :])
+    parts = [
+        f"{server} {path} {two[server, path, 2].rps / one[server, path, 1].rps:.2f}x"
+        for server, path in (("callvault", CONTACTS), ("callvault", CALLS), ("bare", BARE_LIST))
+    ]
+    return "2 / 1 processes " + ", ".join(parts)
+
+
 def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, Any]:
     with (
         tempfile.TemporaryDirectory(prefix="cv-api-bench-") as tmp,
@@ -286,40 +302,51 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
             f"(create_contact); {seeded.calls_ingested:,} calls in {seeded.ingest_seconds:.1f} s "
             f"(ingest_call_event) + {seeded.calls_bulk:,} in {seeded.bulk_seconds:.1f} s (bulk)"
         )
-        with (
-            bare(
-                instance, database_url=url, workspace_id=seeded.workspace_id, log=work / "bare.log"
-            ) as b,
-            callvault(instance, processes=1, log=work / "serve-1.log") as cv,
-        ):
-            token = sign_in(instance, WORKSPACE)
-            servers = {"callvault": cv, "bare": b}
-            check_pages(instance, servers, token, seeded)
-            warm_up(load, ROUND, servers, token)
-            listening_one = listening_processes(cv)  # after the warm-up: all started
-            one_each = {"callvault": 1, "bare": 1}
-            rounds = load_rounds(load, a.rounds, ROUND, servers, token, one_each)
-        with (
-            bare(
-                instance,
-                database_url=url,
-                workspace_id=seeded.workspace_id,
-                log=work / "bare-2.log",
-                processes=2,
-            ) as b,
-            callvault(instance, processes=2, log=work / "serve-2.log") as cv,
-        ):
-            servers = {"callvault": cv, "bare": b}
-            lists = tuple(s for s in ROUND if s.path in (*LISTS, BARE_LIST))
-            warm_up(load, lists, servers, token)
-            listening_two = listening_processes(cv)
-            two_each = {"callvault": 2, "bare": 2}
-            scaled = load_rounds(load, a.rounds, lists, servers, token, two_each)
+        token = ""
+        rounds, scaled, listening_one, listening_two = [], [], 0, 0
+        # Phases alternate one and two processes (1, 2, 1, 2 …), so a machine whose speed
+        # drifts during the run (other load, clocks) weighs on both sides of the scaling
+        # ratio alike; each phase starts its servers afresh and warms them up.
+        for phase in range(a.phases):
+            with (
+                bare(
+                    instance,
+                    database_url=url,
+                    workspace_id=seeded.workspace_id,
+                    log=work / f"bare-1-{phase}.log",
+                ) as b,
+                callvault(instance, processes=1, log=work / f"serve-1-{phase}.log") as cv,
+            ):
+                token = token or sign_in(instance, WORKSPACE)
+                servers = {"callvault": cv, "bare": b}
+                check_pages(instance, servers, token, seeded)
+                warm_up(load, ROUND, servers, token)
+                listening_one = listening_processes(cv)  # after the warm-up: all started
+                one_each = {"callvault": 1, "bare": 1}
+                rounds += load_rounds(load, a.rounds, ROUND, servers, token, one_each)
+            with (
+                bare(
+                    instance,
+                    database_url=url,
+                    workspace_id=seeded.workspace_id,
+                    log=work / f"bare-2-{phase}.log",
+                    processes=2,
+                ) as b,
+                callvault(instance, processes=2, log=work / f"serve-2-{phase}.log") as cv,
+            ):
+                servers = {"callvault": cv, "bare": b}
+                lists = tuple(s for s in ROUND if s.path in (*LISTS, BARE_LIST))
+                warm_up(load, lists, servers, token)
+                listening_two = listening_processes(cv)
+                two_each = {"callvault": 2, "bare": 2}
+                scaled += load_rounds(load, a.rounds, lists, servers, token, two_each)
+            say(f"  phase {phase + 1}: " + phase_scaling(rounds, scaled, a.rounds))
     one, two = figures(rounds), figures(scaled)
     supported = listening_two > listening_one
     say(
-        f"\n{backend}: {load.connections} clients, {load.threads} wrk threads, {a.rounds} x "
-        f"{load.seconds:g} s per endpoint, {os.cpu_count()} cores shared by servers and wrk"
+        f"\n{backend}: {load.connections} clients, {load.threads} wrk threads, "
+        f"{a.phases} phases x {a.rounds} x {load.seconds:g} s per endpoint, "
+        f"{os.cpu_count()} cores shared by servers and wrk"
     )
     print_table([*one.values(), *two.values()])
     say(
@@ -350,7 +377,10 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--duration", type=float, default=20.0, help="seconds per round")
-    p.add_argument("--rounds", type=int, default=2, help="rounds per endpoint")
+    p.add_argument("--rounds", type=int, default=1, help="rounds per endpoint and phase")
+    p.add_argument(
+        "--phases", type=int, default=2, help="one-process then two-process runs, alternated"
+    )
     p.add_argument("--quick", action="store_true", help="smoke run: one 3 s round each")
     p.add_argument("--contacts", type=int, default=1_000)
     p.add_argument("--calls", type=int, default=100_000)
@@ -358,7 +388,7 @@ def main() -> int:
     p.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     a = p.parse_args()
     if a.quick:
-        a.duration, a.rounds = 3.0, 1
+        a.duration, a.rounds, a.phases = 3.0, 1, 1
     load = Load(threads=2, connections=50, seconds=a.duration)
     report: dict[str, Any] = {
         "config": {**vars(a), **asdict(load)},

@@ -1,7 +1,7 @@
 """Render the calls' audio (cached) and write their ground truth with utterance times.
 
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
-        |fresh-dev|fresh-test|fourth-dev|fourth-test]
+        |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -9,6 +9,7 @@ audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -24,58 +25,33 @@ from audio import CallAudio, render
 from check import problems
 from script import Parsed, ground_truth, parse
 
-HALVES = (
-    "dev",
-    "test",
-    "both",
-    "holdout-dev",
-    "holdout-test",
-    "fresh-dev",
-    "fresh-test",
-    "fourth-dev",
-    "fourth-test",
-)
+# Each half and the modules holding its calls. The first set (dev, test) was written by
+# another hand than the redaction's; holdout-* (a second set, other trades) later by another;
+# fresh-* (a third set) and fourth-* (a fourth, its weight on numbers that must survive
+# redaction) blind from a brief on 2026-12-04; fifth-* (its weight on what must not be
+# redacted: numbers and number talk right after sensitive answers, cue-like words, names
+# used as ordinary words) blind from a brief on 2026-12-05. The test halves are held out.
+HALF_MODULES: dict[str, tuple[str, ...]] = {
+    "dev": ("dev_calls",),
+    "test": ("test_calls",),
+    "both": ("dev_calls", "test_calls"),
+    "holdout-dev": ("holdout_dev_calls",),
+    "holdout-test": ("holdout_test_calls",),
+    "fresh-dev": ("fresh_dev_calls",),
+    "fresh-test": ("fresh_test_calls",),
+    "fourth-dev": ("fourth_dev_calls",),
+    "fourth-test": ("fourth_test_calls",),
+    "fifth-dev": ("fifth_dev_calls",),
+    "fifth-test": ("fifth_test_calls",),
+}
+HALVES = tuple(HALF_MODULES)
 
 
 def load(half: str) -> list[Parsed]:
-    """The parsed calls of a half: dev, test or both (the first set), holdout-dev or
-    holdout-test (a second set in other trades, written later by another hand), fresh-dev
-    or fresh-test (a third set, written blind from a brief on 2026-12-04), or fourth-dev or
-    fourth-test (a fourth set, also written blind from a brief on 2026-12-04, its weight on
-    numbers that must survive redaction)."""
+    """The parsed calls of a half (HALF_MODULES), checked for consistency."""
     calls = []
-    if half in ("dev", "both"):
-        from dev_calls import CALLS as DEV
-
-        calls += DEV
-    if half in ("test", "both"):
-        from test_calls import CALLS as TEST
-
-        calls += TEST
-    if half == "holdout-dev":
-        from holdout_dev_calls import CALLS as HOLDOUT_DEV
-
-        calls += HOLDOUT_DEV
-    if half == "holdout-test":
-        from holdout_test_calls import CALLS as HOLDOUT_TEST
-
-        calls += HOLDOUT_TEST
-    if half == "fresh-dev":
-        from fresh_dev_calls import CALLS as FRESH_DEV
-
-        calls += FRESH_DEV
-    if half == "fresh-test":
-        from fresh_test_calls import CALLS as FRESH_TEST
-
-        calls += FRESH_TEST
-    if half == "fourth-dev":
-        from fourth_dev_calls import CALLS as FOURTH_DEV
-
-        calls += FOURTH_DEV
-    if half == "fourth-test":
-        from fourth_test_calls import CALLS as FOURTH_TEST
-
-        calls += FOURTH_TEST
+    for module in HALF_MODULES[half]:
+        calls += importlib.import_module(module).CALLS
     parsed = [parse(c) for c in calls]
     if found := problems(parsed):
         raise SystemExit("the call set is inconsistent:\n  " + "\n  ".join(found))
