@@ -1,8 +1,11 @@
 """One round of load for bench/api_throughput.py: wrk (C, Debian's package) against one URL
 for a fixed time, with api_load.lua reporting latency percentiles, requests over 2 s, non-2xx
 responses and socket errors; and the server's CPU time over the same round (the server
-process and all its children, so worker processes count), per completed request. A round
-starts once the server is idle."""
+process and all its children, so worker processes count), per completed request; the
+database server's CPU time per request (PostgreSQL's processes; 0 for SQLite, which runs
+inside the server); and how busy the machine's cores were over the round (all processes:
+wrk, the database, anything else), which says when a figure is the machine's limit rather
+than the server's. A round starts once the server is idle."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ TIMEOUT = "10s"  # well past 2 s, so slow requests are measured, not cut off
 IDLE_PERIOD_SECONDS = 0.5
 IDLE_SHARE = 0.05  # idle: under 5 % of a core (job workers poll the queue)
 IDLE_WAIT_SECONDS = 60
+DATABASE_PROCESSES = frozenset({"postgres", "postmaster"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class Round:
     socket_errors: int  # connect, read, write and timeout errors together
     cpu_ms_per_request: float
     bytes_per_response: float
+    db_cpu_ms_per_request: float = 0.0
+    machine_busy: float = 0.0  # share of all cores busy during the round, 0..1
 
     @property
     def errors(self) -> int:
@@ -74,6 +80,27 @@ def tree_cpu_seconds(root: psutil.Process) -> float:
             continue
         total += t.user + t.system
     return total
+
+
+def database_cpu_seconds() -> float:
+    """User + system CPU time of the machine's PostgreSQL processes (0 with none)."""
+    total = 0.0
+    for proc in psutil.process_iter(["name"]):
+        if proc.info["name"] not in DATABASE_PROCESSES:
+            continue
+        try:
+            t = proc.cpu_times()
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        total += t.user + t.system
+    return total
+
+
+def machine_busy(before: Any, after: Any) -> float:
+    """The share of all cores' time between two psutil.cpu_times() readings that was busy."""
+    total = sum(after) - sum(before)
+    idle = (after.idle - before.idle) + (after.iowait - before.iowait)
+    return 0.0 if total <= 0 else 1.0 - idle / total
 
 
 def wait_idle(root: psutil.Process) -> None:
@@ -112,9 +139,12 @@ def run_round(
     ]
     env = {**os.environ, "BENCH_TOKEN": token or "", "BENCH_CONNECTIONS": str(load.connections)}
     wait_idle(process)
-    cpu_before = tree_cpu_seconds(process)
+    cpu_before, db_before = tree_cpu_seconds(process), database_cpu_seconds()
+    machine_before = psutil.cpu_times()
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    busy = machine_busy(machine_before, psutil.cpu_times())
     cpu = tree_cpu_seconds(process) - cpu_before
+    db_cpu = database_cpu_seconds() - db_before
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith(MARKER)]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr or done.stdout}")
@@ -136,4 +166,6 @@ def run_round(
         socket_errors=r["connect"] + r["read"] + r["write"] + r["timeout"],
         cpu_ms_per_request=cpu * 1000 / n if n else float("nan"),
         bytes_per_response=r["bytes"] / n if n else float("nan"),
+        db_cpu_ms_per_request=db_cpu * 1000 / n if n else float("nan"),
+        machine_busy=busy,
     )

@@ -23,7 +23,9 @@ installation's would be.
 Reported per endpoint: req/s, p50 and p99 (wrk's; the mean p50 and worst p99 of the rounds),
 requests over 2 s (real responses: api_load.lua), errors (non-2xx and socket errors), server
 CPU per request (user + system time of the server process and its children during the round
-/ completed requests; PostgreSQL's own processes are not counted) and response size.
+/ completed requests; PostgreSQL's own processes are not counted there), the database's CPU per
+request (PostgreSQL's processes; SQLite's work is inside the server's), how busy the machine's
+cores were (everything: wrk and the database too) and response size.
 Targets of the issue, each printed PASS or FAIL: list endpoints >= 0.5x the bare list's req/s
 on one process; `/me` >= 0.7x bare `/healthz`; p99 <= 300 ms, 0 requests over 2 s and 0 errors
 on every callvault endpoint; list throughput with 2 processes >= 1.7x that with 1 (marked "not
@@ -54,7 +56,7 @@ from typing import Any
 import httpx
 
 from api_load import Load, Round, run_round
-from api_seed import Seeded, seed
+from api_seed import Seeded, checkpoint, seed
 from api_servers import Server, bare, callvault, listening_processes
 from callvault.core.settings import Settings
 from callvault.wiring import initialise
@@ -109,6 +111,8 @@ class Figures:
     errors: int
     cpu_ms_per_request: float
     bytes_per_response: float
+    db_cpu_ms_per_request: float
+    machine_busy: float
 
     @classmethod
     def of(cls, rounds: list[Round]) -> Figures:
@@ -127,6 +131,9 @@ class Figures:
             errors=sum(r.errors for r in rounds),
             cpu_ms_per_request=sum(r.cpu_ms_per_request * r.requests for r in rounds) / n,
             bytes_per_response=first.bytes_per_response,
+            db_cpu_ms_per_request=sum(r.db_cpu_ms_per_request * r.requests for r in rounds) / n,
+            machine_busy=sum(r.machine_busy * r.seconds for r in rounds)
+            / sum(r.seconds for r in rounds),
         )
 
 
@@ -220,7 +227,7 @@ def load_rounds(
         )
         say(
             f"  round {step.server:<9} {step.path:<26} x{r.processes} {r.rps:8.1f} req/s  "
-            f"p99 {r.p99_ms:7.1f} ms  errors {r.errors}"
+            f"p99 {r.p99_ms:7.1f} ms  errors {r.errors}  machine busy {r.machine_busy:4.0%}"
         )
         out.append(r)
     return out
@@ -229,13 +236,14 @@ def load_rounds(
 def print_table(rows: Iterable[Figures]) -> None:
     say(
         f"  {'server':<9} {'endpoint':<26} {'procs':>5} {'req/s':>8} {'p50 ms':>8} "
-        f"{'p99 ms':>8} {'>2s':>5} {'errors':>6} {'CPU ms/req':>10} {'bytes/resp':>10}"
+        f"{'p99 ms':>8} {'>2s':>5} {'errors':>6} {'CPU ms/req':>10} {'DB ms/req':>9} "
+        f"{'busy':>5} {'bytes/resp':>10}"
     )
     for f in rows:
         say(
             f"  {f.server:<9} {f.path:<26} {f.processes:>5} {f.rps:8.1f} {f.p50_ms:8.1f} "
             f"{f.p99_ms:8.1f} {f.over_2s:>5} {f.errors:>6} {f.cpu_ms_per_request:10.2f} "
-            f"{f.bytes_per_response:10.0f}"
+            f"{f.db_cpu_ms_per_request:9.2f} {f.machine_busy:5.0%} {f.bytes_per_response:10.0f}"
         )
 
 
@@ -297,6 +305,7 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
         instance = init(work / "data", WORKSPACE, {"CALLVAULT_DATABASE_URL": url})
         with initialise(Settings(data_dir=work / "data", database_url=url)) as c:
             seeded = seed(c, WORKSPACE, contacts=a.contacts, calls=a.calls, ingested=a.ingested)
+        checkpoint(url)
         say(
             f"\n== {backend}: {seeded.contacts:,} contacts in {seeded.contact_seconds:.1f} s "
             f"(create_contact); {seeded.calls_ingested:,} calls in {seeded.ingest_seconds:.1f} s "

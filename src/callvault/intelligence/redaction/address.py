@@ -131,7 +131,7 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         t = tokens[j]
         run = ends.get(j)
         if run is not None and words > 0:
-            return _house_number(run)
+            return _house_number(tokens, run)
         if t.is_digits and j + 1 < k and glued(t, tokens[j + 1]):  # "5th Avenue"
             j -= 1
             words += 1
@@ -141,30 +141,43 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # "427, Maple Avenue": a comma between the house number and the name; a recogniser
         # that heard a pause there writes a full stop ("It's 27. Maple Avenue.").
         if t.text in (",", ".") and words > 0 and j > 0 and (j - 1) in ends:
-            return _house_number(ends[j - 1])
+            return _house_number(tokens, ends[j - 1])
         # "427-Maple Avenue": a recogniser joined the number to the name with a hyphen.
         if t.text == "-" and words > 0 and (j - 1) in ends and glued(tokens[j - 1], t):
-            return _house_number(ends[j - 1])
+            return _house_number(tokens, ends[j - 1])
         if not t.is_word or t.low in _NOT_NAME:
             return None
         # "221B": a single letter glued to the house number.
         if len(t.text) == 1 and j > 0 and tokens[j - 1].is_digits and glued(tokens[j - 1], t):
             run = ends.get(j - 1)
-            return _house_number(run) if run else j - 1
+            return _house_number(tokens, run) if run else j - 1
         j -= 1
         words += 1
     return None
 
 
-def _house_number(run: NumberRun) -> int:
-    """The run's last chunks, up to a house number's length (a phone number may precede)."""
+def _house_number(tokens: list[Token], run: NumberRun) -> int:
+    """The run's last chunks, up to a house number's length (a phone number may precede),
+    never across a sentence's end: in "I start work at 830. 51 Birchwood Court" (two
+    utterances scanned joined) the house number is 51."""
     size, first = 0, run.chunks[-1].first
-    for c in reversed(run.chunks):
+    for c, after in zip(reversed(run.chunks), [None, *reversed(run.chunks)], strict=False):
+        if after is not None and _sentence_end_between(tokens, c.last, after.first):
+            break
         size += len(c.digits)
         if size > _MAX_HOUSE_DIGITS:
             break
         first = c.first
     return first
+
+
+def _sentence_end_between(tokens: list[Token], last: int, first: int) -> bool:
+    """A full stop, question or exclamation mark with a space after it between two chunks
+    ("830. 51"), not one inside a written number ("503.555.0291")."""
+    return any(
+        tokens[k].text in (".", "?", "!") and not glued(tokens[k], tokens[k + 1])
+        for k in range(last + 1, first)
+    )
 
 
 def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:

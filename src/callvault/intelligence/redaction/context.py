@@ -68,6 +68,10 @@ _WORDS: dict[str, Cue] = {
             "units", "percent", "items", "pieces", "version", "room", "flight", "gate",
             "invoices", "quote", "batch", "lot", "product", "license", "licence", "seat",
             "page", "step", "year", "years", "minutes", "hours", "days", "weeks", "months",
+            # A business's numbers for its own work (fifth-dev, ADR 0036 stop 23).
+            "job", "application", "intake", "statement", "review", "permit", "citation",
+            "violation", "estimate", "appointment", "enrollment", "enrolment", "incident",
+            "complaint", "dispute", "locker", "zone",
         ],
         Cue.BLOCK,
     ),

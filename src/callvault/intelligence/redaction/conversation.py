@@ -23,13 +23,17 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.dates import date_at
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.expiry import month_year_at
+from callvault.intelligence.redaction.expiry import (
+    another_things_expiry,
+    expiry_of_another_thing,
+    month_year_at,
+)
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
@@ -95,6 +99,32 @@ _NOT_IT_BEFORE = frozenset(
         "room",
         "page",
         "step",
+        # Numbers a business gives out about its own work (fifth-dev: "your job number is
+        # J 551 08", "your intake number is…", "I see statement 882 417", "permit P 6602").
+        "job",
+        "application",
+        "intake",
+        "statement",
+        "review",
+        "permit",
+        "citation",
+        "violation",
+        "quote",
+        "estimate",
+        "appointment",
+        "enrollment",
+        "enrolment",
+        "voucher",
+        "coupon",
+        "promo",
+        "incident",
+        "complaint",
+        "dispute",
+        "shipment",
+        "parcel",
+        "package",
+        "locker",
+        "zone",
         # Amounts: "the total comes to 149", "a visit that cost 120".
         "total",
         "balance",
@@ -198,7 +228,7 @@ def answers(
         # Segments of this utterance, each with the questions open over it: a question asked
         # mid-utterance covers only the words after it.
         lo = 0
-        for asked in asks_in(tokens):
+        for asked in _asks(tokens):
             if open_:
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
             lo = asked.last + 1
@@ -239,13 +269,13 @@ def answers(
         if fail_closed and _holds_a_card(u.text, tokens) and first_to_say:
             # The first to say the card pays; the other party saying it next reads it back.
             payer, paid = (u.speaker, u.end_ms), set()
-        echoes = {d for who, end, d in amounts if who != u.speaker and u.start_ms - end <= ECHO_MS}
+        echoes = [d for _who, end, d in amounts if u.start_ms - end <= ECHO_MS]
         kept = [
             s
             for s in spans
             if s.type in types
             and s.end > s.start
-            and digits_between(tokens, s.start, s.end) not in echoes
+            and not _echoes(digits_between(tokens, s.start, s.end), echoes)
         ]
         amounts += [
             (u.speaker, u.end_ms, r.digits)
@@ -255,6 +285,32 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+def _asks(tokens: list[Token]) -> list[Asked]:
+    """The utterance's asking phrases, less "expires" said of something that is no card
+    ("zone 14, permit P 6602, expires December 31")."""
+    return [
+        a
+        for a in asks_in(tokens)
+        if not (a.kind is Ask.EXPIRY and another_things_expiry(tokens, a.first))
+    ]
+
+
+def _echoes(digits: str, said: list[str]) -> bool:
+    """Whether digits repeat a labelled number or a time said in the last ECHO_MS, by either
+    party: the same digits, or as a repeat is heard - the same length and first three digits
+    ("882 417" read back as "882 471"), or one the start of the other ("611" of a garbled
+    "your application number is at the 611…" and the customer's "611409")."""
+    if not digits:
+        return False
+    for d in said:
+        if d == digits:
+            return True
+        same_start = len(d) >= REPEAT and len(digits) >= REPEAT and d[:REPEAT] == digits[:REPEAT]
+        if same_start and (len(d) == len(digits) or d.startswith(digits) or digits.startswith(d)):
+            return True
+    return False
 
 
 def _holds_a_card(text: str, tokens: list[Token]) -> bool:
@@ -319,11 +375,28 @@ def _is_question(tokens: list[Token], first: int, last: int) -> bool:
         return False
     if "your" in before:
         return True
+    if _short_ask(tokens, first, last, before):
+        return True
     if ("i" in before or "we" in before) and ("pay" in before or "use" in before):
         return False  # "can I pay by card now?": the speaker offers their own
     return any(t.text == "?" for t in tokens[first:]) or any(
         t.low in _QUESTION_WORDS for t in tokens[:1]
     )
+
+
+_OFFERING = frozenset(["i", "i'll", "i'm", "me", "let", "we", "we'll", "here's", "heres"])
+_SHORT_ASK_WORDS = 2  # words before the phrase in "Service address." / "Billing zip code."
+
+
+def _short_ask(tokens: list[Token], first: int, last: int, before: list[str]) -> bool:
+    """ "Service address." / "Billing zip code.": a phrase ending a short utterance with no
+    digits asks, its question mark lost, like the phrase alone (fifth-dev: "Service
+    address." taken as the agent announcing their own, so their next date was hidden as an
+    address). "Let me give you the service address" offers instead."""
+    if any(t.is_digits for t in tokens) or any(t.is_word for t in tokens[last + 1 :]):
+        return False
+    words = [t for t in tokens[:first] if t.is_word]
+    return len(words) <= _SHORT_ASK_WORDS and not any(w in _OFFERING for w in before)
 
 
 def _time_at(u: Utterance, char: int) -> int:
@@ -387,11 +460,68 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     $6789" for "it's six seven eight nine" after "the last four of your social?")."""
     if money and run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
         return True  # an amount
-    if _time_or_day(tokens, run):
+    if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True
-    before = [t.low for t in tokens[max(0, run.first - 3) : run.first] if t.is_word]
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
-    return any(w in _NOT_IT_BEFORE for w in before) or bool(after and after[0] in _NOT_IT_AFTER)
+    return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or bool(
+        after and after[0] in _NOT_IT_AFTER
+    )
+
+
+# Words between a label and its number ("your job number is J 551 08", "the claim no. is…"):
+# looked past when finding the label, with a letter prefix of the number itself.
+_LABEL_FILLERS = frozenset(
+    [
+        "number",
+        "numbers",
+        "no",
+        "num",
+        "is",
+        "was",
+        "it's",
+        "its",
+        "s",
+        "'s",
+        "will",
+        "be",
+        "the",
+        "your",
+        "our",
+        "my",
+        "id",
+        "#",
+        "that's",
+        "thats",
+        "of",
+        "for",
+        "again",
+        "here",
+    ]
+)
+_LABEL_REACH = 7  # tokens back from the number
+_SENTENCE_END = frozenset([".", "?", "!", ";"])
+
+
+def label_words(tokens: list[Token], first: int) -> list[str]:
+    """Words before token `first` that may label its number: the three right before it, as
+    ever, and the first two past fillers and a short letter prefix ("J", "RC"), which is
+    where the label of "your job number is J 551 08" sits. Never across a sentence's end."""
+    near = [t.low for t in tokens[max(0, first - 3) : first] if t.is_word]
+    far: list[str] = []
+    k = first - 1
+    while k >= 0 and first - k <= _LABEL_REACH and len(far) < 2:
+        t = tokens[k]
+        if t.text in _SENTENCE_END:
+            break
+        if t.is_word and t.low not in _LABEL_FILLERS and not _letter_prefix(t):
+            far.append(t.low)
+        k -= 1
+    return near + far
+
+
+def _letter_prefix(t: Token) -> bool:
+    """ "J" in "J 551 08", "RC" in "RC 559 30": a code's letters, not a word."""
+    return t.is_word and len(t.text) <= 3 and t.text.isupper()
 
 
 def _said_as_time(tokens: list[Token], run: NumberRun) -> bool:
@@ -456,7 +586,7 @@ def _taken(tokens: list[Token], runs: list[NumberRun], kind: Ask) -> list[PiiSpa
                 continue
             out.append(_run_span(tokens, run, kind.value))
     if kind is Ask.EXPIRY:
-        out += _dated(tokens, month_year_at, EntityType.CARD_EXPIRY)
+        out += _dated(tokens, _card_month_year, EntityType.CARD_EXPIRY)
     elif kind is Ask.BIRTH:
         out += _dated(tokens, date_at, EntityType.DATE_OF_BIRTH)
     elif kind is Ask.MEMBER:
@@ -483,6 +613,12 @@ def _dated(
     return out
 
 
+def _card_month_year(tokens: list[Token], i: int) -> int | None:
+    """month_year_at, but not the date something else expires ("permit P 6602, expires
+    December 31" while a payment is open)."""
+    return None if expiry_of_another_thing(tokens, i) else month_year_at(tokens, i)
+
+
 def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     i = 0
@@ -493,7 +629,7 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
             continue
         last = got[0]
         labelled = i > 0 and tokens[i - 1].text in ("$", "€", "£")
-        labelled |= any(t.low in _NOT_IT_BEFORE for t in tokens[max(0, i - 3) : i])
+        labelled |= any(w in _NOT_IT_BEFORE for w in label_words(tokens, i))
         # "a charge of 1,240 dollars" read back after "your account number?" is an amount.
         unit = [t.low for t in tokens[last + 1 : last + 3] if t.is_word]
         labelled |= bool(unit and unit[0] in _NOT_IT_AFTER)

@@ -18,11 +18,37 @@ _NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2})(?![
 WINDOW = 10
 
 
+# Things that expire and are no card: "your permit expires December 31", "the membership
+# is valid through March 2027" (fifth-dev: a parking permit's date hidden as a card's).
+_NOT_CARDS = frozenset(
+    [
+        "permit", "permits", "license", "licence", "membership", "policy", "subscription",
+        "warranty", "lease", "passport", "registration", "visa", "contract", "plan", "offer",
+        "coupon", "voucher", "promo", "promotion", "trial", "quote", "estimate", "certificate",
+        "prescription", "pass", "tag", "sticker", "inspection", "rate", "deal", "discount",
+    ]
+)  # fmt: skip
+_SUBJECT_REACH = 6  # tokens before the expiry word where its subject is looked for
+_SENTENCE_END = frozenset([".", "?", "!", ";"])
+
+
 def _cue(tokens: list[Token], k: int) -> bool:
     t = tokens[k].low
     if t in _CUES:
-        return True
-    return t in _THRU and k > 0 and tokens[k - 1].low in ("valid", "good")
+        return not another_things_expiry(tokens, k)
+    thru = t in _THRU and k > 0 and tokens[k - 1].low in ("valid", "good")
+    return thru and not another_things_expiry(tokens, k)
+
+
+def another_things_expiry(tokens: list[Token], k: int) -> bool:
+    """Whether the date at or after token k is when something other than a card expires:
+    a permit, a membership, a policy … named shortly before, in the same sentence."""
+    j = k - 1
+    while j >= 0 and k - j <= _SUBJECT_REACH and tokens[j].text not in _SENTENCE_END:
+        if tokens[j].low in _NOT_CARDS:
+            return True
+        j -= 1
+    return False
 
 
 def _year_end(tokens: list[Token], j: int) -> int | None:
@@ -84,3 +110,14 @@ def month_year_at(tokens: list[Token], i: int) -> int | None:
     """Last token of a month-and-year expression at token i (for answers to "what's the
     expiry?", where the cue was the other party's question)."""
     return _month_year(tokens, i)
+
+
+def expiry_of_another_thing(tokens: list[Token], i: int) -> bool:
+    """Whether the number or month at token i follows an expiry word ("expires", "valid
+    through") whose subject is not a card: "permit P 6602, expires December 31"."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].text in _SENTENCE_END:
+            return False
+        if tokens[k].low in _CUES or tokens[k].low in _THRU:
+            return another_things_expiry(tokens, k)
+    return False
