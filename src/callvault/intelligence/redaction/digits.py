@@ -89,7 +89,7 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
     reference is 5512, card 4111…" said without a pause is rare, an expiry before is not)."""
     chunks = run.chunks
     cues = cues_before(tokens, run.first)
-    if Cue.BLOCK in cues_after(tokens, run.last):
+    if Cue.BLOCK in cues_after(tokens, run.last) or _clock_talk(tokens, run):
         return []
     sizes = [0, *accumulate(len(c.digits) for c in chunks)]
     out: list[PiiSpan] = []
@@ -122,6 +122,26 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
                 out.append(hit[0])
                 break
     return out
+
+
+_CLOCK_BEFORE = frozenset(["at", "around", "until", "till", "til", "by", "from", "between"])
+
+
+def _clock_talk(tokens: list[Token], run: NumberRun) -> bool:
+    """ "we'll meet Wednesday at 10 15, 10 15": after a time word, numbers of one or two
+    digits whose first two make an hour and its minutes are times of day (here said twice
+    and scanned as one run of ten digits, a phone's length). A phone number after "at" is
+    said in groups of three and four ("reach me at 215 555 …")."""
+    chunks = run.chunks
+    if run.first == 0 or tokens[run.first - 1].low not in _CLOCK_BEFORE or len(chunks) < 2:
+        return False
+    if any(len(c.digits) > 2 for c in chunks):
+        return False
+    return (
+        1 <= int(chunks[0].digits) <= 12
+        and len(chunks[1].digits) == 2
+        and (int(chunks[1].digits) < 60)
+    )
 
 
 def _card_read_as_phone(

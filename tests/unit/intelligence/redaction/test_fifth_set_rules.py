@@ -122,3 +122,10 @@ def test_a_permits_expiry_is_no_card_expiry_even_during_a_payment() -> None:
     assert out[1] == "[CARD_NUMBER]."
     assert out[2] == "Zone 14, permit P 6602, expires December 31."
     assert "04" not in out[4] and "29" not in out[4]
+
+
+def test_a_time_said_twice_after_at_is_no_phone_number() -> None:
+    assert _said("You'll meet her Wednesday, December 9th at 10 15, 10 15, 15,") == []
+    # Phone numbers after "at", in groups of three and four or digit by digit, still are.
+    assert _said("reach me at 215 555 0146") == [(EntityType.PHONE, "215 555 0146")]
+    assert _said("call me at 2 1 5 5 5 5 0 1 4 6") == [(EntityType.PHONE, "2 1 5 5 5 5 0 1 4 6")]
