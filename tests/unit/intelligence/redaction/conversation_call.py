@@ -4,8 +4,10 @@ carries no label of its own: only the question says what it is."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import DEFAULT_TYPES
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.transcript import Transcript, Utterance, Word, utterance_from_words
 
 TURNS: tuple[tuple[str, int, str], ...] = (
@@ -64,7 +66,12 @@ def transcript(turns: tuple[tuple[str, int, str], ...] = TURNS) -> Transcript:
     return Transcript("en", turns[-1][1] + 10_000, utterances)
 
 
-def redacted_texts(*turns: tuple[str, int, str]) -> list[str]:
-    """The utterances' texts after redaction with the default types and fail-closed."""
-    result = redact_transcript(transcript(turns), types=DEFAULT_TYPES, fail_closed=True)
+def redacted_texts(
+    *turns: tuple[str, int, str],
+    types: AbstractSet[EntityType] = DEFAULT_TYPES,
+    parties: tuple[str, ...] = (),
+) -> list[str]:
+    """The utterances' texts after redaction (the default types unless given, fail-closed),
+    the call's parties' names hidden."""
+    result = redact_transcript(transcript(turns), types=types, parties=parties, fail_closed=True)
     return [u.text for u in result.transcript.utterances]

@@ -6,25 +6,17 @@ recogniser writes, and the personal data next to it is still hidden."""
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.transcript import Transcript
 
-from .conversation_call import utterance
+from .conversation_call import redacted_texts
 
 ALL = frozenset(EntityType)
 
 
-def _call(*turns: tuple[str, int, str]) -> list[str]:
+def _call(*turns: tuple[str, int, str], types: frozenset[EntityType] = ALL) -> list[str]:
     """The redacted text of each turn (speaker, start ms, text)."""
-    raw = Transcript(
-        "en",
-        turns[-1][1] + 10_000,
-        tuple(utterance(i, s, t, text) for i, (s, t, text) in enumerate(turns)),
-    )
-    red = redact_transcript(raw, types=ALL, parties=("Marta Quist", "Leon Abara"))
-    return [u.text for u in red.transcript.utterances]
+    return redacted_texts(*turns, types=types, parties=("Marta Quist", "Leon Abara"))
 
 
 def _said(text: str) -> list[tuple[EntityType, str]]:

@@ -10,20 +10,14 @@ from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.transcript import Transcript
 
-from .conversation_call import utterance
+from .conversation_call import redacted_texts, utterance
 
 ALL = frozenset(EntityType)
 
 
 def _call(*turns: tuple[str, int, str], types: frozenset[EntityType] = ALL) -> list[str]:
     """The redacted text of each turn (speaker, start ms, text)."""
-    raw = Transcript(
-        "en",
-        turns[-1][1] + 10_000,
-        tuple(utterance(i, s, t, text) for i, (s, t, text) in enumerate(turns)),
-    )
-    red = redact_transcript(raw, types=types, parties=("Nadine Okafor", "Tobias Lindqvist"))
-    return [u.text for u in red.transcript.utterances]
+    return redacted_texts(*turns, types=types, parties=("Nadine Okafor", "Tobias Lindqvist"))
 
 
 def _said(text: str, types: frozenset[EntityType] = ALL) -> list[tuple[EntityType, str]]:
