@@ -25,6 +25,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 REPEAT = {"double": 2, "triple": 3}
+_REPEATED_WITH_REST = 3  # "triple 38", "double 50": the repeated digit and what follows it
 # "oh" and "o" are zeros only next to other numbers; alone they are an interjection or a letter.
 _WEAK_ZERO = frozenset({"oh", "o"})
 SEPARATORS = frozenset({"-", ".", ",", "(", ")"})
@@ -125,8 +126,10 @@ def digit_group(tokens: list[Token], i: int) -> tuple[str, int] | None:
         nxt = tokens[i + 1]
         if nxt.low in UNITS:
             return str(UNITS[nxt.low]) * REPEAT[w], i + 1
-        if nxt.is_digits and len(nxt.text) == 1:
-            return nxt.text * REPEAT[w], i + 1
+        if nxt.is_digits and len(nxt.text) <= _REPEATED_WITH_REST:
+            # "triple 38": the recogniser glued "three eight" after "triple" (3338), as
+            # "double 50" is "double five oh" (550).
+            return nxt.text[0] * REPEAT[w] + nxt.text[1:], i + 1
         return None
     if w in UNITS and (w in _WEAK_ZERO or w == "zero"):
         return "0", i
@@ -143,7 +146,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         t.low in REPEAT
         and i + 1 < len(tokens)
         and (
-            tokens[i + 1].low in UNITS or (tokens[i + 1].is_digits and len(tokens[i + 1].text) == 1)
+            tokens[i + 1].low in UNITS
+            or (tokens[i + 1].is_digits and len(tokens[i + 1].text) <= _REPEATED_WITH_REST)
         )
     )
 

@@ -121,3 +121,9 @@ def test_a_time_said_twice_after_at_is_no_phone_number() -> None:
     # Phone numbers after "at", in groups of three and four or digit by digit, still are.
     assert _said("reach me at 215 555 0146") == [(EntityType.PHONE, "215 555 0146")]
     assert _said("call me at 2 1 5 5 5 5 0 1 4 6") == [(EntityType.PHONE, "2 1 5 5 5 5 0 1 4 6")]
+
+
+def test_triple_before_a_glued_group_repeats_its_first_digit() -> None:
+    # "five two oh one, triple three eight, four one one nine, six two seven oh" as written.
+    text = "5201, triple 38, 4119, 6270."
+    assert _said(text) == [(EntityType.CARD_NUMBER, "5201, triple 38, 4119, 6270")]
