@@ -296,6 +296,14 @@ def phase_scaling(rounds: list[Round], scaled: list[Round], per_phase: int) -> s
     return "2 / 1 processes " + ", ".join(parts)
 
 
+def _cpu_ratio(path: str, one: Figures, two: Figures) -> str:
+    server = two.cpu_ms_per_request / one.cpu_ms_per_request
+    if not one.db_cpu_ms_per_request:
+        return f"{path} {server:.2f}"
+    database = two.db_cpu_ms_per_request / one.db_cpu_ms_per_request
+    return f"{path} {server:.2f} (database {database:.2f})"
+
+
 def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, Any]:
     with (
         tempfile.TemporaryDirectory(prefix="cv-api-bench-") as tmp,
@@ -372,6 +380,13 @@ def run_backend(backend: str, a: argparse.Namespace, load: Load) -> dict[str, An
         f"context: the bare app's list, 2 / 1 uvicorn workers on these cores with wrk beside "
         f"it: {bare_scaling:.2f}x"
     )
+    # Whether anything serialises the processes: a request costing the same CPU with two
+    # processes as with one scales with the cores it gets; the throughput ratio above is
+    # then capped by the cores wrk and the database leave the server (machine busy column).
+    per_request = ", ".join(
+        _cpu_ratio(p, one["callvault", p, 1], two["callvault", p, 2]) for p in LISTS
+    )
+    say(f"context: CPU per request, 2 / 1 processes (<= 1: nothing serialised): {per_request}")
     return {
         "seed": asdict(seeded),
         "listening_processes": {"1": listening_one, "2": listening_two},
