@@ -70,6 +70,7 @@ _COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
 # answer, whatever question is open.
 ECHO_MS = 15_000
 REPEAT = 3  # digits in a row a number shares with the answer to count as its repeat
+MAX_CUT = 3  # digits a repeat heard cut short (or the number it repeats) may lack
 MAX_ANSWERS = 3  # utterances of the answering party an open question covers
 MAX_READ_BACK = 1  # utterances of the asking party after the question (a read-back)
 _ADDRESS_TOKENS = 16  # an answered address runs to the sentence end, at most this far
@@ -308,7 +309,13 @@ def _echoes(digits: str, said: list[str]) -> bool:
         if d == digits:
             return True
         same_start = len(d) >= REPEAT and len(digits) >= REPEAT and d[:REPEAT] == digits[:REPEAT]
-        if same_start and (len(d) == len(digits) or d.startswith(digits) or digits.startswith(d)):
+        # Cut, not extended: "412 dollars" then a phone "412 555 0146" is no repeat.
+        close = abs(len(d) - len(digits)) <= MAX_CUT
+        if (
+            same_start
+            and close
+            and (d.startswith(digits) or digits.startswith(d) or len(d) == len(digits))
+        ):
             return True
     return False
 

@@ -127,3 +127,11 @@ def test_triple_before_a_glued_group_repeats_its_first_digit() -> None:
     # "five two oh one, triple three eight, four one one nine, six two seven oh" as written.
     text = "5201, triple 38, 4119, 6270."
     assert _said(text) == [(EntityType.CARD_NUMBER, "5201, triple 38, 4119, 6270")]
+
+
+def test_an_amount_is_no_echo_of_a_longer_number_that_starts_like_it() -> None:
+    out = _call(
+        ("callee", 0, "The total is 412 dollars. And your social security number?"),
+        ("caller", 4_000, "412 55 0146."),
+    )
+    assert out[1] == "[SSN]."
