@@ -86,11 +86,11 @@ def test_a_real_receivers_frames_are_decoded_by_the_engine_thread_and_its_stop_e
             if sum(1 for f in heard if f.any()) >= 25:
                 break
             await asyncio.sleep(0.01)
-        # The frames taken whole came with their own packets, unchanged, in order (40 frames
-        # arrive at once: the buffer keeps 15 of them at a time).
+        # The frames taken whole came with their own packets, unchanged, in order. 40 frames
+        # arrive at once and the buffer keeps 15 of them at a time, so on a loaded machine
+        # the decoder thread may trim frames between two takes: in order, not contiguous.
         assert len(forwardable) >= 10
-        first = payloads.index(forwardable[0])
-        assert forwardable == payloads[first : first + len(forwardable)]
+        assert _in_order_within(forwardable, payloads)
         audio = np.concatenate([f for f in heard if f.any()][5:])  # past the codec's ramp-up
         spectrum = np.abs(np.fft.rfft(audio))
         assert abs(np.argmax(spectrum) * RATE / len(audio) - 440.0) < 10
@@ -191,3 +191,17 @@ def test_after_a_quiet_spell_the_sleeping_thread_wakes_for_the_next_frame(
         decoder.close()
 
     asyncio.run(scenario())
+
+
+def _in_order_within(taken: list[bytes], sent: list[bytes]) -> bool:
+    """Every taken packet is a sent one, unchanged, each after the one before it (a steady
+    tone can encode to the same bytes twice, so positions are matched in order, not by the
+    first equal packet)."""
+    at = 0
+    for packet in taken:
+        while at < len(sent) and sent[at] != packet:
+            at += 1
+        if at == len(sent):
+            return False
+        at += 1
+    return True
