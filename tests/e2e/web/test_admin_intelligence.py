@@ -185,7 +185,8 @@ def test_markup_in_a_term_or_moment_name_is_text(web: WebApp) -> None:
     add.get_by_label("Term").fill(PAYLOAD_TERM)
     add.get_by_role("button", name="Add term").click()
     cell = page.get_by_role("table", name="Dictionary terms").locator("tbody tr td").first
-    expect(cell).to_have_text(PAYLOAD_TERM)
+    # On a loaded machine the POST and the table's reload can take longer than 5 s.
+    expect(cell).to_have_text(PAYLOAD_TERM, timeout=15_000)
     new = page.get_by_role("form", name="New moment")
     new.get_by_label("Name").fill(PAYLOAD_MOMENT)
     new.get_by_label("Keywords (comma-separated)").fill("refund")
