@@ -1,7 +1,8 @@
 """Render the calls' audio (cached) and write their ground truth with utterance times.
 
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
-        |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test]
+        |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
+        |sixth-dev|sixth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -30,7 +31,9 @@ from script import Parsed, ground_truth, parse
 # fresh-* (a third set) and fourth-* (a fourth, its weight on numbers that must survive
 # redaction) blind from a brief on 2026-12-04; fifth-* (its weight on what must not be
 # redacted: numbers and number talk right after sensitive answers, cue-like words, names
-# used as ordinary words) blind from a brief on 2026-12-05. The test halves are held out.
+# used as ordinary words) blind from a brief on 2026-12-05; sixth-* (twelve more trades,
+# business numbers with trade-specific names, read-backs and corrections) blind from a brief
+# on 2026-12-05 (stop 24). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -43,6 +46,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "fourth-test": ("fourth_test_calls",),
     "fifth-dev": ("fifth_dev_calls",),
     "fifth-test": ("fifth_test_calls",),
+    "sixth-dev": ("sixth_dev_calls",),
+    "sixth-test": ("sixth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
