@@ -34,6 +34,7 @@ from callvault.intelligence.redaction.expiry import (
     expiry_of_another_thing,
     month_year_at,
 )
+from callvault.intelligence.redaction.labels import name_at, named_otherwise
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
@@ -290,11 +291,14 @@ def answers(
 
 def _asks(tokens: list[Token]) -> list[Asked]:
     """The utterance's asking phrases, less "expires" said of something that is no card
-    ("zone 14, permit P 6602, expires December 31")."""
+    ("zone 14, permit P 6602, expires December 31") and less "<word> number" that names the
+    number said right after it as no personal data ("your crate number is 17": `labels`)."""
+    named = {name_at(tokens, r.first) for r in number_runs(tokens) if named_otherwise(tokens, r)}
     return [
         a
         for a in asks_in(tokens)
         if not (a.kind is Ask.EXPIRY and another_things_expiry(tokens, a.first))
+        and not (a.kind is not Ask.NONE and a.first in named)
     ]
 
 
@@ -470,8 +474,10 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
-    return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or bool(
-        after and after[0] in _NOT_IT_AFTER
+    if after and after[0] in _NOT_IT_AFTER:
+        return True
+    return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or named_otherwise(
+        tokens, run
     )
 
 

@@ -1,0 +1,127 @@
+"""A number's own name: "your rental agreement number is 44 21", "work order no. 5512".
+
+A business names its own numbers with an open class of nouns: every trade has its own (job,
+permit, crate, loan file, pickup window…), and three evaluation sets in a row showed that a
+list of them never catches the next trade's (ADR 0036, stop 24). Personal data is named by a
+closed few words (card, account, social, member, phone, birth, address…). So a number said
+as "<word> number" (or no., #, id, code) is named as something other than personal data
+unless <word> is one of those few, sounds like one (the recogniser writes "card" as "car"),
+or follows one ("account manager number", "security deposit number" stay unnamed: the
+conservative reading). A possessive ("the manager's number") is a person's number: a phone.
+
+Never decides alone: callers still hide what only a card or an SSN can be (`named_otherwise`
+leaves a Luhn-valid card and a 3-2-4 group to them)."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.checksums import luhn_ok
+from callvault.intelligence.redaction.context import Cue, cue_of
+from callvault.intelligence.redaction.spoken import NumberRun
+from callvault.intelligence.redaction.tokens import Token
+
+# What names a number: "<word> number 5512", "<word> no. 5512", "<word> # 5512", "<word> id".
+_HEADS = frozenset(["number", "numbers", "no", "num", "nr", "#", "id", "code", "ref"])
+# Between the head and the digits ("…number is J 551 08", "…number: 44 21").
+_BETWEEN = frozenset(
+    ["is", "was", "it's", "its", "will", "be", "should", "reads", "shows", "says", ":", "-", "."]
+)
+_REACH = 6  # tokens from the head to the digits at most
+# Words that name personal data besides the context cues' (card, account, social, phone…):
+# places, identities and secrets. "pin" and "license" are BLOCK cues there (a PIN pad, a
+# licence plate); here they stay personal, the conservative reading.
+_PERSONAL = frozenset(
+    [
+        "security", "address", "house", "home", "street", "apartment", "apt", "unit", "suite",
+        "flat", "building", "box", "patient", "tax", "passport", "driver's", "drivers",
+        "driver", "license", "licence", "national", "pin", "passcode", "password", "access",
+        "gate", "door", "alarm", "contact", "direct", "office", "work", "emergency", "back",
+        "customer", "client", "student", "employee", "personal", "identification", "sort",
+        "swift", "bic", "group", "health", "medical", "veteran", "frequent", "flyer",
+        "flier", "loyalty", "rewards", "reward", "traveler", "traveller", "citizen", "visa",
+    ]
+)  # fmt: skip
+# Words that make "<word> number" no name at all ("your number", "the same number").
+_NOT_NAMES = frozenset(
+    [
+        "the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "this", "that",
+        "these", "those", "same", "other", "another", "new", "old", "right", "wrong",
+        "correct", "full", "whole", "last", "first", "next", "different", "actual", "long",
+        "short", "what", "what's", "which", "and", "or", "is", "it", "it's", "any", "some",
+        "each", "every", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "digit", "digits", "main", "best", "good", "only", "that's", "whats",
+        "give", "read", "say", "got", "have", "need", "with", "for", "of", "on", "in", "at",
+    ]
+)  # fmt: skip
+_BEFORE_NAME = 3  # words before the name that may make it personal ("account manager")
+
+
+def _personal(word: str) -> bool:
+    """A word that names personal data, or is heard as one (one letter off, of 4+ letters:
+    "car"/"cart" for "card", "cel" for "cell", "socia" for "social")."""
+    if word in _PERSONAL or _cue_personal(word):
+        return True
+    return any(_one_off(word, p) for p in _KNOWN if len(p) >= 4)
+
+
+def _cue_personal(word: str) -> bool:
+    cue = cue_of(word)
+    return cue is not None and cue is not Cue.BLOCK
+
+
+_KNOWN = tuple(
+    sorted(
+        _PERSONAL
+        | {
+            "card", "credit", "debit", "visa", "account", "bank", "checking", "savings",
+            "social", "phone", "cell", "mobile", "birth", "routing", "member", "policy",
+            "subscriber", "insurance", "postal", "zip", "iban", "medicare", "medicaid",
+            "expiry", "expiration",
+        }
+    )
+)  # fmt: skip
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Edit distance exactly one (a letter changed, added or dropped)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def name_at(tokens: list[Token], first: int) -> int | None:
+    """The index of the word that names the number starting at token `first` ("agreement"
+    in "your rental agreement number is 44 21"), or None when it has no such name."""
+    k = first - 1
+    # A letter prefix of the number itself ("J 551 08", "RC 559 30").
+    if k >= 0 and tokens[k].is_word and len(tokens[k].text) <= 3 and tokens[k].text.isupper():
+        k -= 1
+    while k >= 0 and first - k <= _REACH and tokens[k].low in _BETWEEN:
+        k -= 1
+    if k < 1 or tokens[k].low not in _HEADS:
+        return None
+    if tokens[k].low == "no" and not (k + 1 < len(tokens) and tokens[k + 1].text == "."):
+        return None  # "no" alone is an answer ("no, 4471"), "no." an abbreviation
+    name = tokens[k - 1]
+    if not name.is_word or name.low in _NOT_NAMES or name.low.endswith("'s"):
+        return None
+    return k - 1
+
+
+def named_otherwise(tokens: list[Token], run: NumberRun) -> bool:
+    """Whether the number is named as something that is not personal data ("work order
+    number 5512", "your crate number is 17"). Not for what only a card or an SSN can be: a
+    Luhn-valid card-length run, or nine digits in 3-2-4 groups."""
+    if [len(c.digits) for c in run.chunks] == [3, 2, 4]:
+        return False
+    at = name_at(tokens, run.first)
+    if at is None or _personal(tokens[at].low):
+        return False
+    # "account manager number", "social worker id": a personal word just before the name
+    # (only the cues' own words: "work order number" is a work order's).
+    before = [t.low for t in tokens[max(0, at - _BEFORE_NAME) : at] if t.is_word]
+    if any(_cue_personal(w) or w == "security" for w in before):
+        return False
+    return not (13 <= len(run.digits) <= 19 and luhn_ok(run.digits))

@@ -1,0 +1,89 @@
+"""A number named "<word> number" survives an open question unless <word> names personal data
+(ADR 0036, stop 24): the names here are in no word list of the detector's, as the next
+trade's will not be; names of personal data, words heard as one, a personal word before the
+name, a possessive, a valid card and an SSN's groups stay hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.entities import EntityType
+from callvault.intelligence.redaction.labels import name_at, named_otherwise
+from callvault.intelligence.redaction.spoken import number_runs
+from callvault.intelligence.redaction.tokens import tokenize
+
+from .conversation_call import redacted_texts
+
+ALL = frozenset(EntityType)
+
+
+def _call(*turns: tuple[str, int, str]) -> list[str]:
+    return redacted_texts(*turns, types=ALL, parties=("Ines Varga", "Tomas Reyes"))
+
+
+def _named(text: str) -> bool:
+    tokens = tokenize(text)
+    return named_otherwise(tokens, number_runs(tokens)[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your rental agreement number is 4471 20.",
+        "The crate number is 17.",
+        "Loan file no. 88 1204.",
+        "Pickup window # 3.",
+        "The tow number is RT 5520.",
+        "It's under work order number 6614.",
+    ],
+)
+def test_a_number_named_by_an_unlisted_noun_is_named_otherwise(text: str) -> None:
+    assert _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My card number is 4471 2044.",  # a name of personal data
+        "The car number is 4471 2044.",  # "card" heard one letter short
+        "Your account manager number is 555 0134.",  # a personal word before the name
+        "Jenna's number is 555 0134.",  # a person's number
+        "Your number is 555 0134.",  # no name at all
+        "No, 4471.",  # an answer, not "no."
+        "The crate number is 4539 1488 0343 6467.",  # only a card is Luhn-valid that long
+        "The crate number is 219 09 9999.",  # an SSN's groups
+        "Your unit number is 4 B.",  # an address
+        "Ok, 4471 20.",
+    ],
+)
+def test_personal_or_unnamed_numbers_are_not(text: str) -> None:
+    assert not _named(text)
+
+
+def test_the_name_is_found_past_is_and_a_letter_prefix() -> None:
+    tokens = tokenize("your pickup slot number is J 551 08")
+    at = name_at(tokens, number_runs(tokens)[0].first)
+    assert at is not None and tokens[at].low == "slot"
+
+
+def test_a_named_number_survives_the_payment_and_the_card_does_not() -> None:
+    out = _call(
+        ("callee", 0, "And the long number across the front of the card?"),
+        ("caller", 3_000, "4539 1488 0343 6467."),
+        ("callee", 8_000, "Got it. Your rental agreement number is 4471 20."),
+        ("caller", 11_000, "4471 20, okay."),
+        ("callee", 14_000, "And the three digits on the back?"),
+        ("caller", 17_000, "The crate number is 17. Oh, and the code is 881."),
+    )
+    assert out[1] == "[CARD_NUMBER]."
+    assert out[2] == "Got it. Your rental agreement number is 4471 20."
+    assert out[3] == "4471 20, okay."
+    assert out[5] == "The crate number is 17. Oh, and the code is [CARD_SECURITY_CODE]."
+
+
+def test_a_number_named_as_personal_data_after_a_question_is_still_hidden() -> None:
+    out = _call(
+        ("callee", 0, "Can I get the last four of your social?"),
+        ("caller", 3_000, "The car number is 6789."),
+    )
+    assert "6789" not in out[1]
