@@ -36,6 +36,7 @@ class Engines:
             cpu_threads=settings.asr_threads,
         )
         self.postcall_model = settings.asr_postcall_model
+        self.verify_model = settings.asr_verify_model
         self.model_cache_dir = settings.asr_model_cache_dir or settings.data_dir / "models"
         self.max_audio_seconds = settings.asr_max_audio_minutes * 60.0
         self.settle_seconds = settings.vi_settle_seconds
@@ -62,6 +63,12 @@ class Engines:
             if self._recogniser is None:
                 self._recogniser = self._postcall()
             return self._recogniser
+
+    def verify_recogniser(self) -> Recogniser:
+        """The leak check's ear: the post-call recogniser, or tiny.en (`asr_verify_model`)."""
+        if self.verify_model == "tiny.en":
+            return self.fallback_recogniser()
+        return self.recogniser()
 
     def fallback_recogniser(self) -> Recogniser:
         """tiny.en (or the configured model directory): fast, always there."""

@@ -127,10 +127,13 @@ class Pipeline:
         row: TranscriptRow,
         kind_of: str | None,
         hints: tuple[str | None, str | None] = (None, None),
+        *,
+        verifying: bool = False,
     ) -> tuple[Transcript, dict[str, DecodedAudio]]:
-        """Transcribe every audio object of the source (or their renditions of kind_of)."""
+        """Transcribe every audio object of the source (or their renditions of kind_of);
+        verifying: with the leak check's recogniser."""
         objects = self._objects(row)
-        recogniser = self._recogniser()
+        recogniser = self._recogniser(verifying=verifying)
         total = sum(max(o.duration_ms, 1) for o in objects)
         done = 0
         last = [time.monotonic()]
@@ -166,8 +169,10 @@ class Pipeline:
         duration = max((a.duration_ms for a in decoded.values()), default=0)
         return _merge(parts, row.language, duration), decoded
 
-    def _recogniser(self) -> Recogniser:
+    def _recogniser(self, *, verifying: bool = False) -> Recogniser:
         try:
+            if verifying:
+                return self.engines.verify_recogniser()
             return self.engines.recogniser()
         except AsrError as exc:
             raise StageFailed(str(exc)) from None
@@ -260,7 +265,7 @@ class Pipeline:
         people = parties + (
             list(directory) if EntityType.PERSON.value in settings.entity_types else []
         )
-        heard, _ = self._recognise(ctx, "verify", row, "redacted")
+        heard, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True)
         result = leak_check(raw, redacted, heard, people=people)
 
         def write(session: Session, current: TranscriptRow) -> None:

@@ -112,3 +112,16 @@ def test_tiny_when_configured(tmp_path: Path) -> None:
     assert engines.recogniser().english_only
     assert engines.model_name == TINY
     assert not (tmp_path / "models").exists()  # nothing assembled
+
+
+def test_the_leak_check_hears_with_the_post_call_model_or_tiny_as_configured(
+    cache: Path, tmp_path: Path
+) -> None:
+    same = Engines(Settings(data_dir=tmp_path, asr_model_cache_dir=cache))
+    assert same.verify_recogniser() is same.recogniser()
+    other = Engines(
+        Settings(data_dir=tmp_path, asr_model_cache_dir=cache, asr_verify_model="tiny.en")
+    )
+    ear = other.verify_recogniser()
+    assert ear is other.fallback_recogniser()
+    assert ear.english_only and not other.recogniser().english_only
