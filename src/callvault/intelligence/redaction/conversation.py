@@ -34,7 +34,7 @@ from callvault.intelligence.redaction.expiry import (
     expiry_of_another_thing,
     month_year_at,
 )
-from callvault.intelligence.redaction.labels import name_at, named_otherwise
+from callvault.intelligence.redaction.labels import name_at, named_otherwise, said_as_money
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
@@ -469,7 +469,7 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     """Whether the number's own label or unit says it is not what was asked; money=False for
     answers that are never an amount, where a currency sign is the recogniser's ("it's
     $6789" for "it's six seven eight nine" after "the last four of your social?")."""
-    if money and run.first > 0 and tokens[run.first - 1].text in ("$", "€", "£"):
+    if said_as_money(tokens, run, sign=money):
         return True  # an amount
     if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True

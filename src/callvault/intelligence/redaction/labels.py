@@ -125,3 +125,38 @@ def named_otherwise(tokens: list[Token], run: NumberRun) -> bool:
     if any(_cue_personal(w) or w == "security" for w in before):
         return False
     return not (13 <= len(run.digits) <= 19 and luhn_ok(run.digits))
+
+
+# Money: another closed class ("the deposit of 450", "a 300 pet deposit", "$6.64"). An amount
+# is short; a card or an account number said after "deposit" or "payment" is not. Left out:
+# words that also answer ("Fine, 431", "Tip: …").
+_MONEY = frozenset(
+    [
+        "deposit", "deposits", "payment", "payments", "premium", "installment", "instalment",
+        "penalty", "surcharge", "rent", "tuition", "copay", "co-pay", "deductible", "payoff",
+        "amount", "discount", "rebate", "fee", "fees", "charge", "charged",
+        "cost", "costs", "price", "total", "balance", "refund", "refunded", "owe", "owed",
+        "dollars", "dollar", "bucks", "cents", "euros", "pounds", "quid",
+    ]
+)  # fmt: skip
+_MONEY_GLUE = frozenset(["of", "is", "was", "the", "a", "an", "your", "that", "for", "be", "it's"])
+_MAX_AMOUNT = 6  # digits ("1,250.75" is 125075)
+_CURRENCY = frozenset(["$", "€", "£"])
+
+
+def said_as_money(tokens: list[Token], run: NumberRun, *, sign: bool = True) -> bool:
+    """A short number said as an amount: after a currency sign (unless sign=False: the
+    recogniser writes "$6789" for a spoken SSN's last four), after a money word (past "of",
+    "is", "the"…), or with a money word among the two words after it."""
+    if len(run.digits) > _MAX_AMOUNT:
+        return False
+    if sign and run.first > 0 and tokens[run.first - 1].text in _CURRENCY:
+        return True
+    k = run.first - 1
+    while k >= 0 and run.first - k <= 3 and tokens[k].low in _MONEY_GLUE:
+        k -= 1
+    if k >= 0 and tokens[k].low in _MONEY:
+        return True
+    after = [t for t in tokens[run.last + 1 : run.last + 4] if not t.is_digits][:3]
+    words = [t.low for t in after if t.is_word][:2]
+    return any(w in _MONEY for w in words)

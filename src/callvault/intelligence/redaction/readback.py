@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.labels import said_as_money
 from callvault.intelligence.redaction.spoken import digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
@@ -119,6 +120,8 @@ def _pieces(u: Utterance, tokens: list[Token], hidden: Sequence[PiiSpan]) -> lis
     out = []
     for run in number_runs(tokens):
         a, b = tokens[run.first].start, tokens[run.last].end
+        if said_as_money(tokens, run):
+            continue  # "$6.64": no piece of a card, whatever digits it shares with one
         if not any(s.start < b and a < s.end for s in hidden):
             out.append(_Piece(u.index, run.digits, a, b, u.end_ms))
     return out
