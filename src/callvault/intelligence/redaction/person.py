@@ -161,6 +161,7 @@ def known_names(
     index = _name_index(names, first_names=first_names)
     if not index:
         return []
+    surnames = {n.lower().replace(".", " ").split()[-1] for n in names if len(n.split()) > 1}
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
@@ -173,9 +174,31 @@ def known_names(
             i += 1
             continue
         last = _name_end(tokens, i, len(hit))
-        out.append(PiiSpan(EntityType.PERSON, tokens[i].start, tokens[last].end))
+        surname = len(hit) == 1 and hit[0] in surnames
+        first = i - 1 if surname and _given_name_before(tokens, i) else i
+        out.append(PiiSpan(EntityType.PERSON, tokens[first].start, tokens[last].end))
         i = last + 1
     return out
+
+
+def _given_name_before(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right before a known surname, with nothing between, is the given
+    name of whoever carries it (sixth-dev: the customer's brother "Arjun [PERSON]", his
+    surname the customer's): no list of given names holds every one. Not a title, a
+    greeting, a function word or a name that is also an everyday word."""
+    if i == 0:
+        return False
+    t = tokens[i - 1]
+    if not (t.is_word and t.is_title and t.text.isalpha()) or tokens[i].start - t.end != 1:
+        return False
+    low = t.low
+    return not (
+        len(low) < 2
+        or low in _TITLES
+        or low in _NOT_NAMES
+        or low in _VOCATIVE_BEFORE
+        or low in COMMON
+    )
 
 
 def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
