@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from callvault.intelligence.leakcheck.census import census_name
 from callvault.intelligence.leakcheck.words import Heard
 
 _UNIT = {
@@ -251,9 +252,10 @@ def _close_to(word: str, parts: set[str]) -> bool:
 
 
 def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
-    """A listed person's full name (any case), or one word of it (or a near spelling)
-    written as a name: capitalised, three letters or more, not the first word after a pause
-    or full stop."""
+    """A listed person's full name (any case), or one word of it (or a near spelling), or a
+    name in the Census files (`census`: people named in passing, whom no list of the
+    call's knows) written as a name: capitalised, three letters or more, not the first word
+    after a pause or full stop."""
     full: dict[str, list[tuple[str, ...]]] = {}
     single: set[str] = set()
     for person in people:
@@ -280,7 +282,7 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
         capitalised = w.text[:1].isupper() and not starts_sentence
-        if capitalised and (w.low in single or _close_to(w.low, single)):
+        if capitalised and (w.low in single or _close_to(w.low, single) or census_name(w.low)):
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out
