@@ -353,7 +353,12 @@ def _beyond_answer(
     whole = all(q.complete for q in open_)
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
-        spans = [s for s in spans if _repeats(digits_between(tokens, s.start, s.end), heard)]
+        spans = [
+            s
+            for s in spans
+            if _repeats(digits_between(tokens, s.start, s.end), heard)
+            or (not reading_back and _corrects(tokens, s, heard))
+        ]
         if reading_back and any(digits_between(tokens, s.start, s.end) for s in spans):
             for q in open_:
                 q.read_back = True
@@ -365,6 +370,20 @@ def _beyond_answer(
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
     return spans
+
+
+# Words that take back what was just said: the number after them is the answer again.
+_CORRECTING = frozenset(["sorry", "no", "actually", "wait", "oops", "mean", "correction", "rather"])
+
+
+def _corrects(tokens: list[Token], span: PiiSpan, heard: list[str]) -> bool:
+    """ "Sorry, 823." after a whole answer "417": the answerer corrects it, so the new
+    number, as long as the answer, is the answer (dev halves of two sets: a corrected
+    security code was left in a new utterance)."""
+    digits = digits_between(tokens, span.start, span.end)
+    at = next((k for k, t in enumerate(tokens) if t.start >= span.start), len(tokens))
+    before = {t.low for t in tokens[max(0, at - 3) : at] if t.is_word}
+    return bool(before & _CORRECTING) and any(len(digits) == len(h) for h in heard)
 
 
 def _repeats(digits: str, heard: list[str]) -> bool:

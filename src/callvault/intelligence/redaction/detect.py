@@ -30,6 +30,7 @@ from callvault.intelligence.redaction.person import (
     vocative_names,
 )
 from callvault.intelligence.redaction.spoken import number_runs
+from callvault.intelligence.redaction.tails import tails
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.written import emails
 
@@ -77,6 +78,7 @@ def detect(
     found += member_ids(tokens)
     found += addresses(tokens, runs)
     found += grouped_numbers(tokens, runs)
+    found += tails(tokens, runs)
     if EntityType.PERSON in types:
         found += known_names(tokens, names)
         found += introduced_names(tokens)

@@ -1,0 +1,55 @@
+"""An identifier's tail said as one ("ending 8396", "it ends in 4 426") and a whole answer
+corrected in a new breath ("417." - "Sorry, 823.") are hidden (ADR 0036, stop 24); years,
+amounts and other numbers after them are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect
+from callvault.intelligence.redaction.entities import EntityType
+
+from .conversation_call import redacted_texts
+
+ALL = frozenset(EntityType)
+
+
+def _found(text: str) -> list[tuple[EntityType, str]]:
+    return [(s.type, text[s.start : s.end]) for s in detect(text, types=ALL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ending 8396,", [(EntityType.BANK_ACCOUNT, "8396")]),
+        ("Oh wait, it ends in 4 426.", [(EntityType.BANK_ACCOUNT, "4 426")]),
+        ("the Visa ending with 1332", [(EntityType.CARD_NUMBER, "1332")]),
+        ("the lease ending 2027", []),  # a year
+        ("the sale ending at 5 dollars", []),
+        ("ending in 12", []),  # too short for a tail
+    ],
+)
+def test_tails(text: str, found: list[tuple[EntityType, str]]) -> None:
+    assert _found(text) == found
+
+
+def _call(*turns: tuple[str, int, str]) -> list[str]:
+    return redacted_texts(*turns, types=ALL, parties=("Ann Lee", "Bo Park"))
+
+
+def test_a_whole_answer_corrected_in_a_new_breath_is_hidden_again() -> None:
+    out = _call(
+        ("callee", 0, "And the security code?"),
+        ("caller", 3_000, "417."),
+        ("caller", 4_500, "Sorry, 823."),
+    )
+    assert out[1:] == ["[CARD_SECURITY_CODE].", "Sorry, [CARD_SECURITY_CODE]."]
+
+
+def test_no_correction_word_or_another_length_is_no_correction() -> None:
+    out = _call(
+        ("callee", 0, "And the security code?"),
+        ("caller", 3_000, "417."),
+        ("caller", 4_500, "Sorry, is it 12 or 15 minutes?"),
+    )
+    assert out[2] == "Sorry, is it 12 or 15 minutes?"
