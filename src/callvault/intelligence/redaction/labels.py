@@ -17,7 +17,7 @@ from __future__ import annotations
 from callvault.intelligence.redaction.checksums import luhn_ok
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.spoken import NumberRun
-from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.tokens import Token, back_past
 
 # What names a number: "<word> number 5512", "<word> no. 5512", "<word> # 5512", "<word> id".
 _HEADS = frozenset(["number", "numbers", "no", "num", "nr", "#", "id", "code", "ref"])
@@ -98,8 +98,7 @@ def name_at(tokens: list[Token], first: int) -> int | None:
     # A letter prefix of the number itself ("J 551 08", "RC 559 30").
     if k >= 0 and tokens[k].is_word and len(tokens[k].text) <= 3 and tokens[k].text.isupper():
         k -= 1
-    while k >= 0 and first - k <= _REACH and tokens[k].low in _BETWEEN:
-        k -= 1
+    k = back_past(tokens, k + 1, _BETWEEN, _REACH - (first - 1 - k))
     if k < 1 or tokens[k].low not in _HEADS:
         return None
     if tokens[k].low == "no" and not (k + 1 < len(tokens) and tokens[k + 1].text == "."):
@@ -152,9 +151,7 @@ def said_as_money(tokens: list[Token], run: NumberRun, *, sign: bool = True) -> 
         return False
     if sign and run.first > 0 and tokens[run.first - 1].text in _CURRENCY:
         return True
-    k = run.first - 1
-    while k >= 0 and run.first - k <= 3 and tokens[k].low in _MONEY_GLUE:
-        k -= 1
+    k = back_past(tokens, run.first, _MONEY_GLUE, 3)
     if k >= 0 and tokens[k].low in _MONEY:
         return True
     after = [t for t in tokens[run.last + 1 : run.last + 4] if not t.is_digits][:3]

@@ -11,7 +11,7 @@ from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.labels import said_as_money
 from callvault.intelligence.redaction.spoken import NumberRun
-from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.tokens import Token, back_past
 
 _ENDING = frozenset(["ending", "ends", "ended"])
 _GLUE = frozenset(["in", "with", "on", "at", "is", "it's", ":", "-"])
@@ -24,9 +24,7 @@ def tails(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
             continue
         if len(run.digits) == 4 and 1900 <= int(run.digits) <= 2099:
             continue  # a year
-        k = run.first - 1
-        while k >= 0 and run.first - k <= 3 and tokens[k].low in _GLUE:
-            k -= 1
+        k = back_past(tokens, run.first, _GLUE, 3)
         if k < 0 or tokens[k].low not in _ENDING:
             continue
         card = any(cue_of(t.low) is Cue.CARD for t in tokens[:k])

@@ -43,3 +43,13 @@ def glued(a: Token, b: Token) -> bool:
 def words_before(tokens: list[Token], i: int, n: int) -> list[str]:
     """Lower-cased word tokens among the n tokens before index i, nearest last."""
     return [t.low for t in tokens[max(0, i - n) : i] if t.is_word]
+
+
+def back_past(tokens: list[Token], first: int, skip: frozenset[str], reach: int) -> int:
+    """The index of the first token before `first` that is not one of the `skip` words,
+    looking back at most `reach` tokens (-1 when none is left): where a number's label sits
+    past "is", "of", "the" …"""
+    k = first - 1
+    while k >= 0 and first - k <= reach and tokens[k].low in skip:
+        k -= 1
+    return k
