@@ -230,7 +230,8 @@ def answers(
         # Segments of this utterance, each with the questions open over it: a question asked
         # mid-utterance covers only the words after it.
         lo = 0
-        for asked in _asks(tokens):
+        runs = number_runs(tokens)
+        for asked in _asks(tokens, runs):
             if open_:
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
             lo = asked.last + 1
@@ -281,7 +282,7 @@ def answers(
         ]
         amounts += [
             (u.speaker, u.end_ms, r.digits)
-            for r in number_runs(tokens)
+            for r in runs
             if labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
         ]
         if kept:
@@ -289,11 +290,11 @@ def answers(
     return out
 
 
-def _asks(tokens: list[Token]) -> list[Asked]:
+def _asks(tokens: list[Token], runs: list[NumberRun]) -> list[Asked]:
     """The utterance's asking phrases, less "expires" said of something that is no card
     ("zone 14, permit P 6602, expires December 31") and less "<word> number" that names the
     number said right after it as no personal data ("your crate number is 17": `labels`)."""
-    named = {name_at(tokens, r.first) for r in number_runs(tokens) if named_otherwise(tokens, r)}
+    named = {name_at(tokens, r.first) for r in runs if named_otherwise(tokens, r)}
     return [
         a
         for a in asks_in(tokens)

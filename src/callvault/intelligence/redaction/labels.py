@@ -15,6 +15,7 @@ leaves a Luhn-valid card and a 3-2-4 group to them)."""
 from __future__ import annotations
 
 from callvault.intelligence.redaction.checksums import luhn_ok
+from callvault.intelligence.redaction.common_names import edit_distance
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.spoken import NumberRun
 from callvault.intelligence.redaction.tokens import Token, back_past
@@ -60,7 +61,9 @@ def _personal(word: str) -> bool:
     "car"/"cart" for "card", "cel" for "cell", "socia" for "social")."""
     if word in _PERSONAL or _cue_personal(word):
         return True
-    return any(_one_off(word, p) for p in _KNOWN if len(p) >= 4)
+    return any(
+        len(p) >= 4 and abs(len(word) - len(p)) <= 1 and edit_distance(word, p) == 1 for p in _KNOWN
+    )
 
 
 def _cue_personal(word: str) -> bool:
@@ -79,16 +82,6 @@ _KNOWN = tuple(
         }
     )
 )  # fmt: skip
-
-
-def _one_off(a: str, b: str) -> bool:
-    """Edit distance exactly one (a letter changed, added or dropped)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def name_at(tokens: list[Token], first: int) -> int | None:

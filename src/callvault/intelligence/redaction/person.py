@@ -161,7 +161,8 @@ def known_names(
     index = _name_index(names, first_names=first_names)
     if not index:
         return []
-    surnames = {n.lower().replace(".", " ").split()[-1] for n in names if len(n.split()) > 1}
+    spelled = [n.lower().replace(".", " ").split() for n in names]
+    surnames = {words[-1] for words in spelled if len(words) > 1}
     out: list[PiiSpan] = []
     i = 0
     while i < len(tokens):
