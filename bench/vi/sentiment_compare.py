@@ -9,9 +9,9 @@ written after the first fit). Per class too.
 
 The baseline's src/ is taken from git (`git archive REV src`) and run in its own process with
 its own shipped model; the data and this script are this checkout's. The held-out halves of
-the realistic set are not read here, unless `--holdout` asks for the blind check (the
-standalone set of sentiment_holdout.py and the holdout-* calls' labelled lines): run it only
-when not tuning."""
+the realistic sets are not read here, unless `--holdout` asks for the blind check (the
+standalone set of sentiment_holdout.py and every realistic set's test half, BLIND_HALVES):
+run it only when not tuning."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LABELS = ("negative", "neutral", "positive")
+# Every realistic set's held-out half (never fitted on, sentiment_head.TUNING_HALVES), each
+# line scored in its call: the blind check.
+BLIND_HALVES = ("test", "holdout-test", "fresh-test", "fourth-test", "fifth-test", "sixth-test")
 
 
 def _evaluate(holdout: bool) -> dict[str, Any]:
@@ -76,7 +79,7 @@ def _evaluate(holdout: bool) -> dict[str, Any]:
 
         out["holdout DEV"] = alone_labels(tuple(held.DEV))
         out["holdout TEST"] = alone_labels(tuple(held.TEST))
-        for half in ("holdout-dev", "holdout-test"):
+        for half in BLIND_HALVES:
             pairs: list[tuple[str, str]] = []
             for p in load(half):
                 lines = [
@@ -86,6 +89,9 @@ def _evaluate(holdout: bool) -> dict[str, Any]:
                 scored = analyse(build_transcript(lines), model=model).utterances
                 pairs += [(scored[u.index].label, u.sentiment) for u in p.utterances if u.sentiment]
             out[f"{half}, in call"] = pairs
+        out["all blind halves, in call"] = [
+            pair for half in BLIND_HALVES for pair in out[f"{half}, in call"]
+        ]
     return out
 
 
