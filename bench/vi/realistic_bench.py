@@ -320,6 +320,14 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
         "wer": wer_out,
         "rtf": _ratio(sum(s.pipeline_s for s in scores), seconds),
         "cpu_per_audio_s": _ratio(sum(s.cpu_s for s in scores), seconds),
+        # Per stage: wall and CPU seconds per call second (where the RTF goes).
+        "stage_rtf": {
+            stage: [
+                _ratio(sum(s.stage_s.get(stage, [0, 0])[i] for s in scores), seconds)
+                for i in (0, 1)
+            ]
+            for stage in sorted({k for s in scores for k in s.stage_s})
+        },
         "action_items": {
             "scripted": len(acts),
             "recall": _ratio(sum(a["found"] for a in acts), len(acts)),
@@ -396,6 +404,11 @@ def show(r: dict[str, Any]) -> None:
         f"RTF (whole pipeline, worker wall time / call length): {r['rtf']}; CPU seconds per "
         f"call second: {r['cpu_per_audio_s']} (wall time suffers from other load, CPU less)"
     )
+    if r.get("stage_rtf"):
+        print(
+            "  per stage, wall/CPU s per call s: "
+            + ", ".join(f"{k} {w}/{c}" for k, (w, c) in r["stage_rtf"].items())
+        )
     a = r["action_items"]
     print(
         f"action items: {a['scripted']} scripted; recall {a['recall']}, with owner "

@@ -7,6 +7,7 @@ back over the API (redacted and raw transcript, notes, sentiment, stage status).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -36,6 +37,8 @@ from tests.support.live import (  # noqa: E402
 
 from callvault.core.permissions import Role  # noqa: E402
 from callvault.db.migrate import upgrade  # noqa: E402
+from callvault.jobs.context import JobContext  # noqa: E402
+from callvault.jobs.registry import Handler, HandlerRegistry  # noqa: E402
 from callvault.jobs.worker import Worker  # noqa: E402
 
 # Every type the product has (as a user testing redaction would switch on).
@@ -69,6 +72,7 @@ class Outputs:
     call_date: dt.date
     redacted_audio: dict[str, str]  # party -> WAV file of the rendition a member hears
     verification: dict[str, Any] | None = None  # GET …/verification (absent in older runs)
+    stage_s: dict[str, list[float]] | None = None  # stage -> [wall s, CPU s] of its jobs
 
 
 def _get(client: httpx.Client, path: str, **params: str) -> dict[str, Any] | None:
@@ -87,6 +91,8 @@ class Installation:
         self.owner = owner
         self.api = live.client(owner.token)
         self.worker = Worker(live.container.db, live.container.jobs)
+        self.stage_s: dict[str, list[float]] = {}
+        _time_stages(live.container.jobs, self.stage_s)
         self._n = 0
         r = self.api.patch(
             "/api/v1/intelligence/settings",
@@ -149,7 +155,9 @@ class Installation:
             )
             r.raise_for_status()
             recordings[party] = str(r.json()["id"])
+        self.stage_s.clear()
         spent, cpu = self._work(call_id, timeout_s)
+        stage_s = {k: [round(v[0], 2), round(v[1], 2)] for k, v in self.stage_s.items()}
         base = f"/api/v1/calls/{call_id}"
         status = _get(self.api, f"{base}/intelligence") or {}
         # What a member hears: the agent (a member) gets the redacted rendition.
@@ -175,6 +183,7 @@ class Installation:
             call_date=begun.date(),
             redacted_audio=redacted_audio,
             verification=_get(self.api, f"{base}/verification"),
+            stage_s=stage_s,
         )
 
     def _work(self, call_id: str, timeout_s: float) -> tuple[float, float]:
@@ -195,6 +204,27 @@ class Installation:
                     return spent, cpu
             time.sleep(0.2)
         raise TimeoutError(f"call {call_id}: pipeline did not finish in {timeout_s} s")
+
+
+def _time_stages(registry: HandlerRegistry, into: dict[str, list[float]]) -> None:
+    """Wrap the pipeline's stage handlers so each adds its wall and CPU seconds to into
+    (where a call's pipeline time goes)."""
+    for kind in sorted(registry.kinds()):
+        if not kind.startswith("vi."):
+            continue
+        spec = registry.get(kind)
+        assert spec is not None
+
+        def timed(ctx: JobContext, handler: Handler = spec.handler, stage: str = kind[3:]) -> None:
+            t0, c0 = time.perf_counter(), time.process_time()
+            try:
+                handler(ctx)
+            finally:
+                spent = into.setdefault(stage, [0.0, 0.0])
+                spent[0] += time.perf_counter() - t0
+                spent[1] += time.process_time() - c0
+
+        registry._specs[kind] = dataclasses.replace(spec, handler=timed)  # bench-only hook
 
 
 @contextmanager

@@ -51,6 +51,7 @@ class CallScore:
     wer: dict[str, Any] = field(default_factory=dict)
     pipeline_s: float = 0.0
     cpu_s: float = 0.0
+    stage_s: dict[str, list[float]] = field(default_factory=dict)  # stage -> [wall, CPU] s
     stages: dict[str, str] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
     kept: dict[str, Any] = field(default_factory=dict)  # the product's outputs, for --rescore
@@ -112,6 +113,7 @@ def score_call(
     s = CallScore(parsed.call.id, seconds, residual_pii=(out.redacted or {}).get("residual_pii"))
     s.pipeline_s = out.pipeline_s
     s.cpu_s = out.cpu_s
+    s.stage_s = dict(getattr(out, "stage_s", None) or {})
     s.stages = {x["stage"]: x["state"] for x in out.status.get("stages", [])}
     red, raw = _utts(out.redacted), _utts(out.raw)
 
