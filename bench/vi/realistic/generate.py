@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
         |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
-        |sixth-dev|sixth-test]
+        |sixth-dev|sixth-test|seventh-dev|seventh-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -33,7 +33,8 @@ from script import Parsed, ground_truth, parse
 # redacted: numbers and number talk right after sensitive answers, cue-like words, names
 # used as ordinary words) blind from a brief on 2026-12-05; sixth-* (twelve more trades,
 # business numbers with trade-specific names, read-backs and corrections) blind from a brief
-# on 2026-12-05 (stop 24). The test halves are held out.
+# on 2026-12-05 (stop 24); seventh-* (twelve more trades, a fresh blind test for stop 25's
+# work) blind from a brief on 2026-12-05 (stop 25). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -48,6 +49,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "fifth-test": ("fifth_test_calls",),
     "sixth-dev": ("sixth_dev_calls",),
     "sixth-test": ("sixth_test_calls",),
+    "seventh-dev": ("seventh_dev_calls",),
+    "seventh-test": ("seventh_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
