@@ -70,6 +70,11 @@ class Engines:
             return self.fallback_recogniser()
         return self.recogniser()
 
+    def verify_hears_as(self, model: str | None) -> bool:
+        """Whether the leak check's ear is the model that wrote a raw transcript made by
+        `model` (then it hears the same words in unchanged audio: ADR 0038)."""
+        return self.verify_model != "tiny.en" and model is not None and model == self._name
+
     def fallback_recogniser(self) -> Recogniser:
         """tiny.en (or the configured model directory): fast, always there."""
         with self._lock:

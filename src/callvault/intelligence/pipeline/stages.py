@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,7 +22,7 @@ from callvault.intelligence.dictionary.prompt import hints
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
-from callvault.intelligence.pipeline import analysis, state, writes
+from callvault.intelligence.pipeline import analysis, rehear, state, writes
 from callvault.intelligence.pipeline.engines import Engines
 from callvault.intelligence.pipeline.parties import for_speakers, party_names, speaker_names
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
@@ -42,6 +42,9 @@ from callvault.jobs.registry import HandlerRegistry
 from callvault.storage.encrypted import EncryptedBlobStore
 
 PROGRESS_EVERY_S = 2.0
+
+# What of an audio object to transcribe: (object, its decoded audio, its channels' speakers).
+Listen = Callable[[SourceAudio, DecodedAudio, Sequence[str]], DecodedAudio]
 
 
 def channel_spans(
@@ -129,9 +132,11 @@ class Pipeline:
         hints: tuple[str | None, str | None] = (None, None),
         *,
         verifying: bool = False,
+        listen: Listen | None = None,
     ) -> tuple[Transcript, dict[str, DecodedAudio]]:
         """Transcribe every audio object of the source (or their renditions of kind_of);
-        verifying: with the leak check's recogniser."""
+        verifying: with the leak check's recogniser; listen: what of each object's audio to
+        transcribe (by default all of it)."""
         objects = self._objects(row)
         recogniser = self._recogniser(verifying=verifying)
         total = sum(max(o.duration_ms, 1) for o in objects)
@@ -144,6 +149,9 @@ class Pipeline:
                 row, redacted_kind(obj.kind) if kind_of else obj.kind, obj.object_id
             )
             decoded[obj.object_id] = audio
+            names = speakers_for(obj, len(audio.channels))
+            if listen is not None:
+                audio = listen(obj, audio, names)
             weight = max(obj.duration_ms, 1)
 
             def progress(fraction: float, base: int = done, w: int = weight) -> None:
@@ -156,7 +164,7 @@ class Pipeline:
                 parts.append(
                     recogniser.transcribe(
                         audio,
-                        speakers=speakers_for(obj, len(audio.channels)),
+                        speakers=names,
                         language=row.language,
                         hotwords=hints[0],
                         initial_prompt=hints[1],
@@ -265,7 +273,7 @@ class Pipeline:
         people = parties + (
             list(directory) if EntityType.PERSON.value in settings.entity_types else []
         )
-        heard, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True)
+        heard = self._heard_again(ctx, row, raw)
         result = leak_check(raw, redacted, heard, people=people)
 
         def write(session: Session, current: TranscriptRow) -> None:
@@ -280,6 +288,33 @@ class Pipeline:
             )
 
         return Outcome(write=write)
+
+    def _heard_again(self, ctx: JobContext, row: TranscriptRow, raw: Transcript) -> Transcript:
+        """The redacted audio as the leak check's recogniser hears it: where that is the model
+        that wrote the raw transcript, only the ranges redaction changed are transcribed
+        again (rehear.py, ADR 0038); another model hears it all, a second opinion."""
+        self._recogniser(verifying=True)  # loaded, so its name is known
+        if not self.engines.verify_hears_as(row.model):
+            heard, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True)
+            return heard
+        windows: dict[str, list[rehear.Window]] = {}
+
+        def listen(obj: SourceAudio, audio: DecodedAudio, names: Sequence[str]) -> DecodedAudio:
+            original = self._decode(row, obj.kind, obj.object_id)
+            per_channel = [
+                rehear.windows(
+                    rehear.changed(before, after, audio.rate),
+                    [u for u in raw.utterances if u.speaker == name],
+                )
+                for before, after, name in zip(
+                    original.channels, audio.channels, names, strict=True
+                )
+            ]
+            windows.update(zip(names, per_channel, strict=True))
+            return rehear.masked(audio, per_channel)
+
+        again, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True, listen=listen)
+        return rehear.combined(raw, again, windows)
 
     def _analyse(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
