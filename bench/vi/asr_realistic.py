@@ -1,5 +1,5 @@
-"""Transcription and notes on the realistic call set (bench/vi/realistic/, DEV half only: the
-test half is held out): per model (tiny.en, Whisper base), the plain model against the
+"""Transcription and notes on the realistic call set (bench/vi/realistic/, a tuning half only:
+the test halves are held out): per model (tiny.en, Whisper base), the plain model against the
 product's recogniser with the dictionary prompt, measured in one run:
 
 - normalised WER per channel (agent, customer) and overall, product against plain model;
@@ -8,6 +8,7 @@ product's recogniser with the dictionary prompt, measured in one run:
   sentiment on the labelled customer utterances (text-level: the transcripts as scripted).
 
     .venv/bin/python bench/vi/asr_realistic.py [--calls 4] [--models tiny,base] [--notes]
+        [--half fifth-dev] [--beams 5,3,1]   # the product's beam sizes side by side
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from tests.support.transcripts import build_transcript  # noqa: E402
 from callvault.intelligence.asr import base_model  # noqa: E402
 from callvault.intelligence.asr.audio import DecodedAudio, decode  # noqa: E402
 from callvault.intelligence.asr.model import ModelConfig, load_whisper  # noqa: E402
-from callvault.intelligence.asr.recogniser import Recogniser  # noqa: E402
+from callvault.intelligence.asr.recogniser import Decoding, Recogniser  # noqa: E402
 from callvault.intelligence.dictionary.correct import correct  # noqa: E402
 from callvault.intelligence.dictionary.prompt import hints  # noqa: E402
 from callvault.intelligence.notes.extractive import extractive_notes  # noqa: E402
@@ -43,6 +44,8 @@ from callvault.intelligence.sentiment.service import analyse  # noqa: E402
 from callvault.intelligence.transcript import Transcript  # noqa: E402
 
 _norm = EnglishTextNormalizer()
+# Halves that may be read (the test halves are held out).
+TUNING = ("dev", "holdout-dev", "fresh-dev", "fourth-dev", "fifth-dev", "sixth-dev", "seventh-dev")
 SPEAKERS = ("agent", "customer")
 
 
@@ -50,9 +53,9 @@ def wer(refs: list[str], hyps: list[str]) -> float:
     return float(jiwer.wer([_norm(r) for r in refs], [_norm(h) or "-" for h in hyps]))
 
 
-def calls(n: int, skip: int = 0) -> list[tuple[dict[str, Any], DecodedAudio]]:
+def calls(n: int, skip: int = 0, half: str = "dev") -> list[tuple[dict[str, Any], DecodedAudio]]:
     out = []
-    for parsed in load("dev")[skip : skip + n]:
+    for parsed in load(half)[skip : skip + n]:
         audio, truth = rendered(parsed)
         channels = [decode(p.read_bytes()).channels[0] for p in (audio.agent, audio.customer)]
         out.append((truth, DecodedAudio.from_arrays(channels)))
@@ -77,8 +80,11 @@ def plain(path: Path | None) -> Any:
     return run
 
 
-def product(path: Path | None, kept: dict[str, Transcript]) -> Any:
-    rec = Recogniser(ModelConfig(path=path))
+def product(path: Path | None, kept: dict[str, Transcript], beam: int = 5) -> Any:
+    # As the engines build it (ADR 0020): base without the dictionary prompt.
+    rec = Recogniser(
+        ModelConfig(path=path), Decoding(beam_size=beam, dictionary_prompt=path is None)
+    )
 
     def run(audio: DecodedAudio, truth: dict[str, Any]) -> list[str]:
         terms, names = vocabulary(truth)
@@ -122,8 +128,10 @@ def main() -> None:
     parser.add_argument("--models", default="tiny,base")
     parser.add_argument("--variants", default="plain,product")
     parser.add_argument("--notes", action="store_true")
+    parser.add_argument("--beams", default="5", help="beam sizes of the product, e.g. 5,3,1")
+    parser.add_argument("--half", default="dev", choices=TUNING, help="a tuning half only")
     args = parser.parse_args()
-    items = calls(args.calls, args.skip)
+    items = calls(args.calls, args.skip, args.half)
     seconds = sum(a.duration_s for _, a in items)
     print(f"{len(items)} dev calls, {seconds:.0f} s of stereo audio", flush=True)
     refs = {
@@ -138,10 +146,19 @@ def main() -> None:
     rows: list[tuple[str, float, float, float, float, float]] = []
     for name in [m for m in args.models.split(",") if m in paths]:
         load_whisper(ModelConfig(path=paths[name]))
-        for variant in args.variants.split(","):
-            label = f"{name} {variant}"
+        variants = [
+            (v, b)
+            for v in args.variants.split(",")
+            for b in ([5] if v == "plain" else [int(x) for x in args.beams.split(",")])
+        ]
+        for variant, beam in variants:
+            label = f"{name} {variant}" + (f" b{beam}" if variant != "plain" else "")
             kept[label] = {}
-            run = plain(paths[name]) if variant == "plain" else product(paths[name], kept[label])
+            run = (
+                plain(paths[name])
+                if variant == "plain"
+                else product(paths[name], kept[label], beam)
+            )
             hyps: dict[str, list[str]] = {s: [] for s in SPEAKERS}
             t0, c0 = time.perf_counter(), time.process_time()
             for truth, audio in items:
