@@ -223,8 +223,9 @@ class TranscriptOut(BaseModel):
 
 
 class LeakFlagOut(BaseModel):
-    # answer: a reply to a question for an identifier with nothing redacted in it
-    kind: Literal["digits", "email", "name", "answer"]
+    # letters: three or more spelled one by one; answer: a reply to a question for an
+    # identifier with nothing redacted in it
+    kind: Literal["digits", "email", "name", "letters", "answer"]
     sources: list[Literal["text", "audio"]]  # where it is still found
     speaker: str
     start_ms: int
@@ -234,8 +235,9 @@ class LeakFlagOut(BaseModel):
 
 class VerificationOut(BaseModel):
     """The leak check of a call's or voicemail's redaction: windows where digits, an e-mail
-    address or a name to hide are still in the redacted text or redacted audio (never the
-    value itself). A flagged item is kept out of training exports and review samples."""
+    address, a name to hide or spelled letters are still in the redacted text or redacted
+    audio (never the value itself). A flagged item is kept out of training exports and
+    review samples."""
 
     flagged: int  # how many windows: what a listener or reader would find
     audio_checked: bool

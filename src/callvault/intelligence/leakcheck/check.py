@@ -29,7 +29,7 @@ _MAX_KEY = 64
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    kind: str  # "digits", "email", "name" or "answer" (see `answers`)
+    kind: str  # "digits", "email", "name", "letters" or "answer" (see `answers`)
     sources: tuple[str, ...]  # "text" and/or "audio"
     speaker: str
     start_ms: int
@@ -157,7 +157,7 @@ def _same(original: Mark, heard: Mark) -> bool:
     """The heard mark gives away (part of) the original one."""
     if original.kind != heard.kind:
         return False
-    if original.kind == "digits":
+    if original.kind in ("digits", "letters"):
         return _common_digits(original.key, heard.key) >= 3
     if original.kind == "name":
         return bool(set(original.key.split()) & set(heard.key.split()))

@@ -1,6 +1,7 @@
 """What a listener would count as personal data in a stretch of words, without knowing what
 kind it is: three or more digits in a row (written or spoken, "4 1 1", "four eleven",
-"double five"), anything that looks like an e-mail address, and a name from a given list.
+"double five"), anything that looks like an e-mail address, a name from a given list, and
+three or more letters spelled one by one.
 
 Digits are counted generously (a tens word is two digits, "hundred" two more); a run may
 skip one filler word ("uh", "and", "dash"). A run right after "order", "tracking", "ticket"…
@@ -87,7 +88,7 @@ MIN_DIGITS = 3
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    kind: str  # "digits", "email" or "name"
+    kind: str  # "digits", "email", "name" or "letters"
     words: tuple[Heard, ...]
     key: str  # what identifies the value when comparing two hearings (never stored)
     kept: bool = False  # a number labelled as one to keep (order number, amount, time)
@@ -317,5 +318,41 @@ def house_numbers(words: Sequence[Heard]) -> list[Mark]:
     return out
 
 
+MIN_LETTERS = 3
+
+
+def spelled(words: Sequence[Heard]) -> list[Mark]:
+    """Three or more letters spelled one by one ("C -F -I -T", "B R E double N"): a name, an
+    e-mail or an identifier read out; an order code a party labelled is kept as numbers are."""
+    out: list[Mark] = []
+    run: list[Heard] = []
+
+    def close() -> None:
+        nonlocal run
+        if len(run) >= MIN_LETTERS:
+            key = "".join(_letter_of(w) for w in run)
+            out.append(Mark("letters", tuple(run), key, _kept(words, run)))
+        run = []
+
+    for w in words:
+        if _letter_of(w):
+            run.append(w)
+        elif not (run and w.low in ("double", "triple")):
+            close()
+    close()
+    return out
+
+
+def _letter_of(w: Heard) -> str:
+    body = w.low.strip("-")
+    return body if len(body) == 1 and body.isascii() and body.isalpha() else ""
+
+
 def marks(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
-    return digit_runs(words) + house_numbers(words) + emails(words) + names(words, people)
+    return (
+        digit_runs(words)
+        + house_numbers(words)
+        + emails(words)
+        + names(words, people)
+        + spelled(words)
+    )

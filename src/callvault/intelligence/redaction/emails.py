@@ -123,6 +123,7 @@ _STOP = frozenset(
     ]
 )
 _MAX_LOCAL_WORDS = 4
+_MAX_SPELLED = 20  # letters of a local part spelled out ("C F I T Z eighty-four at …")
 
 
 def _is_joiner(tokens: list[Token], i: int) -> bool:
@@ -159,19 +160,49 @@ def _domain_end(tokens: list[Token], i: int) -> int | None:
     return last
 
 
+def _spelled_joiner(tokens: list[Token], i: int) -> bool:
+    """The recogniser's mark between spelled letters ("C -F -I -T"): a dash glued to the
+    letter after it, with a letter before it."""
+    return (
+        tokens[i].text == "-" and 0 < i < len(tokens) - 1
+        and glued(tokens[i], tokens[i + 1])
+        and _letter(tokens[i - 1]) and _letter(tokens[i + 1])
+    )  # fmt: skip
+
+
+def _letter(t: Token) -> bool:
+    return len(t.text) == 1 and t.text.isalpha() and t.text.isascii()
+
+
+def _stops(tokens: list[Token], k: int) -> bool:
+    """Token k ends the local part: a word like "is" or "my", except "I" or "a" spelled
+    among other letters ("C F I T Z")."""
+    if tokens[k].low not in _STOP:
+        return False
+    if not _letter(tokens[k]):
+        return True
+    near = [k - 1, k + 1, k - 2 if k >= 2 and _spelled_joiner(tokens, k - 1) else -1]
+    return not any(0 <= n < len(tokens) and _letter(tokens[n]) for n in near)
+
+
 def _local_start(tokens: list[Token], at: int) -> int | None:
-    j, words, first = at - 1, 0, None
-    while j >= 0 and words < _MAX_LOCAL_WORDS:
+    # A name spelled letter by letter is one word of the local part, however many letters.
+    j, words, letters, first = at - 1, 0, 0, None
+    while j >= 0 and words < _MAX_LOCAL_WORDS and letters <= _MAX_SPELLED:
         t = tokens[j]
-        if not _label(t) or t.low in _STOP:
+        if not _label(t) or _stops(tokens, j):
             break
-        first, words = j, words + 1
-        if j >= 2 and _is_joiner(tokens, j - 1):
+        first = j
+        if _letter(t):
+            letters += 1
+        else:
+            words += 1
+        if j >= 2 and (_is_joiner(tokens, j - 1) or _spelled_joiner(tokens, j - 1)):
             j -= 2
             continue
         # Without a joiner only a single letter or a number joins ("j miller", "miller 85").
         prev = tokens[j - 1] if j >= 1 else None
-        if prev is None or prev.low in _STOP or not _label(prev):
+        if prev is None or _stops(tokens, j - 1) or not _label(prev):
             break
         before = tokens[j - 2] if j >= 2 else None
         lead = before is None or before.low in _STOP  # "is john miller at"

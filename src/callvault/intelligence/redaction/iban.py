@@ -123,8 +123,9 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
     """A country-code-led run of digits that the recogniser garbled (digits dropped, merged,
     regrouped: the length or check digits disagree) is still the account when a bank cue
     comes before it ("my IBAN is", at least 12 digits), or, without a cue, when it is an
-    upper-case IBAN country code followed by at least 16 digits ("FR -37 -4009 …"): hiding a
-    misheard account number is the safe side."""
+    upper-case IBAN country code followed by at least 16 digits ("FR -37 -4009 …"), or by
+    two check digits, a bank code in capitals and 10 more ("GB 47 -BARC 204 1558 734196",
+    a digit dropped): hiding a misheard account number is the safe side."""
     t = tokens[i]
     # One or two letters (a country code, or what is left of it: "E3397…") lead the digits.
     if not (t.is_word and len(t.text) <= 2 and t.text.isalpha()):
@@ -132,18 +133,29 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
     cued = Cue.BANK in cues_before(tokens, i)[:1]
     if not cued and not (t.text.isupper() and t.text in IBAN_LENGTHS):
         return None
-    digits, j, last = 0, i + 1, None
+    digits, j, last, bank = 0, i + 1, None, False
     while j < len(tokens):
         if tokens[j].text in _SKIP:
             j += 1
             continue
         if not tokens[j].is_digits:
-            break
+            if bank or not _bank_code(tokens, j, digits):
+                break
+            bank = True  # "GB 47 BARC 204…": the bank's four letters after the check digits
+            j += 1
+            continue
         digits += len(tokens[j].text)
         last = j
         j += 1
-    wanted = LENIENT_MIN_DIGITS if cued else UNCUED_MIN_DIGITS
+    wanted = LENIENT_MIN_DIGITS if cued or bank else UNCUED_MIN_DIGITS
     return last if last is not None and digits >= wanted else None
+
+
+def _bank_code(tokens: list[Token], j: int, digits: int) -> bool:
+    """Four capital letters right after a country code's two check digits: the bank code
+    that leads the account in many countries' IBANs (GB, IE, NL: "NWBK", "AIBK", "RABO")."""
+    t = tokens[j]
+    return digits == 2 and len(t.text) == 4 and t.text.isalpha() and t.text.isupper()
 
 
 # Spans whose digits may be the rest of an IBAN the checksum could not confirm.

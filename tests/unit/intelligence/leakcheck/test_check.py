@@ -4,7 +4,7 @@ what the detector redacted, and numbers labelled as ones to keep, are not flagge
 from __future__ import annotations
 
 from callvault.intelligence.leakcheck.check import check
-from callvault.intelligence.leakcheck.marks import digit_runs, house_numbers
+from callvault.intelligence.leakcheck.marks import digit_runs, house_numbers, spelled
 from callvault.intelligence.leakcheck.words import stretches
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
@@ -225,3 +225,19 @@ def test_a_short_house_number_before_a_street_name_is_a_mark() -> None:
     assert _houses("I have 2 Dogs and a cat") == []
     t = _heard(("caller", 0, "it's 12 Oak Street"))
     assert [f.kind for f in check(t, t, None).flags] == ["digits"]
+
+
+def _spelled(text: str) -> list[str]:
+    words = stretches(transcript((("caller", 0, text),)), "caller")[0]
+    return [m.key for m in spelled(words) if not m.kept]
+
+
+def test_letters_spelled_one_by_one_are_a_mark() -> None:
+    # As recognisers write spelling: spaced, or each later letter with a dash glued on.
+    assert _spelled("it's C -F -I -T -Z 84 at gmail.com") == ["cfitz"]
+    assert _spelled("Brenner, B R E double N E R.") == ["brener"]
+    assert _spelled("my initials are A B") == []  # two letters: too little to tell
+    assert _spelled("I think a B plan is fine") == []
+    assert _spelled("your order code is A B C D") == []  # kept: its own label says so
+    t = _heard(("caller", 0, "Sure. C -F -I -T [EMAIL]."))
+    assert [f.kind for f in check(t, t, None).flags] == ["letters"]

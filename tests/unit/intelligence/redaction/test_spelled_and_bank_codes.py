@@ -1,0 +1,59 @@
+"""Stop 25 (seventh-dev, ADR 0036): an e-mail whose local part is spelled letter by letter
+is hidden whole, however many letters and whichever of them ("I", "a") is also a word; and
+an IBAN the recogniser dropped a digit of is still hidden from its country code when its
+bank code in capitals follows the check digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.type.value, text[s.start : s.end]) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("said", "email"),
+    [
+        # The recogniser writes spelled letters with a dash glued to the next one.
+        ("C -F -I -T -Z 84 at gmail.com.", "C -F -I -T -Z 84 at gmail.com"),
+        ("It's C F I T Z 84 at gmail dot com", "C F I T Z 84 at gmail dot com"),
+        ("my email is a b smith at gmail dot com", "a b smith at gmail dot com"),
+        ("yes it's M A R K 7 at yahoo dot com", "M A R K 7 at yahoo dot com"),
+    ],
+)
+def test_a_spelled_local_part_is_hidden_whole(said: str, email: str) -> None:
+    assert ("email", email) in _found(said)
+
+
+@pytest.mark.parametrize("said", ["Is it I at gmail dot com?", "so I at work dot com"])
+def test_a_lone_pronoun_is_not_spelled(said: str) -> None:
+    assert not [t for t, _ in _found(said) if t == "email"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "GB 47 -BARC 204 1558 734196.",  # "2004" heard as "204": no checksum holds
+        "He texted it to me. GB 47 -BARC 204 1558 734196.",
+        "IE 62 AIBK 9306 1548 2071",
+    ],
+)
+def test_a_garbled_iban_with_its_bank_code_is_hidden_from_the_country_code(said: str) -> None:
+    found = _found(said)
+    assert found and found[0][0] == "bank_account"
+    assert found[0][1].startswith(("GB 47", "IE 62")) and found[0][1][-4:].isdigit()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The code is AB 12 WXYZ 5 and 6.",  # too few digits after the letters
+        "We sold 24 ABCD units",  # no country code
+        "Order GB 47 BARC on the shelf",  # no account digits at all
+    ],
+)
+def test_letters_and_digits_that_are_no_iban_stay(said: str) -> None:
+    assert not [t for t, _ in _found(said) if t == "bank_account"]
