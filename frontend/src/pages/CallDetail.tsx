@@ -1,6 +1,7 @@
 // One call: its facts, recordings (the browser's own player: range requests let it seek),
 // the transcript by speaker turns (redacted, or raw for the roles allowed to see it), the
-// generated notes and action items, and the call's own free-text notes.
+// generated notes and action items, the leak check's findings, and the call's own free-text
+// notes.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -9,6 +10,7 @@ import { usePageTitle } from "../components/usePageTitle";
 import { clock, duration, party, when } from "../format";
 import { seesRawTranscript, useMe } from "../session";
 import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
+import { LeakCheck } from "../components/call/LeakCheck";
 import { usePeople } from "../people";
 
 type View = "redacted" | "raw";
@@ -139,6 +141,7 @@ export function CallDetailPage() {
           <Notes callId={callId} show={show} />
           <CallMoments callId={callId} show={show} />
           <CallSentiment callId={callId} jumpTo={jumpTo} />
+          <LeakCheck callId={callId} show={show} seek={recordings.data?.recordings.length ? seek : null} />
         </>
       )}
       <CallNotes call={c} />

@@ -13,6 +13,7 @@ from callvault.comms.voicemail.ingest import ingest_message
 from callvault.comms.voicemail.media import MESSAGE_KIND
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.wiring import Container
 from tests.support import audio
 from tests.support import factories as f
@@ -67,12 +68,16 @@ def redacted_seconds(lines: Sequence[tuple[str, str]] = vi.LINES) -> float:
 
 
 def analysed(
-    c: Container, workspace_id: str, call_id: str, lines: Sequence[tuple[str, str]] = vi.LINES
+    c: Container,
+    workspace_id: str,
+    call_id: str,
+    lines: Sequence[tuple[str, str]] = vi.LINES,
+    types: frozenset[EntityType] = DEFAULT_TYPES,
 ) -> None:
     """A transcript (redacted by the real redaction), notes and a recording for the call,
     with a redacted rendition of the audio (as the pipeline would make) of another length
     than the original, so a test can tell which one the browser was given."""
-    vi.seed_transcript(c, workspace_id, "call", call_id, lines)
+    vi.seed_transcript(c, workspace_id, "call", call_id, lines, types)
     with c.db.write() as s:
         calls.set_vi_ran(s, workspace_id=workspace_id, call_id=call_id)
     recording = upload_recording(

@@ -9,6 +9,7 @@ import re
 from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from tests.e2e.web import data
 from tests.e2e.web.browser import WebApp, audio_seconds, wait_until
 from tests.support import vi_factories as vi
@@ -68,3 +69,40 @@ def test_sentiment_arc_and_moments_lead_to_the_transcript(web: WebApp) -> None:
     assert box is not None
     over.click(position={"x": box["width"] - 2, "y": box["height"] / 2})
     assert page.evaluate("document.querySelector('audio').currentTime") > 0
+
+
+def test_the_leak_check_shows_what_is_left_and_where_never_the_value(web: WebApp) -> None:
+    """A call whose card number was not redacted (the workspace hides no card numbers): the
+    page says one place may still give away personal data, by kind, speaker and time, and
+    leads to the words in the transcript; a fully redacted call says nothing was found."""
+    c = web.live.container
+    owner = create_workspace(c, "web-leaks")
+    member = add_user(c, owner, Role.MEMBER)
+    leaky = data.call(c, owner.workspace_id, member.user_id)
+    data.analysed(c, owner.workspace_id, leaky, types=DEFAULT_TYPES - {EntityType.CARD_NUMBER})
+    clean = data.call(c, owner.workspace_id, member.user_id)
+    data.analysed(c, owner.workspace_id, clean)
+
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + f"/calls/{leaky}")
+    transcript = page.get_by_role("list", name="Transcript (redacted)")
+    expect(transcript.locator("li")).to_have_count(5)
+    check = page.get_by_role("region", name="Leak check")
+    expect(check).to_contain_text("One place in the redacted text")
+    expect(check).to_contain_text("kept out of training exports")
+    flags = check.locator("ul.leak-flags li")
+    expect(flags).to_have_count(1)
+    expect(flags).to_contain_text("Digits from caller")
+    expect(flags).not_to_contain_text("4111")  # where, never what
+    web.check_page(page, "call-leak-check")
+    found = re.compile(r"^show in transcript: digits at \d+:\d\d$")
+    check.get_by_role("button", name=found).click()
+    marked = transcript.locator("li.evidence")
+    expect(marked).to_have_count(1)
+    # The flag marks whole words as the recogniser wrote them (the full stop included).
+    expect(marked.locator("mark")).to_have_text(re.compile(r"^4111 1111 1111 1111\.?$"))
+
+    page.goto(web.url + f"/calls/{clean}")
+    check = page.get_by_role("region", name="Leak check")
+    expect(check).to_contain_text("Nothing personal was found left in the redacted text")
+    expect(check.locator("ul.leak-flags li")).to_have_count(0)

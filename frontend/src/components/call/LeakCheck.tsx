@@ -1,0 +1,97 @@
+// What the leak check found left in a call's redaction (ADR 0019, 0038): each flagged window
+// by kind, speaker and time, whether the text or the audio still gives it away, and where it
+// is in the redacted transcript. Never the value: the API does not return it either.
+import { useQuery } from "@tanstack/react-query";
+import { api, errorText, unwrap, type Schemas } from "../../api/client";
+import { clock } from "../../format";
+import type { Span } from "./CallInsights";
+
+type Flag = Schemas["LeakFlagOut"];
+
+const KIND: Record<Flag["kind"], string> = {
+  digits: "Digits",
+  email: "An e-mail address",
+  name: "A name",
+  letters: "Spelled letters",
+  answer: "An answer to a question for an identifier",
+};
+
+function where(sources: Flag["sources"]): string {
+  const text = sources.includes("text");
+  const audio = sources.includes("audio");
+  if (text && audio) return "in the redacted text and audio";
+  return text ? "in the redacted text" : "in the redacted audio";
+}
+
+export function LeakCheck({
+  callId,
+  show,
+  seek,
+}: {
+  callId: string;
+  show: (spans: Span[]) => void;
+  seek: ((ms: number) => void) | null;
+}) {
+  const checked = useQuery({
+    queryKey: ["call", callId, "verification"],
+    queryFn: () =>
+      unwrap(api.GET("/api/v1/calls/{call_id}/verification", { params: { path: { call_id: callId } } })),
+  });
+  if (checked.isPending) return null;
+  if (checked.isError) return <p className="error">{errorText(checked.error)}</p>;
+  const v = checked.data;
+  const flags = [...v.flags].sort((a, b) => a.start_ms - b.start_ms);
+  const looked = v.audio_checked ? "the redacted text and audio" : "the redacted text (the audio was not heard again)";
+  return (
+    <section aria-labelledby="leak-h">
+      <h2 id="leak-h">Leak check</h2>
+      {flags.length === 0 ? (
+        <p>Nothing personal was found left in {looked}.</p>
+      ) : (
+        <p className="error">
+          {flags.length === 1 ? "One place" : `${flags.length} places`} in {looked} may still give away personal
+          data. This call is kept out of training exports and review samples.
+        </p>
+      )}
+      <ul className="leak-flags">
+        {flags.map((f) => (
+          <li key={`${f.speaker}-${f.kind}-${f.start_ms}`}>
+            <strong>{KIND[f.kind]}</strong> from <span className="speaker">{f.speaker}</span>{" "}
+            {seek ? (
+              <button
+                type="button"
+                className="at"
+                onClick={() => seek(f.start_ms)}
+                aria-label={`Play from ${clock(f.start_ms)}`}
+              >
+                {clock(f.start_ms)}
+              </button>
+            ) : (
+              <span className="at">{clock(f.start_ms)}</span>
+            )}{" "}
+            {where(f.sources)}
+            {f.span && (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="linkish"
+                  onClick={() => show([f.span!])}
+                  aria-label={`show in transcript: ${KIND[f.kind].toLowerCase()} at ${clock(f.start_ms)}`}
+                >
+                  show in transcript
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {v.kept_numbers > 0 && (
+        <p>
+          {v.kept_numbers} {v.kept_numbers === 1 ? "number was" : "numbers were"} left on purpose: their own label
+          (an order, a time, an amount) says to keep them.
+        </p>
+      )}
+    </section>
+  );
+}
