@@ -150,7 +150,9 @@ REQUEST = re.compile(
     rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
     rf" you to|you(?:'ll| will)? (?:want|have) to|you should|you must|don't forget to"
     rf"|remember to|be sure to|do you mind|what (?:I|we)(?:'d| would)? (?:like|need|want) you"
-    rf" to do (?:first |now |next )?is|all you(?:'ll| will)? (?:need|have) to do (?:now )?is"
+    rf" to do (?:first |now |next )?is"
+    # "what you'll need to do is send us a scan", "all you have to do now is sign"
+    rf"|(?:what|all) you(?:'ll| will)? (?:need|have|want) to do (?:first |now |next )?is"
     # "I'm going to ask you to sign the form", "I'm going to need you to send a copy"
     rf"|(?:ask|asking) you to|(?:I|we)(?:'m| am|'re| are) (?:going to|gonna) need you to)"
     # "if you could, email it today": the comma the recogniser puts after the softener

@@ -52,6 +52,20 @@ def test_what_i_would_like_you_to_do_is_a_request_to_the_other_party() -> None:
     assert (item.owner, item.due) == ("Tobias Lindqvist", MONDAY)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "What you'll need to do is send us a scan of her passport by Friday.",
+        "Thank you, what you will need to do is send us a scan of her passport by Friday.",
+        "All you have to do now is send us a scan of her passport by Friday.",
+    ],
+)
+def test_what_you_need_to_do_is_a_request_to_the_other_party(said: str) -> None:
+    (item,) = _items([("caller", "What else do you need from me?"), ("callee", said)])
+    assert item.what == "send us a scan of her passport"
+    assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))
+
+
 def test_a_role_named_in_passing_is_the_agents_promise() -> None:
     (item,) = _items(
         [("callee", "Our repairer, Clearview, will contact you within five business days.")]
