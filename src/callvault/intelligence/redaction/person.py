@@ -126,6 +126,18 @@ _RELATIONS = frozenset(
         "coworker", "boss", "landlord", "landlady", "caregiver", "assistant",
     ]
 )  # fmt: skip
+# "our driver, Dimitri Volkov, will drop them off", "your technician Priya": the people a
+# business sends or puts on the case, introduced by their role as relatives are (stop 25).
+_ROLES = frozenset(
+    [
+        "driver", "courier", "technician", "tech", "engineer", "plumber", "electrician",
+        "installer", "fitter", "mechanic", "locksmith", "inspector", "surveyor", "adjuster",
+        "agent", "advisor", "adviser", "specialist", "manager", "supervisor", "coordinator",
+        "consultant", "contractor", "rep", "representative", "accountant", "lawyer",
+        "attorney", "solicitor", "nurse", "dentist", "hygienist", "vet", "teacher", "tutor",
+        "instructor", "coach", "trainer", "receptionist", "director", "officer", "caseworker",
+    ]
+)  # fmt: skip
 _OWNERS = frozenset({"my", "our", "his", "her", "their", "your"})
 _MAX_NAME_WORDS = 3
 
@@ -383,7 +395,7 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
         return k + 2
     if w in ("i'm", "im") or (w == "am" and k >= 1 and tokens[k - 1].low == "i"):
         return k + 1
-    if w in _RELATIONS and k >= 1 and tokens[k - 1].low in _OWNERS:
+    if (w in _RELATIONS or w in _ROLES) and k >= 1 and tokens[k - 1].low in _OWNERS:
         return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
     return None
 
