@@ -58,11 +58,14 @@ _BEFORE_NAME = 3  # words before the name that may make it personal ("account ma
 
 def _personal(word: str) -> bool:
     """A word that names personal data, or is heard as one (one letter off, of 4+ letters:
-    "car"/"cart" for "card", "cel" for "cell", "socia" for "social")."""
+    "car"/"cart" for "card", "cel" for "cell", "socia" for "social"). A recogniser drops or
+    changes a sound, it does not add one: a longer word is its own ("contract" is not
+    "contact", stop 25)."""
     if word in _PERSONAL or _cue_personal(word):
         return True
     return any(
-        len(p) >= 4 and abs(len(word) - len(p)) <= 1 and edit_distance(word, p) == 1 for p in _KNOWN
+        len(p) >= 4 and len(p) - 1 <= len(word) <= len(p) and edit_distance(word, p) == 1
+        for p in _KNOWN
     )
 
 
