@@ -34,7 +34,12 @@ from callvault.intelligence.redaction.expiry import (
     expiry_of_another_thing,
     month_year_at,
 )
-from callvault.intelligence.redaction.labels import name_at, named_otherwise, said_as_money
+from callvault.intelligence.redaction.labels import (
+    counts_things,
+    name_at,
+    named_otherwise,
+    said_as_money,
+)
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
@@ -494,7 +499,7 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
-    if after and after[0] in _NOT_IT_AFTER:
+    if (after and after[0] in _NOT_IT_AFTER) or counts_things(tokens, run):
         return True
     return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or named_otherwise(
         tokens, run

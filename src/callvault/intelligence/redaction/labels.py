@@ -153,3 +153,34 @@ def said_as_money(tokens: list[Token], run: NumberRun, *, sign: bool = True) -> 
     after = [t for t in tokens[run.last + 1 : run.last + 4] if not t.is_digits][:3]
     words = [t.low for t in after if t.is_word][:2]
     return any(w in _MONEY for w in words)
+
+
+# Words ending in "s" that are no plural noun: after a number they do not make it a count.
+_NOT_PLURALS = frozenset(
+    [
+        "thanks", "yes", "was", "has", "does", "goes", "is", "his", "hers", "its", "this",
+        "plus", "minus", "less", "unless", "always", "perhaps", "as", "us", "ours", "yours",
+        "cheers", "sorts", "means", "gets", "says", "needs", "wants", "works", "whereas",
+        "besides", "towards", "afterwards", "sometimes", "nevertheless", "regardless",
+        "digits", "numbers", "letters", "characters", "ends", "starts", "begins",
+    ]
+)  # fmt: skip
+_MAX_COUNT = 4  # digits of a count of things ("12 students", "1500 leaflets")
+
+
+def counts_things(tokens: list[Token], run: NumberRun) -> bool:
+    """A short number right before a plural noun counts things ("at most 12 students", "17
+    bins", "40 guests"): a quantity, not an answer to a question for an identifier. Any
+    noun, as every trade counts its own; "thanks", "digits" and the like are none."""
+    if len(run.digits) > _MAX_COUNT or run.last + 1 >= len(tokens):
+        return False
+    word = tokens[run.last + 1]
+    low = word.low
+    return (
+        word.is_word
+        and word.text.islower()
+        and len(low) >= 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "'s"))
+        and low not in _NOT_PLURALS
+    )

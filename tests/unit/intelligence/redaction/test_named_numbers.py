@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.redaction.labels import name_at, named_otherwise, said_as_money
+from callvault.intelligence.redaction.labels import (
+    counts_things,
+    name_at,
+    named_otherwise,
+    said_as_money,
+)
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tokens import tokenize
 
@@ -136,3 +141,31 @@ def test_a_dollar_amount_is_no_piece_of_a_card_said_later() -> None:
     )
     assert out[1] == "$6.64 and $6.10 after the deposit."
     assert out[3] == "[CARD_NUMBER]."
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("At most 12 students, she'll have a great time.", True),
+        ("17 bins.", True),
+        ("We'll need 1500 leaflets", True),
+        ("It's 737 thanks.", False),  # thanks is no plural noun
+        ("737 yes", False),
+        ("four five six digits", False),  # the digits of the answer itself
+        ("it's 4111 1111 1111 1111 cards", False),  # too long for a count
+        ("12 Gates Road", False),  # capitalised: a name, not a count
+    ],
+)
+def test_a_short_number_before_a_plural_noun_counts_things(text: str, counts: bool) -> None:
+    tokens = tokenize(text)
+    assert counts_things(tokens, number_runs(tokens)[0]) is counts
+
+
+def test_a_count_in_a_payment_answer_window_survives() -> None:
+    said = _call(
+        ("callee", 0, "And the three digit code on the back?"),
+        ("caller", 3000, "Hang on, we have 17 bins to move first."),
+        ("caller", 6000, "It's 4 1 7."),
+    )
+    assert "17 bins" in said[1]
+    assert "417" not in said[2].replace(" ", "")
