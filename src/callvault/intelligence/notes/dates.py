@@ -54,7 +54,8 @@ WHEN = re.compile(
     r"|"
     r"(?:by |before |until |till )?(?:the )?end of (?:the |this |next )?(?:day|week|month)"
     rf"|(?:by |before |until |till |on |this |next |by next |on next |first thing )*{_DAY}{_PART}"
-    rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight){_PART}"
+    # Not the possessive: "a copy of today's confirmation" names a thing, not a deadline.
+    rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight)(?!['’]s\b){_PART}"
     r"|later (?:today|on today)|this (?:morning|afternoon|evening)"
     r"|(?:by |before |until |sometime |some time )?(?:next|this) (?:week|month)"
     rf"|(?:with)?in (?:the next )?{_NUM} (?:business |working )?(?:hours?|days?|weeks?)"

@@ -71,3 +71,13 @@ def test_a_visit_window_ending_at_noon_is_no_deadline() -> None:
 def test_the_weekend_said_on_a_sunday_is_that_day() -> None:
     sunday = date(2025, 3, 16)
     assert resolve_due("over the weekend", sunday) == sunday
+
+
+def test_a_possessive_day_names_a_thing_not_the_deadline() -> None:
+    # "a copy of today's confirmation on Monday": Monday is the deadline (stop 25).
+    saturday = date(2026, 12, 5)
+    found = find_when("I'll mail you a copy of today's confirmation on Monday.")
+    assert found is not None and found.group() == "on Monday"
+    assert resolve_due(found.group(), saturday) == date(2026, 12, 7)
+    found = find_when("I'll send tomorrow's schedule tonight.")
+    assert found is not None and found.group() == "tonight"
