@@ -37,6 +37,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -478,6 +479,9 @@ def compare(results: list[dict[str, Any]], ref: str, argv: list[str]) -> None:
                 env=env,
             )
             others = json.loads(out.read_text())
+            # Kept beside this checkout's results, so both can be scored again (--rescore).
+            OUT.mkdir(parents=True, exist_ok=True)
+            shutil.copy(out, OUT / f"compare-{ref[:12]}-{results[0]['half']}.json")
         finally:
             subprocess.run(
                 ["git", "-C", str(root), "worktree", "remove", "--force", str(tree)],  # noqa: S607

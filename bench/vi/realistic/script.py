@@ -27,6 +27,14 @@ PII_TYPES = (
     "person_name",
 )
 SENTIMENTS = {"pos": "positive", "neu": "neutral", "neg": "negative"}
+# PII whose value is digits and spelled letters (and a month): no other word of the item
+# identifies anyone, so an aside inside it ("four one seven, sorry, four one nine…") is no key.
+VALUE_TYPES = frozenset(
+    {
+        "card_number", "card_expiry", "card_security_code", "ssn", "date_of_birth",
+        "bank_account", "routing_number", "iban", "member_id", "phone", "zip",
+    }
+)  # fmt: skip
 CALL_DATE = "2026-11-16"  # a Monday; every call happens that day
 
 Speaker = Literal["agent", "customer"]
@@ -119,7 +127,8 @@ def parse(call: CallScript) -> Parsed:
                     raise ValueError(f"{call.id}: unknown PII type {mark['pii']}")
                 words = mark["pw"]
                 role = _role(call, words) if mark["pii"] == "person_name" else None
-                items.append(Item("pii", mark["pii"], words, index, Keys.of(words), role))
+                keys = Keys.of(words, months_only=mark["pii"] in VALUE_TYPES)
+                items.append(Item("pii", mark["pii"], words, index, keys, role))
             else:
                 words = mark["kw"]
                 items.append(

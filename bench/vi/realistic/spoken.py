@@ -202,13 +202,21 @@ class Keys:
     words: tuple[str, ...]
 
     @staticmethod
-    def of(words: str, *, numbers_only: bool = False) -> Keys:
+    def of(words: str, *, numbers_only: bool = False, months_only: bool = False) -> Keys:
+        """months_only: of the words, only month names identify (an item whose value is its
+        digits and letters: the aside a speaker makes inside a card number, "sorry, bad light
+        in here", identifies nobody)."""
         r = read(words)
         ids = (
             ()
             if numbers_only
             else tuple(
-                w for w in r.words if w not in GENERIC and w not in {"and", "or"} and len(w) >= 2
+                w
+                for w in r.words
+                if w not in GENERIC
+                and w not in {"and", "or"}
+                and len(w) >= 2
+                and (not months_only or w in MONTHS)
             )
         )
         digits = list(r.digits)

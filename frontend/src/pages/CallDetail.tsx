@@ -7,10 +7,11 @@ import { Link, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
-import { clock, duration, party, when } from "../format";
+import { duration, party, when } from "../format";
 import { seesRawTranscript, useMe } from "../session";
 import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
 import { LeakCheck } from "../components/call/LeakCheck";
+import { PlayFrom } from "../components/call/PlayFrom";
 import { usePeople } from "../people";
 
 type View = "redacted" | "raw";
@@ -190,18 +191,7 @@ function Transcript({
           >
             {spans && <span className="visually-hidden">Source of the selected note: </span>}
             <span className="speaker">{u.speaker}</span>{" "}
-            {seek ? (
-              <button
-                type="button"
-                className="at"
-                onClick={() => seek(u.start_ms)}
-                aria-label={`Play from ${clock(u.start_ms)}`}
-              >
-                {clock(u.start_ms)}
-              </button>
-            ) : (
-              <span className="at">{clock(u.start_ms)}</span>
-            )}
+            <PlayFrom ms={u.start_ms} seek={seek} />
             {/* Span offsets are into the redacted text the analysis read: marked there only. */}
             <p>{spans && transcript.data.view === "redacted" ? <Marked text={u.text} spans={spans} /> : u.text}</p>
           </li>

@@ -110,10 +110,11 @@ class Settings(BaseSettings):
     # two pinned packages, assembled once under asr_model_cache_dir, default
     # <data_dir>/models, checksum-checked; tiny.en if that fails) or "tiny.en".
     asr_postcall_model: Literal["base", "tiny.en"] = "base"
-    # The ear of the leak check (ADR 0019): the redacted audio is heard again by the
-    # post-call model ("postcall") or by the bundled tiny.en, a second model that is not the
-    # one whose mistakes the redaction inherited, and cheaper (ADR 0036).
-    asr_verify_model: Literal["postcall", "tiny.en"] = "postcall"
+    # The ears of the leak check (ADR 0019, 0038): the redacted audio is heard again by the
+    # post-call model ("postcall", where redaction changed it), by the bundled tiny.en over
+    # all of it ("tiny.en": a model that is not the one whose mistakes the redaction
+    # inherited), or by both.
+    asr_verify_model: Literal["postcall", "tiny.en", "both"] = "postcall"
     asr_model_cache_dir: Path | None = None
     asr_compute_type: str = "int8"
     asr_threads: int = Field(default=2, ge=1, le=64)

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { clock } from "../../format";
 import type { Span } from "./CallInsights";
+import { PlayFrom } from "./PlayFrom";
 
 type Flag = Schemas["LeakFlagOut"];
 
@@ -57,18 +58,7 @@ export function LeakCheck({
         {flags.map((f) => (
           <li key={`${f.speaker}-${f.kind}-${f.start_ms}`}>
             <strong>{KIND[f.kind]}</strong> from <span className="speaker">{f.speaker}</span>{" "}
-            {seek ? (
-              <button
-                type="button"
-                className="at"
-                onClick={() => seek(f.start_ms)}
-                aria-label={`Play from ${clock(f.start_ms)}`}
-              >
-                {clock(f.start_ms)}
-              </button>
-            ) : (
-              <span className="at">{clock(f.start_ms)}</span>
-            )}{" "}
+            <PlayFrom ms={f.start_ms} seek={seek} />{" "}
             {where(f.sources)}
             {f.span && (
               <>

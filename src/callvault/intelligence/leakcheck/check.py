@@ -64,28 +64,30 @@ class Report:
 def check(
     original: Transcript,
     redacted: Transcript,
-    heard: Transcript | None,
+    heard: Transcript | Sequence[Transcript] | None,
     *,
     people: Sequence[str] = (),
 ) -> Report:
     """Flags for what is still in the redacted text and (when heard is given, the redacted
-    audio transcribed again) in the redacted audio. people: names that should be gone."""
-    report = Report(audio_checked=heard is not None)
+    audio transcribed again, by one ear or several) in the redacted audio. people: names
+    that should be gone."""
+    hearings = [] if heard is None else [heard] if isinstance(heard, Transcript) else list(heard)
+    report = Report(audio_checked=bool(hearings))
     flags: list[Flag] = []
     found = {
         speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people)]
         for speaker in speakers(redacted)
     }
     kept = _kept_keys(redacted, found)
-    for speaker in speakers(original, redacted, *(t for t in (heard,) if t is not None)):
+    for speaker in speakers(original, redacted, *hearings):
         others = _others(redacted, speaker)
         for m in found.get(speaker, []):
             if m.kept or asked_to_keep(m, others) or (m.kind == "digits" and m.key in kept):
                 report.kept_numbers += 1
                 continue
             flags.append(_flag(m, "text", speaker, _where(m)))
-        if heard is not None:
-            flags += _audio(original, heard, speaker, people)
+        for h in hearings:
+            flags += _audio(original, h, speaker, people)
     # A reply to a question for an identifier with nothing redacted in it (see `answers`).
     for a in unredacted_answers(redacted):
         where = {"utterance": a.utterance, "start": 0, "end": a.length}

@@ -64,16 +64,20 @@ class Engines:
                 self._recogniser = self._postcall()
             return self._recogniser
 
-    def verify_recogniser(self) -> Recogniser:
-        """The leak check's ear: the post-call recogniser, or tiny.en (`asr_verify_model`)."""
-        if self.verify_model == "tiny.en":
-            return self.fallback_recogniser()
-        return self.recogniser()
+    def verify_ears(self) -> list[Recogniser]:
+        """The leak check's ears (`asr_verify_model`): the post-call recogniser, tiny.en, or
+        both (the post-call one first)."""
+        ears = []
+        if self.verify_model in ("postcall", "both"):
+            ears.append(self.recogniser())
+        if self.verify_model in ("tiny.en", "both"):
+            ears.append(self.fallback_recogniser())
+        return ears
 
-    def verify_hears_as(self, model: str | None) -> bool:
-        """Whether the leak check's ear is the model that wrote a raw transcript made by
-        `model` (then it hears the same words in unchanged audio: ADR 0038)."""
-        return self.verify_model != "tiny.en" and model is not None and model == self._name
+    def hears_as(self, ear: Recogniser, model: str | None) -> bool:
+        """Whether `ear` is the model that wrote a raw transcript made by `model` (then it
+        hears the same words in unchanged audio: ADR 0038)."""
+        return ear is self._recogniser and model is not None and model == self._name
 
     def fallback_recogniser(self) -> Recogniser:
         """tiny.en (or the configured model directory): fast, always there."""

@@ -131,14 +131,14 @@ class Pipeline:
         kind_of: str | None,
         hints: tuple[str | None, str | None] = (None, None),
         *,
-        verifying: bool = False,
+        ear: Recogniser | None = None,
         listen: Listen | None = None,
     ) -> tuple[Transcript, dict[str, DecodedAudio]]:
         """Transcribe every audio object of the source (or their renditions of kind_of);
-        verifying: with the leak check's recogniser; listen: what of each object's audio to
-        transcribe (by default all of it)."""
+        ear: the recogniser (by default the post-call one); listen: what of each object's
+        audio to transcribe (by default all of it)."""
         objects = self._objects(row)
-        recogniser = self._recogniser(verifying=verifying)
+        recogniser = ear or self._recogniser()
         total = sum(max(o.duration_ms, 1) for o in objects)
         done = 0
         last = [time.monotonic()]
@@ -177,11 +177,15 @@ class Pipeline:
         duration = max((a.duration_ms for a in decoded.values()), default=0)
         return _merge(parts, row.language, duration), decoded
 
-    def _recogniser(self, *, verifying: bool = False) -> Recogniser:
+    def _recogniser(self) -> Recogniser:
         try:
-            if verifying:
-                return self.engines.verify_recogniser()
             return self.engines.recogniser()
+        except AsrError as exc:
+            raise StageFailed(str(exc)) from None
+
+    def _ears(self) -> list[Recogniser]:
+        try:
+            return self.engines.verify_ears()
         except AsrError as exc:
             raise StageFailed(str(exc)) from None
 
@@ -289,14 +293,22 @@ class Pipeline:
 
         return Outcome(write=write)
 
-    def _heard_again(self, ctx: JobContext, row: TranscriptRow, raw: Transcript) -> Transcript:
-        """The redacted audio as the leak check's recogniser hears it: where that is the model
-        that wrote the raw transcript, only the ranges redaction changed are transcribed
-        again (rehear.py, ADR 0038); another model hears it all, a second opinion."""
-        self._recogniser(verifying=True)  # loaded, so its name is known
-        if not self.engines.verify_hears_as(row.model):
-            heard, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True)
-            return heard
+    def _heard_again(
+        self, ctx: JobContext, row: TranscriptRow, raw: Transcript
+    ) -> list[Transcript]:
+        """The redacted audio as each of the leak check's ears hears it: the model that wrote
+        the raw transcript hears again only the ranges redaction changed (rehear.py, ADR
+        0038); another model hears it all, a second opinion."""
+        return [
+            self._changed_heard(ctx, row, raw, ear)
+            if self.engines.hears_as(ear, row.model)
+            else self._recognise(ctx, "verify", row, "redacted", ear=ear)[0]
+            for ear in self._ears()
+        ]
+
+    def _changed_heard(
+        self, ctx: JobContext, row: TranscriptRow, raw: Transcript, ear: Recogniser
+    ) -> Transcript:
         windows: dict[str, list[rehear.Window]] = {}
 
         def listen(obj: SourceAudio, audio: DecodedAudio, names: Sequence[str]) -> DecodedAudio:
@@ -313,7 +325,7 @@ class Pipeline:
             windows.update(zip(names, per_channel, strict=True))
             return rehear.masked(audio, per_channel)
 
-        again, _ = self._recognise(ctx, "verify", row, "redacted", verifying=True, listen=listen)
+        again, _ = self._recognise(ctx, "verify", row, "redacted", ear=ear, listen=listen)
         return rehear.combined(raw, again, windows)
 
     def _analyse(self, ctx: JobContext, row: TranscriptRow) -> Outcome:

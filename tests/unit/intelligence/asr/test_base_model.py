@@ -114,14 +114,22 @@ def test_tiny_when_configured(tmp_path: Path) -> None:
     assert not (tmp_path / "models").exists()  # nothing assembled
 
 
-def test_the_leak_check_hears_with_the_post_call_model_or_tiny_as_configured(
+def test_the_leak_check_hears_with_the_post_call_model_tiny_or_both_as_configured(
     cache: Path, tmp_path: Path
 ) -> None:
     same = Engines(Settings(data_dir=tmp_path, asr_model_cache_dir=cache))
-    assert same.verify_recogniser() is same.recogniser()
+    (ear,) = same.verify_ears()
+    assert ear is same.recogniser()
+    assert same.hears_as(ear, same.model_name)  # it wrote the raw transcript: changes only
+    assert not same.hears_as(ear, TINY)  # a raw transcript from another model: all of it
     other = Engines(
         Settings(data_dir=tmp_path, asr_model_cache_dir=cache, asr_verify_model="tiny.en")
     )
-    ear = other.verify_recogniser()
+    (ear,) = other.verify_ears()
     assert ear is other.fallback_recogniser()
     assert ear.english_only and not other.recogniser().english_only
+    assert not other.hears_as(ear, other.model_name)
+    both = Engines(Settings(data_dir=tmp_path, asr_model_cache_dir=cache, asr_verify_model="both"))
+    first, second = both.verify_ears()
+    assert first is both.recogniser() and second is both.fallback_recogniser()
+    assert both.hears_as(first, both.model_name) and not both.hears_as(second, both.model_name)

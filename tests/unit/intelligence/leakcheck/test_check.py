@@ -88,6 +88,19 @@ def test_digits_heard_where_the_original_had_none_are_flagged() -> None:
     assert [(f.kind, f.sources) for f in report.flags] == [("digits", ("audio",))]
 
 
+def test_what_any_one_ear_hears_is_flagged_once() -> None:
+    raw = _heard(("callee", 0, "And the code on the back?"), ("caller", 3000, "four five six"))
+    red = redact_transcript(raw, types=DEFAULT_TYPES).transcript
+    # The post-call model heard only the tone; the second ear still makes out the code.
+    deaf = _heard(("callee", 0, "And the code on the back?"))
+    sharp = _heard(("callee", 0, "And the code on the back?"), ("caller", 3100, "4 5 6."))
+    assert check(raw, red, [deaf]).flags == []
+    for ears in ([deaf, sharp], [sharp, deaf], [sharp, sharp]):
+        report = check(raw, red, ears)
+        assert [(f.kind, f.sources) for f in report.flags] == [("digits", ("audio",))]
+        assert report.audio_checked
+
+
 def test_text_and_audio_flags_of_one_window_count_once() -> None:
     raw = _heard(("caller", 0, "my email is john.doe@example.com ok"))
     report = check(raw, raw, raw)
