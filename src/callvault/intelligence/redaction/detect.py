@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from callvault.intelligence.redaction.address import addresses
+from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.dates import births, old_dates
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.emails import spoken_emails
@@ -78,6 +79,11 @@ def detect(
     found += member_ids(tokens)
     found += addresses(tokens, runs)
     found += grouped_numbers(tokens, runs)
+    # Only readings no other detector took a piece of: a phone said after a unit number is
+    # a phone, and the unit number stays.
+    for reading in interrupted_numbers(tokens, runs):
+        if not any(f.start < s.end and s.start < f.end for s in reading for f in found):
+            found += reading
     found += tails(tokens, runs)
     if EntityType.PERSON in types:
         found += known_names(tokens, names)
