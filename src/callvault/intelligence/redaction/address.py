@@ -194,7 +194,7 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
         if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
             continue
         end = starts[u].last if u in starts else u
-        if end + 1 < len(tokens) and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+        if end + 1 < len(tokens) and tokens[end + 1].is_letter and tokens[end + 1].is_title:
             end += 1  # "4B", "four B"
         end = _unit_zip(tokens, end, starts)
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
@@ -236,7 +236,7 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
             u += 1
         if u < n and (_unit_value(tokens[u]) or u in starts):
             end = starts[u].last if u in starts else u  # "four oh two"
-            if end + 1 < n and _letter(tokens[end + 1]) and tokens[end + 1].is_title:
+            if end + 1 < n and tokens[end + 1].is_letter and tokens[end + 1].is_title:
                 end += 1  # "5B", "four B"
             j = _comma(tokens, end + 1)
     # A ZIP code right after the street or unit ("215 Birch Lane 60614").
@@ -277,10 +277,6 @@ _SPOKEN_SMALL = frozenset(
         "twelve",
     ]
 )
-
-
-def _letter(t: Token) -> bool:
-    return t.is_word and len(t.text) == 1
 
 
 def _unit_value(t: Token) -> bool:

@@ -15,20 +15,24 @@ from __future__ import annotations
 
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.labels import counts_things, named_otherwise, said_as_money
+from callvault.intelligence.redaction.labels import (
+    LISTING,
+    counts_things,
+    named_otherwise,
+    said_as_money,
+    signed_or_pointed,
+)
 from callvault.intelligence.redaction.spoken import NumberRun
 from callvault.intelligence.redaction.tokens import Token
 
 MIN_DIGITS = 13  # the shortest card number
 MAX_ASIDE_WORDS = 8  # "sorry, bad light in here", "uh, hang on, my glasses"
 MIN_PIECE = 2  # digits of a piece that counts
-# Words that join a list's items or a range's ends: amounts and times are listed so.
-_LISTING = frozenset(["and", "then", "plus", "or", "to", "of", "by", "at", "for", "per", "from"])
-_ORDINALS = frozenset(["st", "nd", "rd", "th"])
-_SIGNS = frozenset({"$", "€", "£", "%", ":"})
+# After a number: what it measures, or an ordinal's ending ("the 14th").
 _UNITS = frozenset(
     ["dollars", "dollar", "bucks", "cents", "euros", "pounds", "percent", "am", "pm",
-     "minutes", "hours", "days", "weeks", "months", "years", "miles", "times", "each"]
+     "minutes", "hours", "days", "weeks", "months", "years", "miles", "times", "each",
+     "st", "nd", "rd", "th"]
 )  # fmt: skip
 
 
@@ -53,18 +57,9 @@ def interrupted_numbers(tokens: list[Token], runs: list[NumberRun]) -> list[list
 
 def _says_what_it_is(tokens: list[Token], run: NumberRun) -> bool:
     """A price, a time, a count or a number named for what it is: no piece of a card."""
-    before = tokens[run.first - 1] if run.first > 0 else None
-    after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    if before is not None and before.text in _SIGNS:
-        return True
-    if after is not None and (
-        after.text in _SIGNS or after.low in _UNITS or after.low in _ORDINALS
-    ):
-        return True
-    if any(t.text in (".", ":") for t in tokens[run.first : run.last + 1]):
-        return True  # "10.30", "4.99": a time or an amount
     return (
-        said_as_money(tokens, run)
+        signed_or_pointed(tokens, run, _UNITS)
+        or said_as_money(tokens, run)
         or counts_things(tokens, run)
         or named_otherwise(tokens, run)
         or Cue.BLOCK in cues_before(tokens, run.first)[:1]
@@ -75,7 +70,7 @@ def _aside(tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether the words between two pieces are an aside, not a list's or a range's joint
     ("8 and 11", "2 to 4 on the 15th")."""
     words = [t.low for t in tokens[lo:hi] if t.is_word]
-    return len(words) <= MAX_ASIDE_WORDS and not set(words) & _LISTING
+    return len(words) <= MAX_ASIDE_WORDS and not set(words) & LISTING
 
 
 def _hidden(tokens: list[Token], reading: list[NumberRun]) -> list[list[PiiSpan]]:

@@ -171,7 +171,7 @@ def _spelled_joiner(tokens: list[Token], i: int) -> bool:
 
 
 def _letter(t: Token) -> bool:
-    return len(t.text) == 1 and t.text.isalpha() and t.text.isascii()
+    return t.is_letter and t.text.isascii()  # the local part is ASCII (`_label`)
 
 
 def _stops(tokens: list[Token], k: int) -> bool:

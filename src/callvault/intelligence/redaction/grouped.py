@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.labels import LISTING, signed_or_pointed
 from callvault.intelligence.redaction.spoken import NumberRun
 from callvault.intelligence.redaction.tokens import Token
 
@@ -19,8 +20,6 @@ _GAP_WORDS = 2  # words between two groups ("so I'm")
 _SHORT = 4  # letters in a gap word: fillers and misheard digits, not labels
 # Words that join the items of a list or a range ("120, then 340, and 560"): amounts and
 # quantities are listed so, an identifier's groups are not.
-_LISTING = frozenset(["and", "then", "plus", "or", "to", "of", "by", "at", "for", "per", "from"])
-_SIGNS = frozenset({"$", "€", "£", ":", "%"})
 _UNITS = frozenset(
     ["dollars", "dollar", "bucks", "cents", "euros", "pounds", "percent", "am", "pm",
      "minutes", "hours", "days", "miles", "times", "each", "total"]
@@ -45,13 +44,10 @@ def grouped_numbers(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]
 def _group_like(tokens: list[Token], run: NumberRun) -> bool:
     if not 3 <= len(run.digits) <= 8:  # two groups the recogniser joined ("8820, 557")
         return False
-    before = tokens[run.first - 1].text if run.first > 0 else ""
+    # "$62", "8.30", "627.14", "10:45": an amount or a time, never an account's group.
+    if signed_or_pointed(tokens, run, _UNITS):
+        return False
     after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    if before in _SIGNS or (after is not None and (after.text in _SIGNS or after.low in _UNITS)):
-        return False
-    # "8.30", "627.14", "10:45": a time or an amount, never a group of an account number.
-    if any(t.text in (".", ":") for t in tokens[run.first : run.last + 1]):
-        return False
     return not (after is not None and after.text in (".", ":") and run.last + 2 < len(tokens)
                 and tokens[run.last + 2].is_digits)  # fmt: skip
 
@@ -61,7 +57,7 @@ def _filler_between(tokens: list[Token], lo: int, hi: int) -> bool:
     other = [t for t in tokens[lo:hi] if not t.is_word and t.text not in (",", "-")]
     if other or len(words) > _GAP_WORDS:
         return False
-    return all(len(t.text) <= _SHORT and t.low not in _LISTING for t in words)
+    return all(len(t.text) <= _SHORT and t.low not in LISTING for t in words)
 
 
 def _taken(tokens: list[Token], group: list[NumberRun]) -> list[PiiSpan]:

@@ -184,3 +184,19 @@ def counts_things(tokens: list[Token], run: NumberRun) -> bool:
         and not low.endswith(("ss", "us", "'s"))
         and low not in _NOT_PLURALS
     )
+
+
+# Words that join a list's items or a range's ends ("120, then 340, and 560", "2 to 4"):
+# amounts, quantities and times are listed so, an identifier's groups are not.
+LISTING = frozenset(["and", "then", "plus", "or", "to", "of", "by", "at", "for", "per", "from"])
+SIGNS = frozenset({"$", "€", "£", ":", "%"})
+
+
+def signed_or_pointed(tokens: list[Token], run: NumberRun, units: frozenset[str]) -> bool:
+    """A number written as a price or a time: a sign before or after it, one of `units`
+    right after it, or a point inside it ("10.30", "4.99", "10:45")."""
+    before = tokens[run.first - 1].text if run.first > 0 else ""
+    after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    if before in SIGNS or (after is not None and (after.text in SIGNS or after.low in units)):
+        return True
+    return any(t.text in (".", ":") for t in tokens[run.first : run.last + 1])

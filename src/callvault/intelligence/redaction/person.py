@@ -278,18 +278,18 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _letter(tokens[i]):
+        if not tokens[i].is_letter:
             i += 1
             continue
         j, letters, last = i, "", i
         while j < n and (
-            _letter(tokens[j]) or tokens[j].text in _LETTER_GLUE or _double(tokens, j)
+            tokens[j].is_letter or tokens[j].text in _LETTER_GLUE or _double(tokens, j)
         ):
             if _double(tokens, j):  # "double U" is W, "double L" two Ls
                 j += 1
                 letters += "w" if tokens[j].low == "u" else tokens[j].low * 2
                 last = j
-            elif _letter(tokens[j]):
+            elif tokens[j].is_letter:
                 letters += tokens[j].low
                 last = j
             j += 1
@@ -303,12 +303,8 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     return out
 
 
-def _letter(t: Token) -> bool:
-    return t.is_word and len(t.text) == 1
-
-
 def _double(tokens: list[Token], j: int) -> bool:
-    return tokens[j].low == "double" and j + 1 < len(tokens) and _letter(tokens[j + 1])
+    return tokens[j].low == "double" and j + 1 < len(tokens) and tokens[j + 1].is_letter
 
 
 def _matches(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:

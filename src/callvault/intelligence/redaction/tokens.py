@@ -27,6 +27,11 @@ class Token:
         return self.text[0].isalpha()
 
     @property
+    def is_letter(self) -> bool:
+        """A letter said on its own ("C", "B" in a spelling; any script)."""
+        return self.is_word and len(self.text) == 1
+
+    @property
     def is_title(self) -> bool:
         return self.text[0].isupper()
 
