@@ -157,6 +157,7 @@ def score_call(
             {
                 "type": i.type,
                 "words": i.words,
+                "utterance": i.utterance,
                 "heard": bool(heard),
                 "destroyed": bool(heard) and not kept,
                 "redacted_text": _text(_window(red, party, a, b)),

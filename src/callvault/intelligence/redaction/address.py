@@ -117,11 +117,27 @@ def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
         if t.low in ("st", "dr") and k + 1 < len(tokens) and tokens[k + 1].is_title:
             continue  # "St Louis", "Dr Smith"
         start = _house_start(tokens, k, ends)
-        if start is None:
+        if start is None or _not_a_house(tokens, start, k):
             continue
         end = _tail(tokens, k, starts)
         out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
     return out
+
+
+# Street types that are everyday words ("$18 each way", "in 2 places", "the 3 court
+# dates"): a street is named with capitals ("Maple Way", "Pell Close"), so these need one.
+_COMMON_TYPES = frozenset(
+    ["way", "place", "pl", "court", "close", "row", "square", "circle", "trail", "drive", "plaza"]
+)
+_CURRENCY = frozenset(["$", "€", "£"])
+
+
+def _not_a_house(tokens: list[Token], start: int, k: int) -> bool:
+    """An amount is no house number ("the taxi is $18 each way"), and an everyday word in
+    lower case after the number is no street (eighth-dev: the fare was hidden as an address)."""
+    if start > 0 and tokens[start - 1].text in _CURRENCY:
+        return True
+    return tokens[k].low in _COMMON_TYPES and not (tokens[k].is_title or tokens[k - 1].is_title)
 
 
 def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int | None:
@@ -142,8 +158,9 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # that heard a pause there writes a full stop ("It's 27. Maple Avenue.").
         if t.text in (",", ".") and words > 0 and j > 0 and (j - 1) in ends:
             return _house_number(tokens, ends[j - 1])
-        # "427-Maple Avenue": a recogniser joined the number to the name with a hyphen.
-        if t.text == "-" and words > 0 and (j - 1) in ends and glued(tokens[j - 1], t):
+        # "427-Maple Avenue": a recogniser joined the number to the name with a hyphen;
+        # "14 18 -TELF Street": it marked the name's sounds as spelled (eighth-dev).
+        if t.text == "-" and words > 0 and (j - 1) in ends:
             return _house_number(tokens, ends[j - 1])
         if not t.is_word or t.low in _NOT_NAME:
             return None
@@ -186,7 +203,7 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
     common in other senses.)"""
     out: list[PiiSpan] = []
     for k, t in enumerate(tokens):
-        if t.low not in _UNIT_WORDS:
+        if t.low not in _UNIT_WORDS or _named_room(tokens, k):
             continue
         u = k + 1
         if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
@@ -199,6 +216,18 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
         end = _unit_zip(tokens, end, starts)
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out
+
+
+def _named_room(tokens: list[Token], k: int) -> bool:
+    """ "the Garden Suite 80", "our Family Suite": a suite with a capitalised name is a room
+    a hotel or kennel sells (the number after it its price), not where someone lives."""
+    return (
+        tokens[k].low == "suite"
+        and k > 1
+        and tokens[k - 1].is_word
+        and tokens[k - 1].is_title
+        and tokens[k - 2].text not in (".", "?", "!")
+    )
 
 
 def _unit_zip(tokens: list[Token], end: int, starts: dict[int, NumberRun]) -> int:

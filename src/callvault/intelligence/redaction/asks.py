@@ -101,6 +101,18 @@ for _words, _kind in _TABLE:
     _FIRST.setdefault(_words[0], []).append((_words, _kind))
 
 
+# Phrases that ask nothing when these words follow: a rule's code ("the code of practice",
+# "the code for the side gate") and routing as a verb ("routing the hose out the window",
+# "routing your call"): eighth-dev, where each made the next digits an answer.
+_OBJECTS = frozenset(
+    ["the", "a", "an", "it", "them", "this", "that", "your", "my", "our", "his", "her", "calls"]
+)
+_NOT_ASKING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
+    ("the", "code"): frozenset(["of", "for", "to"]),
+    ("routing",): _OBJECTS | {"call"},
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Asked:
     kind: Ask
@@ -121,6 +133,12 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
             ((w, k) for w, k in _FIRST.get(words[i], ()) if tuple(words[i : i + len(w)]) == w),
             None,
         )
+        if (
+            hit is not None
+            and words[i + len(hit[0]) : i + len(hit[0]) + 1]
+            and (words[i + len(hit[0])] in _NOT_ASKING_BEFORE.get(hit[0], ()))
+        ):
+            hit = None
         if hit is None:
             # Not just after a known phrase: "(your) social security number" is asked already.
             if not (out and out[-1].last >= keep[max(0, i - 2)]) and _some_number(words, i):

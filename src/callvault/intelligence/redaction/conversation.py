@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
@@ -331,11 +332,14 @@ def _echoes(digits: str, said: list[str]) -> bool:
 
 
 def _holds_a_card(text: str, tokens: list[Token]) -> bool:
+    """A card number in the utterance: whole, misheard, or read around an aside or a
+    correction ("5218, no sorry, 1946 3202 00718": eighth-dev, whose expiry next was left)."""
+    runs = number_runs(tokens)
     return any(
         _card_shaped(tokens, run)
         or any(s.type is EntityType.CARD_NUMBER for s in run_spans(text, tokens, run))
-        for run in number_runs(tokens)
-    )
+        for run in runs
+    ) or bool(interrupted_numbers(tokens, runs))
 
 
 def _card_shaped(tokens: list[Token], run: NumberRun) -> bool:
@@ -464,8 +468,9 @@ def _answer(
 
 def _card_digits(tokens: list[Token]) -> list[PiiSpan]:
     """Digits the paying party says during a payment, typed by their shape: four digits
-    that start with a month are the expiry, three or four others the code, longer the card."""
-    out: list[PiiSpan] = []
+    that start with a month are the expiry, three or four others the code, longer the card;
+    a month and a year are the expiry too."""
+    out = _dated(tokens, _card_month_year, EntityType.CARD_EXPIRY)  # "September 28"
     for run in number_runs(tokens):
         n = len(run.digits)
         if n < 2 or labelled_otherwise(tokens, run):

@@ -86,10 +86,12 @@ def detect(
             found += reading
     found += tails(tokens, runs)
     if EntityType.PERSON in types:
-        found += known_names(tokens, names)
-        found += introduced_names(tokens)
-        found += spelled_names(tokens, names)
-        found += passing_names(tokens)
+        people = known_names(tokens, names) + introduced_names(tokens) + passing_names(tokens)
+        found += people
+        # A name spelled after it was said is that name, however the letters were heard
+        # ("my daughter Fiona Delacroix, D-E-L-S-E-R-O-I-X": eighth-dev).
+        said = [text[s.start : s.end] for s in people]
+        found += spelled_names(tokens, [*names, *said], after={s.end for s in people})
     found = [s for s in found if s.type in types]
     found += known_names(tokens, parties, first_names=True)
     found += misheard_names(tokens, parties)

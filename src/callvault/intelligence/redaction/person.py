@@ -5,6 +5,7 @@ X", "my husband, X"). Introduced names must be capitalised, as recognisers write
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from callvault.intelligence.redaction.common_names import (
     COMMON,
@@ -22,6 +23,20 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "docto
 _NOT_NAMES = frozenset(
     [
         "i",
+        # A recogniser's stutter ("I'm I'm I'm 108", eighth-dev): a contraction is no name.
+        "i'm",
+        "im",
+        "i'll",
+        "i've",
+        "i'd",
+        "it's",
+        "that's",
+        "we're",
+        "you're",
+        "he's",
+        "she's",
+        "they're",
+        "there's",
         "the",
         "a",
         "an",
@@ -270,10 +285,13 @@ _SPELL_CUES = frozenset({"spell", "spelled", "spelt", "spelling", "that's", "tha
 _LETTER_GLUE = frozenset({"-", ",", "."})
 
 
-def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
+def spelled_names(
+    tokens: list[Token], names: Sequence[str], after: AbstractSet[int] = frozenset()
+) -> list[PiiSpan]:
     """A name spelled letter by letter ("G O N Z A L E Z", "B-E-L-L"): three or more single
     letters in a row that spell one of the names (or nearly: "E L G A D U" for Delgado), or
-    that follow "spell" / "that's"."""
+    that follow "spell" / "that's", or a name found elsewhere that ends at one of `after`
+    (character offsets): its spelling, however the letters were heard."""
     parts = {w.lower() for name in names for w in name.replace(".", " ").split()}
     out: list[PiiSpan] = []
     i, n = 0, len(tokens)
@@ -294,6 +312,7 @@ def spelled_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
                 last = j
             j += 1
         cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
+        cue |= any(t.end in after for t in tokens[max(0, i - 2) : i])
         close = len(letters) <= 30 and any(
             edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4
         )

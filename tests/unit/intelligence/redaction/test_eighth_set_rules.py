@@ -1,0 +1,134 @@
+"""Rules from the eighth set's dev half (stop 26): words that look like questions for
+personal data and are not ("the code of practice", "routing the hose"), a common word taken
+for a street type, a recogniser's stutter taken for a name, and a name's spelling heard
+wrong right after the name was hidden. Conversations written for these tests, apart from
+any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.apply import redact_transcript
+from callvault.intelligence.redaction.detect import detect
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
+from tests.support.transcripts import build_transcript
+
+TYPES = frozenset(EntityType)
+
+
+def _redacted(lines: list[tuple[str, str]]) -> list[str]:
+    out = redact_transcript(build_transcript(lines), types=TYPES, fail_closed=True)
+    return [u.text for u in out.transcript.utterances]
+
+
+@pytest.mark.parametrize(
+    ("lines", "survives"),
+    [
+        (  # a rule's code, then a ticket read back
+            [
+                ("callee", "We write to you only. That's the code of practice."),
+                ("caller", "Makes sense."),
+                # "ticket" heard as "check it": the number has no label left
+                ("callee", "The Check it, 7, 7, 2, 9, 1, if you call back."),
+                ("caller", "77 291."),
+            ],
+            "77 291",
+        ),
+        (  # the code for a gate is no card's code
+            [
+                ("callee", "That's the code for the car park."),
+                ("caller", "Thanks. The van's bay is 4 1 7 2."),
+            ],
+            "4 1 7 2",
+        ),
+        (  # routing as a verb, then an amount
+            [
+                ("callee", "Has the leak been stopped?"),
+                ("caller", "Yes, he was routing the hose out the window for hours."),
+                ("callee", "Did you pay the plumber yourself?"),
+                ("caller", "Yes, $425."),
+            ],
+            "$425",
+        ),
+    ],
+)
+def test_a_phrase_that_asks_nothing_opens_no_question(
+    lines: list[tuple[str, str]], survives: str
+) -> None:
+    assert survives in _redacted(lines)[-1]
+
+
+@pytest.mark.parametrize(
+    ("lines", "hidden"),
+    [
+        ([("callee", "And the code on the back?"), ("caller", "4 1 7.")], "4 1 7"),
+        ([("callee", "What's the code?"), ("caller", "It's 4 1 7.")], "4 1 7"),
+        ([("callee", "And the routing number?"), ("caller", "0 2 1 0 0 0 0 2 1.")], "0 2 1"),
+        ([("callee", "Routing?"), ("caller", "0 2 1 0 0 0 0 2 1.")], "0 2 1"),
+    ],
+)
+def test_the_same_words_still_ask_when_they_ask(lines: list[tuple[str, str]], hidden: str) -> None:
+    assert hidden not in _redacted(lines)[-1]
+
+
+PEOPLE = DEFAULT_TYPES | {EntityType.PERSON}
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.type.value, text[s.start : s.end]) for s in detect(text, types=PEOPLE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sorry, the taxi is $18 each way, added at pick up.",
+        "It's 18 each way.",
+        "A 2 hour drive from here.",
+        "The standard suite is 65 a night. The Garden Suite 80.",
+        "I'll put a middle one there, I'm I'm 108.",
+        "I'm I'm I'm 108.",
+    ],
+)
+def test_everyday_words_are_no_address_or_name(said: str) -> None:
+    assert _found(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "hidden"),
+    [
+        ("I live at 42 Maple Way, apt 3.", "42 Maple Way, apt 3"),
+        ("send it to 1418 Pell Street, apartment 2", "1418 Pell Street, apartment 2"),
+        # the street's name heard as spelled sounds
+        ("It's 14 18 -TELF Street, apartment 2,", "14 18 -TELF Street, apartment 2"),
+        ("Suite 80, please.", "Suite 80"),
+    ],
+)
+def test_addresses_with_capitals_or_odd_names_are_hidden(said: str, hidden: str) -> None:
+    assert ("address", hidden) in _found(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "spelled"),
+    [
+        ("My daughter Fiona Delacqua, D -E -L -S -E -R -O -I -X,", "D -E -L -S -E -R -O -I -X"),
+        ("Our driver Dimitri Volkov. V O L K O F F.", "V O L K O F F"),
+    ],
+)
+def test_letters_right_after_a_name_are_its_spelling(said: str, spelled: str) -> None:
+    assert ("person", spelled) in _found(said)
+
+
+def test_letters_after_a_name_in_another_sentence_are_not_its_spelling() -> None:
+    said = "Our driver Dimitri Volkov will come. Then bay A B C."
+    assert _found(said) == [("person", "Dimitri Volkov")]
+
+
+def test_an_expiry_in_words_after_a_corrected_card_is_hidden() -> None:
+    lines = [
+        ("callee", "Go ahead."),
+        ("caller", "5218, no sorry, 1946, 3202, 00718,"),
+        ("callee", "Can't, and let's fire it."),  # "card, and the expiry?" misheard
+        ("caller", "September 28,"),
+    ]
+    out = _redacted(lines)
+    assert "September" not in out[-1] and "28" not in out[-1]
