@@ -82,12 +82,46 @@ def resolve_due(words: str, day: dt.date) -> set[str]:
         return {day.isoformat()}
     if w == "tomorrow":
         return {(day + dt.timedelta(days=1)).isoformat()}
+    of_month = _day_of_month(w)
+    if of_month is not None:
+        # "by the eighteenth", "Wednesday the ninth": the next such day of a month.
+        for ahead in range(0, 62):
+            d = day + dt.timedelta(days=ahead)
+            if d.day == of_month:
+                return {d.isoformat()}
     for n, name in enumerate(WEEKDAYS):
         if name in w:
             ahead = (n - day.weekday()) % 7
             options = {ahead, 7} if ahead == 0 else {ahead}
             return {(day + dt.timedelta(days=a)).isoformat() for a in options}
     return set()
+
+
+_ORDINAL_UNITS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+]  # fmt: skip
+_TEENS = [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_ORDINALS = {
+    **{w: k + 1 for k, w in enumerate(_ORDINAL_UNITS)},
+    **{w: k + 10 for k, w in enumerate(_TEENS)},
+    **{f"twenty-{w}": k + 21 for k, w in enumerate(_ORDINAL_UNITS)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+
+def _day_of_month(words: str) -> int | None:
+    """The day of the month in "the eighteenth", "on the twenty-second", "the 18th"."""
+    m = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", words)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\bthe ((?:twenty|thirty)[- ])?([a-z]+)\b", words)
+    if m:
+        return _ORDINALS.get((m.group(1) or "").replace(" ", "-") + m.group(2))
+    return None
 
 
 def _prefixes(text: str) -> list[str]:

@@ -53,6 +53,9 @@ WHEN = re.compile(
     r"|(?:with)?in the next week"
     r"|"
     r"(?:by |before |until |till )?(?:the )?end of (?:the |this |next )?(?:day|week|month)"
+    # "by Friday the 18th": the day of the month says which Friday (before the bare weekday,
+    # which would stop at "Friday": seventh-dev's was resolved a week early).
+    rf"|(?:by |before |until |till |on )?{_DAY},? the {_ORDINAL}(?: of {_MONTH})?"
     rf"|(?:by |before |until |till |on |this |next |by next |on next |first thing )*{_DAY}{_PART}"
     # Not the possessive: "a copy of today's confirmation" names a thing, not a deadline.
     rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight)(?!['’]s\b){_PART}"
@@ -125,6 +128,10 @@ def resolve_due(when: str, reference: date) -> date | None:
         return reference
     if "tomorrow" in said:
         return reference + timedelta(days=1)
+    if re.search(rf"\b{_DAY},? the ", said):
+        dated = _day_of_month(said, reference)
+        if dated is not None:
+            return dated
     for index, name in enumerate(_DAYS):
         if name in said:
             ahead = (index - reference.weekday()) % 7 or 7

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from callvault.intelligence.notes import phrasings as ph
+from callvault.intelligence.notes import third_party
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.participles import GERUND_BASE, base_of
@@ -83,7 +84,8 @@ def item_of(
         return None
     if doer is not None:
         # "comes tomorrow" / "is coming": said of a visit, written as the task
-        what = f"have {doer.lower()} {ph.VISIT_AS_TASK.sub('come', what)}"
+        doer = doer if doer == third_party.PLACEHOLDER else doer.lower()  # "our engineer"
+        what = f"have {doer} {ph.VISIT_AS_TASK.sub('come', what)}"
     if " " not in what:
         return None  # a lone verb ("I can check") names no task
     if match.re is ph.LET_ME and not (when or ph.FOLLOW_UP.search(what)):

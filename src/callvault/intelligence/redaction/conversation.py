@@ -28,6 +28,7 @@ from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.dates import date_at
+from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.expiry import (
@@ -335,11 +336,16 @@ def _holds_a_card(text: str, tokens: list[Token]) -> bool:
     """A card number in the utterance: whole, misheard, or read around an aside or a
     correction ("5218, no sorry, 1946 3202 00718": eighth-dev, whose expiry next was left)."""
     runs = number_runs(tokens)
-    return any(
+    if any(
         _card_shaped(tokens, run)
         or any(s.type is EntityType.CARD_NUMBER for s in run_spans(text, tokens, run))
         for run in runs
-    ) or bool(interrupted_numbers(tokens, runs))
+    ):
+        return True
+    # Read around an aside: only a reading the detector keeps (no other detector took a
+    # piece of it: "2000, or 20 25, we owe 21 160 dollars" is no card).
+    readings = interrupted_numbers(tokens, runs)
+    return bool(readings) and any(s.type is EntityType.CARD_NUMBER for s in detect(text))
 
 
 def _card_shaped(tokens: list[Token], run: NumberRun) -> bool:

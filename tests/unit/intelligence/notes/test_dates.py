@@ -81,3 +81,18 @@ def test_a_possessive_day_names_a_thing_not_the_deadline() -> None:
     assert resolve_due(found.group(), saturday) == date(2026, 12, 7)
     found = find_when("I'll send tomorrow's schedule tonight.")
     assert found is not None and found.group() == "tonight"
+
+
+@pytest.mark.parametrize(
+    ("said", "when", "due"),
+    [
+        # The day of the month says which Friday: the 28th, not the next one (the 14th).
+        ("Sign and return it by Friday the 28th.", "by Friday the 28th", date(2025, 3, 28)),
+        ("Come in Monday, the seventeenth.", "Monday, the seventeenth", date(2025, 3, 17)),
+        ("Tuesday the first of April", "Tuesday the first of April", date(2025, 4, 1)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(said: str, when: str, due: date) -> None:
+    found = find_when(said)
+    assert found is not None and found.group() == when
+    assert resolve_due(found.group(), WEDNESDAY) == due

@@ -83,3 +83,24 @@ def test_a_name_from_a_team_points_at_the_name() -> None:
     (item,) = _items(t)
     assert item.what == "have our claims team call you"
     assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_a_named_colleague_the_speaker_delegates_to_owns_the_task() -> None:
+    for said in (
+        "I'll get Priya in the lab to ring you Monday about that.",
+        "I'll have Priya ring you Monday about that.",
+        "We'll ask Priya to ring you on Monday.",
+    ):
+        t = build_transcript([("callee", said), ("caller", "Great, thanks.")])
+        (item,) = _items(t)
+        assert (item.owner, item.what) == ("Priya", "ring you about that") or (
+            item.owner == "Priya" and item.what == "ring you"
+        ), said
+        assert item.due == date(2026, 3, 9)
+
+
+def test_a_redacted_colleague_points_at_the_placeholder() -> None:
+    t = build_transcript([("callee", "I'll get [PERSON] in the lab to ring you Monday.")])
+    (item,) = _items(t)
+    assert (item.owner, item.what) == ("Ines Moreau", "have [PERSON] ring you")
+    assert _said(t, item.owner_said) == "[PERSON]"
