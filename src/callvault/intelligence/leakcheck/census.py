@@ -37,11 +37,11 @@ _NOT_PEOPLE = frozenset(
 
 
 @functools.cache
-def _known() -> frozenset[str]:
+def _known(files: tuple[str, ...] = _FILES) -> frozenset[str]:
     out: set[str] = set()
     try:
         root = importlib.resources.files("names")
-        for name in _FILES:
+        for name in files:
             lines = (root / name).read_text(encoding="ascii").splitlines()
             if name.endswith("last"):
                 lines = lines[:LAST_NAMES]
@@ -56,3 +56,9 @@ def _known() -> frozenset[str]:
 def census_name(low: str) -> bool:
     """Whether a lower-case word is a given name or a frequent surname in the Census files."""
     return len(low) >= 3 and low.isalpha() and low in _known()
+
+
+def census_given_name(low: str) -> bool:
+    """Whether a lower-case word is a given name in the Census files. Surnames are left out
+    where the capital may be the sentence's: "You", "Look", "Card" are surnames too."""
+    return len(low) >= 3 and low.isalpha() and low in _known(_FILES[:2])

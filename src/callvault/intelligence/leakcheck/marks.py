@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from callvault.intelligence.leakcheck.census import census_name
+from callvault.intelligence.leakcheck.census import census_given_name, census_name
 from callvault.intelligence.leakcheck.words import Heard
 
 _UNIT = {
@@ -282,11 +282,40 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
             k += len(hit)
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
-        capitalised = w.text[:1].isupper() and not starts_sentence
-        if capitalised and (w.low in single or _close_to(w.low, single) or census_name(w.low)):
+        listed = w.low in single or _close_to(w.low, single)
+        if w.text[:1].isupper() and (
+            (not starts_sentence and (listed or census_name(w.low)))
+            or (
+                starts_sentence
+                and _said_as_a_name(words, k)
+                and (listed or census_given_name(w.low))
+            )
+        ):
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out
+
+
+# After a name that opens a sentence, what people do: "Kenji will call you Monday", "Celia
+# has the forms", "Jonah from legal rang" (dev halves: such names were left unflagged, the
+# capital being the sentence's). "Will you…", "Grant it." and the like do not follow.
+_DOES = frozenset(
+    [
+        "will", "would", "can", "could", "should", "is", "was", "has", "had", "said",
+        "says", "called", "rang", "emailed", "mentioned", "told", "asked", "from", "still",
+        "does", "did", "sent", "wants", "needs", "knows", "thinks", "and",
+    ]
+)  # fmt: skip
+
+
+def _said_as_a_name(words: Sequence[Heard], k: int) -> bool:
+    """A capitalised word opening a sentence that reads as a name: a surname after it, or
+    a verb of what people do."""
+    if k + 1 >= len(words) or words[k].text.endswith((".", ",", "?", "!")):
+        return False
+    nxt = words[k + 1]
+    surname = nxt.text[:1].isupper() and nxt.text.isalpha() and len(nxt.text) > 1
+    return nxt.low in _DOES or surname
 
 
 _STREET = frozenset([

@@ -1,6 +1,6 @@
 """The leak check's own look at names (ADR 0036, stop 24): a person named in passing whom
 no list of the call's holds is flagged where the redaction left them, from the Census name
-files; months, weekdays and brand words, and names at a sentence's start, are not."""
+files; months, weekdays and brand words are not, nor a capital that is the sentence's."""
 
 from __future__ import annotations
 
@@ -26,8 +26,18 @@ def _named(text: str) -> list[str]:
         ("it was Jonah who called", ["jonah"]),
         ("see you on Tuesday the 3rd of June", []),
         ("you can pay with Visa or Chase", []),
-        ("Jonah called", []),  # a sentence's first word is capitalised anyway
         ("the fee is waived", []),
+        # A sentence's first word is capitalised anyway: a given name there counts only
+        # when a surname or what people do follows (stop 26).
+        ("Jonah called", ["jonah"]),
+        ("Celia will mail a decision by Friday.", ["celia"]),
+        ("Okay. Jonah Holloway emails it.", ["jonah", "holloway"]),
+        ("Will I need to do anything else?", []),
+        ("Look at your card.", []),
+        ("You can pick them up tomorrow.", []),
+        ("Card is fine.", []),  # a surname in the files, not a given name
+        ("Mark it down, please.", []),
+        ("Jonah.", []),
     ],
 )
 def test_census_names_said_as_names_are_marked(text: str, found: list[str]) -> None:
