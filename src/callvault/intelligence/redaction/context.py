@@ -72,6 +72,10 @@ _WORDS: dict[str, Cue] = {
             "job", "application", "intake", "statement", "review", "permit", "citation",
             "violation", "estimate", "appointment", "enrollment", "enrolment", "incident",
             "complaint", "dispute", "locker", "zone",
+            # Documents a business issues, by their own numbers (sixth- and eighth-dev: a
+            # rental agreement's number taken for a member id, a refund slip's for a code).
+            "agreement", "contract", "lease", "slip", "docket", "folio", "authorization",
+            "authorisation",
         ],
         Cue.BLOCK,
     ),

@@ -35,7 +35,10 @@ def classify(
     if nearest is Cue.LAST_FOUR and len(cues) > 1:
         nearest = cues[1]  # "last four of my social": the owner of the four digits
     if nearest is Cue.BLOCK:
-        return None
+        # "the card on the rental agreement is 4111…": a card named before the document,
+        # and a number that is one, check digits and all.
+        card = Cue.CARD in cues and 13 <= n <= MAX_DIGITS and card_prefix_ok(digits)
+        return EntityType.CARD_NUMBER if card and luhn_ok(digits) else None
     if nearest is Cue.BIRTH:
         # A date of birth said as digits ("oh three one four eight five", "03141985").
         return EntityType.DATE_OF_BIRTH if 4 <= n <= 8 else None

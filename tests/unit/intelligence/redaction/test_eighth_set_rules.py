@@ -132,3 +132,30 @@ def test_an_expiry_in_words_after_a_corrected_card_is_hidden() -> None:
     ]
     out = _redacted(lines)
     assert "September" not in out[-1] and "28" not in out[-1]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Refund slip 2 2 7 5, allow five working days.",
+        "Your rental agreement number is 7 7 0 4 1.",
+        "The lease is 5 5 0 1 9 2, on file.",
+        "Your order number is 4111 1111 1111 1111.",  # a card's shape, labelled otherwise
+    ],
+)
+def test_a_document_the_business_issues_keeps_its_number(said: str) -> None:
+    assert _found(said) == []
+
+
+def test_a_card_named_before_a_document_word_is_still_the_card() -> None:
+    said = "The card on the rental agreement is 4111 1111 1111 1111."
+    assert _found(said) == [("card_number", "4111 1111 1111 1111")]
+
+
+def test_a_slip_number_said_during_a_payment_survives() -> None:
+    lines = [
+        ("callee", "Then a bank transfer. The details?"),
+        ("caller", "It's N L 9 1, A B N A, 0 4 1 9 3 2 6 5 8 1."),
+        ("callee", "Thanks. Refund slip 2 2 7 5, allow five working days."),
+    ]
+    assert "2 2 7 5" in _redacted(lines)[-1]

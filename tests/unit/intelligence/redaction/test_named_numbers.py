@@ -124,10 +124,11 @@ def test_an_amount_after_a_card_question_survives_and_the_code_does_not() -> Non
 def test_the_answer_to_a_question_for_an_unknown_number_stays_hidden() -> None:
     """Tried and left out (sixth-dev): taking "<unknown word> number?" as a question for a
     thing's number kept two rental agreement numbers but leaked a phone asked for as "my
-    pal number" (the recogniser's "cell"); a question keeps failing closed."""
+    pal number" (the recogniser's "cell"); a question keeps failing closed. (A document the
+    business issues, "agreement", "contract", "slip", is named as such since stop 26.)"""
     out = _call(
-        ("callee", 0, "Can I have the rental agreement number?"),
-        ("caller", 3_000, "Yes, it's R A 77041."),
+        ("callee", 0, "Can I have the pal number?"),
+        ("caller", 3_000, "Yes, it's 3 1 2 77041."),
     )
     assert "77041" not in out[1]
 
