@@ -118,6 +118,11 @@ def test_letters_right_after_a_name_are_its_spelling(said: str, spelled: str) ->
     assert ("person", spelled) in _found(said)
 
 
+def test_letters_before_a_mail_domain_are_no_name_spelling() -> None:
+    said = "My daughter Fiona Delacqua, F D E L at gmail dot com."
+    assert ("person", "F D E L") not in _found(said)
+
+
 def test_letters_after_a_name_in_another_sentence_are_not_its_spelling() -> None:
     said = "Our driver Dimitri Volkov will come. Then bay A B C."
     assert _found(said) == [("person", "Dimitri Volkov")]
