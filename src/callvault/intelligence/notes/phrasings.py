@@ -256,5 +256,6 @@ OBJECT = re.compile(
 
 PRONOUN_TASK = re.compile(
     r"^(?P<verb>[a-z-]+(?: (?:up|in|out|back|over))?) (?:it|that|this|them|those|one|both"
-    r"|everything|them both|all of it)$"
+    # "leave it unlocked", "get it signed": a word saying how it is left is no new object
+    r"|everything|them both|all of it)(?: (?:unlocked|locked|open|signed|ready|done|on|off))?$"
 )

@@ -158,7 +158,9 @@ def _same_task(
     # "Please pay the rent by Friday." – "I'll transfer it tomorrow.": the owner's answer to
     # the other party's request, whatever verb it uses, is that request agreed to.
     asked_by = speakers[earlier.evidence[0].utterance] if speakers else None
-    return 0 < gap <= 2 and asked_by is not None and asked_by != item.party
+    # The answer is said by its owner: a new request from the asker is a new task.
+    said_by = speakers[item.evidence[0].utterance] if speakers else None
+    return 0 < gap <= 2 and asked_by is not None and asked_by != item.party == said_by
 
 
 def dedupe(

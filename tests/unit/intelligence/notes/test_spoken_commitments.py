@@ -138,3 +138,23 @@ def test_a_line_cut_after_and_leaves_no_dangling_and_in_the_task() -> None:
     (item,) = _items([("callee", "I'll email the hotel voucher right away and")])
     assert item.what == "email the hotel voucher"
     assert item.when == "right away"
+
+
+def test_a_request_agreed_to_with_how_it_is_left_is_one_item() -> None:
+    lines = [
+        ("callee", "Can you leave it unlocked on the day?"),
+        ("caller", "Sure, I'll leave it unlocked."),
+    ]
+    (item,) = _items(lines)
+    assert (item.owner, item.what) == ("Tobias Lindqvist", "leave it unlocked on the day")
+    assert [e.utterance for e in item.evidence] == [0, 1]
+
+
+def test_a_new_request_right_after_an_agreed_one_is_its_own_item() -> None:
+    lines = [
+        ("callee", "Can you leave it unlocked on the day?"),
+        ("caller", "Sure, I'll leave it unlocked."),
+        ("callee", "Can you sign it and send it back before you fly?"),
+    ]
+    items = _items(lines)
+    assert [i.what for i in items] == ["leave it unlocked on the day", "sign it and send it back"]
