@@ -23,6 +23,13 @@ class Cue(Enum):
     BLOCK = "block"  # order ids, prices, codes: the number is not personal data
 
 
+# Documents a business issues, by their own numbers (sixth- and eighth-dev: a rental
+# agreement's number taken for a member id, a refund slip's for a security code).
+DOCUMENTS = (
+    "agreement", "contract", "lease", "slip", "docket", "folio", "authorization",
+    "authorisation",
+)  # fmt: skip
+
 _WORDS: dict[str, Cue] = {
     **dict.fromkeys(
         [
@@ -72,10 +79,7 @@ _WORDS: dict[str, Cue] = {
             "job", "application", "intake", "statement", "review", "permit", "citation",
             "violation", "estimate", "appointment", "enrollment", "enrolment", "incident",
             "complaint", "dispute", "locker", "zone",
-            # Documents a business issues, by their own numbers (sixth- and eighth-dev: a
-            # rental agreement's number taken for a member id, a refund slip's for a code).
-            "agreement", "contract", "lease", "slip", "docket", "folio", "authorization",
-            "authorisation",
+            *DOCUMENTS,
         ],
         Cue.BLOCK,
     ),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
-from callvault.intelligence.redaction.context import Cue, cues_before
+from callvault.intelligence.redaction.context import DOCUMENTS, Cue, cues_before
 from callvault.intelligence.redaction.dates import date_at
 from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.digits import run_spans
@@ -134,6 +134,7 @@ _NOT_IT_BEFORE = frozenset(
         "package",
         "locker",
         "zone",
+        *DOCUMENTS,
         # Amounts: "the total comes to 149", "a visit that cost 120".
         "total",
         "balance",

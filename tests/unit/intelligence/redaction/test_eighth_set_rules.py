@@ -164,3 +164,13 @@ def test_a_slip_number_said_during_a_payment_survives() -> None:
         ("callee", "Thanks. Refund slip 2 2 7 5, allow five working days."),
     ]
     assert "2 2 7 5" in _redacted(lines)[-1]
+
+
+def test_a_slip_number_after_bank_details_the_agent_asked_for_survives() -> None:
+    lines = [
+        ("callee", "Then a bank transfer."),
+        ("callee", "The details."),
+        ("caller", "NL91 of the NA 041 932 big, I 81 no 8, I 84"),
+        ("callee", "Thanks. Reef on slip 227 5, allow 5 working days,"),
+    ]
+    assert "227 5" in _redacted(lines)[-1]
