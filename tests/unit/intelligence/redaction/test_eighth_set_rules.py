@@ -168,8 +168,11 @@ def test_a_slip_number_said_during_a_payment_survives() -> None:
 
 def test_a_slip_number_after_bank_details_the_agent_asked_for_survives() -> None:
     lines = [
+        ("callee", "Back on the card you used."),
+        ("caller", "That card's gone. It was stolen in Rotterdam last month."),
         ("callee", "Then a bank transfer."),
         ("callee", "The details."),
+        ("caller", "It's a Dutch account."),
         ("caller", "NL91 of the NA 041 932 big, I 81 no 8, I 84"),
         ("callee", "Thanks. Reef on slip 227 5, allow 5 working days,"),
     ]
