@@ -203,19 +203,51 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
     common in other senses.)"""
     out: list[PiiSpan] = []
     for k, t in enumerate(tokens):
-        if t.low not in _UNIT_WORDS or _named_room(tokens, k):
+        unit = t.low in _UNIT_WORDS or _unit_of_a_place(tokens, k, starts)
+        if not unit or _named_room(tokens, k):
             continue
         u = k + 1
-        if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
+        # "apartment 206", "apt. 4", "suite #3", "apartment number 12", "apartment, 206"
+        if u < len(tokens) and (tokens[u].text in (".", "#", ",") or tokens[u].low == "number"):
             u += 1
         if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
             continue
         end = starts[u].last if u in starts else u
         if end + 1 < len(tokens) and tokens[end + 1].is_letter and tokens[end + 1].is_title:
             end += 1  # "4B", "four B"
+        if t.low == "unit":
+            end += 2  # the place after the comma: "Unit 9, Bellbrook"
         end = _unit_zip(tokens, end, starts)
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out
+
+
+def _unit_of_a_place(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> bool:
+    """ "Unit 9, Bellbrook": "unit" with its number and then a capitalised name after a
+    comma is where someone lives or works (ninth-dev); "unit" alone is too common."""
+    if tokens[k].low != "unit" or k + 3 >= len(tokens):
+        return False
+    value = tokens[k + 1]
+    end = starts[k + 1].last if k + 1 in starts else k + 1
+    if not (_unit_value(value) or k + 1 in starts) or end + 2 >= len(tokens):
+        return False
+    place = tokens[end + 2]
+    return (
+        tokens[end + 1].text == ","
+        and place.is_word
+        and place.is_title
+        and len(place.text) > 2
+        and place.low not in _CALENDAR
+    )
+
+
+_CALENDAR = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
+)  # fmt: skip
 
 
 def _named_room(tokens: list[Token], k: int) -> bool:

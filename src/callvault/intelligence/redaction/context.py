@@ -26,7 +26,7 @@ class Cue(Enum):
 # Documents a business issues, by their own numbers (sixth- and eighth-dev: a rental
 # agreement's number taken for a member id, a refund slip's for a security code).
 DOCUMENTS = (
-    "agreement", "contract", "lease", "slip", "docket", "folio", "authorization",
+    "agreement", "contract", "lease", "slip", "docket", "folio", "proof", "authorization",
     "authorisation",
 )  # fmt: skip
 

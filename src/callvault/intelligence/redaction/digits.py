@@ -92,7 +92,8 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
     reference is 5512, card 4111…" said without a pause is rare, an expiry before is not)."""
     chunks = run.chunks
     cues = cues_before(tokens, run.first)
-    if Cue.BLOCK in cues_after(tokens, run.last) or _clock_talk(tokens, run):
+    blocked = Cue.BLOCK in cues_after(tokens, run.last) and not _extension_after(tokens, run)
+    if blocked or _clock_talk(tokens, run):
         return []
     sizes = [0, *accumulate(len(c.digits) for c in chunks)]
     out: list[PiiSpan] = []
@@ -125,6 +126,16 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
                 out.append(hit[0])
                 break
     return out
+
+
+_EXTENSION = frozenset(["extension", "ext", "x"])
+
+
+def _extension_after(tokens: list[Token], run: NumberRun) -> bool:
+    """ "617 550 4816 extension 214": an extension belongs to the phone number before it,
+    which it does not make a business's own number (ninth-dev: the phone was left whole)."""
+    nxt = next((t for t in tokens[run.last + 1 : run.last + 3] if t.is_word), None)
+    return nxt is not None and nxt.low in _EXTENSION and 7 <= len(run.digits) <= 11
 
 
 _CLOCK_BEFORE = frozenset(["at", "around", "until", "till", "til", "by", "from", "between"])

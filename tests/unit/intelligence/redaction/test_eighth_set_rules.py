@@ -177,3 +177,30 @@ def test_a_slip_number_after_bank_details_the_agent_asked_for_survives() -> None
         ("callee", "Thanks. Reef on slip 227 5, allow 5 working days,"),
     ]
     assert "227 5" in _redacted(lines)[-1]
+
+
+# Ninth-dev (stop 26): a phone's extension, a unit with its place, a unit after a comma.
+@pytest.mark.parametrize(
+    ("said", "hidden"),
+    [
+        ("call me on 617 550 4816 ext 214", ("phone", "617 550 4816")),
+        ("the Boston office, 617 550 481 6 extension to 40th,", ("phone", "617 550 481 6")),
+        ("Out of the condo. Unit 9, Belbrook, Denver.", ("address", "Unit 9, Belbrook")),
+        ("412 VR would have a new apartment, 206.", ("address", "apartment, 206")),
+    ],
+)
+def test_ninth_dev_forms_are_hidden(said: str, hidden: tuple[str, str]) -> None:
+    assert hidden in _found(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dial extension 214 please.",
+        "The unit 3, Monday works.",
+        "Each unit, 40 dollars.",
+        "The proof number is 4 4 7 1.",
+    ],
+)
+def test_ninth_dev_lookalikes_stay(said: str) -> None:
+    assert _found(said) == []
