@@ -6,7 +6,7 @@ job tests share.
 MODE says where the handler pauses, announcing it on stdout so the test can act then:
 - "work":     "STARTED <job id>" while doing its heavy work outside any transaction;
 - "commit":   "IN-TRANSACTION <job id>" inside final_transaction(), effect written, uncommitted;
-- "graceful": "STARTED <job id>", then finishes after a second (for SIGTERM tests).
+- "graceful": "STARTED <job id>", then finishes after three seconds (for SIGTERM tests).
 """
 
 from __future__ import annotations
@@ -81,7 +81,9 @@ def _handler(mode: str) -> Handler:
                 time.sleep(60)
             return
         _announce(f"STARTED {ctx.job_id}")
-        time.sleep(1.0 if mode == "graceful" else 60)
+        # "graceful": long enough that the SIGTERM sent on STARTED is handled first, even on
+        # a loaded machine (CI once saw the worker take the next job after a 1 s job).
+        time.sleep(3.0 if mode == "graceful" else 60)
         write_effect(ctx, worker="proc")
 
     return handle

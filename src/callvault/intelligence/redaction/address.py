@@ -5,6 +5,7 @@ number in front of the name a street is only a place ("on Main Street"), not an 
 
 from __future__ import annotations
 
+from callvault.intelligence.redaction.dates import MONTHS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NumberRun
 from callvault.intelligence.redaction.tokens import Token, glued
@@ -241,13 +242,9 @@ def _unit_of_a_place(tokens: list[Token], k: int, starts: dict[int, NumberRun]) 
     )
 
 
-_CALENDAR = frozenset(
-    [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    ]
-)  # fmt: skip
+_CALENDAR = frozenset(MONTHS) | frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 
 
 def _named_room(tokens: list[Token], k: int) -> bool:
