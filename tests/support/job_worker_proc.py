@@ -82,7 +82,8 @@ def _handler(mode: str) -> Handler:
             return
         _announce(f"STARTED {ctx.job_id}")
         # "graceful": long enough that the SIGTERM sent on STARTED is handled first, even on
-        # a loaded machine (CI once saw the worker take the next job after a 1 s job).
+        # a loaded machine (a suite run here with a benchmark beside it saw the worker take the
+        # next job after a 1 s job).
         time.sleep(3.0 if mode == "graceful" else 60)
         write_effect(ctx, worker="proc")
 
