@@ -67,15 +67,18 @@ def check(
     heard: Transcript | Sequence[Transcript] | None,
     *,
     people: Sequence[str] = (),
+    terms: Sequence[str] = (),
 ) -> Report:
     """Flags for what is still in the redacted text and (when heard is given, the redacted
     audio transcribed again, by one ear or several) in the redacted audio. people: names
-    that should be gone."""
+    that should be gone; terms: the workspace's dictionary (its company and product names),
+    whose words are never taken for a person's name on rarity alone."""
+    ours = frozenset(w for t in terms for w in t.lower().split())
     hearings = [] if heard is None else [heard] if isinstance(heard, Transcript) else list(heard)
     report = Report(audio_checked=bool(hearings))
     flags: list[Flag] = []
     found = {
-        speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people)]
+        speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people, ours)]
         for speaker in speakers(redacted)
     }
     kept = _kept_keys(redacted, found)
@@ -87,7 +90,7 @@ def check(
                 continue
             flags.append(_flag(m, "text", speaker, _where(m)))
         for h in hearings:
-            flags += _audio(original, h, speaker, people)
+            flags += _audio(original, h, speaker, people, ours)
     # A reply to a question for an identifier with nothing redacted in it (see `answers`).
     for a in unredacted_answers(redacted):
         where = {"utterance": a.utterance, "start": 0, "end": a.length}
@@ -97,9 +100,13 @@ def check(
 
 
 def _audio(
-    original: Transcript, heard: Transcript, speaker: str, people: Sequence[str]
+    original: Transcript,
+    heard: Transcript,
+    speaker: str,
+    people: Sequence[str],
+    ours: frozenset[str],
 ) -> list[Flag]:
-    before = [m for s in stretches(original, speaker) for m in marks(s, people)]
+    before = [m for s in stretches(original, speaker) for m in marks(s, people, ours)]
     heard_words = [w for s in stretches(heard, speaker) for w in s]
     others = _others(original, speaker)
     out: list[Flag] = []
@@ -111,11 +118,11 @@ def _audio(
             for w in heard_words
             if w.end_ms > m.start_ms - PAD_MS and w.start_ms < m.end_ms + PAD_MS
         ]
-        if window and any(_same(m, h) for h in marks(window, people)):
+        if window and any(_same(m, h) for h in marks(window, people, ours)):
             out.append(_flag(m, "audio", speaker, None))
     heard_others = _others(heard, speaker)
     for s in stretches(heard, speaker):
-        for h in marks(s, people):
+        for h in marks(s, people, ours):
             if h.kept or asked_to_keep(h, heard_others) or any(_near(h, m) for m in before):
                 continue
             out.append(_flag(h, "audio", speaker, None))

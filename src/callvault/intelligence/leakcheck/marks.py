@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 
 from callvault.intelligence.leakcheck.census import census_given_name, census_name
 from callvault.intelligence.leakcheck.words import Heard
+from callvault.intelligence.wordcounts import rarer_than
 
 _UNIT = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
@@ -252,11 +253,15 @@ def _close_to(word: str, parts: set[str]) -> bool:
     )
 
 
-def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
+def names(
+    words: Sequence[Heard], people: Sequence[str], ours: frozenset[str] = frozenset()
+) -> list[Mark]:
     """A listed person's full name (any case), or one word of it (or a near spelling), or a
     name in the Census files (`census`: people named in passing, whom no list of the
-    call's knows) written as a name: capitalised, three letters or more, not the first word
-    after a pause or full stop."""
+    call's knows) or a word English hardly uses (`_unlisted`: names no list holds) written
+    as a name: capitalised, three letters or more, not the first word after a pause or full
+    stop. `ours`: the workspace's own words (its dictionary, lower case), never a name on
+    rarity alone: a company's or a product's name is as rare as a person's."""
     full: dict[str, list[tuple[str, ...]]] = {}
     single: set[str] = set()
     for person in people:
@@ -283,8 +288,9 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
         listed = w.low in single or _close_to(w.low, single)
+        unlisted = _unlisted(w) and w.low not in ours
         if w.text[:1].isupper() and (
-            (not starts_sentence and (listed or census_name(w.low)))
+            (not starts_sentence and (listed or census_name(w.low) or unlisted))
             or (
                 starts_sentence
                 and _said_as_a_name(words, k)
@@ -294,6 +300,23 @@ def names(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out
+
+
+# Counts (`wordcounts`) below this are words English speech hardly uses: a name no list holds
+# ("Anjali", "Kenji") when written capitalised mid-sentence. Places and brands are rare too
+# and get flagged with them; a listener cannot tell "Okafor" from "Oakdale" either.
+RARE = 500
+
+
+def _unlisted(w: Heard) -> bool:
+    body = w.text.strip(".,;:!?\"'")
+    return (
+        len(body) >= 3
+        and body.isalpha()
+        and body[0].isupper()
+        and body[1:].islower()
+        and rarer_than(w.low, RARE)
+    )
 
 
 # After a name that opens a sentence, what people do: "Kenji will call you Monday", "Celia
@@ -377,11 +400,13 @@ def _letter_of(w: Heard) -> str:
     return body if len(body) == 1 and body.isascii() and body.isalpha() else ""
 
 
-def marks(words: Sequence[Heard], people: Sequence[str]) -> list[Mark]:
+def marks(
+    words: Sequence[Heard], people: Sequence[str], ours: frozenset[str] = frozenset()
+) -> list[Mark]:
     return (
         digit_runs(words)
         + house_numbers(words)
         + emails(words)
-        + names(words, people)
+        + names(words, people, ours)
         + spelled(words)
     )

@@ -122,9 +122,12 @@ def action_items(
             name = m.group("name")
             if name in ph.NOT_NAMES and name.lower() not in ph.SOMEONE:
                 continue
-            # "the engineer", "someone from billing"
+            # "the engineer", "someone from billing"; a redacted name ("[PERSON] will ring
+            # you"): the speaker's side owes it, the item pointing at the placeholder.
             by_role = not name[:1].isupper() or " " in name or name.lower() in ph.SOMEONE
-            if by_role:
+            if name == third_party.PLACEHOLDER and m.group("team"):
+                continue  # "[PERSON] from our claims team will…": the team's reading
+            if by_role or name == third_party.PLACEHOLDER:
                 # "An adjuster will call you": the company's promise, made by the speaker,
                 # who owes that it happens.
                 candidates.append((m, sentence.speaker))

@@ -26,7 +26,12 @@ ROLES = (
     r"|billing team|support team|adjuster|inspector|nurse|doctor|agent|representative|rep"
     r"|advisor|adviser|claims team|fitter|installer|surveyor|locksmith|plumber|electrician"
     r"|repairer|contractor|assessor|partner|pharmacist|lab|warehouse|office|department"
-    r"|builder|mechanic|garage|landlord|vet)"
+    r"|builder|mechanic|garage|landlord|vet"
+    # People a business sends or puts on the case in other trades (ninth-dev: "our tutor,
+    # [PERSON], will ring you tomorrow" was no item).
+    r"|tutor|teacher|instructor|coach|trainer|carer|caregiver|cleaner|crew|crew lead|foreman"
+    r"|dispatcher|paralegal|counsellor|counselor|accountant|coordinator|consultant|therapist"
+    r"|receptionist|case manager|caseworker|tuner|tailor|groomer|stylist|detailer|valeter)"
 )
 _ROLE = rf"(?i:the|an|a|our|your|one of our) {ROLES}"
 # A name beside the role: a placeholder or capitalised words, in commas or not.
@@ -36,9 +41,10 @@ VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes
 
 
 def named(verbs: str, adverbs: str) -> re.Pattern[str]:
-    """Role or name, then "will" (or the like) and a known verb."""
+    """Role or name (a redacted one too), then "will" (or the like) and a known verb."""
     return re.compile(
-        rf"\b(?P<name>[A-Z][a-z]+|(?i:someone|somebody)|{_ROLE}){_BESIDE}"
+        rf"(?:\b|(?<![\w\]]))(?P<name>[A-Z][a-z]+|\[PERSON\]|(?i:someone|somebody)|{_ROLE})"
+        rf"{_BESIDE}"
         rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
         rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )

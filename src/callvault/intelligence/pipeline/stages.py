@@ -278,7 +278,10 @@ class Pipeline:
             list(directory) if EntityType.PERSON.value in settings.entity_types else []
         )
         heard = self._heard_again(ctx, row, raw)
-        result = leak_check(raw, redacted, heard, people=people)
+        with self.db.read() as session:
+            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
+        terms = [w for term, aliases in vocab.terms for w in (term, *aliases)]
+        result = leak_check(raw, redacted, heard, people=people, terms=terms)
 
         def write(session: Session, current: TranscriptRow) -> None:
             cipher = self.keyring.cipher(session, current.workspace_id)

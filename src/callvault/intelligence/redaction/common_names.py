@@ -209,6 +209,10 @@ COMMON = frozenset(
 )
 
 
+# Titles said before a surname; a title alone gives nothing away.
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "sir"})
+
+
 def sentence_start(tokens: list[Token], i: int) -> bool:
     """Token i begins a sentence: the first token, or after ". ? !"."""
     return i == 0 or tokens[i - 1].text in (".", "?", "!")

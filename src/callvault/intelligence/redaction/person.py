@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from callvault.intelligence.redaction.common_names import (
     COMMON,
+    TITLES,
     edit_distance,
     sentence_start,
     sounds_like,
@@ -18,7 +19,7 @@ from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.given_names import GIVEN_NAMES
 from callvault.intelligence.redaction.tokens import Token
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "sir"})
+_TITLES = TITLES
 # Capitalised words that follow "this is" or "I'm" without being names.
 _NOT_NAMES = frozenset(
     [

@@ -41,9 +41,17 @@ def test_digits_are_counted_however_they_are_said() -> None:
 def test_a_fully_redacted_call_is_not_flagged() -> None:
     raw = transcript()
     red = redact_transcript(raw, types=DEFAULT_TYPES, parties=PARTIES).transcript
-    report = check(raw, red, None, people=PARTIES)
+    # "Acme", the company, is in its dictionary: a word that rare is otherwise a name.
+    report = check(raw, red, None, people=PARTIES, terms=["Acme"])
     assert report.flags == [] and not report.audio_checked
     assert report.kept_numbers == 2  # the order number and the amount
+
+
+def test_a_rare_capitalised_word_outside_the_dictionary_is_taken_for_a_name() -> None:
+    raw = transcript()
+    red = redact_transcript(raw, types=DEFAULT_TYPES, parties=PARTIES).transcript
+    report = check(raw, red, None, people=PARTIES)
+    assert [f.kind for f in report.flags] == ["name"]
 
 
 def test_every_span_left_in_the_text_is_flagged_where_it_is() -> None:

@@ -160,3 +160,41 @@ def test_an_instruction_with_a_deadline_is_the_listeners_task() -> None:
     )
     assert item.what == "hand back the locker key to reception"
     assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        # Announced requests whose verb the rules do not know (stop 27, ninth-dev): the head
+        # decides them as it decides "can you…".
+        ("What you'll need to do is clear the shelf above the sink before Wednesday.",
+         "clear the shelf above the sink"),
+        ("You'll need to take the booster seats out before Wednesday.",
+         "take the booster seats out"),
+    ],
+)  # fmt: skip
+def test_an_announced_request_with_an_unknown_verb_goes_to_the_head(
+    head: CommitmentClassifier, said: str, what: str
+) -> None:
+    lines = [("caller", "Anything I should do first?"), ("callee", said)]
+    assert _items(lines) == []  # the rules alone do not know the verb
+    (item,) = _items(lines, head)
+    assert (item.what, item.owner, item.due) == (what, "Tobias Lindqvist", date(2026, 3, 4))
+
+
+def test_an_announced_request_to_do_nothing_is_no_task(head: CommitmentClassifier) -> None:
+    assert _items([("callee", "What you need to do is relax and wait.")], head) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("Our tutor, [PERSON], will ring you tomorrow to say hello.",
+         "have our tutor ring you to say hello"),
+        ("[PERSON] will ring you tomorrow.", "have [PERSON] ring you"),
+    ],
+)  # fmt: skip
+def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Sounds good."), ("callee", said)])
+    assert (item.what, item.owner, item.due) == (what, "Ines Moreau", date(2026, 3, 3))
+    assert item.owner_said is not None  # the admin sees the name behind the placeholder

@@ -1,0 +1,120 @@
+"""People named in passing whose names no list holds ("I'll ask Anjali in billing", "Haruto
+will ring you Monday", "Thanks, Siobhan", "our surveyor, Radoslaw Nowicki"): a capitalised
+word English hardly uses (`wordcounts`), in a place where people are named.
+
+The place matters as much as the word: places and brands are rare words too ("flights from
+Dublin", "pay by Zelle"), and the recogniser capitalises them the same way. So a rare word is
+a name only when a verb of what people do follows it, when a word for asking or thanking
+someone comes right before it, when ", our <role>" follows it, or when it is one of two rare
+capitalised words in a row (a full name). Dev halves' scripts: of the 179 name words, 141 are
+rare; the rare capitalised non-names were places, brands, company names and acronyms."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.common_names import COMMON, TITLES
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.wordcounts import rarer_than
+
+# Counts below this are words English speech hardly uses. Chosen on the dev halves' scripts:
+# 128 of 179 name words fall below 300 and 141 below 500; the capitalised non-names below 500
+# there are places, brands, company names and acronyms.
+RARE = 500
+
+# After a person's name: what people do ("Kenji will call", "Mateo leads the crew", "Walt
+# must approve it"). Not "is"/"was": "Dublin is lovely" reads the same way.
+_DOES = frozenset(
+    [
+        "will", "would", "can", "could", "should", "must", "might", "has", "had", "said",
+        "says", "called", "calls", "rang", "rings", "emailed", "emails", "mentioned", "told",
+        "asked", "asks", "still", "does", "did", "sent", "sends", "wants", "needs", "knows",
+        "thinks", "leads", "handles", "runs", "picks", "drives", "takes", "works", "usually",
+        "also", "just", "normally", "approved", "signed", "booked", "checked", "spoke",
+        "speaks", "looks", "deals", "covers", "manages", "set", "gets", "got", "promised",
+    ]
+)  # fmt: skip
+# Right before a person's name: asking, thanking, greeting or handing over to someone.
+_TO_SOMEONE = frozenset(
+    [
+        "ask", "tell", "get", "have", "let", "thank", "thanks", "hi", "hello", "hey", "dear",
+        "meet", "cc", "contact", "ping", "ring", "email", "text", "message", "bye", "cheers",
+        "asking", "telling", "with", "remind", "loop", "copy", "forward", "call",
+    ]
+)  # fmt: skip
+_OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
+# Capitalised words right after a rare one that make it a place or an organisation ("Bellbrook
+# Road", "Harrow Clinic"), not a full name.
+_PLACE_TAIL = frozenset(
+    [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "court", "place",
+        "close", "crescent", "terrace", "boulevard", "park", "square", "hill", "heights",
+        "centre", "center", "clinic", "hospital", "bank", "group", "inc", "ltd", "limited",
+        "house", "hall", "school", "college", "university", "airport", "station", "harbour",
+        "harbor", "marina", "bay", "beach", "valley", "county", "city", "town", "village",
+        "services", "solutions", "insurance", "energy", "mutual", "lending", "wireless",
+    ]
+)  # fmt: skip
+
+
+def _rare_title(t: Token) -> bool:
+    """A capitalised word in lower case after its capital, three letters or more, that
+    English hardly uses: how the recogniser writes an unfamiliar name."""
+    text = t.text
+    return (
+        t.is_word
+        and len(text) >= 3
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and t.low not in COMMON
+        and t.low not in TITLES
+        and rarer_than(t.low, RARE)
+    )
+
+
+def _word_at(tokens: list[Token], j: int) -> Token | None:
+    return tokens[j] if 0 <= j < len(tokens) and tokens[j].is_word else None
+
+
+def unlisted_names(tokens: list[Token]) -> list[PiiSpan]:
+    out: list[PiiSpan] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not _rare_title(t):
+            i += 1
+            continue
+        nxt = _word_at(tokens, i + 1)
+        # Two different rare words: a word said twice is a stutter or a misheard label
+        # ("Goerler Goerler is…" for "order number is…", ninth-dev).
+        pair = nxt is not None and _rare_title(nxt) and nxt.start - t.end == 1 and nxt.low != t.low
+        after_pair = _word_at(tokens, i + 2) if pair else None
+        if pair and after_pair is not None and after_pair.low in _PLACE_TAIL:
+            i += 3
+            continue
+        if nxt is not None and nxt.low in _PLACE_TAIL and nxt.is_title:
+            i += 2
+            continue
+        last = i + 1 if pair else i
+        if pair or _placed_as_a_name(tokens, i, last):
+            out.append(PiiSpan(EntityType.PERSON, t.start, tokens[last].end))
+            i = last + 1
+            continue
+        i += 1
+    return out
+
+
+def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Where people are named: a verb of what people do right after ("Kenji will…"), a
+    word for asking or thanking right before ("ask Anjali", "Thanks, Siobhan"), or an
+    apposition after ("Mateo, our crew lead")."""
+    after = tokens[last + 1 : last + 4]
+    if after and after[0].is_word and after[0].low in _DOES:
+        return True
+    if len(after) >= 2 and after[0].text == "," and after[1].low in _OWNERS:
+        return True
+    j = first - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1  # "Thanks, Siobhan"
+    return j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE

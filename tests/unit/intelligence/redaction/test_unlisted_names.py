@@ -1,0 +1,65 @@
+"""People named in passing whose names no list holds: a capitalised word English hardly uses,
+where people are named. Places, brands and company names are rare words too and must stay.
+Sentences written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect, redact
+from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
+from callvault.intelligence.redaction.unlisted import RARE
+from callvault.intelligence.wordcounts import rarer_than
+
+TYPES = frozenset(EntityType)
+
+
+def _redacted(text: str) -> str:
+    return redact(text, detect(text, types=TYPES))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I'll ask Anjali in accounts to send it over.", "Anjali"),
+        ("Haruto will ring you on Monday.", "Haruto"),
+        ("Okay. Thanks, Siobhan.", "Siobhan"),
+        ("Our surveyor, Radoslaw Nowicki, comes at nine.", "Radoslaw Nowicki"),
+        ("Oluwaseun Adeyemi is the name on the lease.", "Oluwaseun Adeyemi"),
+        ("Tavita, our foreman, has the keys.", "Tavita"),
+        ("Can you copy Ngozi on that email?", "Ngozi"),
+        ("My neighbour said Thanh still has the parcel.", "Thanh"),
+    ],
+)
+def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> None:
+    out = _redacted(text)
+    assert name not in out
+    assert "[PERSON]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fly out of Dublin on the fourth.",
+        "You can pay by Zelle or by card.",
+        "The boat is at Harborview Marina, berth twelve.",
+        "It's on Bellbrook Road, by the school.",
+        "The Quayside branch opens at nine.",
+        "Dublin is lovely in the spring.",
+        "I'll drive over to Newark tomorrow.",
+    ],
+)
+def test_places_and_brands_stay(text: str) -> None:
+    assert _redacted(text) == text
+
+
+def test_names_stay_when_person_redaction_is_off() -> None:
+    text = "Haruto will ring you on Monday."
+    assert redact(text, detect(text, types=DEFAULT_TYPES)) == text
+
+
+def test_the_word_counts_ship_with_the_product() -> None:
+    # Without the counts the rule is silently blind: the package must be installed.
+    assert rarer_than("anjali", RARE)
+    assert not rarer_than("refund", RARE)
+    assert not rarer_than("okay", RARE)
