@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 # Surnames by frequency rank: the rest are rare enough to be mostly other words' spellings.
 LAST_NAMES = 20_000
 _FILES = ("dist.male.first", "dist.female.first", "dist.all.last")
-_NOT_PEOPLE = frozenset(
+NOT_PEOPLE = frozenset(
     [
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -50,7 +50,7 @@ def _known(files: tuple[str, ...] = _FILES) -> frozenset[str]:
         # The leak check still runs its other looks; say once that this one is blind.
         log.warning("census name lists unavailable, names outside the directory unchecked: %s", exc)
         return frozenset()
-    return frozenset(out - _NOT_PEOPLE)
+    return frozenset(out - NOT_PEOPLE)
 
 
 def census_name(low: str) -> bool:

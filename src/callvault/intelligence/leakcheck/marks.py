@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from callvault.intelligence.leakcheck.census import census_given_name, census_name
+from callvault.intelligence.leakcheck.census import NOT_PEOPLE, census_given_name, census_name
 from callvault.intelligence.leakcheck.words import Heard
 from callvault.intelligence.wordcounts import rarer_than
 
@@ -315,6 +315,7 @@ def _unlisted(w: Heard) -> bool:
         and body.isalpha()
         and body[0].isupper()
         and body[1:].islower()
+        and w.low not in NOT_PEOPLE  # months and weekdays count as rare
         and rarer_than(w.low, RARE)
     )
 

@@ -5,7 +5,7 @@ number in front of the name a street is only a place ("on Main Street"), not an 
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.dates import MONTHS
+from callvault.intelligence.redaction.dates import CALENDAR
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NumberRun
 from callvault.intelligence.redaction.tokens import Token, glued
@@ -238,13 +238,8 @@ def _unit_of_a_place(tokens: list[Token], k: int, starts: dict[int, NumberRun]) 
         and place.is_word
         and place.is_title
         and len(place.text) > 2
-        and place.low not in _CALENDAR
+        and place.low not in CALENDAR
     )
-
-
-_CALENDAR = frozenset(MONTHS) | frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 
 
 def _named_room(tokens: list[Token], k: int) -> bool:

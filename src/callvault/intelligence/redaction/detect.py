@@ -22,6 +22,7 @@ from callvault.intelligence.redaction.expiry import expiries
 from callvault.intelligence.redaction.grouped import grouped_numbers
 from callvault.intelligence.redaction.iban import ibans
 from callvault.intelligence.redaction.member_ids import member_ids
+from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.person import (
     introduced_names,
     known_names,
@@ -100,7 +101,9 @@ def detect(
     found += vocative_names(tokens, parties)
     if parties:
         found += spelled_names(tokens, parties)
-    return _resolve([s for s in found if s.end > s.start])
+    spans = _resolve([s for s in found if s.end > s.start])
+    # The groups the recogniser cut off an identifier's ends ("GP57 -BARC [hidden] 06").
+    return _resolve(grown(tokens, spans, expiry=EntityType.CARD_EXPIRY in types))
 
 
 def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -11,7 +11,8 @@ rare; the rare capitalised non-names were places, brands, company names and acro
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.common_names import COMMON, TITLES
+from callvault.intelligence.redaction.common_names import COMMON, TITLES, sentence_start
+from callvault.intelligence.redaction.dates import CALENDAR
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
 from callvault.intelligence.wordcounts import rarer_than
@@ -31,6 +32,16 @@ _DOES = frozenset(
         "thinks", "leads", "handles", "runs", "picks", "drives", "takes", "works", "usually",
         "also", "just", "normally", "approved", "signed", "booked", "checked", "spoke",
         "speaks", "looks", "deals", "covers", "manages", "set", "gets", "got", "promised",
+    ]
+)  # fmt: skip
+# What only people do, for a rare word that opens a sentence, whose capital may be the
+# sentence's and whose spelling may be the recogniser's ("Shibbing takes about five weeks" for
+# "Shipping…", sixth-dev): saying, calling, and the modal of a promise.
+_SAYS = frozenset(
+    [
+        "will", "would", "can", "could", "should", "must", "said", "says", "called", "rang",
+        "emailed", "mentioned", "told", "asked", "sent", "wants", "needs", "knows", "thinks",
+        "promised", "spoke",
     ]
 )  # fmt: skip
 # Right before a person's name: asking, thanking, greeting or handing over to someone.
@@ -68,6 +79,7 @@ def _rare_title(t: Token) -> bool:
         and text.isalpha()
         and t.low not in COMMON
         and t.low not in TITLES
+        and t.low not in CALENDAR
         and rarer_than(t.low, RARE)
     )
 
@@ -97,6 +109,10 @@ def unlisted_names(tokens: list[Token]) -> list[PiiSpan]:
             i += 2
             continue
         last = i + 1 if pair else i
+        # A pair opening a sentence may be a company's name ("Melisian Carbent of airport…"):
+        # taken there only where a name is (a pause, or a verb of people after it).
+        if pair and sentence_start(tokens, i):
+            pair = last + 1 >= len(tokens) or tokens[last + 1].text in (",", ".", "?", "!")
         if pair or _placed_as_a_name(tokens, i, last):
             out.append(PiiSpan(EntityType.PERSON, t.start, tokens[last].end))
             i = last + 1
@@ -110,7 +126,8 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     word for asking or thanking right before ("ask Anjali", "Thanks, Siobhan"), or an
     apposition after ("Mateo, our crew lead")."""
     after = tokens[last + 1 : last + 4]
-    if after and after[0].is_word and after[0].low in _DOES:
+    verbs = _SAYS if sentence_start(tokens, first) else _DOES
+    if after and after[0].is_word and after[0].low in verbs:
         return True
     if len(after) >= 2 and after[0].text == "," and after[1].low in _OWNERS:
         return True

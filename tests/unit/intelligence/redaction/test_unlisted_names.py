@@ -25,7 +25,8 @@ def _redacted(text: str) -> str:
         ("Haruto will ring you on Monday.", "Haruto"),
         ("Okay. Thanks, Siobhan.", "Siobhan"),
         ("Our surveyor, Radoslaw Nowicki, comes at nine.", "Radoslaw Nowicki"),
-        ("Oluwaseun Adeyemi is the name on the lease.", "Oluwaseun Adeyemi"),
+        ("The lease is in the name of Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
+        ("Oluwaseun Adeyemi, yes.", "Oluwaseun Adeyemi"),
         ("Tavita, our foreman, has the keys.", "Tavita"),
         ("Can you copy Ngozi on that email?", "Ngozi"),
         ("My neighbour said Thanh still has the parcel.", "Thanh"),
@@ -47,6 +48,10 @@ def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> N
         "The Quayside branch opens at nine.",
         "Dublin is lovely in the spring.",
         "I'll drive over to Newark tomorrow.",
+        # A rare word opening a sentence may be a misheard word or a company's name: only a
+        # verb of saying or a promise after it makes it a person there.
+        "Shibbing takes about five weeks.",
+        "Quellmark Norvane of Bay Street has it.",
     ],
 )
 def test_places_and_brands_stay(text: str) -> None:

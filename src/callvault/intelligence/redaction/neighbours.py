@@ -1,0 +1,153 @@
+"""What is left beside a hidden number that belongs to it.
+
+The recogniser cuts a number read in groups where it likes: an IBAN's country letters and
+check digits come out as "GP57 -BARC" before the account digits, its last group as "056"
+after them, a card's first group as a lone "412," (ninth-dev: in each case the middle was
+hidden as a phone or a card and the ends were left). Groups of digits and capital letters
+joined to a hidden identifier by nothing but a space, a comma or a dash are its own groups:
+the span grows over them. It stops at the first word, and never takes a group that a unit
+follows ("…, 40 dollars") or that a word other than a filler opens ("order 4471, …").
+
+A month and a day or year said right after a card number is its expiry ("3742 819 056 30147
+November 28"): the card's own line, read in one breath, as payment forms ask for it."""
+
+from __future__ import annotations
+
+from callvault.intelligence.redaction.dates import MONTHS
+from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.tokens import Token, glued
+
+_GROWS = frozenset(
+    [
+        EntityType.CARD_NUMBER,
+        EntityType.BANK_ACCOUNT,
+        EntityType.ROUTING_NUMBER,
+        EntityType.SSN,
+        EntityType.MEMBER_ID,
+        EntityType.PHONE,
+    ]
+)
+_GLUE = frozenset([",", "-"])
+# Before the leftmost group taken: where a read-out starts ("It's GP57 …", "Uh, 412, …").
+_OPENS = frozenset(
+    ["is", "it's", "its", "i'm", "so", "uh", "um", "er", "and", "that's", "yes", "yeah", "okay",
+     "ok", "right", "sure"]
+)  # fmt: skip
+_UNITS = frozenset(
+    ["dollars", "dollar", "bucks", "cents", "pounds", "euros", "percent", "pm", "am", "minutes",
+     "hours", "days", "weeks", "months", "years", "boxes", "items", "pieces", "units", "miles",
+     "feet", "kilos", "o'clock"]
+)  # fmt: skip
+
+
+def _group(tokens: list[Token], k: int) -> bool:
+    """A group of a number read out: digits, or capital letters written onto digits or
+    after a dash ("GP57", "-BARC", "-B -O -F"); not a capitalised label ("IBAN", "SSN")."""
+    t = tokens[k]
+    if t.is_digits:
+        return True
+    if not (t.is_word and t.text.isascii() and t.text.isalpha() and t.text.isupper()):
+        return False
+    dashed = k > 0 and tokens[k - 1].text == "-"
+    onto_digits = (k + 1 < len(tokens) and tokens[k + 1].is_digits and glued(t, tokens[k + 1])) or (
+        k > 0 and tokens[k - 1].is_digits and glued(tokens[k - 1], t)
+    )
+    return len(t.text) <= 4 and (dashed or onto_digits)
+
+
+def _ends_sentence(tokens: list[Token], k: int) -> bool:
+    return k < 0 or tokens[k].text in (".", "?", "!")
+
+
+def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> list[PiiSpan]:
+    """Each identifier's span grown over the groups beside it, and (with `expiry`) a card's
+    expiry after it."""
+    if not spans:
+        return spans
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    owner = _owners(tokens, spans)
+    out: list[PiiSpan] = []
+    for n, s in enumerate(spans):
+        first, last = starts.get(s.start), ends.get(s.end)
+        if s.type not in _GROWS or first is None or last is None:
+            out.append(s)
+            continue
+        # Never into another span: "4111 1111 1111 1111 12 27" is a card and its expiry.
+        others = _Others(owner, n)
+        right = _right(tokens, last, others)
+        left = _left(tokens, first, others)
+        out.append(PiiSpan(s.type, tokens[left].start, tokens[right].end))
+        if expiry and s.type is EntityType.CARD_NUMBER:
+            out += _expiry_after(tokens, right)
+    return out
+
+
+class _Others:
+    """Tokens inside a span other than span n."""
+
+    def __init__(self, owner: list[int | None], n: int) -> None:
+        self.owner, self.n = owner, n
+
+    def __contains__(self, k: int) -> bool:
+        return self.owner[k] is not None and self.owner[k] != self.n
+
+
+def _owners(tokens: list[Token], spans: list[PiiSpan]) -> list[int | None]:
+    """The index of the span each token lies in (spans sorted and disjoint), or None."""
+    owner: list[int | None] = [None] * len(tokens)
+    n = 0
+    for k, t in enumerate(tokens):
+        while n < len(spans) and spans[n].end <= t.start:
+            n += 1
+        if n < len(spans) and spans[n].start < t.end:
+            owner[k] = n
+    return owner
+
+
+def _right(tokens: list[Token], last: int, others: _Others) -> int:
+    k, taken = last + 1, last
+    while k < len(tokens):
+        if tokens[k].text in _GLUE:
+            k += 1
+            continue
+        if k in others or not _group(tokens, k):
+            break
+        nxt = k + 1
+        while nxt < len(tokens) and tokens[nxt].text in _GLUE:
+            nxt += 1
+        if nxt < len(tokens) and tokens[nxt].low in _UNITS:
+            break
+        taken, k = k, k + 1
+    return taken
+
+
+def _left(tokens: list[Token], first: int, others: _Others) -> int:
+    k, taken = first - 1, first
+    while k >= 0:
+        if tokens[k].text in _GLUE:
+            k -= 1
+            continue
+        if k in others or not _group(tokens, k):
+            break
+        taken, k = k, k - 1
+    if taken == first:
+        return first
+    opener = taken - 1
+    if opener >= 0 and tokens[opener].text in _GLUE:
+        opener -= 1  # "Uh, 412, …": the comma after the filler
+    if _ends_sentence(tokens, opener) or tokens[opener].low in _OPENS:
+        return taken
+    return first  # "order 4471, …": a group a word names is that word's number
+
+
+def _expiry_after(tokens: list[Token], last: int) -> list[PiiSpan]:
+    k = last + 1
+    while k < len(tokens) and tokens[k].text in _GLUE:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].low not in MONTHS:
+        return []
+    day_or_year = tokens[k + 1]
+    if not (day_or_year.is_digits and len(day_or_year.text) in (1, 2, 4)):
+        return []
+    return [PiiSpan(EntityType.CARD_EXPIRY, tokens[k].start, day_or_year.end)]
