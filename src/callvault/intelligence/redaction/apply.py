@@ -17,8 +17,11 @@ from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.redaction.iban import with_country_code
+from callvault.intelligence.redaction.kept_repeats import repeats_of_kept
+from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
+from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 _BACKCHANNEL_WORDS = 2
@@ -78,8 +81,12 @@ def redact_transcript(
         spans[index] += month
     for index, account in accounts_after_routing(raw.utterances, spans).items():
         spans[index] += account
+    for index, repeats in repeats_of_kept(raw.utterances, spans).items():
+        spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}
-    spans = {k: merged(with_country_code(texts[k], v)) for k, v in spans.items() if v}
+    spans = {
+        k: _grown(texts[k], with_country_code(texts[k], v), types) for k, v in spans.items() if v
+    }
     out: list[Utterance] = []
     found_all: list[Found] = []
     for u in raw.utterances:
@@ -88,6 +95,13 @@ def redact_transcript(
         found_all.extend(hidden)
     redacted = Transcript(language=raw.language, duration_ms=raw.duration_ms, utterances=tuple(out))
     return RedactedTranscript(transcript=redacted, found=_into_the_gaps(raw, found_all))
+
+
+def _grown(text: str, spans: Sequence[PiiSpan], types: AbstractSet[EntityType]) -> list[PiiSpan]:
+    """The utterance's spans, merged, each grown over what the recogniser cut off its ends
+    (`neighbours`): the answers to questions are found apart from the detector's spans."""
+    once = sorted(merged(spans), key=lambda s: s.start)
+    return merged(grown(tokenize(text), once, expiry=EntityType.CARD_EXPIRY in types))
 
 
 def _into_the_gaps(raw: Transcript, found: list[Found]) -> tuple[Found, ...]:

@@ -19,6 +19,7 @@ right after such a question is treated as that number unless its own label says 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -506,7 +507,7 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     """Whether the number's own label or unit says it is not what was asked; money=False for
     answers that are never an amount, where a currency sign is the recogniser's ("it's
     $6789" for "it's six seven eight nine" after "the last four of your social?")."""
-    if said_as_money(tokens, run, sign=money):
+    if said_as_money(tokens, run, sign=money) or _in_thousands(tokens, run):
         return True  # an amount
     if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True
@@ -516,6 +517,18 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
     return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or named_otherwise(
         tokens, run
     )
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _in_thousands(tokens: list[Token], run: NumberRun) -> bool:
+    """A number the recogniser wrote with thousands separators ("1,800", "12,500"): it
+    heard an amount or a count said as one ("eighteen hundred"), never digits read out one by
+    one (tenth-dev: a price range after a card payment was hidden as two security codes)."""
+    written = "".join(t.text for t in tokens[run.first : run.last + 1])
+    glued_all = all(glued(tokens[k], tokens[k + 1]) for k in range(run.first, run.last))
+    return glued_all and bool(_THOUSANDS.fullmatch(written))
 
 
 # Words between a label and its number ("your job number is J 551 08", "the claim no. is…"):

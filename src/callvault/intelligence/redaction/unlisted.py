@@ -32,6 +32,7 @@ _DOES = frozenset(
         "thinks", "leads", "handles", "runs", "picks", "drives", "takes", "works", "usually",
         "also", "just", "normally", "approved", "signed", "booked", "checked", "spoke",
         "speaks", "looks", "deals", "covers", "manages", "set", "gets", "got", "promised",
+        "comes", "arrives", "visits", "starts", "finishes",
     ]
 )  # fmt: skip
 # What only people do, for a rare word that opens a sentence, whose capital may be the
@@ -53,6 +54,15 @@ _TO_SOMEONE = frozenset(
     ]
 )  # fmt: skip
 _OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
+# Right before a place: "my brother in Dublin has it" (tenth-dev: Dublin taken for him).
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "outside", "around", "via", "into", "across", "throughout"]
+)
+# Mail providers: "I have Gmail .com" is an address's domain, not a person.
+_MAIL = frozenset(
+    ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "protonmail", "gmx", "msn",
+     "btinternet", "comcast", "verizon", "sbcglobal", "zoho", "fastmail"]
+)  # fmt: skip
 # Capitalised words right after a rare one that make it a place or an organisation ("Bellbrook
 # Road", "Harrow Clinic"), not a full name.
 _PLACE_TAIL = frozenset(
@@ -80,6 +90,7 @@ def _rare_title(t: Token) -> bool:
         and t.low not in COMMON
         and t.low not in TITLES
         and t.low not in CALENDAR
+        and t.low not in _MAIL
         and rarer_than(t.low, RARE)
     )
 
@@ -108,6 +119,9 @@ def unlisted_names(tokens: list[Token]) -> list[PiiSpan]:
         if nxt is not None and nxt.low in _PLACE_TAIL and nxt.is_title:
             i += 2
             continue
+        if i > 0 and tokens[i - 1].low in _PLACE_BEFORE:
+            i += 1
+            continue
         last = i + 1 if pair else i
         # A pair opening a sentence may be a company's name ("Melisian Carbent of airport…"):
         # taken there only where a name is (a pause, or a verb of people after it).
@@ -134,4 +148,18 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     j = first - 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1  # "Thanks, Siobhan"
+    if j >= 0 and tokens[j].low == "it's":
+        return _introducing(tokens, j)
     return j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
+
+
+_GREETINGS = frozenset(["hi", "hello", "hey", "yes", "yeah", "oh", "morning", "afternoon"])
+
+
+def _introducing(tokens: list[Token], k: int) -> bool:
+    """ "it's" at token k opens a caller's introduction ("Hi, it's Ngozi", "It's Ngozi"), not
+    a remark ("But it's Dublin", sixth-dev): first in its sentence or after a greeting."""
+    j = k - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    return sentence_start(tokens, k) or (j >= 0 and tokens[j].low in _GREETINGS)

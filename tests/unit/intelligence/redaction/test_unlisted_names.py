@@ -30,6 +30,8 @@ def _redacted(text: str) -> str:
         ("Tavita, our foreman, has the keys.", "Tavita"),
         ("Can you copy Ngozi on that email?", "Ngozi"),
         ("My neighbour said Thanh still has the parcel.", "Thanh"),
+        ("Hi, it's Ngozi, about the container.", "Ngozi"),
+        ("Our farrier Arferia comes on Tuesday.", "Arferia"),
     ],
 )
 def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> None:
@@ -52,6 +54,9 @@ def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> N
         # verb of saying or a promise after it makes it a person there.
         "Shibbing takes about five weeks.",
         "Quellmark Norvane of Bay Street has it.",
+        "My brother in Dublin has the certificate.",
+        "I have Gmail on my phone.",
+        "But it's Dublin, so.",
     ],
 )
 def test_places_and_brands_stay(text: str) -> None:
