@@ -174,9 +174,9 @@ def action_items(
 def _learned(
     transcript: Transcript, sentences: Sequence[Sentence], classifier: CommitmentClassifier | None
 ) -> dict[int, list[tuple[re.Match[str], str | None]]]:
-    """Promises ("I'll …", "we're going to …") and requests ("can you …", "please …") with a
-    verb the rules do not know, kept where the head reads the sentence as one: one batch of
-    sentences per call, none when every verb is known."""
+    """Promises ("I'll …", "we're going to …", "our fitter will …") and requests ("can you
+    …", "please …") with a verb the rules do not know, kept where the head reads the
+    sentence as one: one batch of sentences per call, none when every verb is known."""
     if classifier is None:
         return {}
     pending: list[tuple[int, re.Match[str], str | None]] = []
@@ -185,6 +185,9 @@ def _learned(
             pending.append((n, m, sentence.speaker))
         for m in w.matches(ph.REQUEST_ANY, sentence.text):
             pending.append((n, m, _other_speaker(transcript, sentence.utterance)))
+        for m in w.matches(ph.NAMED_ANY, sentence.text):
+            # A role's or a redacted name's promise: the speaker's side owes it.
+            pending.append((n, m, sentence.speaker))
     pending = [
         (n, m, p)
         for n, m, p in pending

@@ -163,6 +163,7 @@ REQUEST = re.compile(
     re.I,
 )
 NAMED = third_party.named(VERBS, ADVERBS)
+NAMED_ANY = third_party.named_any(VERBS, ADVERBS)
 # "I'll get Priya in the lab to ring you", "we'll have Sam call you": the named person does
 # it and owns it, as in "Priya will ring you" (eighth-dev: owned by the speaker, or missed
 # when said with "have"). A placeholder keeps the speaker's reading (see `actions`).

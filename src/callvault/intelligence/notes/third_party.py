@@ -50,6 +50,16 @@ def named(verbs: str, adverbs: str) -> re.Pattern[str]:
     )
 
 
+def named_any(verbs: str, adverbs: str) -> re.Pattern[str]:
+    """A role or a redacted name, then "will" or "can" and a verb the rules do not know
+    ("our foreman can tarp it tomorrow afternoon", tenth-dev): for the commitment head to
+    decide, as the speaker's own promises with such verbs are."""
+    return re.compile(
+        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE},? (?:will|'ll|can|is going to)"
+        rf" {adverbs}(?P<what>(?!(?:{verbs}|{VISIT})\b)[a-z]+\b.*)"
+    )
+
+
 def name_first(adverbs: str) -> re.Pattern[str]:
     """ "[PERSON], our plumber, comes tomorrow morning": the name, the role in commas, then
     a visit. Kept only with a date (the caller checks): "Dana, our adjuster, comes in

@@ -18,6 +18,7 @@ from callvault.intelligence.redaction.common_names import (
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.given_names import GIVEN_NAMES
 from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.unlisted import rare_title
 
 _TITLES = TITLES
 # Capitalised words that follow "this is" or "I'm" without being names.
@@ -240,9 +241,17 @@ def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
     for i, t in enumerate(tokens):
         if not (t.is_word and t.is_title) or t.low in _NOT_NAMES or sentence_start(tokens, i):
             continue
-        if any(sounds_like(t.text, p) for p in parts):
+        if any(sounds_like(t.text, p) for p in parts) or _rare_near(t, parts):
             out.append(PiiSpan(EntityType.PERSON, t.start, t.end))
     return out
+
+
+def _rare_near(t: Token, parts: AbstractSet[str]) -> bool:
+    """A word English hardly uses within two letters of a party's unusual name, whatever
+    its first letter ("Ingozi" for Ngozi, tenth-dev): no everyday word is that close."""
+    return rare_title(t) and any(
+        len(p) >= 5 and edit_distance(t.low, p.lower()) <= 2 for p in parts
+    )
 
 
 # Words a name is said right after or right before when the speaker addresses someone:

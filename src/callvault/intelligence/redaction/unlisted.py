@@ -77,7 +77,7 @@ _PLACE_TAIL = frozenset(
 )  # fmt: skip
 
 
-def _rare_title(t: Token) -> bool:
+def rare_title(t: Token) -> bool:
     """A capitalised word in lower case after its capital, three letters or more, that
     English hardly uses: how the recogniser writes an unfamiliar name."""
     text = t.text
@@ -105,13 +105,13 @@ def unlisted_names(tokens: list[Token]) -> list[PiiSpan]:
     i = 0
     while i < n:
         t = tokens[i]
-        if not _rare_title(t):
+        if not rare_title(t):
             i += 1
             continue
         nxt = _word_at(tokens, i + 1)
         # Two different rare words: a word said twice is a stutter or a misheard label
         # ("Goerler Goerler is…" for "order number is…", ninth-dev).
-        pair = nxt is not None and _rare_title(nxt) and nxt.start - t.end == 1 and nxt.low != t.low
+        pair = nxt is not None and rare_title(nxt) and nxt.start - t.end == 1 and nxt.low != t.low
         after_pair = _word_at(tokens, i + 2) if pair else None
         if pair and after_pair is not None and after_pair.low in _PLACE_TAIL:
             i += 3

@@ -198,3 +198,20 @@ def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what
     (item,) = _items([("caller", "Sounds good."), ("callee", said)])
     assert (item.what, item.owner, item.due) == (what, "Ines Moreau", date(2026, 3, 3))
     assert item.owner_said is not None  # the admin sees the name behind the placeholder
+
+
+def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentClassifier) -> None:
+    lines = [("caller", "Water is coming through the ceiling."),
+             ("callee", "Our foreman, [PERSON], can tarp it tomorrow afternoon.")]  # fmt: skip
+    assert _items(lines) == []
+    (item,) = _items(lines, head)
+    assert (item.what, item.owner, item.due) == (
+        "have our foreman tarp it",
+        "Ines Moreau",
+        date(2026, 3, 3),
+    )
+    assert item.owner_said is not None  # the foreman's name, behind the placeholder
+
+
+def test_a_role_being_somewhere_is_no_task(head: CommitmentClassifier) -> None:
+    assert _items([("callee", "Our foreman will be on holiday next week.")], head) == []
