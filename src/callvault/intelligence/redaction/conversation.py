@@ -224,8 +224,10 @@ def answers(
     payer: tuple[str, int] | None = None  # who said a card number unasked, and when
     paid: set[EntityType] = set()  # what the payer's later digits were taken as
     amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
+    last_of: dict[str, Utterance] = {}  # each speaker's previous utterance
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
+        before, last_of[u.speaker] = last_of.get(u.speaker), u
         open_ = [
             q
             for q in open_
@@ -294,9 +296,36 @@ def answers(
             for r in runs
             if labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
         ]
+        named = _named_across(before, u)
+        if named is not None:
+            kept = [s for s in kept if not (s.start < named[1] and named[0] < s.end)]
         if kept:
             out[u.index] = kept
     return out
+
+
+SPLIT_MS = 3_000  # a pause the recogniser may end an utterance on, mid-sentence
+
+
+def _named_across(before: Utterance | None, u: Utterance) -> tuple[int, int] | None:
+    """The characters of the number that opens u when the same speaker's utterance just
+    before ended on its name ("The tariff code is" | "5231 0.", tenth-dev: the recogniser
+    cut the sentence at the pause, and the number was taken as the SSN asked for earlier)."""
+    if (
+        before is None
+        or u.start_ms - before.end_ms > SPLIT_MS
+        or before.text.rstrip().endswith((".", "?", "!"))
+    ):
+        return None
+    base = len(before.text) + len(" ")
+    tokens = tokenize(f"{before.text} {u.text}")
+    runs = [r for r in number_runs(tokens) if tokens[r.first].start >= base]
+    if not runs or u.text[: tokens[runs[0].first].start - base].strip(" ,"):
+        return None  # no number right at the start of u
+    run = runs[0]
+    if not labelled_otherwise(tokens, run):
+        return None
+    return tokens[run.first].start - base, tokens[run.last].end - base
 
 
 def _asks(tokens: list[Token], runs: list[NumberRun]) -> list[Asked]:

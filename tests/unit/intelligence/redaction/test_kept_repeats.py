@@ -52,3 +52,25 @@ def test_a_phone_said_after_a_job_number_is_still_hidden() -> None:
         types=TYPES,
     )
     assert "617 555 0123" not in out.transcript.utterances[1].text
+
+
+def test_a_label_the_recogniser_cut_from_its_number_still_names_it() -> None:
+    lines = [
+        ("callee", "For the importer number, that's your social."),
+        ("caller", "612 40 3318."),
+        ("callee", "The tariff code is"),
+        ("callee", "6203 1."),
+    ]
+    out = redact_transcript(build_transcript(lines), types=TYPES).transcript.utterances
+    assert "612 40 3318" not in out[1].text
+    assert out[3].text == "6203 1."
+
+
+def test_a_sentence_that_ended_names_nothing_after_it() -> None:
+    lines = [
+        ("callee", "And the last four of your social?"),
+        ("caller", "I have the tariff code."),
+        ("caller", "4 4 1 9."),
+    ]
+    out = redact_transcript(build_transcript(lines), types=TYPES).transcript.utterances
+    assert "4 4 1 9" not in out[2].text
