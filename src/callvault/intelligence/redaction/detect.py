@@ -21,6 +21,7 @@ from callvault.intelligence.redaction.entities import (
 from callvault.intelligence.redaction.expiry import expiries
 from callvault.intelligence.redaction.grouped import grouped_numbers
 from callvault.intelligence.redaction.iban import ibans
+from callvault.intelligence.redaction.mailboxes import business_mailbox
 from callvault.intelligence.redaction.member_ids import member_ids
 from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.person import (
@@ -70,8 +71,11 @@ def detect(
     tokens = tokenize(text)
     runs = number_runs(tokens)
     found: list[PiiSpan] = []
-    found += emails(text)
-    found += spoken_emails(tokens)
+    found += [
+        s
+        for s in [*emails(text), *spoken_emails(tokens)]
+        if not business_mailbox(text[s.start : s.end])
+    ]
     found += ibans(tokens)
     for run in runs:
         found += run_spans(text, tokens, run)
