@@ -87,6 +87,31 @@ _KNOWN = tuple(
 )  # fmt: skip
 
 
+_LICENCES = frozenset(["license", "licence", "permit"])
+# Whose licence a word before it makes it: a driver's is personal; an office's, a trade's or a
+# premises' is the business's ("your office license number is 228 516 9973", tenth-dev: hidden
+# as a phone, and its read-back with it).
+_PERSONAL_LICENCES = frozenset(
+    ["driver's", "drivers", "driver", "driving", "your", "my", "his", "her", "their", "the",
+     "a", "fishing", "hunting", "gun", "firearm", "firearms", "pilot's", "marriage"]
+)  # fmt: skip
+
+
+_PREMISES = frozenset(["office", "premises", "business", "shop", "store", "site", "venue"])
+
+
+def _a_business_licence(tokens: list[Token], at: int) -> bool:
+    """A licence or permit named by what it is for ("office license", "trade licence")."""
+    if tokens[at].low not in _LICENCES or at == 0:
+        return False
+    before = tokens[at - 1]
+    if not before.is_word or before.low in _PERSONAL_LICENCES:
+        return False
+    # A personal word before it keeps it personal ("work permit"), except the premises the
+    # licence is for ("office license": a coworking member's desk, not a person).
+    return before.low in _PREMISES or not _personal(before.low)
+
+
 def name_at(tokens: list[Token], first: int) -> int | None:
     """The index of the word that names the number starting at token `first` ("agreement"
     in "your rental agreement number is 44 21"), or None when it has no such name."""
@@ -112,7 +137,7 @@ def named_otherwise(tokens: list[Token], run: NumberRun) -> bool:
     if [len(c.digits) for c in run.chunks] == [3, 2, 4]:
         return False
     at = name_at(tokens, run.first)
-    if at is None or _personal(tokens[at].low):
+    if at is None or (_personal(tokens[at].low) and not _a_business_licence(tokens, at)):
         return False
     # "account manager number", "social worker id": a personal word just before the name
     # (only the cues' own words: "work order number" is a work order's).

@@ -42,6 +42,9 @@ def _named(text: str) -> bool:
         "It's under work order number 6614.",
         # One letter longer than "contact": a word of its own, not a mishearing (stop 25).
         "Your premium contract number is 618 390 552.",
+        # A licence named by what it is for is the business's (stop 27, tenth-dev).
+        "Your office license number is 228 516 9973.",
+        "The liquor licence number is 4471 2290.",
     ],
 )
 def test_a_number_named_by_an_unlisted_noun_is_named_otherwise(text: str) -> None:
@@ -61,6 +64,8 @@ def test_a_number_named_by_an_unlisted_noun_is_named_otherwise(text: str) -> Non
         "The crate number is 219 09 9999.",  # an SSN's groups
         "Your unit number is 4 B.",  # an address
         "Ok, 4471 20.",
+        "Your driver's license number is 228 516 9973.",  # a person's licence
+        "My license number is 228 516 9973.",
     ],
 )
 def test_personal_or_unnamed_numbers_are_not(text: str) -> None:
