@@ -22,6 +22,7 @@ from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
 from callvault.intelligence.redaction.tokens import tokenize
+from callvault.intelligence.redaction.zip_after import zips_after_address
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 _BACKCHANNEL_WORDS = 2
@@ -81,6 +82,9 @@ def redact_transcript(
         spans[index] += month
     for index, account in accounts_after_routing(raw.utterances, spans).items():
         spans[index] += account
+    if EntityType.ADDRESS in types:
+        for index, zip_code in zips_after_address(raw.utterances, spans).items():
+            spans[index] += zip_code
     for index, repeats in repeats_of_kept(raw.utterances, spans).items():
         spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}
