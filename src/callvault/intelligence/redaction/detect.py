@@ -32,6 +32,7 @@ from callvault.intelligence.redaction.person import (
     spelled_names,
     vocative_names,
 )
+from callvault.intelligence.redaction.spellings import long_spellings
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tails import tails
 from callvault.intelligence.redaction.tokens import tokenize
@@ -91,6 +92,7 @@ def detect(
         if not any(f.start < s.end and s.start < f.end for s in reading for f in found):
             found += reading
     found += tails(tokens, runs)
+    found += long_spellings(tokens)
     if EntityType.PERSON in types:
         people = known_names(tokens, names) + introduced_names(tokens) + passing_names(tokens)
         people += unlisted_names(tokens)

@@ -1,0 +1,42 @@
+"""Six or more letters spelled one by one are a name or an e-mail's first part, however they
+were heard; a named reference, an acronym, and letters the recogniser wrote as words stay.
+Sentences written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect, redact
+from callvault.intelligence.redaction.entities import EntityType
+
+TYPES = frozenset(EntityType)
+
+
+def _redacted(text: str) -> str:
+    return redact(text, detect(text, types=TYPES))
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Okay. W -I -E -R -Z -B -I -C -K -I.", "[PERSON]"),
+        ("K, O, W, A, L, S, K, I.", "[PERSON]"),
+        # the address's "at" heard as a letter: still the start of an e-mail
+        ("T -O -B -Y -R -N -A -T hotmail.", "[EMAIL]"),
+    ],
+)
+def test_a_long_spelling_is_hidden(text: str, hidden: str) -> None:
+    out = _redacted(text)
+    assert hidden in out and "-Z" not in out and "W," not in out and "-B" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your booking reference is Q X T R B W.",
+        "It's the V I P package.",
+        "A.C.E.I.D. a month, one wash.",
+    ],
+)
+def test_a_reference_an_acronym_and_words_stay(text: str) -> None:
+    assert _redacted(text) == text
