@@ -51,11 +51,12 @@ def named(verbs: str, adverbs: str) -> re.Pattern[str]:
 
 
 def named_any(verbs: str, adverbs: str) -> re.Pattern[str]:
-    """A role or a redacted name, then "will" or "can" and a verb the rules do not know
-    ("our foreman can tarp it tomorrow afternoon", tenth-dev): for the commitment head to
-    decide, as the speaker's own promises with such verbs are."""
+    """A role or a redacted name, then "will" and a verb the rules do not know ("our
+    foreman will tarp the roof tomorrow afternoon"): for the commitment head to decide, as
+    the speaker's own promises with such verbs are. Not "can": "so the driver can take the
+    table away" says what a promise makes possible (dev: an invented item)."""
     return re.compile(
-        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE},? (?:will|'ll|can|is going to)"
+        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE},? (?:will|'ll|is going to)"
         rf" {adverbs}(?P<what>(?!(?:{verbs}|{VISIT})\b)[a-z]+\b.*)"
     )
 

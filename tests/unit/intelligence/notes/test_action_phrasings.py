@@ -202,11 +202,11 @@ def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what
 
 def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentClassifier) -> None:
     lines = [("caller", "Water is coming through the ceiling."),
-             ("callee", "Our foreman, [PERSON], can tarp it tomorrow afternoon.")]  # fmt: skip
+             ("callee", "Our foreman, [PERSON], will tarp the roof tomorrow afternoon.")]  # fmt: skip
     assert _items(lines) == []
     (item,) = _items(lines, head)
     assert (item.what, item.owner, item.due) == (
-        "have our foreman tarp it",
+        "have our foreman tarp the roof",
         "Ines Moreau",
         date(2026, 3, 3),
     )
@@ -215,3 +215,9 @@ def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentC
 
 def test_a_role_being_somewhere_is_no_task(head: CommitmentClassifier) -> None:
     assert _items([("callee", "Our foreman will be on holiday next week.")], head) == []
+
+
+def test_what_a_promise_makes_possible_is_no_second_task(head: CommitmentClassifier) -> None:
+    said = "I'll email you a return label today, so the driver can take the table away."
+    (item,) = _items([("caller", "It arrived broken."), ("callee", said)], head)
+    assert item.what == "email you a return label"
