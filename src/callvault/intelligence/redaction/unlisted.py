@@ -54,6 +54,9 @@ _TO_SOMEONE = frozenset(
     ]
 )  # fmt: skip
 _OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
+# After "can", "will"…: a question's subject ("… can you repeat that?"): the word before is
+# no one doing anything (holdout-dev: "Sorry, can you…" heard as "Arbid can you…").
+_SUBJECTS = frozenset({"you", "i", "we", "he", "she", "they", "it"})
 # Right before a place: "my brother in Dublin has it" (tenth-dev: Dublin taken for him).
 _PLACE_BEFORE = frozenset(
     ["in", "at", "near", "outside", "around", "via", "into", "across", "throughout"]
@@ -141,7 +144,8 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     apposition after ("Mateo, our crew lead")."""
     after = tokens[last + 1 : last + 4]
     verbs = _SAYS if sentence_start(tokens, first) else _DOES
-    if after and after[0].is_word and after[0].low in verbs:
+    asking = len(after) >= 2 and after[1].low in _SUBJECTS  # "Arbid can you repeat that?"
+    if after and after[0].is_word and after[0].low in verbs and not asking:
         return True
     if len(after) >= 2 and after[0].text == "," and after[1].low in _OWNERS:
         return True

@@ -201,8 +201,8 @@ def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what
 
 
 def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentClassifier) -> None:
-    lines = [("caller", "Water is coming through the ceiling."),
-             ("callee", "Our foreman, [PERSON], will tarp the roof tomorrow afternoon.")]  # fmt: skip
+    said = "Our foreman, [PERSON], will tarp the roof tomorrow afternoon."
+    lines = [("caller", "Water is coming through the ceiling."), ("callee", said)]
     assert _items(lines) == []
     (item,) = _items(lines, head)
     assert (item.what, item.owner, item.due) == (

@@ -57,6 +57,7 @@ def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> N
         "My brother in Dublin has the certificate.",
         "I have Gmail on my phone.",
         "But it's Dublin, so.",
+        "Arbid can you repeat that?",  # "Sorry, can you…" misheard
     ],
 )
 def test_places_and_brands_stay(text: str) -> None:
