@@ -53,7 +53,9 @@ _TO_SOMEONE = frozenset(
         "asking", "telling", "with", "remind", "loop", "copy", "forward", "call",
     ]
 )  # fmt: skip
-_OWNERS = frozenset({"our", "my", "your", "his", "her", "their"})
+# ", our foreman", ", my daughter": whose the person is. Not "your": "Tariq, your teller I
+# need" (fourth-dev) was a garbled "Thank you, what I need".
+_APPOSED = frozenset({"our", "my", "his", "her", "their"})
 # After "can", "will"…: a question's subject ("… can you repeat that?"): the word before is
 # no one doing anything (holdout-dev: "Sorry, can you…" heard as "Arbid can you…").
 _SUBJECTS = frozenset({"you", "i", "we", "he", "she", "they", "it"})
@@ -147,7 +149,7 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     asking = len(after) >= 2 and after[1].low in _SUBJECTS  # "Arbid can you repeat that?"
     if after and after[0].is_word and after[0].low in verbs and not asking:
         return True
-    if len(after) >= 2 and after[0].text == "," and after[1].low in _OWNERS:
+    if len(after) >= 2 and after[0].text == "," and after[1].low in _APPOSED:
         return True
     j = first - 1
     if j >= 0 and tokens[j].text == ",":

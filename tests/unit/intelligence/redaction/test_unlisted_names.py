@@ -58,6 +58,7 @@ def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> N
         "I have Gmail on my phone.",
         "But it's Dublin, so.",
         "Arbid can you repeat that?",  # "Sorry, can you…" misheard
+        "Tariq, your teller I need.",  # "Thank you, what I need" misheard
     ],
 )
 def test_places_and_brands_stay(text: str) -> None:
