@@ -234,7 +234,9 @@ NOT_TASK_VERB = re.compile(
     r"(?:be|hold|wait|see|need|have to|try|think|go ahead|bear|stay|hear|tell me|spell|repeat"
     r"|confirm|say|give me|walk me|describe|remember|believe|assume|admit|keep it|do|like|want"
     # What happens to someone, not what they will do: "I'm going to miss the payment".
-    r"|miss|lose|forget|fail|struggle|end up|run out)\b"
+    r"|miss|lose|forget|fail|struggle|end up|run out"
+    # Feelings: "my colleague will love that" is no task (tenth-dev).
+    r"|love|hate|enjoy|appreciate|mind|prefer)\b"
     # "we'll have it ready", "I'll look out for it": a thing already named, already an item.
     r"|\w+(?: \w+){0,2} (?:it|that|this|them|those)(?: \w+)?\s*$",
     re.I,

@@ -213,8 +213,14 @@ def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentC
     assert item.owner_said is not None  # the foreman's name, behind the placeholder
 
 
-def test_a_role_being_somewhere_is_no_task(head: CommitmentClassifier) -> None:
-    assert _items([("callee", "Our foreman will be on holiday next week.")], head) == []
+@pytest.mark.parametrize(
+    "said",
+    ["Our foreman will be on holiday next week.", "My colleague, [PERSON], will love the view."],
+)
+def test_a_role_being_somewhere_or_feeling_is_no_task(
+    head: CommitmentClassifier, said: str
+) -> None:
+    assert _items([("caller", said)], head) == []
 
 
 def test_what_a_promise_makes_possible_is_no_second_task(head: CommitmentClassifier) -> None:
