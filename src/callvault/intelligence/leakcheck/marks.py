@@ -288,7 +288,7 @@ def names(
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
         listed = w.low in single or _close_to(w.low, single)
-        unlisted = _unlisted(w) and w.low not in ours
+        unlisted = _unlisted(w) and w.low not in ours and _named_there(words, k)
         if w.text[:1].isupper() and (
             (not starts_sentence and (listed or census_name(w.low) or unlisted))
             or (
@@ -318,6 +318,40 @@ def _unlisted(w: Heard) -> bool:
         and w.low not in NOT_PEOPLE  # months and weekdays count as rare
         and rarer_than(w.low, RARE)
     )
+
+
+# Right before a name: addressing, asking or relating someone ("Thanks, Siobhan", "ask Anjali",
+# "my daughter Ngozi").
+_TO_SOMEONE = frozenset(
+    [
+        "thanks", "thank", "hi", "hello", "hey", "bye", "dear", "ask", "tell", "with", "and",
+        "daughter", "son", "wife", "husband", "partner", "brother", "sister", "mother",
+        "father", "mum", "mom", "dad", "friend", "neighbour", "neighbor", "colleague",
+        "manager", "technician", "driver", "tenant", "landlord", "doctor", "dr", "mr", "mrs",
+        "ms",
+    ]
+)  # fmt: skip
+
+
+def _named_there(words: Sequence[Heard], k: int) -> bool:
+    """A rare word where a listener hears a person: what people do after it, a word for
+    addressing or relating someone before it, or another name beside it ("Radoslaw
+    Nowicki"). Not a brand or a company said in passing ("looking at Zentrix instead",
+    "calling Acme Shipping"): a check that flags every call's company name is ignored."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    prev = words[k - 1] if k > 0 else None
+    if nxt is not None and nxt.low in _DOES and not words[k].text.endswith((",", ".")):
+        return True
+    if prev is not None and prev.low in _TO_SOMEONE:
+        return True
+    for other in (prev, nxt):
+        if (
+            other is not None
+            and other.text[:1].isupper()
+            and (census_name(other.low) or _unlisted(other))
+        ):
+            return True
+    return False
 
 
 # After a name that opens a sentence, what people do: "Kenji will call you Monday", "Celia

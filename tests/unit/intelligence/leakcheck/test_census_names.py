@@ -38,11 +38,14 @@ def _named(text: str) -> list[str]:
         ("Card is fine.", []),  # a surname in the files, not a given name
         ("Mark it down, please.", []),
         ("Jonah.", []),
-        # Names no list holds, English hardly using the word (stop 27): wherever they are
-        # written capitalised mid-sentence, as places are (a listener cannot tell them apart).
+        # Names no list holds, English hardly using the word (stop 27), where a listener
+        # hears a person; not a brand or a company said in passing.
         ("I'll ask Anjali in billing", ["anjali"]),
         ("my daughter Ngozi picks it up", ["ngozi"]),
-        ("so Okafor, is it", ["okafor"]),
+        ("so Haruto will ring", ["haruto"]),
+        ("the surveyor is Radoslaw Nowicki", ["radoslaw", "nowicki"]),
+        ("we are looking at Zentrix instead", []),
+        ("thank you for calling Acme Shipping", []),
         ("the refund goes out today", []),
         ("Haruto.", []),
     ],

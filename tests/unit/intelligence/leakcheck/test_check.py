@@ -9,6 +9,7 @@ from callvault.intelligence.leakcheck.words import stretches
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.transcript import Transcript
+from tests.support.transcripts import build_transcript
 from tests.unit.intelligence.redaction.conversation_call import PARTIES, transcript
 
 
@@ -41,17 +42,16 @@ def test_digits_are_counted_however_they_are_said() -> None:
 def test_a_fully_redacted_call_is_not_flagged() -> None:
     raw = transcript()
     red = redact_transcript(raw, types=DEFAULT_TYPES, parties=PARTIES).transcript
-    # "Acme", the company, is in its dictionary: a word that rare is otherwise a name.
-    report = check(raw, red, None, people=PARTIES, terms=["Acme"])
+    report = check(raw, red, None, people=PARTIES)
     assert report.flags == [] and not report.audio_checked
     assert report.kept_numbers == 2  # the order number and the amount
 
 
-def test_a_rare_capitalised_word_outside_the_dictionary_is_taken_for_a_name() -> None:
-    raw = transcript()
-    red = redact_transcript(raw, types=DEFAULT_TYPES, parties=PARTIES).transcript
-    report = check(raw, red, None, people=PARTIES)
-    assert [f.kind for f in report.flags] == ["name"]
+def test_a_rare_name_left_where_people_are_named_is_flagged_unless_a_term() -> None:
+    raw = build_transcript([("callee", "Thanks, Zentrix, bye.")])
+    assert [f.kind for f in check(raw, raw, None).flags] == ["name"]
+    # The workspace's own terms (its company, its products) are never a name.
+    assert check(raw, raw, None, terms=["Zentrix"]).flags == []
 
 
 def test_every_span_left_in_the_text_is_flagged_where_it_is() -> None:
