@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from callvault.intelligence.redaction.dates import CALENDAR
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.spoken import NumberRun
+from callvault.intelligence.redaction.spoken import NumberRun, number_runs
 from callvault.intelligence.redaction.tokens import Token, glued
 
 _STREET_TYPES = frozenset(
@@ -289,8 +289,7 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
             u += 1
         if u < n and (_unit_value(tokens[u]) or u in starts):
             end = starts[u].last if u in starts else u  # "four oh two"
-            if end + 1 < n and tokens[end + 1].is_letter and tokens[end + 1].is_title:
-                end += 1  # "5B", "four B"
+            end = _unit_letter(tokens, end)  # "5B", "four B", "2 -S"
             j = _comma(tokens, end + 1)
     # A ZIP code right after the street or unit ("215 Birch Lane 60614").
     zip_end = _zip_end(tokens, j, starts)
@@ -330,6 +329,29 @@ _SPOKEN_SMALL = frozenset(
         "twelve",
     ]
 )
+
+
+def _unit_letter(tokens: list[Token], end: int) -> int:
+    """Past a unit's letter: "5B", "four B", or "2 -S" as the recogniser writes it with a
+    dash (tenth-dev: the city and ZIP after it were left)."""
+    n = len(tokens)
+    if end + 1 < n and tokens[end + 1].is_letter and tokens[end + 1].is_title:
+        return end + 1
+    if end + 2 < n and tokens[end + 1].text == "-" and tokens[end + 2].is_letter:
+        return end + 2 if tokens[end + 2].is_title else end
+    return end
+
+
+def address_end(tokens: list[Token], last: int) -> int:
+    """Where an address whose span ends at token `last` ends in the words after it: its
+    unit's letter, then city, state and ZIP when they follow (`_tail`)."""
+    starts = {r.first: r for r in number_runs(tokens)}
+    return _tail(tokens, _unit_letter(tokens, last), starts)
+
+
+def state_at(tokens: list[Token], s: int) -> bool:
+    """Whether token s is a state's name (or its capitalised abbreviation)."""
+    return _state(tokens, s) == s or (s > 0 and _state(tokens, s - 1) == s)
 
 
 def _unit_value(t: Token) -> bool:

@@ -296,7 +296,7 @@ def answers(
             for r in runs
             if labelled_otherwise(tokens, r) or _said_as_time(tokens, r)
         ]
-        named = _named_across(before, u)
+        named = _named_across(before, u) if _opens_with(tokens, runs) else None
         if named is not None:
             kept = [s for s in kept if not (s.start < named[1] and named[0] < s.end)]
         if kept:
@@ -305,6 +305,11 @@ def answers(
 
 
 SPLIT_MS = 3_000  # a pause the recogniser may end an utterance on, mid-sentence
+
+
+def _opens_with(tokens: list[Token], runs: list[NumberRun]) -> bool:
+    """Whether the utterance opens with a number (commas aside)."""
+    return bool(runs) and all(t.text == "," for t in tokens[: runs[0].first])
 
 
 def _named_across(before: Utterance | None, u: Utterance) -> tuple[int, int] | None:

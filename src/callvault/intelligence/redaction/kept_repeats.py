@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.labels import named_otherwise
+from callvault.intelligence.redaction.readback import READ_BACK_MS
 from callvault.intelligence.redaction.spoken import digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
-READ_BACK_MS = 30_000
 MIN_DIGITS = 4
 # Spans a business's number may have been taken for; names, e-mails and addresses are
 # never a number's repeat.

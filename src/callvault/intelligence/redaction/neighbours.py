@@ -16,6 +16,7 @@ November 28"): the card's own line, read in one breath, as payment forms ask for
 
 from __future__ import annotations
 
+from callvault.intelligence.redaction.address import address_end, state_at
 from callvault.intelligence.redaction.dates import MONTHS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token, glued
@@ -74,9 +75,12 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
     for n, s in enumerate(spans):
         first, last = starts.get(s.start), ends.get(s.end)
         if s.type is EntityType.ADDRESS and first is not None and last is not None:
-            bare_zip = first == last and _zip_at(tokens, first) == first
-            lo = places_before_zip(tokens, first) if bare_zip else first
-            out.append(PiiSpan(s.type, tokens[lo].start, tokens[address_tail(tokens, last)].end))
+            lo = (
+                places_before_zip(tokens, first)
+                if first == last and _bare_zip(tokens, first)
+                else first
+            )
+            out.append(PiiSpan(s.type, tokens[lo].start, tokens[address_end(tokens, last)].end))
             continue
         if s.type not in _GROWS or first is None or last is None:
             out.append(s)
@@ -161,65 +165,11 @@ def _expiry_after(tokens: list[Token], last: int) -> list[PiiSpan]:
     return [PiiSpan(EntityType.CARD_EXPIRY, tokens[k].start, day_or_year.end)]
 
 
-# US states, said after a city at the end of an address.
-_STATES = frozenset(
-    [
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire",
-        "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
-        "pennsylvania", "rhode", "island", "tennessee", "texas", "utah", "vermont", "virginia",
-        "washington", "wisconsin", "wyoming",
-    ]
-)  # fmt: skip
 _PLACE_WORDS = 3  # capitalised words in one comma group ("New York", "Rhode Island")
 
 
-def _zip_at(tokens: list[Token], k: int) -> int | None:
-    """The last token of a ZIP code at k ("94610", "40513-2207"), or None."""
-    if k >= len(tokens) or not (tokens[k].is_digits and len(tokens[k].text) == 5):
-        return None
-    if k + 2 < len(tokens) and tokens[k + 1].text == "-" and len(tokens[k + 2].text) == 4:
-        return k + 2 if tokens[k + 2].is_digits else k
-    return k
-
-
-def _place_group(tokens: list[Token], k: int) -> int | None:
-    """The last token of one to three capitalised words from k (a city or a state)."""
-    j = k
-    while (
-        j < len(tokens)
-        and j - k < _PLACE_WORDS
-        and tokens[j].is_word
-        and tokens[j].is_title
-        and len(tokens[j].text) > 1
-    ):
-        j += 1
-    return j - 1 if j > k else None
-
-
-def address_tail(tokens: list[Token], last: int) -> int:
-    """Where an address said in one breath ends: past a unit's letter the recogniser wrote
-    with a dash ("Apartment 2 -S"), then ", City", ", State" and a ZIP ("…, Oakland,
-    94610"); the places are taken only when a ZIP or a state closes them (tenth-dev: the city
-    and ZIP were left after "-S")."""
-    k = last + 1
-    if k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].is_letter:
-        last = k = k + 1
-        k += 1
-    end = last
-    while k + 1 < len(tokens) and tokens[k].text == ",":
-        zip_end = _zip_at(tokens, k + 1)
-        if zip_end is not None:
-            return zip_end
-        group = _place_group(tokens, k + 1)
-        if group is None:
-            break
-        if tokens[group].low in _STATES:
-            end = group
-        k = group + 1
-    return end
+def _bare_zip(tokens: list[Token], k: int) -> bool:
+    return tokens[k].is_digits and len(tokens[k].text) == 5
 
 
 def places_before_zip(tokens: list[Token], first: int) -> int:
@@ -235,6 +185,6 @@ def places_before_zip(tokens: list[Token], first: int) -> int:
             j -= 1
         if j == k - 1:
             break
-        state = state or tokens[k - 1].low in _STATES
+        state = state or state_at(tokens, k - 1)
         start, k = j + 1, j
     return start if state else first

@@ -322,7 +322,7 @@ def spelled_names(
                 last = j
             j += 1
         cue = any(t.low in _SPELL_CUES for t in tokens[max(0, i - 3) : i])
-        cue |= any(t.end in after for t in tokens[max(0, i - 2) : i]) and not _mail_next(tokens, j)
+        cue |= any(t.end in after for t in tokens[max(0, i - 2) : i]) and not mail_next(tokens, j)
         close = len(letters) <= 30 and any(
             edit_distance(letters, p) <= len(p) // 3 for p in parts if len(p) >= 4
         )
@@ -332,7 +332,7 @@ def spelled_names(
     return out
 
 
-def _mail_next(tokens: list[Token], j: int) -> bool:
+def mail_next(tokens: list[Token], j: int) -> bool:
     """Letters followed by "at", "@" or a mail domain spell an e-mail's first part, not the
     name said before them ("Grace Whitfield, H.E.S.D.S. mail.com")."""
     nxt = next((t.low for t in tokens[j : j + 2] if t.is_word or t.text == "@"), "")

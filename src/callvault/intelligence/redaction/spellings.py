@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.person import mail_next
 from callvault.intelligence.redaction.tokens import Token
 
 MIN_LETTERS = 6
@@ -31,7 +32,7 @@ def long_spellings(tokens: list[Token]) -> list[PiiSpan]:
                 letters, last = letters + 1, j
             j += 1
         if letters >= MIN_LETTERS and not _a_reference(tokens, i):
-            kind = EntityType.EMAIL if _mail_after(tokens, last + 1) else EntityType.PERSON
+            kind = EntityType.EMAIL if mail_next(tokens, last + 1) else EntityType.PERSON
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = max(j, i + 1)
     return out
@@ -46,8 +47,3 @@ def _a_reference(tokens: list[Token], first: int) -> bool:
     """A business's code is announced by its name ("your booking reference is …")."""
     before = tokens[max(0, first - _LABEL_REACH) : first]
     return any(t.is_word and cue_of(t.low) is Cue.BLOCK for t in before)
-
-
-def _mail_after(tokens: list[Token], j: int) -> bool:
-    nxt = next((t.low for t in tokens[j : j + 3] if t.is_word or t.text == "@"), "")
-    return nxt in ("at", "@") or "mail" in nxt
