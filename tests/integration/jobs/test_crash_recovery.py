@@ -34,12 +34,19 @@ class WorkerProcess:
             text=True,
         )
 
-    def expect(self, prefix: str, timeout: float = 20.0) -> str:
-        """Wait for the next stdout line and check it starts with prefix."""
+    def expect(self, prefix: str, timeout: float = 60.0) -> str:
+        """Wait for the next stdout line and check it starts with prefix. The wait is long
+        because CI's two cores are shared with browsers and speech models: a run there once
+        saw 20 s pass between READY and the first claim. A silent worker is killed so that
+        its stderr (loop errors are logged there) says why."""
         assert self.proc.stdout is not None
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
         if not ready:
-            raise AssertionError(f"worker process said nothing within {timeout} s")
+            self.proc.kill()
+            self.proc.wait(10)
+            raise AssertionError(
+                f"worker process said nothing within {timeout} s; stderr: {self.stderr()}"
+            )
         line = self.proc.stdout.readline().strip()
         if not line.startswith(prefix):
             raise AssertionError(f"expected {prefix!r}, got {line!r}; stderr: {self.stderr()}")
