@@ -3,7 +3,7 @@
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
         |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
-        |ninth-dev|ninth-test|tenth-dev|tenth-test]
+        |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -39,7 +39,9 @@ from script import Parsed, ground_truth, parse
 # blind test) blind from a brief on 2026-12-05; ninth-* (twelve more trades, its weight on
 # phone numbers, IBANs and street addresses) blind from a brief on 2026-12-05; tenth-*
 # (twelve more trades, its weight on names from many cultures, phone numbers said every way)
-# blind from a brief on 2026-12-05. The test halves are held out.
+# blind from a brief on 2026-12-05; eleventh-* (twelve more trades, its weight on what looks
+# like personal data but is not, action items with owners and due dates) blind from a brief
+# on 2026-12-05. The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -62,6 +64,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "ninth-test": ("ninth_test_calls",),
     "tenth-dev": ("tenth_dev_calls",),
     "tenth-test": ("tenth_test_calls",),
+    "eleventh-dev": ("eleventh_dev_calls",),
+    "eleventh-test": ("eleventh_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
