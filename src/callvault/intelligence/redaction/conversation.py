@@ -221,6 +221,7 @@ def answers(
     out: dict[int, list[PiiSpan]] = {}
     open_: list[_Open] = []
     payment: _Open | None = None  # the latest question for card data
+    settled: set[EntityType] = set()  # what was taken from the payer since the card was asked
     payer: tuple[str, int] | None = None  # who said a card number unasked, and when
     paid: set[EntityType] = set()  # what the payer's later digits were taken as
     amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
@@ -255,6 +256,8 @@ def answers(
                 open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
+                    if asked.kind is Ask.CARD:
+                        settled = set()
         if open_:
             tail = _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
             spans += _beyond_answer(u, tokens, tail, open_)
@@ -263,7 +266,11 @@ def answers(
             and payment is not None
             and (u.speaker != payment.asker or not payment.asked)
             and u.start_ms - payment.at_ms <= PAYMENT_MS
+            and not settled >= _PAID
         ):
+            # Once the card's expiry and code were both given the payment is over: the
+            # office licence number the agent reads out next, and the customer's "hang on,
+            # 228, 516" writing it down, are no card data (tenth-dev).
             spans += _card_digits(tokens)
         elif (
             fail_closed
@@ -280,6 +287,14 @@ def answers(
             spans += taken
         paying = payer is not None and u.start_ms - payer[1] <= PAYMENT_MS
         first_to_say = payer is None or not paying or payer[0] == u.speaker
+        if fail_closed:
+            # A card said unasked, or a question for it misheard: hidden as what it looks like.
+            spans += [
+                _run_span(tokens, r, EntityType.CARD_NUMBER)
+                for r in runs
+                if _card_shaped(tokens, r)
+                and not any(s.start <= tokens[r.first].start < s.end for s in spans)
+            ]
         if fail_closed and _holds_a_card(u.text, tokens) and first_to_say:
             # The first to say the card pays; the other party saying it next reads it back.
             payer, paid = (u.speaker, u.end_ms), set()
@@ -299,6 +314,11 @@ def answers(
         named = _named_across(before, u) if _opens_with(tokens, runs) else None
         if named is not None:
             kept = [s for s in kept if not (s.start < named[1] and named[0] < s.end)]
+        given = {s.type for s in kept}
+        if payment is not None and (u.speaker != payment.asker or not payment.asked):
+            settled |= given
+        if payer is not None and u.speaker == payer[0]:
+            paid |= given  # asked for or not, what the payer gave counts
         if kept:
             out[u.index] = kept
     return out
@@ -388,11 +408,21 @@ def _card_shaped(tokens: list[Token], run: NumberRun) -> bool:
     """A run as long as a card, starting as cards do, with no label saying it is something
     else: a card misheard (a digit dropped or changed, so no Luhn) after a card question the
     recogniser garbled too ("Okay, 5424 4183…" with no "card" heard anywhere)."""
-    if not 13 <= len(run.digits) <= 19 or not card_prefix_ok(run.digits):
+    if not (13 <= len(run.digits) <= 19 or _looped(run.digits)) or not card_prefix_ok(run.digits):
         return False
     if labelled_otherwise(tokens, run):
         return False
     return all(c is Cue.CARD for c in cues_before(tokens, run.first))
+
+
+def _looped(digits: str) -> bool:
+    """More digits than any card, a four-digit group among them three times or more: the
+    recogniser looped on a card read in groups ("4916, 4233, 697166, 423, 697166, 423…",
+    tenth-dev) and no pass of its own undid it. What it heard is a card all the same."""
+    if len(digits) <= 19:
+        return False
+    groups = [digits[k : k + 4] for k in range(len(digits) - 3)]
+    return max(groups.count(g) for g in set(groups)) >= 3
 
 
 def _beyond_answer(

@@ -55,3 +55,61 @@ def test_a_labelled_long_number_opens_no_payment() -> None:
     assert red[0] == "The tracking number is 4200 1234 5678 9012 345."
     assert red[2] == "12"
     assert red[4] == "after 530"
+
+
+def test_a_payment_asked_for_is_over_once_expiry_and_code_were_given() -> None:
+    # The agent asked for the card, its expiry and its code; the customer gave them. A
+    # number said next is no card data (tenth-dev: a business number the customer wrote
+    # down was hidden as an expiry and a code within the minute after the question).
+    red = redacted_texts(
+        ("callee", 0, "I can take the card now."),
+        ("caller", 3000, "3719 604425 81003."),
+        ("callee", 8000, "And the expiry?"),
+        ("caller", 10000, "March 27."),
+        ("callee", 12000, "And the code on the front?"),
+        ("caller", 14000, "4118."),
+        ("callee", 20000, "All paid."),
+        ("caller", 40000, "Great. 1893, wasn't it?"),
+    )
+    assert "3719" not in red[1]
+    assert "27" not in red[3]
+    assert "4118" not in red[5]
+    assert red[7] == "Great. 1893, wasn't it?"
+
+
+def test_until_both_were_given_the_payer_s_digits_stay_hidden() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I can take the card now."),
+        ("caller", 3000, "3719 604425 81003."),
+        ("callee", 8000, "And the expiry?"),
+        ("caller", 10000, "March 27."),
+        ("callee", 20000, "Righto."),
+        ("caller", 40000, "Great. 1893, wasn't it?"),
+    )
+    assert "1893" not in red[5]
+
+
+def test_a_card_table_asks_for_no_card() -> None:
+    red = redacted_texts(
+        ("caller", 0, "Third floor, by the card table?"),
+        ("callee", 3000, "Yes, by the card table. Your office licence is 228 516 9973."),
+        ("caller", 8000, "Hang on. 228, 516."),
+    )
+    assert red[2] == "Hang on. 228, 516."
+
+
+def test_a_card_the_recogniser_looped_on_is_hidden_whole() -> None:
+    looped = "4916, 4233, 697166, 423, 697166, 423, 69716, 4233, 69716, 423, 69716, 423, 69716"
+    red = redacted_texts(
+        ("callee", 0, "The deposit is one month, so 1,350 today."),
+        ("caller", 3000, "Okay, card's all right."),
+        ("caller", 5000, looped),
+    )
+    assert not any(ch.isdigit() for ch in red[2])
+
+
+def test_a_long_number_that_repeats_no_group_is_no_looped_card() -> None:
+    # Twenty-four digits, a tracking number said without its label: no group comes back,
+    # so it is not a card the recogniser looped on.
+    said = "4200 1234 5678 9012 3456 7891, that's what the box says."
+    assert redacted_texts(("caller", 0, said)) == [said]
