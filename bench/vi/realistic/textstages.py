@@ -102,7 +102,14 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
     raw = _transcript(outputs["raw"])
     parties = [parsed.call.agent, parsed.call.customer]
     types = frozenset(EntityType(t) for t in ENTITY_TYPES)
-    result = redact_transcript(raw, types=types, names=directory, parties=parties, fail_closed=True)
+    extra_redact: dict[str, Any] = {}
+    if "business" in inspect.signature(redact_transcript).parameters:
+        # The agent is the workspace user, the customer a contact (product.py's call); an
+        # older checkout (--compare) has no such argument.
+        extra_redact["business"] = {PARTY["agent"]}
+    result = redact_transcript(
+        raw, types=types, names=directory, parties=parties, fail_closed=True, **extra_redact
+    )
     red = result.transcript
     found = [f.as_json() for f in result.found]
     day = dt.date.fromisoformat(str(outputs["call_date"]))

@@ -5,7 +5,9 @@
 - `speaker_names`: the user or contact on the call's caller and callee side, by name, so
   notes name the person who owes an action ("Priya Raman"), not the channel ("callee"). An
   external number, a deleted user or contact, or a voicemail gives no name for that side; a
-  lookup never fails the stage."""
+  lookup never fails the stage.
+- `business_sides`: the side a workspace user is on when the other side is not one (a call
+  with a customer), so redaction can tell the business's own numbers from the customer's."""
 
 from __future__ import annotations
 
@@ -82,6 +84,20 @@ def speaker_names(
         if name and name.strip():
             out[side] = name.strip()
     return out
+
+
+def business_sides(
+    session: Session, *, workspace_id: str, source_type: str, source_id: str
+) -> frozenset[str]:
+    """The call's side with a workspace user on it, where the other side has none; nothing
+    for a call between two users (either may say anyone's data) or a voicemail."""
+    if source_type != "call":
+        return frozenset()
+    call = session.get(Call, source_id)
+    if call is None or call.workspace_id != workspace_id:
+        return frozenset()
+    users = {side for side in SIDES if getattr(call, f"{side}_user_id")}
+    return frozenset(users) if len(users) == 1 else frozenset()
 
 
 def for_speakers(names: dict[str, str], speakers: list[str]) -> dict[str, str]:

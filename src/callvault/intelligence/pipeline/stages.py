@@ -24,7 +24,12 @@ from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.pipeline import analysis, rehear, state, writes
 from callvault.intelligence.pipeline.engines import Engines
-from callvault.intelligence.pipeline.parties import for_speakers, party_names, speaker_names
+from callvault.intelligence.pipeline.parties import (
+    business_sides,
+    for_speakers,
+    party_names,
+    speaker_names,
+)
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
 from callvault.intelligence.pipeline.sources import (
     SourceAudio,
@@ -239,12 +244,20 @@ class Pipeline:
         raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
         settings, directory, parties = self._names(row)
         types = frozenset(EntityType(t) for t in settings.entity_types)
+        with self.db.read() as session:
+            sides = business_sides(
+                session,
+                workspace_id=row.workspace_id,
+                source_type=row.source_type,
+                source_id=row.source_id,
+            )
         result = redact_transcript(
             raw,
             types=types,
             names=directory,
             parties=parties,
             fail_closed=settings.fail_closed_digits,
+            business={u.speaker for u in raw.utterances if u.speaker.split("_")[0] in sides},
         )
         mode: Literal["silence", "tone"] = (
             "silence" if settings.audio_redaction == "silence" else "tone"

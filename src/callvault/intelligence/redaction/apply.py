@@ -62,11 +62,14 @@ def redact_transcript(
     names: Sequence[str] = (),
     parties: Sequence[str] = (),
     fail_closed: bool = True,
+    business: AbstractSet[str] = frozenset(),
 ) -> RedactedTranscript:
     """The redacted transcript and every PII span found (raw and redacted positions).
     names: the directory's people (hidden when PERSON is among the types); parties: the
     call's own parties (always hidden, first names too); fail_closed: any spoken digits
-    answering a question for card, bank or identity data are hidden (see conversation)."""
+    answering a question for card, bank or identity data are hidden (see conversation);
+    business: the speaker labels of the business's side (a workspace user talking to a
+    contact), whose own numbers stated first are kept (see kept_repeats)."""
     spans: dict[int, list[PiiSpan]] = defaultdict(list)
     for utterances in _turns(raw.utterances):
         found = detect_many([u.text for u in utterances], types=types, names=names, parties=parties)
@@ -85,7 +88,7 @@ def redact_transcript(
     if EntityType.ADDRESS in types:
         for index, zip_code in zips_after_address(raw.utterances, spans).items():
             spans[index] += zip_code
-    for index, repeats in repeats_of_kept(raw.utterances, spans).items():
+    for index, repeats in repeats_of_kept(raw.utterances, spans, business).items():
         spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}
     spans = {

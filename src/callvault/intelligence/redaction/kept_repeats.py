@@ -9,18 +9,29 @@ Only what the repeat's own words cannot make personal: a span goes back only whe
 digits, four or more, appear in a row in a number said in the last READ_BACK_MS and left
 there under a name of its own ("job number", "receipt": `labels.named_otherwise` or a BLOCK
 cue right before it), and the repeat itself holds no cue for personal data ("my card is …"
-keeps the hiding)."""
+keeps the hiding).
+
+A number the business states is its own too (ADR 0036, stop 28): where the caller knows which
+side is the business (a workspace user talking to a contact), a number that side says first,
+in a statement with no question for personal data and no cue of one, is the business's
+(a work order, a booking, its own line) even when the recogniser garbled the label ("Goerler
+Goerler is 817 223 5946" for "Your work order is…", ninth-dev; "our dress line" for "our
+direct line", tenth-dev). What the customer said before and the business reads back stays
+hidden, and so do a card's and an SSN's shapes, which no business states as its own."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.checksums import luhn_ok
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.labels import named_otherwise
 from callvault.intelligence.redaction.readback import READ_BACK_MS
-from callvault.intelligence.redaction.spoken import digits_between, number_runs
+from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
@@ -60,30 +71,101 @@ class _Kept:
     digits: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Said:
+    speaker: str
+    end_ms: int
+    digits: str
+
+
+def _repeats(digits: str, kept: _Kept) -> bool:
+    """The repeat's digits in a row in the kept number, or (five or more) the kept number's
+    in the repeat: a statement the recogniser cut in two ("38261 and 1401") is repeated
+    whole ("382 617 4401")."""
+    return digits in kept.digits or (len(kept.digits) >= 5 and kept.digits in digits)
+
+
+def _asks_personal(tokens: list[Token]) -> bool:
+    return any(a.kind is not Ask.NONE for a in asks_in(tokens))
+
+
+def _asks_a_number(tokens: list[Token]) -> bool:
+    """A question whose answer is read back as digits (an address's read-back is no number
+    of the business's either way: it is hidden as the address)."""
+    return any(a.kind not in (Ask.NONE, Ask.ADDRESS) for a in asks_in(tokens))
+
+
+def _states_its_own(
+    u: Utterance, tokens: list[Token], run: NumberRun, said: list[_Said], asked_ms: int | None
+) -> bool:
+    """The business side says this number first, as a statement that asks for no personal
+    data and names none, and not while an answer to its own question is read back (the
+    customer's "nine, I'm 1, 20, 48" for a phone, then the agent's "859 551 2148")."""
+    if u.text.rstrip().endswith("?") or _asks_personal(tokens):
+        return False
+    if asked_ms is not None and u.start_ms - asked_ms <= READ_BACK_MS:
+        return False
+    if any(cue_of(t.low) not in (None, Cue.BLOCK) for t in tokens if t.is_word):
+        return False
+    digits = run.digits
+    if [len(c.digits) for c in run.chunks] == [3, 2, 4] or (
+        13 <= len(digits) <= 19 and luhn_ok(digits)
+    ):
+        return False  # an SSN's or a card's shape
+    # Not a read-back, even one the recogniser garbled: no three digits in a row of it were
+    # said by the other side just before.
+    threes = {digits[k : k + 3] for k in range(len(digits) - 2)}
+    return not any(
+        s.speaker != u.speaker
+        and u.start_ms - s.end_ms <= READ_BACK_MS
+        and any(t in s.digits for t in threes)
+        for s in said
+    )
+
+
 def repeats_of_kept(
-    utterances: Sequence[Utterance], spans: Mapping[int, Sequence[PiiSpan]]
+    utterances: Sequence[Utterance],
+    spans: Mapping[int, Sequence[PiiSpan]],
+    business: AbstractSet[str] = frozenset(),
 ) -> dict[int, list[PiiSpan]]:
-    """Utterance index -> its spans that repeat a kept, named number (to be left out)."""
+    """Utterance index -> its spans that repeat a kept, named number or are a number the
+    business (its speaker labels) stated as its own (to be left out)."""
     out: dict[int, list[PiiSpan]] = {}
     kept: list[_Kept] = []
+    said: list[_Said] = []
+    asked: dict[str, int] = {}  # speaker -> when they last asked for personal data
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         mine = spans.get(u.index, ())
         recent = [k for k in kept if u.start_ms - k.end_ms <= READ_BACK_MS]
         cued = any(cue_of(t.low) not in (None, Cue.BLOCK) for t in tokens if t.is_word)
+        runs = number_runs(tokens)
         for s in mine:
             digits = digits_between(tokens, s.start, s.end)
             if (
                 s.type in _NUMBERS
                 and not cued
                 and len(digits) >= MIN_DIGITS
-                and any(digits in k.digits for k in recent)
+                and any(_repeats(digits, k) for k in recent)
             ):
                 out.setdefault(u.index, []).append(s)
-        for run in number_runs(tokens):
+        for run in runs:
             a, b = tokens[run.first].start, tokens[run.last].end
-            if len(run.digits) < MIN_DIGITS or any(s.start < b and a < s.end for s in mine):
+            if len(run.digits) < MIN_DIGITS:
+                continue
+            over = [s for s in mine if s.start < b and a < s.end]
+            if u.speaker in business and _states_its_own(
+                u, tokens, run, said, asked.get(u.speaker)
+            ):
+                if all(s.type in _NUMBERS for s in over):
+                    out.setdefault(u.index, []).extend(s for s in over if s not in out[u.index])
+                    kept.append(_Kept(u.end_ms, run.digits))
+                continue
+            if over:
                 continue
             if named_otherwise(tokens, run) or _after_a_business_word(tokens, run.first):
                 kept.append(_Kept(u.end_ms, run.digits))
+        said += [_Said(u.speaker, u.end_ms, r.digits) for r in runs]
+        if _asks_a_number(tokens):
+            asked[u.speaker] = u.end_ms
     return out

@@ -70,8 +70,11 @@ def redacted_texts(
     *turns: tuple[str, int, str],
     types: AbstractSet[EntityType] = DEFAULT_TYPES,
     parties: tuple[str, ...] = (),
+    business: AbstractSet[str] = frozenset(),
 ) -> list[str]:
     """The utterances' texts after redaction (the default types unless given, fail-closed),
-    the call's parties' names hidden."""
-    result = redact_transcript(transcript(turns), types=types, parties=parties, fail_closed=True)
+    the call's parties' names hidden; `business` the speakers of the business's side."""
+    result = redact_transcript(
+        transcript(turns), types=types, parties=parties, fail_closed=True, business=business
+    )
     return [u.text for u in result.transcript.utterances]

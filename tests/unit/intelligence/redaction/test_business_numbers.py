@@ -1,0 +1,75 @@
+"""Numbers the business states as its own: where the call's business side is known (a
+workspace user talking to a contact), a number that side says first, in a statement that
+neither asks for nor names personal data, stays even when the recogniser garbled its label;
+and so does the customer's repeat of it. What the customer said and the agent reads back,
+an answer to the agent's own question, a question, a cue, and a card's or an SSN's shape
+stay hidden. Conversations written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
+
+AGENT = frozenset({"callee"})
+
+
+def test_a_number_the_agent_states_under_a_garbled_label_stays_and_so_does_its_repeat() -> None:
+    turns = (
+        ("caller", 0, "Second floor, no lift."),
+        ("callee", 3000, "No problem. Goerler Goerler is 817 223 5946."),
+        ("caller", 8000, "817 223, and then?"),
+    )
+    assert redacted_texts(*turns, business=AGENT)[1:] == [
+        "No problem. Goerler Goerler is 817 223 5946.",
+        "817 223, and then?",
+    ]
+    # Without knowing which side is the business, a ten-digit number is a phone.
+    assert "5946" not in redacted_texts(*turns)[1]
+
+
+def test_the_agent_reading_back_the_customer_s_number_stays_hidden() -> None:
+    red = redacted_texts(
+        ("caller", 0, "It's 301 442 0796."),
+        ("callee", 4000, "Got it, 301 442 0796."),
+        business=AGENT,
+    )
+    assert "0796" not in red[0]
+    assert "0796" not in red[1]
+
+
+def test_a_read_back_of_an_answer_the_recogniser_garbled_stays_hidden() -> None:
+    # The agent asked for a phone; the customer's answer came out garbled, so no digits of
+    # the read-back match it: the question is what makes it a read-back.
+    red = redacted_texts(
+        ("callee", 0, "And the best number for you?"),
+        ("caller", 3000, "mobile mate, I'm 9, I'm I'm 1, 20, 48,"),
+        ("callee", 8000, "859 551 2148. Sure."),
+        business=AGENT,
+    )
+    assert "2148" not in red[2]
+
+
+def test_a_number_with_a_personal_cue_or_asked_about_stays_hidden() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I have your cell as 301 442 0796."),
+        ("callee", 40000, "Is 301 442 0796 still good?"),
+        business=AGENT,
+    )
+    assert "0796" not in red[0]
+    assert "0796" not in red[1]
+
+
+def test_a_card_or_ssn_shape_is_never_the_business_s() -> None:
+    red = redacted_texts(
+        ("callee", 0, "Right, 4111 1111 1111 1111 then."),
+        ("callee", 40000, "Okay, 123 45 6789 then."),
+        business=AGENT,
+    )
+    assert "1111" not in red[0]
+    assert "6789" not in red[1]
+
+
+def test_the_customer_stating_a_number_is_no_business_number() -> None:
+    red = redacted_texts(
+        ("caller", 0, "No problem. Goerler Goerler is 817 223 5946."), business=AGENT
+    )
+    assert "5946" not in red[0]
