@@ -95,7 +95,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         Ask.NONE,
         "order number|order id|tracking|ticket|confirmation|reference|case number|invoice|"
         "claim number|how much|amount|total|extension|what time|model number|serial number|"
-        "email address|mail address|ip address|web address|promo code|discount code",
+        "email address|mail address|ip address|web address|promo code|discount code|"
+        # The business's own paper: what follows is no answer to a card question still open
+        # ("set your receipt of 6.62 of 1.9" after the expiry and code, tenth-dev).
+        "receipt number|receipt of|receipt is|receipt reads",
     ),
     key=lambda p: -len(p[0]),
 )

@@ -85,6 +85,21 @@ def _repeats(digits: str, kept: _Kept) -> bool:
     return digits in kept.digits or (len(kept.digits) >= 5 and kept.digits in digits)
 
 
+# Words that confirm a part of someone's number ("ending 8396", "the last four 2231").
+_PART_OF = frozenset(["ending", "ends", "last", "final"])
+
+
+_LINE_WORDS = frozenset(
+    ["line", "number", "phone", "cell", "mobile", "hotline", "helpline", "switchboard", "desk"]
+)
+
+
+def _ours(words: list[str], k: int) -> bool:
+    """A line the business says is its own: "our direct line", "our main number" ("our
+    dress line is 5.1, so 8.9.3.4.4.2.0", tenth-dev)."""
+    return words[k] in _LINE_WORDS and "our" in words[max(0, k - 3) : k]
+
+
 def _asks_personal(tokens: list[Token]) -> bool:
     return any(a.kind is not Ask.NONE for a in asks_in(tokens))
 
@@ -96,29 +111,35 @@ def _asks_a_number(tokens: list[Token]) -> bool:
 
 
 def _states_its_own(
-    u: Utterance, tokens: list[Token], run: NumberRun, said: list[_Said], asked_ms: int | None
+    u: Utterance, tokens: list[Token], run: NumberRun, said: list[_Said], due_ms: int | None
 ) -> bool:
     """The business side says this number first, as a statement that asks for no personal
-    data and names none, and not while an answer to its own question is read back (the
+    data and names none, and not where it reads back an answer: its first digits after its
+    own question for a number, or after a number of the other side's that is hidden (the
     customer's "nine, I'm 1, 20, 48" for a phone, then the agent's "859 551 2148")."""
     if u.text.rstrip().endswith("?") or _asks_personal(tokens):
         return False
-    if asked_ms is not None and u.start_ms - asked_ms <= READ_BACK_MS:
+    words = [t.low for t in tokens if t.is_word]
+    own_line = any(_ours(words, k) for k in range(len(words)))
+    if not own_line and due_ms is not None and u.start_ms - due_ms <= READ_BACK_MS:
         return False
-    if any(cue_of(t.low) not in (None, Cue.BLOCK) for t in tokens if t.is_word):
+    if any(cue_of(w) not in (None, Cue.BLOCK) and not _ours(words, k) for k, w in enumerate(words)):
         return False
+    if any(t.low in _PART_OF for t in tokens[max(0, run.first - 3) : run.first]):
+        return False  # "ending 8396": the customer's account, confirmed by its end
     digits = run.digits
     if [len(c.digits) for c in run.chunks] == [3, 2, 4] or (
         13 <= len(digits) <= 19 and luhn_ok(digits)
     ):
         return False  # an SSN's or a card's shape
-    # Not a read-back, even one the recogniser garbled: no three digits in a row of it were
-    # said by the other side just before.
-    threes = {digits[k : k + 3] for k in range(len(digits) - 2)}
+    # Not a read-back, even one the recogniser garbled in part: no four digits in a row of it
+    # were said by the other side just before (three gave false matches: a card's fifteen
+    # digits hold most three-digit groups).
+    fours = {digits[k : k + 4] for k in range(len(digits) - 3)}
     return not any(
         s.speaker != u.speaker
         and u.start_ms - s.end_ms <= READ_BACK_MS
-        and any(t in s.digits for t in threes)
+        and any(t in s.digits for t in fours)
         for s in said
     )
 
@@ -133,7 +154,9 @@ def repeats_of_kept(
     out: dict[int, list[PiiSpan]] = {}
     kept: list[_Kept] = []
     said: list[_Said] = []
-    asked: dict[str, int] = {}  # speaker -> when they last asked for personal data
+    # speaker -> since when their next digits read back an answer: after their own question
+    # for a number, or after the other side said a number that is hidden
+    due: dict[str, int] = {}
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         mine = spans.get(u.index, ())
@@ -154,11 +177,10 @@ def repeats_of_kept(
             if len(run.digits) < MIN_DIGITS:
                 continue
             over = [s for s in mine if s.start < b and a < s.end]
-            if u.speaker in business and _states_its_own(
-                u, tokens, run, said, asked.get(u.speaker)
-            ):
+            if u.speaker in business and _states_its_own(u, tokens, run, said, due.get(u.speaker)):
                 if all(s.type in _NUMBERS for s in over):
-                    out.setdefault(u.index, []).extend(s for s in over if s not in out[u.index])
+                    taken = out.setdefault(u.index, [])
+                    taken += [s for s in over if s not in taken]
                     kept.append(_Kept(u.end_ms, run.digits))
                 continue
             if over:
@@ -166,6 +188,13 @@ def repeats_of_kept(
             if named_otherwise(tokens, run) or _after_a_business_word(tokens, run.first):
                 kept.append(_Kept(u.end_ms, run.digits))
         said += [_Said(u.speaker, u.end_ms, r.digits) for r in runs]
+        if runs:  # the first digits said after the question or the answer read it back
+            due.pop(u.speaker, None)
         if _asks_a_number(tokens):
-            asked[u.speaker] = u.end_ms
+            due[u.speaker] = u.end_ms
+        if any(len(r.digits) >= 3 for r in runs) or any(
+            digits_between(tokens, s.start, s.end) for s in mine
+        ):
+            for other in {x.speaker for x in utterances} - {u.speaker}:
+                due[other] = u.end_ms
     return out

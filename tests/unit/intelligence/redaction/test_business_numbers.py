@@ -73,3 +73,37 @@ def test_the_customer_stating_a_number_is_no_business_number() -> None:
         ("caller", 0, "No problem. Goerler Goerler is 817 223 5946."), business=AGENT
     )
     assert "5946" not in red[0]
+
+
+def test_the_business_s_own_line_stays_after_a_card_was_given() -> None:
+    # "our direct line": a phone word the business says of its own number; the card read a
+    # few seconds before shares three digits with it ("442"), which is no read-back.
+    red = redacted_texts(
+        ("caller", 0, "On a card, please. 3719 604425 81003."),
+        ("callee", 4000, "And the expiry?"),
+        ("caller", 6000, "March 27."),
+        ("callee", 20000, "If you ever need us, our direct line is 510 893 4420."),
+        business=AGENT,
+    )
+    assert "3719" not in red[0]
+    assert red[3] == "If you ever need us, our direct line is 510 893 4420."
+
+
+def test_the_end_of_the_customer_s_account_read_back_stays_hidden() -> None:
+    red = redacted_texts(
+        ("caller", 0, "It's the one at my bank, I think."),
+        ("callee", 40000, "I see it, ending 8396."),
+        business=AGENT,
+    )
+    assert "8396" not in red[1]
+
+
+def test_the_first_digits_after_the_customer_s_are_their_read_back() -> None:
+    # The recogniser garbled the customer's mobile number (nothing hid it: no digits match a
+    # phone); the agent's next digits confirm it, and match none of it either.
+    red = redacted_texts(
+        ("caller", 0, "My mobile, 9, 1, 20, 48,"),
+        ("callee", 6000, "859 551 2148. Sure."),
+        business=AGENT,
+    )
+    assert "2148" not in red[1]

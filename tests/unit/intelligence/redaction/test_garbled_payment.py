@@ -113,3 +113,14 @@ def test_a_long_number_that_repeats_no_group_is_no_looped_card() -> None:
     # so it is not a card the recogniser looped on.
     said = "4200 1234 5678 9012 3456 7891, that's what the box says."
     assert redacted_texts(("caller", 0, said)) == [said]
+
+
+def test_a_receipt_number_closes_the_card_questions() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the expiry?"),
+        ("caller", 2000, "March 27."),
+        ("callee", 4000, "And the code on the back?"),
+        ("caller", 6000, "4118."),
+        ("callee", 9000, "Done, your receipt of 6.62 is 1.9."),
+    )
+    assert red[4] == "Done, your receipt of 6.62 is 1.9."
