@@ -136,11 +136,19 @@ def action_items(
         for m in [
             *w.matches(ph.NAME_FIRST, sentence.text),
             *w.matches(ph.ROLE_VISIT, sentence.text),
+            *w.matches(ph.ROLE_CAN, sentence.text),
+            *w.matches(ph.NAME_ROLE_CAN, sentence.text),
         ]:
             # "[PERSON], our plumber, comes tomorrow morning", "Our plumber comes tomorrow
-            # morning": a visit the speaker's side booked; only with its date, which is what
-            # makes it an appointment.
-            if find_when(sentence.text, m.start("what")) is not None:
+            # morning", "our foreman can tarp it tomorrow": a visit or a slot the speaker's
+            # side booked; only with its own date, which is what makes it an appointment
+            # ("the driver can take it once you've paid by Friday" dates the payment).
+            when = find_when(sentence.text, m.start("what"))
+            if (
+                when is not None
+                and not sentence.text.endswith("?")
+                and not ph.SUBORDINATE.search(sentence.text, m.start("what"), when.start())
+            ):
                 candidates.append((m, sentence.speaker))
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):

@@ -172,6 +172,9 @@ DELEGATED = re.compile(
     rf"(?: (?:in|from|on) (?:the |our )?\w+(?: team)?)?(?: to)? {ADVERBS}(?P<what>{VERBS}\b.*)"
 )
 NAME_FIRST = third_party.name_first(ADVERBS)
+ROLE_CAN, NAME_ROLE_CAN = third_party.can_dated(ADVERBS)
+# A clause of its own between a task and a date: the date is that clause's.
+SUBORDINATE = re.compile(r"\b(?:once|when|if|after|unless|until|as soon as|because)\b", re.I)
 ROLE_VISIT = third_party.role_visit(ADVERBS)
 NOT_NAMES_WORDS = (
     "I We You It That This There He She They Someone Somebody Everything Nothing Which What Who "

@@ -1,13 +1,16 @@
 """A task owned by someone who is not on the line: "our adjuster, Dana, will call you",
 "a technician [PERSON] will come Wednesday", "[PERSON], our plumber, comes tomorrow morning".
 
-Four shapes, each ending in what that person will do:
+Five shapes, each ending in what that person will do:
 - a known name or a name with its team: "Sam from our network team will call";
 - a role, its name optionally beside it, with or without commas ("our driver [PERSON] will");
 - the name first, the role after it in commas, and a plain present-tense visit ("comes",
   "is coming") with a date: the way a booked visit is announced;
 - the role alone opening the sentence with that plain visit ("Our plumber comes tomorrow
-  morning"): what is left when the recogniser ends a sentence after the name.
+  morning"): what is left when the recogniser ends a sentence after the name;
+- a role or a redacted name that "can" do something, with a date (the caller checks): "[PERSON]
+  on our dispatch desk can book the truck for the eleventh", "[PERSON], our foreman, can
+  tarp it tomorrow afternoon" offer a slot the business holds.
 The name may be a redaction placeholder; the caller of these patterns decides who owns it."""
 
 from __future__ import annotations
@@ -78,6 +81,24 @@ def role_visit(adverbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?i:so|and|okay|ok|right|then|also)[,.]? )*(?P<role>{_ROLE}){_BESIDE}"
         rf" {adverbs}(?P<what>(?:comes|is coming)(?: out| by| round| over)?\b.*)"
+    )
+
+
+def can_dated(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role (its name beside it) or a redacted name that "can" do something, and the name
+    first with its role in commas. Kept only with a date after the verb, which the caller
+    checks: "so the driver can take the table away" says what a promise makes possible,
+    "[PERSON] can do her on the fifteenth" books a slot."""
+    team = r"(?: (?:in|on|from) (?:the |our )?[a-z]+(?: [a-z]+)?(?: desk| team)?)?"
+    return (
+        re.compile(
+            rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE}{team},? can"
+            rf" {adverbs}(?P<what>[a-z]+\b.*)"
+        ),
+        re.compile(
+            rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|[A-Z][a-z]+), (?P<role>{_ROLE}), can"
+            rf" {adverbs}(?P<what>[a-z]+\b.*)"
+        ),
     )
 
 

@@ -227,3 +227,31 @@ def test_what_a_promise_makes_possible_is_no_second_task(head: CommitmentClassif
     said = "I'll email you a return label today, so the driver can take the table away."
     (item,) = _items([("caller", "It arrived broken."), ("callee", said)], head)
     assert item.what == "email you a return label"
+
+
+@pytest.mark.parametrize(
+    ("said", "what", "day"),
+    [
+        ("Today's full. [PERSON], our foreman, can tarp it tomorrow afternoon.", "tarp it", 3),
+        ("[PERSON] on our dispatch desk can book the truck for the 11th.", "book the truck", 11),
+        ("Our technician can come Thursday.", "come", 5),
+    ],
+)
+def test_a_role_that_can_do_it_on_a_date_is_a_slot_the_agent_booked(
+    said: str, what: str, day: int
+) -> None:
+    (item,) = _items([("caller", "When can someone come out?"), ("callee", said)])
+    assert what in item.what
+    assert (item.owner, item.due) == ("Ines Moreau", date(2026, 3, day))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "So the driver can take the table away.",
+        "The driver can take it away once you have paid by Friday.",
+        "Can our technician come Thursday?",
+    ],
+)
+def test_what_a_role_can_do_without_its_own_date_is_no_task(said: str) -> None:
+    assert _items([("callee", said)]) == []
