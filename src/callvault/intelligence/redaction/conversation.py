@@ -28,7 +28,7 @@ from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
 from callvault.intelligence.redaction.context import DOCUMENTS, Cue, cues_before
-from callvault.intelligence.redaction.dates import date_at
+from callvault.intelligence.redaction.dates import MONTHS, date_at
 from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
@@ -73,7 +73,7 @@ _TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "betw
 # Digits that make an answer whole, for the kinds of a fixed length. Bank accounts and
 # member ids vary in length (an answer may go on in the next breath), a card is followed by
 # its expiry and code, dates and addresses are read by their words: those stay open.
-_COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3}
+_COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3, Ask.EXPIRY: 4}
 # The other party repeating an amount or a time just said ("the deposit is two hundred
 # dollars" - "200? that's a lot", "Tuesday at 9.45" - "945 works") echoes it: it is no
 # answer, whatever question is open.
@@ -200,6 +200,7 @@ class _Open:
     asked: bool  # a question to the other party, not the speaker announcing their own
     said: dict[str, int] = field(default_factory=dict)  # utterances per speaker since
     heard: str = ""  # the digits the answerer has given so far
+    month: bool = False  # the answer named a month ("March of 29")
     read_back: bool = False  # the asker has repeated the answer's digits
 
     @property
@@ -208,6 +209,9 @@ class _Open:
         quantity), unless they repeat it. An answer the asker has read back is whole too,
         whatever its kind: the read-back is the asker saying they have it all."""
         need = _COMPLETE.get(self.kind)
+        if self.kind is Ask.EXPIRY and self.month:
+            need = 2  # a month and a year: "March of 29" (sixth-dev: a job number read
+            # eighteen seconds later was taken for the expiry)
         return self.read_back or (need is not None and len(self.heard) >= need)
 
 
@@ -448,9 +452,11 @@ def _beyond_answer(
         # One reading of each number, however many rules took it.
         covered = [t for t in tokens if any(s.start <= t.start and t.end <= s.end for s in spans)]
         said = "".join(r.digits for r in number_runs(covered))
+        month = any(t.low in MONTHS for t in tokens)  # often left out of the span
         for q in open_:
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
+                q.month = q.month or (month and bool(said))
     return spans
 
 

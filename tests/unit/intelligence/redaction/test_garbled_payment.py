@@ -124,3 +124,19 @@ def test_a_receipt_number_closes_the_card_questions() -> None:
         ("callee", 9000, "Done, your receipt of 6.62 is 1.9."),
     )
     assert red[4] == "Done, your receipt of 6.62 is 1.9."
+
+
+def test_an_expiry_given_as_month_and_year_is_whole() -> None:
+    # "March of 29" answers the expiry: the number the customer writes down eighteen seconds
+    # later (a job number whose reading the recogniser garbled) is no second expiry.
+    red = redacted_texts(
+        ("callee", 0, "We take a deposit of 450."),
+        ("caller", 2000, "Sure, it's 3714 496218 7305, and it expires March of 29."),
+        ("callee", 9000, "And the security code on the front?"),
+        ("caller", 12000, "8026."),
+        ("callee", 14000, "Approved, your job number is J. Two heaven, heaven, both is one."),
+        ("caller", 20000, "277061."),
+    )
+    assert "29" not in red[1]
+    assert "8026" not in red[3]
+    assert red[5] == "277061."
