@@ -212,6 +212,22 @@ COMMON = frozenset(
 # Titles said before a surname; a title alone gives nothing away.
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "sir"})
 
+# Words right after a name-like word that make it a place, an organisation or a brand
+# ("Bellbrook Road", "Harrow Clinic", "Blake Island", "the John Deere dealer"), not a person.
+PLACE_TAIL = frozenset(
+    [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "court", "place",
+        "close", "crescent", "terrace", "boulevard", "park", "square", "hill", "heights",
+        "centre", "center", "clinic", "hospital", "bank", "group", "inc", "ltd", "limited",
+        "house", "hall", "school", "college", "university", "airport", "station", "harbour",
+        "harbor", "marina", "bay", "beach", "valley", "county", "city", "town", "village",
+        "services", "solutions", "insurance", "energy", "mutual", "lending", "wireless",
+        "island", "islands", "port", "point", "farm", "farms", "estate", "mill", "manor",
+        "dealer", "dealers", "dealership", "showroom", "motors", "tractors", "brewery",
+        "bros", "brothers", "depot", "store", "shop",
+    ]
+)  # fmt: skip
+
 
 def sentence_start(tokens: list[Token], i: int) -> bool:
     """Token i begins a sentence: the first token, or after ". ? !"."""

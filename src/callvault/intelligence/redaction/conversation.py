@@ -581,6 +581,8 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
         return True  # an amount
     if _time_or_day(tokens, run) or expiry_of_another_thing(tokens, run.first):
         return True
+    if run.last + 1 < len(tokens) and tokens[run.last + 1].text == "%":
+        return True  # a share ("takes 10% off" after a promo code, eleventh-dev)
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
     if (after and after[0] in _NOT_IT_AFTER) or counts_things(tokens, run):
         return True

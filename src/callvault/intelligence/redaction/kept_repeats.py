@@ -120,8 +120,13 @@ def _states_its_own(
     if u.text.rstrip().endswith("?") or _asks_personal(tokens):
         return False
     words = [t.low for t in tokens if t.is_word]
-    own_line = any(_ours(words, k) for k in range(len(words)))
-    if not own_line and due_ms is not None and u.start_ms - due_ms <= READ_BACK_MS:
+    # Its own line, or a number under a business's word ("welcome reference 709 253 6618"
+    # for "your booking reference…", right after the customer gave a card's code) is no
+    # read-back whenever it is said.
+    own = any(_ours(words, k) for k in range(len(words))) or _after_a_business_word(
+        tokens, run.first
+    )
+    if not own and due_ms is not None and u.start_ms - due_ms <= READ_BACK_MS:
         return False
     if any(cue_of(w) not in (None, Cue.BLOCK) and not _ours(words, k) for k, w in enumerate(words)):
         return False

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from callvault.intelligence.redaction.common_names import (
     COMMON,
+    PLACE_TAIL,
     TITLES,
     edit_distance,
     sentence_start,
@@ -451,6 +452,12 @@ def passing_names(tokens: list[Token]) -> list[PiiSpan]:
         last = i
         if i + 1 < n and _name_word(tokens[i + 1]):
             last = i + 1  # the surname, as the recogniser wrote it ("Ben Caloxic")
+        after = tokens[last + 1] if last + 1 < n else None
+        if (last > i and tokens[last].low in PLACE_TAIL) or (
+            after is not None and after.is_word and after.low in PLACE_TAIL
+        ):
+            i = last + 1  # "Blake Island", "the John Veer dealer": a place, a brand
+            continue
         out.append(PiiSpan(EntityType.PERSON, t.start, tokens[last].end))
         i = last + 1
     return out

@@ -11,7 +11,12 @@ rare; the rare capitalised non-names were places, brands, company names and acro
 
 from __future__ import annotations
 
-from callvault.intelligence.redaction.common_names import COMMON, TITLES, sentence_start
+from callvault.intelligence.redaction.common_names import (
+    COMMON,
+    PLACE_TAIL,
+    TITLES,
+    sentence_start,
+)
 from callvault.intelligence.redaction.dates import CALENDAR
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
@@ -68,18 +73,6 @@ _MAIL = frozenset(
     ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "protonmail", "gmx", "msn",
      "btinternet", "comcast", "verizon", "sbcglobal", "zoho", "fastmail"]
 )  # fmt: skip
-# Capitalised words right after a rare one that make it a place or an organisation ("Bellbrook
-# Road", "Harrow Clinic"), not a full name.
-_PLACE_TAIL = frozenset(
-    [
-        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "court", "place",
-        "close", "crescent", "terrace", "boulevard", "park", "square", "hill", "heights",
-        "centre", "center", "clinic", "hospital", "bank", "group", "inc", "ltd", "limited",
-        "house", "hall", "school", "college", "university", "airport", "station", "harbour",
-        "harbor", "marina", "bay", "beach", "valley", "county", "city", "town", "village",
-        "services", "solutions", "insurance", "energy", "mutual", "lending", "wireless",
-    ]
-)  # fmt: skip
 
 
 def rare_title(t: Token) -> bool:
@@ -118,14 +111,14 @@ def unlisted_names(tokens: list[Token]) -> list[PiiSpan]:
         # ("Goerler Goerler is…" for "order number is…", ninth-dev).
         pair = nxt is not None and rare_title(nxt) and nxt.start - t.end == 1 and nxt.low != t.low
         after_pair = _word_at(tokens, i + 2) if pair else None
-        if pair and after_pair is not None and after_pair.low in _PLACE_TAIL:
+        if pair and after_pair is not None and after_pair.low in PLACE_TAIL:
             i += 3
             continue
-        if nxt is not None and nxt.low in _PLACE_TAIL and nxt.is_title:
+        if nxt is not None and nxt.low in PLACE_TAIL and nxt.is_title:
             i += 2
             continue
-        if i > 0 and tokens[i - 1].low in _PLACE_BEFORE:
-            i += 1
+        if i > 0 and tokens[i - 1].low in _PLACE_BEFORE | _ARTICLES:
+            i += 1  # "in Tamaki", "the Kestrel": a place, a thing; people take no article
             continue
         last = i + 1 if pair else i
         # A pair opening a sentence may be a company's name ("Melisian Carbent of airport…"):
@@ -156,10 +149,19 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
         j -= 1  # "Thanks, Siobhan"
     if j >= 0 and tokens[j].low == "it's":
         return _introducing(tokens, j)
-    return j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
+    # Addressed, not the subject of what follows: "Thanks, Brompton has been great" thanks
+    # the listener for a bike.
+    addressed = not (after and after[0].is_word and after[0].low in _FINITE)
+    return addressed and j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
 
 
 _GREETINGS = frozenset(["hi", "hello", "hey", "yes", "yeah", "oh", "morning", "afternoon"])
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "another"])
+# A verb that makes the word before it its subject.
+_FINITE = frozenset(
+    ["has", "have", "had", "is", "was", "are", "were", "does", "did", "makes", "made", "works",
+     "worked", "runs", "ran", "looks", "looked", "seems", "seemed", "goes", "went"]
+)  # fmt: skip
 
 
 def _introducing(tokens: list[Token], k: int) -> bool:

@@ -107,3 +107,17 @@ def test_the_first_digits_after_the_customer_s_are_their_read_back() -> None:
         business=AGENT,
     )
     assert "2148" not in red[1]
+
+
+def test_a_number_under_a_business_word_is_no_read_back() -> None:
+    # The customer just gave a card's code; the agent's next digits are a booking reference
+    # (its label garbled to "welcome reference"), not a read-back of the code.
+    red = redacted_texts(
+        ("callee", 0, "And the code on the back?"),
+        ("caller", 2000, "418"),
+        ("callee", 4000, "Thanks. Welcome reference 709 253 6618."),
+        ("caller", 9000, "709 253 6618."),
+        business=AGENT,
+    )
+    assert "418" not in red[1]
+    assert red[2:] == ["Thanks. Welcome reference 709 253 6618.", "709 253 6618."]

@@ -140,3 +140,8 @@ def test_an_expiry_given_as_month_and_year_is_whole() -> None:
     assert "29" not in red[1]
     assert "8026" not in red[3]
     assert red[5] == "277061."
+
+
+def test_a_percentage_after_the_word_code_is_no_security_code() -> None:
+    red = redacted_texts(("callee", 0, "The code HOLLY 26 takes 10% off your order."))
+    assert "10%" in red[0]

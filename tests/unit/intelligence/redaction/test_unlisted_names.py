@@ -84,3 +84,16 @@ def test_a_partys_unusual_name_misheard_with_another_first_letter_is_hidden() ->
     # An everyday word as close to the name stays: "Nozzle" is English.
     text = "Right, so Nozzle, the container is held."
     assert redact(text, detect(text, types=TYPES, parties=["Ngozi Eze"])) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel will arrive on Friday.",  # an article: a thing, people take none
+        "We'd like a Brompton for the shop floor.",
+        "Even the John Deere dealer in Grand Island is out.",  # a brand's dealer
+        "Then Blake Island, Port Madison, for the dinner.",  # a place
+    ],
+)
+def test_things_and_places_that_look_like_names_stay(text: str) -> None:
+    assert _redacted(text) == text
