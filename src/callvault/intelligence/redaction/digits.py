@@ -81,6 +81,10 @@ def classify(
         return EntityType.PHONE
     if n == 11 and digits[0] == "1" and nanp_ok(digits[1:]) and not written.isdigit():
         return EntityType.PHONE
+    if n == 11 and digits.startswith("07") and digits[2] != "0" and not written.isdigit():
+        # A UK mobile as said in groups ("07956 121 407", eleventh-dev): 07 and ten more,
+        # none of which begins 070 (personal numbers, rarely said).
+        return EntityType.PHONE
     if _PHONE_WRITTEN.fullmatch(written) and nanp_ok(digits[-10:]):
         return EntityType.PHONE
     return None

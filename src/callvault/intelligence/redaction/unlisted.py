@@ -144,6 +144,8 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if len(after) >= 2 and after[0].text == "," and after[1].low in _APPOSED:
         return True
+    if len(after) >= 2 and after[0].low in ("in", "from", "on") and after[1].low == "our":
+        return True  # "Priyanka in our warehouse can ship them": one of the team
     j = first - 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1  # "Thanks, Siobhan"

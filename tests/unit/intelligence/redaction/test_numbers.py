@@ -237,3 +237,14 @@ def test_an_iban_garbled_by_the_recogniser_is_still_hidden_after_a_bank_cue(text
 
 def test_letters_and_digits_without_a_bank_cue_are_not_an_account() -> None:
     assert found("the part is AB1234567890123 in the catalogue") == []
+
+
+def test_a_uk_mobile_said_in_groups_is_a_phone_without_a_cue() -> None:
+    text = "07956 121 407. Use it, people always ask."
+    spans = detect(text, types=frozenset({EntityType.PHONE}))
+    assert [text[s.start : s.end] for s in spans] == ["07956 121 407"]
+
+
+def test_eleven_digits_written_as_one_block_are_no_uk_mobile() -> None:
+    text = "Order 07956121407 shipped."
+    assert detect(text, types=frozenset({EntityType.PHONE})) == []

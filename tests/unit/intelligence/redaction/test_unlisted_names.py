@@ -28,6 +28,7 @@ def _redacted(text: str) -> str:
         ("The lease is in the name of Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
         ("Oluwaseun Adeyemi, yes.", "Oluwaseun Adeyemi"),
         ("Tavita, our foreman, has the keys.", "Tavita"),
+        ("Priyanka in our warehouse can ship them Monday.", "Priyanka"),
         ("Can you copy Ngozi on that email?", "Ngozi"),
         ("My neighbour said Thanh still has the parcel.", "Thanh"),
         ("Hi, it's Ngozi, about the container.", "Ngozi"),
