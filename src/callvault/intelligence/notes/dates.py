@@ -40,6 +40,10 @@ _ORDINAL = (
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 
+_END_OF_DAY = (
+    r"(?:by |before )?(?:the )?(?:end of (?:the )?day|close of business|end of business|eod|cob)"
+)
+
 WHEN = re.compile(
     r"\b(?:"
     # Before "tomorrow" and "today" below, which they hold: the longer phrase is the date.
@@ -51,6 +55,9 @@ WHEN = re.compile(
     # The weekend: "by/before the weekend" is this week's Friday, "over/this weekend" Saturday.
     r"|(?:by|before|over|this|at) (?:the )?weekend"
     r"|(?:with)?in the next week"
+    # "by end of day Tuesday", "close of business on Friday": that day's end (before the bare
+    # "end of day", which is today's).
+    rf"|{_END_OF_DAY},? (?:on )?{_DAY}"
     r"|"
     r"(?:by |before |until |till )?(?:the )?end of (?:the |this |next )?(?:day|week|month)"
     # "by Friday the 18th": the day of the month says which Friday (before the bare weekday,
@@ -112,6 +119,9 @@ def _add_business_days(start: date, days: int) -> date:
 def resolve_due(when: str, reference: date) -> date | None:
     """The calendar date `when` means for a call on `reference`, or None if it is too vague."""
     said = " ".join(when.lower().split())
+    day_end = re.match(rf"{_END_OF_DAY},? (?:on )?({_DAY})", said)
+    if day_end:  # "by end of day Tuesday" is Tuesday, not today
+        return resolve_due(day_end.group(1), reference)
     other_day = _days_ahead(said)
     if other_day is not None:
         return reference + timedelta(days=other_day)

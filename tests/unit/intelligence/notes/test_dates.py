@@ -24,6 +24,8 @@ WEDNESDAY = date(2025, 3, 12)
         ("In three business days.", "In three business days", date(2025, 3, 17)),
         ("By the end of the month.", "By the end of the month", date(2025, 3, 31)),
         ("Right away.", "Right away", WEDNESDAY),
+        ("The prices by end of day Tuesday.", "by end of day Tuesday", date(2025, 3, 18)),
+        ("By close of business on Friday.", "By close of business on Friday", date(2025, 3, 14)),
     ],
 )
 def test_when_and_due(said: str, when: str, due: date) -> None:
