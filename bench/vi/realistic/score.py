@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from script import Action, Item, Parsed
-from spoken import found
+from spoken import found, read
 
 MARGIN_S = 1.0
 PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
@@ -315,6 +315,17 @@ def _match_score(a: Action, what: str) -> float:
     return hits + 0.1 * len(mine & theirs)
 
 
+def _same_span(said: str, when: str) -> bool:
+    """ "within forty-eight hours" and "within 48 hours": the same number of the same unit,
+    however the recogniser wrote the number."""
+    units = re.findall(r"\b(minute|hour|day|week)s?\b", said.lower())
+    digits = read(said).digits
+    return bool(units and digits) and (
+        read(when).digits == digits
+        and units == re.findall(r"\b(minute|hour|day|week)s?\b", when.lower())
+    )
+
+
 def _score_actions(
     s: CallScore, parsed: Parsed, doc: dict[str, Any] | None, call_date: dt.date
 ) -> None:
@@ -342,6 +353,7 @@ def _score_actions(
             due_ok = a.due_words is not None and (
                 f.get("due") in resolve_due(a.due_words, call_date)
                 or a.due_words.lower() in str(f.get("when") or "").lower()
+                or _same_span(a.due_words, str(f.get("when") or ""))
             )
             row.update(
                 found=True,
