@@ -5,6 +5,8 @@ number in front of the name a street is only a place ("on Main Street"), not an 
 
 from __future__ import annotations
 
+import re
+
 from callvault.intelligence.redaction.dates import CALENDAR
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NumberRun, number_runs
@@ -42,6 +44,18 @@ _STREET_TYPES = frozenset(
         "trail",
         "alley",
         "row",
+        # Other English-speaking countries' streets ("41 Ashville Grove", eleventh-dev).
+        "grove",
+        "gardens",
+        "mews",
+        "walk",
+        "green",
+        "hill",
+        "rise",
+        "vale",
+        "park",
+        "wharf",
+        "quay",
     ]
 )
 _UNITS = frozenset(["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "#"])
@@ -128,8 +142,9 @@ def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
 # Street types that are everyday words ("$18 each way", "in 2 places", "the 3 court
 # dates"): a street is named with capitals ("Maple Way", "Pell Close"), so these need one.
 _COMMON_TYPES = frozenset(
-    ["way", "place", "pl", "court", "close", "row", "square", "circle", "trail", "drive", "plaza"]
-)
+    ["way", "place", "pl", "court", "close", "row", "square", "circle", "trail", "drive", "plaza",
+     "walk", "green", "hill", "rise", "park", "vale"]
+)  # fmt: skip
 _CURRENCY = frozenset(["$", "€", "£"])
 
 
@@ -371,3 +386,13 @@ def _state(tokens: list[Token], s: int) -> int | None:
     if t.low in _STATES and (len(t.text) > 2 or t.text.isupper()):
         return s
     return None
+
+
+# A UK postcode as written or heard ("LS6 2QF", "LS6 -2QS", "SW1A 1AA"): an outward code
+# (one or two letters, a digit, an optional letter or digit), then a digit and two letters.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?-?\d[A-Z]{2}\b")
+
+
+def postcodes(text: str) -> list[PiiSpan]:
+    """UK postcodes anywhere: the shape alone says what they are."""
+    return [PiiSpan(EntityType.ADDRESS, m.start(), m.end()) for m in _POSTCODE.finditer(text)]

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from callvault.intelligence.redaction.address import addresses
+from callvault.intelligence.redaction.address import addresses, postcodes
 from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.dates import births, old_dates
 from callvault.intelligence.redaction.digits import run_spans
@@ -85,6 +85,7 @@ def detect(
     found += expiries(text, tokens)
     found += member_ids(tokens)
     found += addresses(tokens, runs)
+    found += postcodes(text)
     found += grouped_numbers(tokens, runs)
     # Only readings no other detector took a piece of: a phone said after a unit number is
     # a phone, and the unit number stays.

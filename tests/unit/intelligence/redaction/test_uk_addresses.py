@@ -1,0 +1,39 @@
+"""Addresses and postcodes said the British way: streets named Grove, Gardens or Mews, and
+postcodes, whose shape alone says what they are, as written or as the recogniser heard them.
+Everyday words that are also street types stay without a capital. Sentences written for
+these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect, redact
+from callvault.intelligence.redaction.entities import EntityType
+
+TYPES = frozenset(EntityType)
+
+
+def _redacted(text: str) -> str:
+    return redact(text, detect(text, types=TYPES))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("It's 41 Ashville Grove, Headingley.", "Ashville"),
+        ("Flat 2, 9 Orchard Gardens.", "Orchard"),
+        ("Send it to SW1A 1AA please.", "1AA"),
+        ("41 Asheville Grove, headingly LS6 -2QS.", "2QS"),
+        ("The postcode's LS6 2QF, yes.", "2QF"),
+    ],
+)
+def test_uk_streets_and_postcodes_are_hidden(text: str, gone: str) -> None:
+    assert gone not in _redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We have 3 green ones and 2 park benches.", "It's 4 walk-in rooms.", "Model KX9 is fine."],
+)
+def test_everyday_words_and_short_codes_stay(text: str) -> None:
+    assert _redacted(text) == text
