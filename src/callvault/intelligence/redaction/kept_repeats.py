@@ -94,9 +94,14 @@ _LINE_WORDS = frozenset(
 )
 
 
+_CALL_US = frozenset(["ring", "call", "phone", "text"])
+
+
 def _ours(words: list[str], k: int) -> bool:
     """A line the business says is its own: "our direct line", "our main number" ("our
-    dress line is 5.1, so 8.9.3.4.4.2.0", tenth-dev)."""
+    dress line is 5.1, so 8.9.3.4.4.2.0", tenth-dev), "ring the yard on…" (eleventh-dev)."""
+    if words[k] in _CALL_US:  # "ring us on…", "call the yard on…": where to reach the business
+        return k + 1 < len(words) and words[k + 1] in ("us", "the")
     return words[k] in _LINE_WORDS and "our" in words[max(0, k - 3) : k]
 
 
@@ -197,9 +202,13 @@ def repeats_of_kept(
             due.pop(u.speaker, None)
         if _asks_a_number(tokens):
             due[u.speaker] = u.end_ms
-        if any(len(r.digits) >= 3 for r in runs) or any(
-            digits_between(tokens, s.start, s.end) for s in mine
-        ):
+        # The other side's next digits read back what was hidden here, or what this speaker
+        # named as theirs ("My mobile, 9, 1, 20, 48" garbled past any pattern); not a number
+        # said bare ("PL 26 0441 7", a licence, then the agent's "ring the yard on 0113…").
+        gave = any(digits_between(tokens, s.start, s.end) for s in mine) or (
+            cued and any(len(r.digits) >= 3 for r in runs)
+        )
+        if gave:
             for other in {x.speaker for x in utterances} - {u.speaker}:
                 due[other] = u.end_ms
     return out

@@ -121,3 +121,14 @@ def test_a_number_under_a_business_word_is_no_read_back() -> None:
     )
     assert "418" not in red[1]
     assert red[2:] == ["Thanks. Welcome reference 709 253 6618.", "709 253 6618."]
+
+
+def test_a_number_the_customer_says_bare_makes_no_read_back_of_the_next() -> None:
+    # A licence plate read out, then the agent's own line: nothing personal was given, so
+    # the agent's digits read nothing back.
+    red = redacted_texts(
+        ("caller", 0, "PL 26 0441 7."),
+        ("callee", 4000, "Any problem, ring the yard on 0113 496 2208."),
+        business=AGENT,
+    )
+    assert red[1] == "Any problem, ring the yard on 0113 496 2208."
