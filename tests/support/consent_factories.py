@@ -8,11 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import update
 
 from callvault.comms.audio.stored import redacted_kind
-from callvault.comms.calls.ingest import ingest_call_event
-from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.recordings.service import BLOB_KIND
 from callvault.comms.recordings.upload import upload_recording
-from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.governance.consent import service as consent
 from callvault.governance.consent.schemas import ConsentIn, Level, Setting
@@ -20,8 +17,8 @@ from callvault.governance.review.models import ReviewSample, ReviewSnippet
 from callvault.intelligence.models import Transcript
 from callvault.wiring import Container
 from tests.support import audio
-from tests.support import factories as f
 from tests.support import vi_factories as vi
+from tests.support.calls import started_call
 from tests.support.transcripts import build_transcript
 
 CALLER_NUMBER = "+14155550177"
@@ -38,20 +35,9 @@ def eligible_call(
 ) -> str:
     """A recorded call (external caller to the user) with a verified redacted transcript and a
     redacted rendition long enough for every utterance; returns the call id."""
-    event = CallEventIn.model_validate(
-        {
-            "type": "call.started",
-            "external_call_id": f.unique("ai"),
-            "occurred_at": utcnow(),
-            "direction": "inbound",
-            "caller": {"number": CALLER_NUMBER},
-            "callee": {"user_id": user_id},
-        }
+    call_id = started_call(
+        c, workspace_id, {"number": CALLER_NUMBER}, {"user_id": user_id}, prefix="ai"
     )
-    with c.db.write() as s:
-        call_id = ingest_call_event(
-            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
-        ).call_id
     recording = upload_recording(
         c.db,
         blobs=c.blobs,

@@ -11,14 +11,11 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from callvault.comms.calls.ingest import ingest_call_event
-from callvault.comms.calls.schemas import CallEventIn
 from callvault.comms.contacts import service as contacts
 from callvault.comms.contacts.schemas import ContactIn
 from callvault.comms.recordings.upload import upload_recording
 from callvault.comms.voicemail.greetings import upload_greeting
 from callvault.comms.voicemail.ingest import ingest_message
-from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission
 from callvault.jobs import queue as jobs
@@ -28,6 +25,7 @@ from tests.support import chat_factories as chat
 from tests.support import consent_factories as ai_use
 from tests.support import factories as f
 from tests.support import vi_factories as vi
+from tests.support.calls import started_call
 
 # (container, workspace id, a target user in it who is neither the actor nor an owner)
 #   -> the id of an object of that kind belonging to / about that user.
@@ -36,21 +34,7 @@ TargetFactory = Callable[[Container, str, str], str]
 
 def plain_call(c: Container, workspace_id: str, user_id: str) -> str:
     """A started inbound call from an external number to the user."""
-    event = CallEventIn.model_validate(
-        {
-            "type": "call.started",
-            "external_call_id": f.unique("matrix"),
-            "occurred_at": utcnow(),
-            "direction": "inbound",
-            "caller": {"number": "+14155550100"},
-            "callee": {"user_id": user_id},
-        }
-    )
-    with c.db.write() as s:
-        out = ingest_call_event(
-            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
-        )
-    return out.call_id
+    return started_call(c, workspace_id, {"number": "+14155550100"}, {"user_id": user_id})
 
 
 def call_with_user(c: Container, workspace_id: str, user_id: str) -> str:

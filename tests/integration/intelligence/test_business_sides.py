@@ -4,14 +4,10 @@ between two users, another workspace's call, or a voicemail."""
 
 from __future__ import annotations
 
-from callvault.comms.calls.ingest import ingest_call_event
-from callvault.comms.calls.schemas import CallEventIn
-from callvault.core.clock import utcnow
-from callvault.core.context import Actor
 from callvault.intelligence.pipeline.parties import business_sides
 from callvault.wiring import Container
 from tests.integration.intelligence.helpers import office
-from tests.support import factories as f
+from tests.support.calls import started_call
 from tests.support.matrix import plain_call
 
 
@@ -20,24 +16,6 @@ def _sides(c: Container, workspace_id: str, source_type: str, source_id: str) ->
         return business_sides(
             s, workspace_id=workspace_id, source_type=source_type, source_id=source_id
         )
-
-
-def _internal_call(c: Container, workspace_id: str, caller: str, callee: str) -> str:
-    event = CallEventIn.model_validate(
-        {
-            "type": "call.started",
-            "external_call_id": f.unique("internal"),
-            "occurred_at": utcnow(),
-            "direction": "internal",
-            "caller": {"user_id": caller},
-            "callee": {"user_id": callee},
-        }
-    )
-    with c.db.write() as s:
-        out = ingest_call_event(
-            s, keyring=c.keyring, audit=c.audit, actor=Actor.system(workspace_id), event=event
-        )
-    return out.call_id
 
 
 def test_the_user_s_side_of_a_call_with_an_outside_number_is_the_business(
@@ -57,5 +35,7 @@ def test_a_call_between_two_users_has_no_business_side(vi_container: Container) 
     c = vi_container
     o = office(c, "biz-sides-internal")
     ws = o.owner.workspace_id
-    call_id = _internal_call(c, ws, o.owner.user_id, o.member.user_id)
+    call_id = started_call(
+        c, ws, {"user_id": o.owner.user_id}, {"user_id": o.member.user_id}, direction="internal"
+    )
     assert _sides(c, ws, "call", call_id) == frozenset()
