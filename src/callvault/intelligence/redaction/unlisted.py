@@ -141,7 +141,11 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     verbs = _SAYS if sentence_start(tokens, first) else _DOES
     asking = len(after) >= 2 and after[1].low in _SUBJECTS  # "Arbid can you repeat that?"
     if after and after[0].is_word and after[0].low in verbs and not asking:
-        return True
+        if not (sentence_start(tokens, first) and after[0].low in _MODALS):
+            return True
+        # A modal opening the sentence promises what people do ("Kenji will call you"),
+        # not what things do ("Kestrel will arrive", "Cray can deep…", eleventh-dev).
+        return len(after) >= 2 and after[1].is_word and after[1].low in _PEOPLE_DO
     if len(after) >= 2 and after[0].text == "," and after[1].low in _APPOSED:
         return True
     if len(after) >= 2 and after[0].low in ("in", "from", "on") and after[1].low == "our":
@@ -157,6 +161,19 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     return addressed and j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
 
 
+_MODALS = frozenset(["will", "would", "can", "could", "should", "must"])
+_PEOPLE_DO = frozenset(
+    [
+        "call", "ring", "phone", "email", "text", "send", "come", "pop", "bring", "drop", "pick",
+        "meet", "help", "sort", "check", "look", "speak", "talk", "see", "get", "take", "be",
+        "have", "do", "let", "give", "tell", "ask", "book", "arrange", "organise", "organize",
+        "handle", "deal", "follow", "reach", "contact", "visit", "fix", "fit", "install",
+        "sign", "pay", "confirm", "review", "approve", "process", "explain", "show", "walk",
+        "drive", "collect", "deliver", "also", "probably", "definitely", "then", "just",
+        "mail", "post", "write", "update", "open", "lock", "move", "clear", "leave", "wait",
+        "answer", "sit", "stay", "ship", "order", "prepare", "finish", "start", "keep",
+    ]
+)  # fmt: skip
 _GREETINGS = frozenset(["hi", "hello", "hey", "yes", "yeah", "oh", "morning", "afternoon"])
 _ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "another"])
 # A verb that makes the word before it its subject.
