@@ -5,6 +5,8 @@ permissive gathering (short words as letters, number words as digits) precise.""
 
 from __future__ import annotations
 
+import re
+
 from callvault.intelligence.redaction.checksums import IBAN_LENGTHS, iban_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
@@ -59,6 +61,7 @@ def _country(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None
 
 
 LENIENT_MIN_DIGITS = 12
+_GLUED_COUNTRY = re.compile(r"[A-Z]{2}\d{2}")
 UNCUED_MIN_DIGITS = 16
 
 
@@ -127,16 +130,19 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
     two check digits, a bank code in capitals and 10 more ("GB 47 -BARC 204 1558 734196",
     a digit dropped): hiding a misheard account number is the safe side."""
     t = tokens[i]
+    digits = 0
+    if _GLUED_COUNTRY.fullmatch(t.text) and t.text[:2] in IBAN_LENGTHS:
+        digits = 2  # "IE64": the country code and its check digits written as one word
     # One or two letters (a country code, or what is left of it: "E3397…") lead the digits.
-    if not (t.is_word and len(t.text) <= 2 and t.text.isalpha()):
+    elif not (t.is_word and len(t.text) <= 2 and t.text.isalpha()):
         return None
     cued = Cue.BANK in cues_before(tokens, i)[:1]
-    if not cued and not (t.text.isupper() and t.text in IBAN_LENGTHS):
+    if not digits and not cued and not (t.text.isupper() and t.text in IBAN_LENGTHS):
         return None
-    digits, j, last, bank = 0, i + 1, None, False
+    j, last, bank = i + 1, None, False
     while j < len(tokens):
-        if tokens[j].text in _SKIP:
-            j += 1
+        if tokens[j].text in _SKIP or (digits == 2 and not bank and tokens[j].low == "the"):
+            j += 1  # "IE64, the OFI 9058…": "BOFI" heard as "the OFI"
             continue
         if not tokens[j].is_digits:
             if bank or not _bank_code(tokens, j, digits):
@@ -155,7 +161,7 @@ def _bank_code(tokens: list[Token], j: int, digits: int) -> bool:
     """Four capital letters right after a country code's two check digits: the bank code
     that leads the account in many countries' IBANs (GB, IE, NL: "NWBK", "AIBK", "RABO")."""
     t = tokens[j]
-    return digits == 2 and len(t.text) == 4 and t.text.isalpha() and t.text.isupper()
+    return digits == 2 and len(t.text) in (3, 4) and t.text.isalpha() and t.text.isupper()
 
 
 # Spans whose digits may be the rest of an IBAN the checksum could not confirm.

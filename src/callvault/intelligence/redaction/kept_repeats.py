@@ -200,7 +200,9 @@ def repeats_of_kept(
         said += [_Said(u.speaker, u.end_ms, r.digits) for r in runs]
         if runs:  # the first digits said after the question or the answer read it back
             due.pop(u.speaker, None)
-        if _asks_a_number(tokens):
+        if _asks_a_number(tokens) or (cued and not runs):
+            # its own question, or a personal word said without a number ("a phone for the
+            # crew?", the question garbled, fourth-dev): its next digits read the answer back
             due[u.speaker] = u.end_ms
         # The other side's next digits read back what was hidden here, or what this speaker
         # named as theirs ("My mobile, 9, 1, 20, 48" garbled past any pattern); not a number

@@ -17,6 +17,7 @@ from callvault.intelligence.transcript import Utterance
 
 READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
 SHARED = 4  # digits in a row a repeat shares with the original (three match prices by chance)
+PIECE = 3  # digits of a further piece of a read-back already recognised
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ def read_backs(
         recent = [
             h for h in hidden if h.speaker != u.speaker and u.start_ms - h.end_ms <= READ_BACK_MS
         ]
+        hits: list[_Hidden] = []
         for run in number_runs(tokens):
             a, b = tokens[run.first].start, tokens[run.last].end
             if len(run.digits) < SHARED or any(s.start < b and a < s.end for s in mine):
@@ -63,6 +65,17 @@ def read_backs(
             if hit is not None:
                 start = code.start if code is not None else a
                 out.setdefault(u.index, []).append(PiiSpan(hit.type, start, b))
+                hits.append(hit)
+        # Once a repeat was heard, the read-back's shorter pieces that are in the same number
+        # are it too ("331, heaven, 24615" reading back an IBAN's "…3317 2046 15", sixth-dev).
+        for run in number_runs(tokens) if hits else ():
+            a, b = tokens[run.first].start, tokens[run.last].end
+            taken = [*mine, *out.get(u.index, ())]
+            if len(run.digits) < PIECE or any(s.start < b and a < s.end for s in taken):
+                continue
+            hit = next((h for h in hits if run.digits in h.digits), None)
+            if hit is not None:
+                out.setdefault(u.index, []).append(PiiSpan(hit.type, a, b))
         for s in mine:
             digits = digits_between(tokens, s.start, s.end)
             letters = "".join(

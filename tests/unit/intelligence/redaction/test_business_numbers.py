@@ -132,3 +132,15 @@ def test_a_number_the_customer_says_bare_makes_no_read_back_of_the_next() -> Non
         business=AGENT,
     )
     assert red[1] == "Any problem, ring the yard on 0113 496 2208."
+
+
+def test_a_personal_word_without_a_number_makes_the_next_digits_a_read_back() -> None:
+    # "a phone for the crew" (the question garbled), the answer garbled past every rule:
+    # the agent's next digits read it back.
+    red = redacted_texts(
+        ("callee", 0, "a phone for the crew,"),
+        ("caller", 2000, "The biogen, Heaven 2, oh, I'm, 4 Heavens."),
+        ("callee", 8000, "720 555 0947 Medio calls in the night before."),
+        business=AGENT,
+    )
+    assert "0947" not in red[2]

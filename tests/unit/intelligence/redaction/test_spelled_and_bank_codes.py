@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from callvault.intelligence.redaction.detect import detect
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -57,3 +58,13 @@ def test_a_garbled_iban_with_its_bank_code_is_hidden_from_the_country_code(said:
 )
 def test_letters_and_digits_that_are_no_iban_stay(said: str) -> None:
     assert not [t for t, _ in _found(said) if t == "bank_account"]
+
+
+def test_an_iban_whose_country_and_check_digits_were_written_as_one_word() -> None:
+    # "IE64, BOFI 9058…" heard as "IE64, the OFI 9058 3317 2046 15": no checksum can pass.
+    red = redacted_texts(
+        ("caller", 0, "IE64, the OFI 9058 3317 2046 15."),
+        ("callee", 5000, "Let me repeat that. 331, heaven, 24615."),
+    )
+    assert not any(ch.isdigit() for ch in red[0])
+    assert "331" not in red[1] and "24615" not in red[1]
