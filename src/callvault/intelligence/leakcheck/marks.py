@@ -288,13 +288,15 @@ def names(
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
         listed = w.low in single or _close_to(w.low, single)
-        unlisted = _unlisted(w) and w.low not in ours and _named_there(words, k)
+        rare = _unlisted(w) and w.low not in ours
+        unlisted = rare and _named_there(words, k)
         if w.text[:1].isupper() and (
             (not starts_sentence and (listed or census_name(w.low) or unlisted))
             or (
                 starts_sentence
                 and _said_as_a_name(words, k)
-                and (listed or census_given_name(w.low))
+                # a rare word too: "Kalani has a slot Wednesday" (eleventh-dev, unflagged)
+                and (listed or census_given_name(w.low) or rare)
             )
         ):
             out.append(Mark("name", (w,), w.low))

@@ -48,6 +48,10 @@ def _named(text: str) -> list[str]:
         ("thank you for calling Acme Shipping", []),
         ("the refund goes out today", []),
         ("Haruto.", []),
+        # A rare word opening a sentence, with what people do after it (stop 28).
+        ("Huh? Kalani has a pamper slot on Wednesday.", ["kalani"]),
+        ("Zentrix.", []),
+        ("Zentrix pricing is different.", []),
     ],
 )
 def test_census_names_said_as_names_are_marked(text: str, found: list[str]) -> None:
