@@ -221,12 +221,24 @@ def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
     return any(w.startswith(k) for w in said for k in KEEP_LABELS)
 
 
+_DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.uk|ie|io)\.?")
+
+
 def emails(words: Sequence[Heard]) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
     out: list[Mark] = []
     for k, w in enumerate(words):
-        if _EMAIL.search(w.text):
+        if _EMAIL.search(w.text) or _DIGITS_AT_A_DOMAIN.fullmatch(w.text.strip(",;!?")):
+            # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
             out.append(Mark("email", (w,), w.low))
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            nxt is not None
+            and _DIGITS_AT_A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
+            and nxt.text.startswith(".")
+        ):  # the same, written as two words (".91xmail", ".com,")
+            out.append(Mark("email", (w, nxt), w.low + nxt.low))
             continue
         # "<something> at <domain> dot <tld>"
         if w.low == "at" and k > 0 and k + 3 < len(words) + 1:
@@ -363,7 +375,8 @@ _DOES = frozenset(
     [
         "will", "would", "can", "could", "should", "is", "was", "has", "had", "said",
         "says", "called", "rang", "emailed", "mentioned", "told", "asked", "from", "still",
-        "does", "did", "sent", "wants", "needs", "knows", "thinks", "and",
+        "does", "did", "sent", "wants", "needs", "knows", "thinks", "and", "gets", "got",
+        "takes", "took", "picks", "brings", "handles",
     ]
 )  # fmt: skip
 

@@ -3,6 +3,8 @@ what the detector redacted, and numbers labelled as ones to keep, are not flagge
 
 from __future__ import annotations
 
+import pytest
+
 from callvault.intelligence.leakcheck.check import check
 from callvault.intelligence.leakcheck.marks import digit_runs, house_numbers, spelled
 from callvault.intelligence.leakcheck.words import stretches
@@ -262,3 +264,22 @@ def test_letters_spelled_one_by_one_are_a_mark() -> None:
     assert _spelled("your order code is A B C D") == []  # kept: its own label says so
     t = _heard(("caller", 0, "Sure. C -F -I -T [EMAIL]."))
     assert [f.kind for f in check(t, t, None).flags] == ["letters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's m97xmail.com, that's right.",  # the "@" and "gmail" lost, the digits left
+        ".91xmail.com,",  # written as two words by the recogniser
+        "Dalia gets my greens.",  # a rare name opening a sentence, what people do after it
+    ],
+)
+def test_what_is_left_of_an_address_or_a_name_is_flagged(text: str) -> None:
+    raw = build_transcript([("caller", text)])
+    assert check(raw, raw, None).flags != []
+
+
+@pytest.mark.parametrize("text", ["Our site is acme.com.", "It's 2.5 on the scale."])
+def test_a_business_domain_or_a_decimal_is_no_address(text: str) -> None:
+    raw = build_transcript([("caller", text)])
+    assert [f.kind for f in check(raw, raw, None).flags if f.kind == "email"] == []
