@@ -25,7 +25,7 @@ from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.notes.owners import name_behind
 from callvault.intelligence.pipeline import state
-from callvault.intelligence.pipeline.parties import speaker_names
+from callvault.intelligence.pipeline.parties import side_of, speaker_names
 from callvault.intelligence.schemas import (
     ActionItemOut,
     ArcPointOut,
@@ -215,7 +215,7 @@ def notes(
                 # the third party named where the task was said, then the party's person
                 owner=said.get(n)
                 or a.get("owner")
-                or owners.get(str(a.get("party") or "").split("_")[0]),
+                or owners.get(side_of(str(a.get("party") or ""))),
                 party=a.get("party"),
                 what=str(a["what"]),
                 when=a.get("when"),
@@ -249,7 +249,7 @@ def _owner_names(
     as the call stands now. The name is shown to those who may read the raw transcript (where
     the name is said); anyone else, the user on the call included, gets the party label
     alone, as in their redacted transcript, so the notes never undo its redaction."""
-    sides = {str(a["party"]).split("_")[0] for a in items if a.get("party") and not a.get("owner")}
+    sides = {side_of(str(a["party"])) for a in items if a.get("party") and not a.get("owner")}
     if not sides or not allows(actor.role, Permission.INTELLIGENCE_READ_RAW, actor.scopes):
         return {}
     names = speaker_names(

@@ -100,6 +100,11 @@ def business_sides(
     return frozenset(users) if len(users) == 1 else frozenset()
 
 
+def side_of(speaker: str) -> str:
+    """The call side of a transcript's speaker label ("caller_2" is the caller too)."""
+    return speaker.split("_")[0]
+
+
 def for_speakers(names: dict[str, str], speakers: list[str]) -> dict[str, str]:
-    """The names keyed by the transcript's speaker labels ("caller_2" is the caller too)."""
-    return {s: names[s.split("_")[0]] for s in speakers if s.split("_")[0] in names}
+    """The names keyed by the transcript's speaker labels."""
+    return {s: names[side_of(s)] for s in speakers if side_of(s) in names}

@@ -28,6 +28,7 @@ from callvault.intelligence.pipeline.parties import (
     business_sides,
     for_speakers,
     party_names,
+    side_of,
     speaker_names,
 )
 from callvault.intelligence.pipeline.runner import Outcome, StageFailed, report, run_stage
@@ -72,6 +73,19 @@ def _merge(parts: list[Transcript], language: str, duration_ms: int) -> Transcri
     utterances: list[Utterance] = [u for p in parts for u in p.utterances]
     utterances.sort(key=lambda u: (u.start_ms, u.speaker))
     return Transcript(language=language, duration_ms=duration_ms, utterances=reindex(utterances))
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """The settings; the directory's names; the source's parties' names (those the settings
+    hide: none when party names are kept); the dictionary's terms and aliases (never a leak);
+    the call's business side (`parties.business_sides`)."""
+
+    settings: config.Effective
+    directory: tuple[str, ...]
+    parties: list[str]
+    terms: list[str]
+    business: frozenset[str]
 
 
 @dataclass
@@ -219,45 +233,42 @@ class Pipeline:
 
         return Outcome(write=write, next_stages=("redact",))
 
-    def _names(self, row: TranscriptRow) -> tuple[config.Effective, tuple[str, ...], list[str]]:
-        """The settings, the directory's names and the source's parties' names (those the
-        settings hide: none when party names are kept)."""
+    def _who(self, row: TranscriptRow) -> _Who:
+        """Who is on the source and who may be named in it, in one read (see `_Who`)."""
+        at = {
+            "workspace_id": row.workspace_id,
+            "source_type": row.source_type,
+            "source_id": row.source_id,
+        }
         with self.db.read() as session:
             settings = config.effective(session, self.keyring, row.workspace_id)
             vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
             parties = (
-                list(
-                    party_names(
-                        session,
-                        self.keyring,
-                        workspace_id=row.workspace_id,
-                        source_type=row.source_type,
-                        source_id=row.source_id,
-                    )
-                )
+                list(party_names(session, self.keyring, **at))
                 if settings.redact_party_names
                 else []
             )
-        return settings, vocab.names, parties
+            business = business_sides(session, **at)
+        return _Who(
+            settings=settings,
+            directory=vocab.names,
+            parties=parties,
+            terms=[w for term, aliases in vocab.terms for w in (term, *aliases)],
+            business=business,
+        )
 
     def _redact(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
-        settings, directory, parties = self._names(row)
+        who = self._who(row)
+        settings = who.settings
         types = frozenset(EntityType(t) for t in settings.entity_types)
-        with self.db.read() as session:
-            sides = business_sides(
-                session,
-                workspace_id=row.workspace_id,
-                source_type=row.source_type,
-                source_id=row.source_id,
-            )
         result = redact_transcript(
             raw,
             types=types,
-            names=directory,
-            parties=parties,
+            names=who.directory,
+            parties=who.parties,
             fail_closed=settings.fail_closed_digits,
-            business={u.speaker for u in raw.utterances if u.speaker.split("_")[0] in sides},
+            business={u.speaker for u in raw.utterances if side_of(u.speaker) in who.business},
         )
         mode: Literal["silence", "tone"] = (
             "silence" if settings.audio_redaction == "silence" else "tone"
@@ -286,15 +297,12 @@ class Pipeline:
         by the recogniser, against the original, by rules of its own."""
         raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
         redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
-        settings, directory, parties = self._names(row)
-        people = parties + (
-            list(directory) if EntityType.PERSON.value in settings.entity_types else []
+        who = self._who(row)
+        people = who.parties + (
+            list(who.directory) if EntityType.PERSON.value in who.settings.entity_types else []
         )
         heard = self._heard_again(ctx, row, raw)
-        with self.db.read() as session:
-            vocab = dictionary.vocabulary(session, self.keyring, row.workspace_id)
-        terms = [w for term, aliases in vocab.terms for w in (term, *aliases)]
-        result = leak_check(raw, redacted, heard, people=people, terms=terms)
+        result = leak_check(raw, redacted, heard, people=people, terms=who.terms)
 
         def write(session: Session, current: TranscriptRow) -> None:
             cipher = self.keyring.cipher(session, current.workspace_id)
