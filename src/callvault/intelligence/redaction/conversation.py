@@ -20,6 +20,7 @@ right after such a question is treated as that number unless its own label says 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -425,8 +426,8 @@ def _looped(digits: str) -> bool:
     tenth-dev) and no pass of its own undid it. What it heard is a card all the same."""
     if len(digits) <= 19:
         return False
-    groups = [digits[k : k + 4] for k in range(len(digits) - 3)]
-    return max(groups.count(g) for g in set(groups)) >= 3
+    groups = Counter(digits[k : k + 4] for k in range(len(digits) - 3))
+    return max(groups.values()) >= 3
 
 
 def _beyond_answer(
