@@ -2,9 +2,10 @@
 said, PII replaced by its placeholder (a perfect redactor), then the product's notes, scored as
 realistic_bench scores them. Separates reading errors from recogniser errors while tuning.
 
-    .venv/bin/python bench/vi/script_actions.py [--show]
+    .venv/bin/python bench/vi/script_actions.py [--half H ...] [--show]
 
-Only the tuning halves (dev, holdout-dev): the test halves are not read. Owners named beside a
+Only tuning halves (default: dev and holdout-dev; any other `*-dev` half by name): a test
+half is refused, so it is never read while tuning. Owners named beside a
 role are not rendered here (no raw transcript behind the placeholders), so a redacted third
 party counts as a wrong owner."""
 
@@ -25,14 +26,15 @@ sys.path[:0] = [
     os.environ.get("CALLVAULT_SRC") or str(ROOT / "src"),
 ]
 
-import dev_calls  # noqa: E402
-import holdout_dev_calls  # noqa: E402
 import score  # noqa: E402
-from script import CALL_DATE, parse, redact_gold  # noqa: E402
+from generate import HALF_MODULES, load  # noqa: E402
+from script import CALL_DATE, redact_gold  # noqa: E402
 from tests.support.transcripts import build_transcript  # noqa: E402
 
+from callvault.intelligence.notes.commitment import for_encoder  # noqa: E402
 from callvault.intelligence.notes.extractive import extractive_notes  # noqa: E402
 from callvault.intelligence.pipeline.analysis import jsonable  # noqa: E402
+from callvault.intelligence.sentiment.model import load as sentiment_model  # noqa: E402
 
 DAY = dt.date.fromisoformat(CALL_DATE)
 PARTY = {"agent": "callee", "customer": "caller"}
@@ -41,11 +43,16 @@ PARTY = {"agent": "callee", "customer": "caller"}
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="every item and every invented one")
-    show = ap.parse_args().show
+    tuning = [h for h in HALF_MODULES if h == "dev" or h.endswith("-dev")]
+    ap.add_argument("--half", action="append", choices=tuning, help="a tuning half (repeatable)")
+    args = ap.parse_args()
+    show = args.show
+    # the pipeline's commitment head, on the sentiment model's encoder, as the product runs it
+    classifier = for_encoder(sentiment_model().encoder)
     rows: list[dict[str, Any]] = []
     invented = calls = 0
-    for call in [*dev_calls.CALLS, *holdout_dev_calls.CALLS]:
-        p = parse(call)
+    for p in [c for h in args.half or ["dev", "holdout-dev"] for c in load(h)]:
+        call = p.call
         lines = [
             (PARTY[u.speaker], redact_gold(p, u.index).replace("[PERSON_NAME]", "[PERSON]"))
             for u in p.utterances
@@ -55,6 +62,7 @@ def main() -> None:
             reference_date=DAY,
             dictionary_terms=(),
             parties={"callee": call.agent, "caller": call.customer},
+            classifier=classifier,
         )
         s = score.CallScore(call.id, 0.0)
         score._score_actions(s, p, jsonable(notes), DAY)
