@@ -3,7 +3,8 @@
     .venv/bin/python bench/vi/realistic/generate.py [--half dev|test|both|holdout-dev|holdout-test
         |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
-        |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test]
+        |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
+        |twelfth-dev|twelfth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -41,7 +42,10 @@ from script import Parsed, ground_truth, parse
 # (twelve more trades, its weight on names from many cultures, phone numbers said every way)
 # blind from a brief on 2026-12-05; eleventh-* (twelve more trades, its weight on what looks
 # like personal data but is not, action items with owners and due dates) blind from a brief
-# on 2026-12-05. The test halves are held out.
+# on 2026-12-05; twelfth-* (twelve more trades, its weight on action items with named owners
+# and due days, customer sentiment, and the PII types with low recall: street addresses,
+# IBANs, member ids, e-mails, dates of birth) blind from a brief on 2026-12-05. The test
+# halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -66,6 +70,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "tenth-test": ("tenth_test_calls",),
     "eleventh-dev": ("eleventh_dev_calls",),
     "eleventh-test": ("eleventh_test_calls",),
+    "twelfth-dev": ("twelfth_dev_calls",),
+    "twelfth-test": ("twelfth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
