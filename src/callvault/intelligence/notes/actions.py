@@ -24,7 +24,7 @@ from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when
 from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.text import Sentence
-from callvault.intelligence.transcript import Transcript
+from callvault.intelligence.transcript import Span, Transcript
 
 
 def _other_speaker(transcript: Transcript, index: int) -> str | None:
@@ -111,6 +111,8 @@ def action_items(
                 # post it by Friday" asks for it by then (eighth-dev).
                 continue
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
+        for m in w.matches(ph.REQUEST_THIRD, sentence.text):
+            candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         imperative = ph.IMPERATIVE.match(sentence.text) or ph.IMPERATIVE_IT.match(sentence.text)
         if (
             imperative
@@ -125,13 +127,13 @@ def action_items(
             # "the engineer", "someone from billing"; a redacted name ("[PERSON] will ring
             # you"): the speaker's side owes it, the item pointing at the placeholder.
             by_role = not name[:1].isupper() or " " in name or name.lower() in ph.SOMEONE
-            if name == third_party.PLACEHOLDER and m.group("team"):
+            if name == third_party.PLACEHOLDER and third_party.team_is_role(m.group("team")):
                 continue  # "[PERSON] from our claims team will…": the team's reading
             if by_role or name == third_party.PLACEHOLDER:
                 # "An adjuster will call you": the company's promise, made by the speaker,
                 # who owes that it happens.
                 candidates.append((m, sentence.speaker))
-            elif m.group("team") or _known_person(name, known):
+            elif m.group("team") or m.group("of") or _known_person(name, known):
                 candidates.append((m, None))
         for m in [
             *w.matches(ph.NAME_FIRST, sentence.text),
@@ -150,6 +152,12 @@ def action_items(
                 and not ph.SUBORDINATE.search(sentence.text, m.start("what"), when.start())
             ):
                 candidates.append((m, sentence.speaker))
+        pronouns: dict[int, Span] = {}  # a pronoun's item: where its person was named
+        for m in w.matches(ph.PRONOUN_THIRD, sentence.text):
+            person = third_party.mentioned(list(sentences), n, m.start("pronoun"))
+            if person is not None:
+                candidates.append((m, sentence.speaker))
+                pronouns[m.start()] = person
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):
             end = m.start("what") + len(w.task_clause(m.group("what")))
@@ -163,13 +171,20 @@ def action_items(
                 owner = None
             # A role acts for the speaker's side: the item says who will do it.
             role = w.role_of(m) if party is not None else None
+            person = pronouns.get(m.start()) if m.re is ph.PRONOUN_THIRD else None
+            if person is not None:
+                role = third_party.PLACEHOLDER  # "he'll ring you": "have [PERSON] ring you"
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
-            if item is not None and role is not None:
+            if item is not None and person is not None:
+                item = replace(item, owner_said=person)
+            elif item is not None and role is not None:
                 said = third_party.placeholder(m, sentence, sentences[n - 1] if n else None)
                 item = replace(item, owner_said=said) if said else item
             if item is not None:
                 found.append(item)
-                taken.append((m.start("what"), end))
+                # "I'll get [PERSON], our chef, to call you": the asking is part of the task,
+                # so "get [PERSON]" is no second one
+                taken.append((m.start() if m.re is ph.DELEGATED else m.start("what"), end))
         if not candidates and not r.do_that(found, sentence, before, reference_date, named):
             r.follow_on(found, sentence, reference_date)
     speakers = [u.speaker for u in transcript.utterances]

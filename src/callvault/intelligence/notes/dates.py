@@ -80,23 +80,33 @@ WHEN = re.compile(
     rf"|(?:by |before |on |until )?(?:the )?{_DIGIT_ORDINAL}(?: of {_MONTH})?"
     rf"|(?:by |before |on |until )the {_ORDINAL}(?: of {_MONTH})?|the {_ORDINAL} of {_MONTH}"
     rf"|(?:by |before |on |until )?{_MONTH} (?:the )?{_ORDINAL}"
+    # Relative to the visit or the move the call booked: "I'll ring you the day before", "on
+    # the day". When, not a date: the event's own day may not be said with it (resolve_due).
+    r"|the (?:day|evening|night|morning) before(?! yesterday| last)|on the day(?! of\b)"
     r")\b",
     re.IGNORECASE,
 )
 
 
 _DURATION = re.compile(r"^(?:with)?in ", re.I)
+_RELATIVE = re.compile(r"\bthe (?:day|evening|night|morning) before\b|\bon the day\b")
 
 
 def find_when(text: str, start: int = 0) -> re.Match[str] | None:
     """The first deadline expression in text from `start`, if any; a day said after a
-    duration restates it ("in 3 to 5 business days, so by Friday at the latest"): that day."""
+    duration or a relative day restates it ("in 3 to 5 business days, so by Friday at the
+    latest", "the day before, so Wednesday"): that day."""
     found = list(WHEN.finditer(text, start))
     if not found:
         return None
-    if _DURATION.match(found[0].group()):
-        return next((m for m in found[1:] if not _DURATION.match(m.group())), found[0])
+    if vague(found[0]):
+        return next((m for m in found[1:] if not vague(m)), found[0])
     return found[0]
+
+
+def vague(m: re.Match[str]) -> bool:
+    """A duration or a day relative to an event: a plain day said with it is the deadline."""
+    return bool(_DURATION.match(m.group()) or _RELATIVE.search(m.group().lower()))
 
 
 def _friday_of(day: date) -> date:
@@ -119,6 +129,8 @@ def _add_business_days(start: date, days: int) -> date:
 def resolve_due(when: str, reference: date) -> date | None:
     """The calendar date `when` means for a call on `reference`, or None if it is too vague."""
     said = " ".join(when.lower().split())
+    if _RELATIVE.search(said):
+        return None  # "the day before" the event: the event's day is not in the phrase
     day_end = re.match(rf"{_END_OF_DAY},? (?:on )?({_DAY})", said)
     if day_end:  # "by end of day Tuesday" is Tuesday, not today
         return resolve_due(day_end.group(1), reference)

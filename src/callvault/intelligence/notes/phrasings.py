@@ -27,7 +27,10 @@ VERBS = (
     r"|give (?:you|him|her|them|us) a (?:call|ring|bell|shout)|get back to you|touch base"
     r"|double[- ]check|sign up|sign in|log in|try|test|sort|hand (?:back|in|over)"
     # More errands said on calls, and "follow it up" with its object inside
-    r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up)"
+    r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up"
+    # Asked of customers on later halves (fifth-, eighth-, ninth-dev): "please clear the space
+    # around the boiler", "can you pop the varifocals back to us", "fill them out by Tuesday"
+    r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out))"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (
@@ -163,15 +166,25 @@ REQUEST = re.compile(
     re.I,
 )
 NAMED = third_party.named(VERBS, ADVERBS)
+# "Could your partner [PERSON] call me Monday?": asked of the other party, done by the person
+# they name (fresh-dev), who owns it as a named third party does.
+REQUEST_THIRD = re.compile(
+    rf"\b(?:can|could|would|will) (?:(?:your|his|her) [a-z]+,? )?(?P<name>\[PERSON\]),?"
+    rf" {ADVERBS}(?P<what>{VERBS}\b.*)",
+    re.I,
+)
 NAMED_ANY = third_party.named_any(VERBS, ADVERBS)
 # "I'll get Priya in the lab to ring you", "we'll have Sam call you": the named person does
 # it and owns it, as in "Priya will ring you" (eighth-dev: owned by the speaker, or missed
 # when said with "have"). A placeholder keeps the speaker's reading (see `actions`).
+# "I'll get [PERSON], our head chef, to call you" (eighth-dev): the role in commas too.
 DELEGATED = re.compile(
     rf"\b(?:I|[Ww]e){MODAL} {ADVERBS}(?:have|get|ask) (?P<name>[A-Z][\w'-]+|\[PERSON\])"
+    rf"(?:, {third_party.ROLE_PHRASE},)?"
     rf"(?: (?:in|from|on) (?:the |our )?\w+(?: team)?)?(?: to)? {ADVERBS}(?P<what>{VERBS}\b.*)"
 )
 NAME_FIRST = third_party.name_first(ADVERBS)
+PRONOUN_THIRD = third_party.pronoun(VERBS, ADVERBS)
 ROLE_CAN, NAME_ROLE_CAN = third_party.can_dated(ADVERBS)
 # A clause of its own between a task and a date: the date is that clause's.
 SUBORDINATE = re.compile(r"\b(?:once|when|if|after|unless|until|as soon as|because)\b", re.I)

@@ -8,7 +8,7 @@ from datetime import date
 
 from callvault.intelligence.notes import phrasings as ph
 from callvault.intelligence.notes import third_party
-from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.dates import find_when, resolve_due, vague
 from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.participles import GERUND_BASE, base_of
 from callvault.intelligence.notes.text import Sentence
@@ -58,11 +58,18 @@ def item_of(
     clause = task_clause(match.group("what"))
     # The date may sit before the promise or in the sentence's next clause: "I'll mail a
     # replacement card, it should arrive by Friday".
-    when_match = (
-        find_when(clause)
-        or find_when(sentence.text[: match.start()])
-        or date_after(sentence.text, match.start("what") + len(clause))
-    )
+    in_clause = find_when(clause)
+    when_match: re.Match[str] | None
+    if in_clause is not None and vague(in_clause):
+        # "text you the slot the day before, so Wednesday": the plain day after it, if said
+        after = date_after(sentence.text, match.start("what") + len(clause))
+        when_match = after if after is not None and not vague(after) else in_clause
+    else:
+        when_match = (
+            in_clause
+            or find_when(sentence.text[: match.start()])
+            or date_after(sentence.text, match.start("what") + len(clause))
+        )
     when = when_match.group() if when_match else None
     what = clause
     if when_match and when_match.group() in clause:

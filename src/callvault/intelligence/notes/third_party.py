@@ -34,21 +34,41 @@ ROLES = (
     # [PERSON], will ring you tomorrow" was no item).
     r"|tutor|teacher|instructor|coach|trainer|carer|caregiver|cleaner|crew|crew lead|foreman"
     r"|dispatcher|paralegal|counsellor|counselor|accountant|coordinator|consultant|therapist"
-    r"|receptionist|case manager|caseworker|tuner|tailor|groomer|stylist|detailer|valeter)"
+    r"|receptionist|case manager|caseworker|tuner|tailor|groomer|stylist|detailer|valeter"
+    # eighth-, tenth-, eleventh-dev: "our head chef", "our dockmaster", "our farrier"
+    r"|chef|cook|dockmaster|farrier|underwriter|preparer|hygienist|dentist|optician|sweep)"
 )
-_ROLE = rf"(?i:the|an|a|our|your|one of our) {ROLES}"
+# One word may qualify the role: "a financial counselor", "your account manager", "our head
+# chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
+_ROLE = rf"(?i:the|an|a|our|your|one of our)(?: [a-z]+)? {ROLES}"
+ROLE_PHRASE = _ROLE
 # A name beside the role: a placeholder or capitalised words, in commas or not.
 _BESIDE = r"(?:,? (?P<beside>\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
 # Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
 VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
 
 
+# Where a named person works: "from our network team", "in facilities", "on our dispatch desk".
+TEAM = r"(?:from|in|on) (?:the |our |your )?[A-Za-z]+(?: (?:team|desk))?"
+
+
+_TEAM_ROLE = re.compile(rf"{_ROLE}$")
+
+
+def team_is_role(team: str | None) -> bool:
+    """ "from our claims team" ends in a role, which `named` reads on its own; "on our
+    dispatch desk" does not, so the name's reading is the only one."""
+    return team is not None and _TEAM_ROLE.search(team) is not None
+
+
 def named(verbs: str, adverbs: str) -> re.Pattern[str]:
-    """Role or name (a redacted one too), then "will" (or the like) and a known verb."""
+    """Role or name (a redacted one too), then "will" (or the like) and a known verb. A name
+    may have its role in commas after it ("[PERSON], our paralegal, will ring you") or its
+    team ("[PERSON] in facilities will…")."""
     return re.compile(
         rf"(?:\b|(?<![\w\]]))(?P<name>[A-Z][a-z]+|\[PERSON\]|(?i:someone|somebody)|{_ROLE})"
-        rf"{_BESIDE}"
-        rf"(?P<team> from (?:the |our |your )?[A-Za-z]+(?: team)?)? (?:will|'ll|is going to"
+        rf"{_BESIDE}(?:, (?P<of>{_ROLE}),)?"
+        rf"(?P<team> {TEAM})? (?:will|'ll|is going to"
         rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )
 
@@ -59,7 +79,8 @@ def named_any(verbs: str, adverbs: str) -> re.Pattern[str]:
     the speaker's own promises with such verbs are. Not "can": "so the driver can take the
     table away" says what a promise makes possible (dev: an invented item)."""
     return re.compile(
-        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE},? (?:will|'ll|is going to)"
+        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|{_ROLE}){_BESIDE}(?:, (?P<of>{_ROLE}))?"
+        rf"(?: {TEAM})?,? (?:will|'ll|is going to)"
         rf" {adverbs}(?P<what>(?!(?:{verbs}|{VISIT})\b)[a-z]+\b.*)"
     )
 
@@ -100,6 +121,41 @@ def can_dated(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf" {adverbs}(?P<what>[a-z]+\b.*)"
         ),
     )
+
+
+def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
+    """ "He'll ring you the day before", "but she'll send the report Monday": a third person
+    named just before, by a role (see `mentioned`), promised by pronoun."""
+    return re.compile(
+        rf"(?:^(?:(?i:and|so|then|okay|ok|great|sure|yes|right)[,.]? )*|, (?:but |and |so )?)"
+        rf"(?P<pronoun>[Hh]e|[Ss]he)(?:'ll|’ll| will| is going to) {adverbs}"
+        rf"(?P<what>{verbs}\b.*)"
+    )
+
+
+# The person a role names: "our crew lead will be [PERSON]", "our farrier, [PERSON]",
+# "[PERSON], our paralegal", "[PERSON] in billing".
+_MENTION = re.compile(
+    rf"(?:{_ROLE})(?: (?:will be|is))?,? (?P<after>\[PERSON\])"
+    rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[a-z]+)"
+)
+# How far back a pronoun looks for its person: this sentence and the three before it.
+PRONOUN_REACH = 3
+
+
+def mentioned(sentences: list[Sentence], n: int, upto: int) -> Span | None:
+    """Where the person a pronoun in sentence `n` (before character `upto`) stands for was
+    named: the latest role-bearing placeholder in reach, or None (then nobody is guessed)."""
+    for k in range(n, max(-1, n - PRONOUN_REACH - 1), -1):
+        sentence = sentences[k]
+        text = sentence.text[:upto] if k == n else sentence.text
+        found = list(_MENTION.finditer(text))
+        if found:
+            last = found[-1]
+            group = "after" if last.group("after") else "before"
+            at = sentence.start + last.start(group)
+            return Span(sentence.utterance, at, at + len(PLACEHOLDER))
+    return None
 
 
 _OF_TEAM = re.compile(r"\[PERSON\],? from $")

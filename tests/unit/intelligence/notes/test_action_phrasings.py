@@ -167,8 +167,8 @@ def test_an_instruction_with_a_deadline_is_the_listeners_task() -> None:
     [
         # Announced requests whose verb the rules do not know (stop 27, ninth-dev): the head
         # decides them as it decides "can you…".
-        ("What you'll need to do is clear the shelf above the sink before Wednesday.",
-         "clear the shelf above the sink"),
+        ("What you'll need to do is empty the shelf above the sink before Wednesday.",
+         "empty the shelf above the sink"),
         ("You'll need to take the booster seats out before Wednesday.",
          "take the booster seats out"),
     ],

@@ -146,7 +146,13 @@ def test_a_request_agreed_to_with_how_it_is_left_is_one_item() -> None:
         ("caller", "Sure, I'll leave it unlocked."),
     ]
     (item,) = _items(lines)
-    assert (item.owner, item.what) == ("Tobias Lindqvist", "leave it unlocked on the day")
+    # "on the day" is when (the visit's day), not part of the task
+    assert (item.owner, item.what, item.when) == (
+        "Tobias Lindqvist",
+        "leave it unlocked",
+        "on the day",
+    )
+    assert item.due is None
     assert [e.utterance for e in item.evidence] == [0, 1]
 
 
@@ -157,4 +163,4 @@ def test_a_new_request_right_after_an_agreed_one_is_its_own_item() -> None:
         ("callee", "Can you sign it and send it back before you fly?"),
     ]
     items = _items(lines)
-    assert [i.what for i in items] == ["leave it unlocked on the day", "sign it and send it back"]
+    assert [i.what for i in items] == ["leave it unlocked", "sign it and send it back"]

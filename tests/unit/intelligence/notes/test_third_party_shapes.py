@@ -1,0 +1,126 @@
+"""More ways a task is given to someone who is not on the line (stop 29, from the written
+dev halves' misses): the name with its role in commas or its team, a role with a word before
+it, "I'll get [PERSON], our head chef, to…", "he'll…" after a role named the person, a
+request for the other party's partner; and days said relative to the booked visit. Sentences
+written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from callvault.intelligence.notes.commitment import CommitmentClassifier, for_encoder
+from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.sentiment.model import load
+from callvault.intelligence.transcript import Span, Transcript
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+@pytest.fixture(scope="module")
+def head() -> CommitmentClassifier:
+    classifier = for_encoder(load().encoder)
+    assert classifier is not None
+    return classifier
+
+
+def _items(t: Transcript, classifier: CommitmentClassifier | None = None) -> list[ActionItem]:
+    notes = extractive_notes(t, reference_date=MONDAY, parties=PARTIES, classifier=classifier)
+    return list(notes.action_items)
+
+
+def _said(t: Transcript, span: Span | None) -> str | None:
+    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("[PERSON], our paralegal, will ring you Tuesday to confirm.",
+         "have [PERSON] ring you to confirm"),
+        ("[PERSON], a financial counselor, will call you by Tuesday.", "have [PERSON] call you"),
+        ("If it changes, your account manager, [PERSON], will email you Tuesday.",
+         "have your account manager email you"),
+        ("I'll get [PERSON], our head chef, to call you Tuesday about the allergies.",
+         "have [PERSON] call you about the allergies"),
+        ("[PERSON] on our dispatch desk will book the truck for Tuesday.",
+         "have [PERSON] book the truck"),
+    ],
+)  # fmt: skip
+def test_a_named_third_party_with_a_role_or_team_owns_the_task(said: str, what: str) -> None:
+    t = build_transcript([("caller", "What happens next?"), ("callee", said)])
+    (item,) = _items(t)
+    assert (item.what, item.due) == (what, date(2026, 3, 3))
+    assert _said(t, item.owner_said) == "[PERSON]"  # the name behind it, for raw readers
+
+
+def test_he_will_after_a_role_named_the_person_is_that_persons_task() -> None:
+    t = build_transcript(
+        [
+            ("callee", "Your crew lead will be [PERSON]."),
+            ("caller", "Okay."),
+            ("callee", "He'll call you the day before."),
+        ]
+    )
+    (item,) = _items(t)
+    assert (item.what, item.when, item.due) == ("have [PERSON] call you", "the day before", None)
+    assert item.owner == "Ines Moreau"  # the side that sends him
+    assert item.owner_said == Span(
+        0, len("Your crew lead will be "), len("Your crew lead will be [PERSON]")
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Thanks, [PERSON].",  # a name with no role: perhaps the caller, so nobody is guessed
+        "Our crew is great.",  # a role with no name
+    ],
+)
+def test_he_will_with_nobody_named_by_a_role_in_reach_is_no_item(before: str) -> None:
+    t = build_transcript([("callee", before), ("callee", "He'll call you Tuesday.")])
+    assert _items(t) == []
+
+
+def test_a_request_for_the_other_partys_partner_is_the_partners_task() -> None:
+    t = build_transcript(
+        [("callee", "Could your partner [PERSON] call me Monday?"), ("caller", "Sure.")]
+    )
+    (item,) = _items(t)
+    assert (item.what, item.owner) == ("have [PERSON] call me", "Tobias Lindqvist")
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("Can you pop the varifocals back to us by Friday?", "pop the varifocals back to us"),
+        ("Please clear the space around the boiler by Friday.",
+         "clear the space around the boiler"),
+    ],
+)  # fmt: skip
+def test_errands_asked_of_the_customer(said: str, what: str) -> None:
+    (item,) = _items(build_transcript([("callee", said), ("caller", "Will do.")]))
+    assert (item.what, item.owner, item.due) == (what, "Tobias Lindqvist", date(2026, 3, 6))
+
+
+def test_popping_someone_on_hold_is_no_task() -> None:
+    t = build_transcript([("callee", "Can I pop you on hold for a second?"), ("caller", "Sure.")])
+    assert _items(t) == []
+
+
+def test_a_day_relative_to_the_visit_is_when_not_a_date() -> None:
+    m = find_when("I'll text you a reminder the evening before.")
+    assert m is not None and m.group() == "the evening before"
+    assert resolve_due(m.group(), MONDAY) is None
+    assert find_when("I sent it the day before yesterday.") is None
+    # a plain day said with it is the deadline
+    (item,) = _items(
+        build_transcript([("callee", "We'll text you the slot the day before, so Wednesday.")])
+    )
+    assert (item.what, item.due) == ("text you the slot the day before", date(2026, 3, 4))
