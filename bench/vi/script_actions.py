@@ -4,16 +4,16 @@ realistic_bench scores them. Separates reading errors from recogniser errors whi
 
     .venv/bin/python bench/vi/script_actions.py [--half H ...] [--show]
 
-Only tuning halves (default: dev and holdout-dev; any other `*-dev` half by name): a test
-half is refused, so it is never read while tuning. Owners named beside a
-role are not rendered here (no raw transcript behind the placeholders), so a redacted third
-party counts as a wrong owner."""
+An owner named beside a role and redacted is read as the product shows it to an admin: the
+scripted name behind the placeholder. Only tuning halves (default: dev and holdout-dev; any
+other `*-dev` half by name): a test half is refused, so it is never read while tuning."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,16 +28,28 @@ sys.path[:0] = [
 
 import score  # noqa: E402
 from generate import HALF_MODULES, load  # noqa: E402
-from script import CALL_DATE, redact_gold  # noqa: E402
+from script import CALL_DATE, Parsed, redact_gold  # noqa: E402
 from tests.support.transcripts import build_transcript  # noqa: E402
 
 from callvault.intelligence.notes.commitment import for_encoder  # noqa: E402
 from callvault.intelligence.notes.extractive import extractive_notes  # noqa: E402
 from callvault.intelligence.pipeline.analysis import jsonable  # noqa: E402
 from callvault.intelligence.sentiment.model import load as sentiment_model  # noqa: E402
+from callvault.intelligence.transcript import Span  # noqa: E402
 
 DAY = dt.date.fromisoformat(CALL_DATE)
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
 PARTY = {"agent": "callee", "customer": "caller"}
+
+
+def _name_at(p: Parsed, lines: list[tuple[str, str]], at: Span) -> str | None:
+    """The scripted name behind the placeholder at `at`: the utterance's PII items are in the
+    order of its placeholders."""
+    before = _PLACEHOLDER.findall(lines[at.utterance][1][: at.start])
+    items = [i for i in p.items if i.kind == "pii" and i.utterance == at.utterance]
+    if len(before) < len(items) and items[len(before)].type == "person_name":
+        return items[len(before)].words
+    return None
 
 
 def main() -> None:
@@ -64,8 +76,12 @@ def main() -> None:
             parties={"callee": call.agent, "caller": call.customer},
             classifier=classifier,
         )
+        doc = jsonable(notes)
+        for row, item in zip(doc["action_items"], notes.action_items, strict=True):
+            if item.owner_said is not None:  # as an admin reads it: the name behind it
+                row["owner"] = _name_at(p, lines, item.owner_said) or row["owner"]
         s = score.CallScore(call.id, 0.0)
-        score._score_actions(s, p, jsonable(notes), DAY)
+        score._score_actions(s, p, doc, DAY)
         calls += 1
         invented += len(s.invented)
         rows.extend(s.actions)
