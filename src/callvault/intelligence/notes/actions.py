@@ -111,6 +111,15 @@ def action_items(
                 # post it by Friday" asks for it by then (eighth-dev).
                 continue
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
+        for m in w.matches(ph.EXPECT_FROM, sentence.text):
+            name = m.group("name")
+            if name == third_party.PLACEHOLDER or not name[:1].isupper() or " " in name:
+                candidates.append((m, sentence.speaker))  # the speaker's side sends them
+            elif _known_person(name, known):
+                candidates.append((m, None))
+        for m in w.matches(ph.NEEDS_TO, sentence.text):
+            if find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, None))  # owned by the name behind the placeholder
         for m in w.matches(ph.REQUEST_THIRD, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         imperative = ph.IMPERATIVE.match(sentence.text) or ph.IMPERATIVE_IT.match(sentence.text)
@@ -165,8 +174,8 @@ def action_items(
                 continue  # "I can" inside "can you…" and the like: first reading wins
             if party is not None:
                 owner = named.get(party)
-            elif "name" in m.re.groupindex:  # "Sam from our network team will…"
-                owner = m.group("name")
+            elif "name" in m.re.groupindex and m.group("name") != third_party.PLACEHOLDER:
+                owner = m.group("name")  # "Sam from our network team will…"
             else:  # a request with nobody else on the source (a voicemail): its listener
                 owner = None
             # A role acts for the speaker's side: the item says who will do it.
@@ -177,6 +186,9 @@ def action_items(
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
             if item is not None and person is not None:
                 item = replace(item, owner_said=person)
+            elif item is not None and m.re is ph.NEEDS_TO:
+                said = third_party.placeholder(m, sentence, None)
+                item = replace(item, owner_said=said)
             elif item is not None and role is not None:
                 said = third_party.placeholder(m, sentence, sentences[n - 1] if n else None)
                 item = replace(item, owner_said=said) if said else item
@@ -205,6 +217,8 @@ def _learned(
     pending: list[tuple[int, re.Match[str], str | None]] = []
     for n, sentence in enumerate(sentences):
         for m in w.matches(ph.FIRST_ANY, sentence.text):
+            if ph.DELEGATED.match(sentence.text, m.start()):
+                continue  # "I'm going to have [PERSON] in compliance approve it": the rules'
             pending.append((n, m, sentence.speaker))
         for m in w.matches(ph.REQUEST_ANY, sentence.text):
             pending.append((n, m, _other_speaker(transcript, sentence.utterance)))

@@ -68,13 +68,14 @@ WHEN = re.compile(
     rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight)(?!['’]s\b){_PART}"
     r"|later (?:today|on today)|this (?:morning|afternoon|evening)"
     r"|(?:by |before |until |sometime |some time )?(?:next|this) (?:week|month)"
-    rf"|(?:with)?in (?:the next )?{_NUM} (?:business |working )?(?:hours?|days?|weeks?)"
+    rf"|(?:with)?in (?:the next )?{_NUM} (?:business |working )?(?:minutes?|hours?|days?|weeks?)"
     r"|(?:by )?(?:close of business|end of business|eod|cob)"
     r"|right away|straight away|asap|as soon as possible"
     # Said on calls beyond the dev half (issue #11): the same day in other words, a range of
     # days ("3 to 5 business days": its end), a day of the month ("by the 27th").
     r"|(?:with)?in the next (?:few |couple of )?(?:minutes?|hours?)|in a (?:few )?minutes?"
     r"|shortly|later on|after (?:this|the) call|end of (?:play|today)"
+    r"|(?:right |straight |just )?(?:after|once|as soon as) we hang up"
     rf"|(?:with)?in (?:the next )?{_NUM} (?:to|or|-) {_NUM} (?:business |working )?(?:days|weeks"
     r"|hours)"
     rf"|(?:by |before |on |until )?(?:the )?{_DIGIT_ORDINAL}(?: of {_MONTH})?"
@@ -145,7 +146,8 @@ def resolve_due(when: str, reference: date) -> date | None:
                  r"|eod|cob|close of business|end of business|right away|straight away|asap"
                  r"|as soon as possible)\b", said):  # fmt: skip
         return reference
-    if re.search(r"\b(?:minutes?|hours?|shortly|later on|after (?:this|the) call|end of play)\b",
+    if re.search(r"\b(?:minutes?|hours?|shortly|later on|after (?:this|the) call|end of play"
+                 r"|hang up)\b",
                  said) and not re.search(rf"\b{_NUM} (?:\w+ )?hours?", said):  # fmt: skip
         return reference
     if "tomorrow" in said:

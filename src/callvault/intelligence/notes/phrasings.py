@@ -30,7 +30,7 @@ VERBS = (
     r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up"
     # Asked of customers on later halves (fifth-, eighth-, ninth-dev): "please clear the space
     # around the boiler", "can you pop the varifocals back to us", "fill them out by Tuesday"
-    r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out))"
+    r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out)|unplug|resubmit)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (
@@ -185,6 +185,8 @@ DELEGATED = re.compile(
 )
 NAME_FIRST = third_party.name_first(ADVERBS)
 PRONOUN_THIRD = third_party.pronoun(VERBS, ADVERBS)
+EXPECT_FROM = third_party.expect_from()
+NEEDS_TO = third_party.needs_to(VERBS, ADVERBS)
 ROLE_CAN, NAME_ROLE_CAN = third_party.can_dated(ADVERBS)
 # A clause of its own between a task and a date: the date is that clause's.
 SUBORDINATE = re.compile(r"\b(?:once|when|if|after|unless|until|as soon as|because)\b", re.I)
@@ -265,7 +267,9 @@ NEED = re.compile(
     rf"\b(?:I|we) (?:need|have|want|got|ought) to {ADVERBS}(?P<what>{VERBS}\b.*)", re.I
 )
 # Words that end a task without belonging to it; "and" where the recogniser cut the line.
-TRAILING = re.compile(r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but|for|on))+$", re.I)
+TRAILING = re.compile(
+    r"(?:\s+(?:please|okay|ok|then|now|as well|too|and|or|but|for|on|right))+$", re.I
+)
 # "let me check" is only a task when it promises something after the call.
 FOLLOW_UP = re.compile(
     r"\b(?:get back|call you|ring you|email you|send|follow up|come back|let you know|confirm)\b",

@@ -87,6 +87,9 @@ def item_of(
         thing = match.group("thing")
         thing = thing[:1].lower() + thing[1:]  # "The refund will be…" -> "process the refund"
         what = f"{base_of(said)} {thing}{what[len(said) :]}"
+    if match.re is ph.EXPECT_FROM:  # "expect a call from [PERSON] about the X-ray"
+        kind = third_party.CONTACT_KINDS[match.group("kind").lower()]
+        what = f"{kind} you {what}".strip()
     if not what or ph.IN_CALL.match(what):
         return None
     if doer is not None:

@@ -40,7 +40,11 @@ ROLES = (
 )
 # One word may qualify the role: "a financial counselor", "your account manager", "our head
 # chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
-_ROLE = rf"(?i:the|an|a|our|your|one of our)(?: [a-z]+)? {ROLES}"
+_ROLE = (
+    rf"(?:(?i:the|an|a|our|your)(?: [a-z]+)? {ROLES}"
+    # "[PERSON], one of our assessors, will phone you" (twelfth-dev)
+    rf"|(?i:one of (?:our|the))(?: [a-z]+)? {ROLES}s?)"
+)
 ROLE_PHRASE = _ROLE
 # A name beside the role: a placeholder or capitalised words, in commas or not.
 _BESIDE = r"(?:,? (?P<beside>\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
@@ -120,6 +124,39 @@ def can_dated(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\]|[A-Z][a-z]+), (?P<role>{_ROLE}), can"
             rf" {adverbs}(?P<what>[a-z]+\b.*)"
         ),
+    )
+
+
+# "Expect a call from Doctor [PERSON] first thing Monday": that person calls the listener.
+CONTACT_KINDS = {
+    "call": "call",
+    "phone call": "call",
+    "ring": "ring",
+    "text": "text",
+    "email": "email",
+    "e-mail": "email",
+    "visit": "visit",
+}
+
+
+def expect_from() -> re.Pattern[str]:
+    """ "Expect a call from [PERSON] about half an hour before he arrives", "you'll get an
+    email from our surveyor": the contact is the named person's task; `what` is what follows
+    the name (its date, what it is about)."""
+    kinds = "|".join(sorted(CONTACT_KINDS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:expect|you'll get|you will get|you'll receive|you will receive|you'll have)"
+        rf" (?i:a|an) (?P<kind>{kinds}) from (?:(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
+        rf"(?P<name>\[PERSON\]|{_ROLE}|[A-Z][a-z]+)(?:, {_ROLE},)?(?P<what>.*)"
+    )
+
+
+def needs_to(verbs: str, adverbs: str) -> re.Pattern[str]:
+    """ "[PERSON] needs to sign it and send it back by Tuesday": a redacted person who must
+    do something (kept only with a date: the caller checks), whoever's side they are on."""
+    return re.compile(
+        rf"(?:^|(?<=[\s,]))(?P<name>\[PERSON\])(?:, {_ROLE},)? (?:needs|has|will need|will have)"
+        rf" to {adverbs}(?P<what>{verbs}\b.*)"
     )
 
 

@@ -124,3 +124,60 @@ def test_a_day_relative_to_the_visit_is_when_not_a_date() -> None:
         build_transcript([("callee", "We'll text you the slot the day before, so Wednesday.")])
     )
     assert (item.what, item.due) == ("text you the slot the day before", date(2026, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("said", "what", "due"),
+    [
+        ("And expect a call from Doctor [PERSON] first thing Monday about the X-ray.",
+         "have [PERSON] call you about the X-ray", date(2026, 3, 9)),
+        ("You'll get an email from [PERSON] by Friday with the quote.",
+         "have [PERSON] email you with the quote", date(2026, 3, 6)),
+        ("[PERSON], one of our assessors, will phone you by Wednesday to go through it.",
+         "have [PERSON] phone you to go through it", date(2026, 3, 4)),
+    ],
+)  # fmt: skip
+def test_a_contact_announced_from_a_named_person_is_their_task(
+    said: str, what: str, due: date
+) -> None:
+    t = build_transcript([("caller", "Thanks."), ("callee", said)])
+    (item,) = _items(t)
+    assert (item.what, item.owner, item.due) == (what, "Ines Moreau", due)
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_a_redacted_person_who_needs_to_do_something_by_a_day_owns_it() -> None:
+    t = build_transcript(
+        [("callee", "[PERSON] needs to sign it and send it back by Tuesday."), ("caller", "Ok.")]
+    )
+    (item,) = _items(t)
+    assert (item.what, item.due) == ("sign it and send it back", date(2026, 3, 3))
+    assert item.owner is None  # neither party: the name behind the placeholder, for raw readers
+    assert _said(t, item.owner_said) == "[PERSON]"
+    # without a day it is a remark about them, not a task
+    assert _items(build_transcript([("callee", "[PERSON] needs to sign it first.")])) == []
+
+
+def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
+    head: CommitmentClassifier,
+) -> None:
+    t = build_transcript(
+        [("callee", "I'm going to have [PERSON] in compliance approve it on Monday morning.")]
+    )
+    (item,) = _items(t, head)
+    assert item.what == "have [PERSON] approve it"
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("I'll text you the upload link in the next ten minutes.", "in the next ten minutes"),
+        ("I'll send it in five minutes.", "in five minutes"),
+        ("Please unplug the opener right after we hang up.", "after we hang up"),
+    ],
+)
+def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
+    (item,) = _items(build_transcript([("callee", said), ("caller", "Okay.")]))
+    assert (item.when, item.due) == (when, MONDAY)
+    assert not item.what.endswith("right")
