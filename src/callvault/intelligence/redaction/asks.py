@@ -89,7 +89,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
     + _phrases(
         Ask.PHONE,
         "phone number|callback number|call back number|best number|number to reach|"
-        "cell number|mobile number|telephone number|phone's",
+        "cell number|mobile number|telephone number|phone's|"
+        # "And the mobile on the account." (twelfth-dev: the answer's digits were left)
+        "your mobile|mobile on|your cell|cell phone|mobile phone|your landline|the landline|"
+        "mobile's|cell's",
     )
     + _phrases(
         Ask.NONE,
@@ -194,7 +197,7 @@ def _some_number(words: list[str], i: int) -> bool:
     BLOCK words), so its answer is taken as a member id would be (letters and digits)."""
     if words[i] not in ("number", "id") or i == 0:
         return False
-    word = words[i - 1]
+    word = words[i - 1].removesuffix("'s").removesuffix("’s")  # "the patient's number"
     if len(word) < 3 or not word.isalpha() or word in _NOT_A_NAME:
         return False
     return cue_of(word) in (None, Cue.MEMBER)

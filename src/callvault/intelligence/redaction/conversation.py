@@ -777,12 +777,48 @@ def _codes(tokens: list[Token], kind: EntityType) -> list[PiiSpan]:
     return out
 
 
+_UNIT_WORDS = frozenset(["flat", "unit", "apartment", "apt", "suite", "number", "no"])
+
+
+def _address_start(tokens: list[Token], first: int) -> int:
+    """Where an answered address starts before its first number: the spelled letters of a
+    postcode ("-K 1 -S 3 -B 7") and a flat or unit with its number as heard ("Flat free 27")."""
+    start = first
+    while start > 0 and (tokens[start - 1].text == "-" or _spelled(tokens[start - 1])):
+        start -= 1
+    if start > 1 and tokens[start - 2].low in _UNIT_WORDS and tokens[start - 1].is_word:
+        start -= 2
+    elif start > 0 and tokens[start - 1].low in _UNIT_WORDS:
+        start -= 1
+    return start
+
+
+def _spelled(t: Token) -> bool:
+    return t.is_word and len(t.text) == 1 and t.text.isupper()
+
+
+def _to_sentence_end(tokens: list[Token], at: int) -> int:
+    end = at
+    while (
+        end + 1 < len(tokens)
+        and end - at < _ADDRESS_TOKENS
+        and tokens[end + 1].text not in (".", "?", "!")
+    ):
+        end += 1
+    return end
+
+
 def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     """A house number and the street after it (a capitalised word or a number: "427 Maple",
-    "12 5th"), to the end of the sentence; a ZIP code alone."""
+    "12 5th"), to the end of the sentence; a ZIP code alone. Any other short number in the
+    answer is the address as the recogniser heard it ("[PERSON] 2 -A -T -W -A", "Flat free 27
+    NARLOROS LEAST", a postcode spelled "-K 1 -S 3 -B 7"): from the letters and the flat
+    before it to the end of the sentence (twelfth-dev: each was left in part)."""
     out: list[PiiSpan] = []
     for run in runs:
-        if labelled_otherwise(tokens, run):
+        if labelled_otherwise(tokens, run) or any(
+            s.start <= tokens[run.first].start < s.end for s in out
+        ):
             continue
         nxt = run.last + 1
         hyphen = nxt + 1 < len(tokens) and tokens[nxt].text == "-"
@@ -790,14 +826,13 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
             nxt += 1  # "427-Maple Avenue": the recogniser joined number and street
         street = nxt < len(tokens) and (tokens[nxt].is_title or tokens[nxt].is_digits)
         if len(run.digits) <= 6 and street:
-            end = nxt
-            while (
-                end + 1 < len(tokens)
-                and end - nxt < _ADDRESS_TOKENS
-                and tokens[end + 1].text not in (".", "?", "!")
-            ):
-                end += 1
-            out.append(PiiSpan(EntityType.ADDRESS, tokens[run.first].start, tokens[end].end))
+            end = _to_sentence_end(tokens, nxt)
+            start = _address_start(tokens, run.first)
+            out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
         elif len(run.digits) in (5, 9):
             out.append(_run_span(tokens, run, EntityType.ADDRESS))
+        elif len(run.digits) <= 6 and not _time_said(tokens, run.first, run.digits):
+            start = _address_start(tokens, run.first)
+            end = _to_sentence_end(tokens, run.last)
+            out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
     return out

@@ -1,0 +1,65 @@
+"""Answers to "and the address?" as the recogniser hears them: a short number with whatever
+follows it, the flat before it, a postcode spelled letter by letter; "the mobile on the
+account" and "the patient's number" ask too. A number the answer labels as something else
+stays. Sentences written for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.tokens import tokenize
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "gone"),
+    [
+        ("And the address.", "Flat free 27 NARLOROS LEAST L -E -S -I -C 4 Q -G",
+         ["Flat", "27", "NARLOROS", "Q"]),
+        ("And the postcode?", "-K 1 -S 3 -B 7 -Q", ["K", "1", "S", "7"]),
+        ("And the address.", "Kwarry Hill 2 -A -T -W -A", ["2", "T -", "W"]),
+        ("What's the address?", "it's 14 80 quarry hill road", ["14", "quarry"]),
+    ],
+)  # fmt: skip
+def test_an_answered_address_is_hidden_however_it_was_heard(
+    asked: str, answer: str, gone: list[str]
+) -> None:
+    red = redacted_texts(("callee", 0, asked), ("caller", 3000, answer))
+    assert "[ADDRESS]" in red[1]
+    for word in gone:
+        assert word not in red[1].replace("[ADDRESS]", "")
+
+
+def test_numbers_the_answer_names_as_something_else_stay() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the address?"),
+        ("caller", 3000, "Same as before. The order is 4471, for 2 boxes at 10 dollars."),
+    )
+    assert red[1] == "Same as before. The order is 4471, for 2 boxes at 10 dollars."
+
+
+def test_without_a_question_for_it_a_short_number_stays() -> None:
+    red = redacted_texts(
+        ("callee", 0, "How many steps are there?"), ("caller", 3000, "About 14 steps, all oak.")
+    )
+    assert red[1] == "About 14 steps, all oak."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("And the mobile on the account.", Ask.PHONE),
+        ("Could I take your mobile, please?", Ask.PHONE),
+        ("Can I have your patient's number?", Ask.MEMBER),
+    ],
+)
+def test_more_ways_to_ask(text: str, kind: Ask) -> None:
+    assert [a.kind for a in asks_in(tokenize(text))] == [kind]
+
+
+def test_the_answer_to_the_mobile_on_the_account_is_hidden() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the mobile on the account."), ("caller", 3000, "It's 617 402 9931.")
+    )
+    assert "9931" not in red[1]
