@@ -150,7 +150,23 @@ def _left(tokens: list[Token], first: int, others: _Others) -> int:
         opener -= 1  # "Uh, 412, …": the comma after the filler
     if _ends_sentence(tokens, opener) or tokens[opener].low in _OPENS:
         return taken
+    if _letters(tokens[opener]) and (
+        opener == 0 or tokens[opener - 1].text in _GLUE or _ends_sentence(tokens, opener - 1)
+    ):
+        # "please, GP -A 2 -B -A -R -C 2004…": an IBAN's country letters, heard apart from
+        # its check digits, open the read-out (twelfth-dev: "GB…BARC" was left)
+        return opener
     return first  # "order 4471, …": a group a word names is that word's number
+
+
+def _letters(t: Token) -> bool:
+    return (
+        t.is_word
+        and t.text.isascii()
+        and t.text.isalpha()
+        and t.text.isupper()
+        and len(t.text) <= 2
+    )
 
 
 def _expiry_after(tokens: list[Token], last: int) -> list[PiiSpan]:

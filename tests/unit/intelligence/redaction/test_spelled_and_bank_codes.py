@@ -68,3 +68,13 @@ def test_an_iban_whose_country_and_check_digits_were_written_as_one_word() -> No
     )
     assert not any(ch.isdigit() for ch in red[0])
     assert "331" not in red[1] and "24615" not in red[1]
+
+
+def test_country_letters_heard_apart_from_the_spelled_bank_code_go_with_the_number() -> None:
+    # "GB82 BARC 2004 1573 8816 02" heard as "GP -A 2 -B -A -R -C 2004 1573 8816 02" (stop 29)
+    red = redacted_texts(("caller", 0, "My bank, please, GP -A 2 -B -A -R -C 2004 1573 8816 02."))
+    assert red[0].startswith("My bank, please, [")
+    assert "GP" not in red[0] and "-R" not in red[0]
+    # a word before the letters names them: "order AB 12 …" keeps its number
+    kept = "The order, AB 12 -3 4471 2200 is shipped."
+    assert redacted_texts(("caller", 0, kept))[0] == kept
