@@ -22,6 +22,9 @@ class Phrase:
     pattern: re.Pattern[str]
     weight: float  # added to the utterance score; negative for complaints
     negatable: bool = True  # False when the pattern already contains its own negation
+    # Read even where a script pattern hid the words as polite filler: sarcasm is said in
+    # the filler's own words ("A thousand? Oh, wonderful.")
+    over_script: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +41,10 @@ class LanguageProfile:
     negative_at: float
 
 
-def _p(pattern: str, weight: float, *, negatable: bool = True) -> Phrase:
-    return Phrase(re.compile(pattern, re.IGNORECASE), weight, negatable)
+def _p(
+    pattern: str, weight: float, *, negatable: bool = True, over_script: bool = False
+) -> Phrase:
+    return Phrase(re.compile(pattern, re.IGNORECASE), weight, negatable, over_script)
 
 
 def _s(pattern: str) -> re.Pattern[str]:
@@ -74,6 +79,34 @@ _EN_PHRASES = (
     ),
     # Sarcasm: "Great, just great."
     _p(r"\b(?:great|wonderful|brilliant|perfect|fantastic)[,.!]? just \w+\b", -0.6),
+    # Sarcasm after a price, a day or a count said back as a question, or with what it costs
+    # the caller: "Seventy-five? Lovely.", "A thousand? Oh, wonderful.", "Oh great, another
+    # trip into town", "There goes my weekend" (the fifth to twelfth sets' customers complain
+    # this way more than any other; the words alone read as praise).
+    _p(
+        r"(?:^|[.!?]\s)(?:\w+[ -]){0,2}\w+\?\s+(?:oh,?\s+)?(?:great|wonderful|lovely"
+        r"|brilliant|fantastic|marvellous|marvelous|super|perfect)\b"
+        # "Tuesday? Perfect, that works.": the praise is meant
+        r"(?![,.!]?\s+(?:that works|works|that'?s (?:fine|good|great|perfect|quick|sooner|fast)"
+        r"|see you|thanks?\b|thank you|cheers))",
+        -0.7,
+        negatable=False,
+        over_script=True,
+    ),
+    _p(
+        r"\b(?:great|wonderful|lovely|brilliant|fantastic|perfect)[,.!]? (?:so (?:it|now) "
+        r"|nobody|no one)\b",
+        -0.6,
+        negatable=False,
+        over_script=True,
+    ),
+    _p(
+        r"\bthere goes (?:my|our|the)\b|\bjust what (?:i|we|\w+) needed\b|\blove that for"
+        r" me\b|\bouch\b|\banother (?:surprise|delay|trip|charge|fee|bill|excuse)\b"
+        r"|\b(?:four|three|two|five) more (?:days|weeks) of (?:this|that)\b",
+        -0.6,
+        negatable=False,
+    ),
     # Things that did not happen: the parcel, the engineer, the refund.
     _p(
         r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)|did(?:n'?t| not)|never|still not|still"

@@ -69,7 +69,7 @@ def score_utterance(utterance: Utterance, profile: LanguageProfile) -> RawScore:
     for phrase in profile.phrases:
         for m in phrase.pattern.finditer(text):
             # Phrases are listed most specific first: "want a refund" beats a bare "refund".
-            if any(m.start() < b and m.end() > a for a, b in taken):
+            if not phrase.over_script and any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             weight, start = phrase.weight, m.start()
             if phrase.negatable:
