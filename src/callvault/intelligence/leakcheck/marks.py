@@ -222,13 +222,21 @@ def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
 
 
 _DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.uk|ie|io)\.?")
+# "Zofi.wa.wa.pa.mail.com": the "@" heard as one more dot; a web site has three labels at
+# most ("www.shop.com"), this has four or more.
+_MANY_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.){3,}(?:com|net|org|co\.uk|ie|io)\.?")
 
 
 def emails(words: Sequence[Heard]) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
     out: list[Mark] = []
     for k, w in enumerate(words):
-        if _EMAIL.search(w.text) or _DIGITS_AT_A_DOMAIN.fullmatch(w.text.strip(",;!?")):
+        bare = w.text.strip(",;!?")
+        if (
+            _EMAIL.search(w.text)
+            or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
+            or _MANY_DOTS.fullmatch(bare)
+        ):
             # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
             out.append(Mark("email", (w,), w.low))
             continue

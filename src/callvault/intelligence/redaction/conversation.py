@@ -793,6 +793,18 @@ def _address_start(tokens: list[Token], first: int) -> int:
     return start
 
 
+def _decimal_tail(tokens: list[Token], first: int) -> bool:
+    """ "1.4": the digits after a point glued to digits belong to the number before them,
+    whose reading (a street, a hidden span) goes on through them."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].is_digits
+        and glued(tokens[first - 2], tokens[first - 1])
+        and glued(tokens[first - 1], tokens[first])
+    )
+
+
 def _spelled(t: Token) -> bool:
     return t.is_word and len(t.text) == 1 and t.text.isupper()
 
@@ -816,9 +828,7 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     before it to the end of the sentence (twelfth-dev: each was left in part)."""
     out: list[PiiSpan] = []
     for run in runs:
-        if labelled_otherwise(tokens, run) or any(
-            s.start <= tokens[run.first].start < s.end for s in out
-        ):
+        if labelled_otherwise(tokens, run):
             continue
         nxt = run.last + 1
         hyphen = nxt + 1 < len(tokens) and tokens[nxt].text == "-"
@@ -831,7 +841,12 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
             out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
         elif len(run.digits) in (5, 9):
             out.append(_run_span(tokens, run, EntityType.ADDRESS))
-        elif len(run.digits) <= 6 and not _time_said(tokens, run.first, run.digits):
+        elif (
+            len(run.digits) <= 6
+            and not _time_said(tokens, run.first, run.digits)
+            and not _decimal_tail(tokens, run.first)
+            and not any(s.start <= tokens[run.first].start < s.end for s in out)
+        ):
             start = _address_start(tokens, run.first)
             end = _to_sentence_end(tokens, run.last)
             out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))

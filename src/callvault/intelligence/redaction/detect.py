@@ -11,7 +11,7 @@ from callvault.intelligence.redaction.address import addresses, postcodes
 from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.dates import births, old_dates
 from callvault.intelligence.redaction.digits import run_spans
-from callvault.intelligence.redaction.emails import spoken_emails
+from callvault.intelligence.redaction.emails import provider_glued, spoken_emails
 from callvault.intelligence.redaction.entities import (
     DEFAULT_TYPES,
     EntityType,
@@ -74,7 +74,7 @@ def detect(
     found: list[PiiSpan] = []
     found += [
         s
-        for s in [*emails(text), *spoken_emails(tokens)]
+        for s in [*emails(text), *spoken_emails(tokens), *provider_glued(text)]
         if not business_mailbox(text[s.start : s.end])
     ]
     found += ibans(tokens)

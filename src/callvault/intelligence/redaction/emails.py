@@ -4,6 +4,8 @@ match; the local part is read backwards from "at" until a word that cannot be in
 
 from __future__ import annotations
 
+import re
+
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NUMBER_WORDS
 from callvault.intelligence.redaction.tokens import Token, glued
@@ -227,3 +229,19 @@ def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
         if start is not None:
             out.append(PiiSpan(EntityType.EMAIL, tokens[start].start, tokens[end].end))
     return out
+
+
+# A mail provider's domain with a local part glued on by a dot: "zofia.w88.hotmail.com",
+# "Zofi.wa.wa.pa.mail.com" (twelfth-dev: the recogniser wrote the "@" as a dot, and nothing
+# read it as an address). A provider's domain holds people's mailboxes, never a business's
+# own site.
+_PROVIDER_GLUED = re.compile(
+    r"\b(?!www\.)[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol"
+    r"|protonmail|proton|gmx|msn|live|btinternet|mail|comcast|verizon|sbcglobal)"
+    r"\.(?:com|net|co\.uk|ie|me|fr|de|ca)\b",
+    re.I,
+)
+
+
+def provider_glued(text: str) -> list[PiiSpan]:
+    return [PiiSpan(EntityType.EMAIL, m.start(), m.end()) for m in _PROVIDER_GLUED.finditer(text)]

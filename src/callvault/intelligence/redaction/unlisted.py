@@ -150,6 +150,8 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if len(after) >= 2 and after[0].low in ("in", "from", "on") and after[1].low == "our":
         return True  # "Priyanka in our warehouse can ship them": one of the team
+    if first >= 2 and tokens[first - 1].low == "from" and tokens[first - 2].low in _CONTACTS:
+        return True  # "expect a call from Russland": who will call (twelfth-dev)
     j = first - 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1  # "Thanks, Siobhan"
@@ -162,6 +164,8 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _MODALS = frozenset(["will", "would", "can", "could", "should", "must"])
+# "a call from …", "an email from …": a person makes contact (a place would be "a flight from").
+_CONTACTS = frozenset(["call", "ring", "text", "email", "e-mail", "message", "visit", "voicemail"])
 _PEOPLE_DO = frozenset(
     [
         "call", "ring", "phone", "email", "text", "send", "come", "pop", "bring", "drop", "pick",

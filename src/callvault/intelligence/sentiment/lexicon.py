@@ -41,9 +41,7 @@ class LanguageProfile:
     negative_at: float
 
 
-def _p(
-    pattern: str, weight: float, *, negatable: bool = True, over_script: bool = False
-) -> Phrase:
+def _p(pattern: str, weight: float, *, negatable: bool = True, over_script: bool = False) -> Phrase:
     return Phrase(re.compile(pattern, re.IGNORECASE), weight, negatable, over_script)
 
 

@@ -271,6 +271,7 @@ def test_letters_spelled_one_by_one_are_a_mark() -> None:
     [
         "It's m97xmail.com, that's right.",  # the "@" and "gmail" lost, the digits left
         ".91xmail.com,",  # written as two words by the recogniser
+        "Zofi.wa.wa.pa.mail.com. I",  # the "@" written as one more dot
         "Dalia gets my greens.",  # a rare name opening a sentence, what people do after it
     ],
 )
@@ -279,7 +280,9 @@ def test_what_is_left_of_an_address_or_a_name_is_flagged(text: str) -> None:
     assert check(raw, raw, None).flags != []
 
 
-@pytest.mark.parametrize("text", ["Our site is acme.com.", "It's 2.5 on the scale."])
+@pytest.mark.parametrize(
+    "text", ["Our site is acme.com.", "It's 2.5 on the scale.", "See www.acme-stairs.com now."]
+)
 def test_a_business_domain_or_a_decimal_is_no_address(text: str) -> None:
     raw = build_transcript([("caller", text)])
     assert [f.kind for f in check(raw, raw, None).flags if f.kind == "email"] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from callvault.intelligence.redaction.asks import Ask, asks_in
+from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.redaction.tokens import tokenize
 from tests.unit.intelligence.redaction.conversation_call import redacted_texts
 
@@ -63,3 +64,20 @@ def test_the_answer_to_the_mobile_on_the_account_is_hidden() -> None:
         ("callee", 0, "And the mobile on the account."), ("caller", 3000, "It's 617 402 9931.")
     )
     assert "9931" not in red[1]
+
+
+def test_an_address_at_a_mail_provider_written_with_a_dot_for_the_at_is_hidden() -> None:
+    red = redacted_texts(("caller", 0, "It's zofia.w88.hotmail.com, and mine is Zofi.wa.mail.com."))
+    assert red[0] == "It's [EMAIL], and mine is [EMAIL]."
+    site = "Our site is www.stairlifts.com, and Outlook is fine."
+    assert redacted_texts(("callee", 0, site))[0] == site
+
+
+def test_a_rare_word_after_a_call_from_is_a_person() -> None:
+    every = frozenset(EntityType)
+    said = "Expect a call from Russland before he arrives."
+    assert redacted_texts(("callee", 0, said), types=every)[0] == (
+        "Expect a call from [PERSON] before he arrives."
+    )
+    kept = "The flight from Reykjavik lands at nine."
+    assert redacted_texts(("callee", 0, kept), types=every)[0] == kept
