@@ -224,6 +224,8 @@ IN_CALL = re.compile(
     # Closing the call or the topic, and explaining: "I'll leave it there then", "we'll get
     # there in the end", "I'll try to explain what happened".
     r"|leave it (?:there|at that)\b|get there\b|try to (?:explain|describe|understand)\b"
+    # An idiom, and a person asked for whose task the recogniser lost ("I'll get [PERSON],").
+    r"|call it a day\b|(?:get|have|ask) \[PERSON\]$"
     # "I'll note that on the ticket": a remark written down there and then.
     r"|(?:note|make a note of|log|record) (?:that|it|this|down)\b"
     # "I can move it to 5:40": the booking is changed while they talk; what follows the call

@@ -181,3 +181,14 @@ def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
     (item,) = _items(build_transcript([("callee", said), ("caller", "Okay.")]))
     assert (item.when, item.due) == (when, MONDAY)
     assert not item.what.endswith("right")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll get [PERSON], our.",
+        "Shall we call it a day on the quote by Friday? I'll call it a day.",
+    ],
+)
+def test_a_person_asked_for_without_a_task_and_an_idiom_are_no_items(said: str) -> None:
+    assert _items(build_transcript([("callee", said)])) == []
