@@ -225,7 +225,7 @@ class TranscriptOut(BaseModel):
 class LeakFlagOut(BaseModel):
     # letters: three or more spelled one by one; answer: a reply to a question for an
     # identifier with nothing redacted in it
-    kind: Literal["digits", "email", "name", "letters", "answer"]
+    kind: Literal["digits", "email", "name", "letters", "date", "answer"]
     sources: list[Literal["text", "audio"]]  # where it is still found
     speaker: str
     start_ms: int

@@ -14,6 +14,7 @@ const KIND: Record<Flag["kind"], string> = {
   email: "An e-mail address",
   name: "A name",
   letters: "Spelled letters",
+  date: "A month beside a redaction",
   answer: "An answer to a question for an identifier",
 };
 

@@ -89,7 +89,7 @@ MIN_DIGITS = 3
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    kind: str  # "digits", "email", "name" or "letters"
+    kind: str  # "digits", "email", "name", "letters" or "date"
     words: tuple[Heard, ...]
     key: str  # what identifies the value when comparing two hearings (never stored)
     kept: bool = False  # a number labelled as one to keep (order number, amount, time)
@@ -429,6 +429,46 @@ def house_numbers(words: Sequence[Heard]) -> list[Mark]:
 
 
 MIN_LETTERS = 3
+# A name spelled out and written by the recogniser as one word in capitals ("Use WOJCIECH,
+# people always ask"): five letters or more, a word English hardly uses.
+MIN_CAPITALS = 5
+
+
+def capitals(words: Sequence[Heard]) -> list[Mark]:
+    """A rare word written all in capitals: what a name spelled letter by letter becomes."""
+    out: list[Mark] = []
+    for w in words:
+        body = w.text.strip(".,;:!?\"'")
+        if (
+            len(body) >= MIN_CAPITALS
+            and body.isascii()
+            and body.isalpha()
+            and body.isupper()
+            and rarer_than(w.low, RARE)
+        ):
+            out.append(Mark("letters", (w,), w.low, _kept(words, [w])))
+    return out
+
+
+_MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
+_HIDDEN = re.compile(r"^\[[A-Z_]+\][.,;:!?]?$")
+
+
+def beside_hidden(words: Sequence[Heard]) -> list[Mark]:
+    """A month said right beside something redacted ("July [PHONE],"): the rest of a date
+    of birth or an expiry whose digits alone were hidden. Only the redacted text holds
+    placeholders, so only its check finds these."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        if w.low not in _MONTH_WORDS:
+            continue
+        near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+        if any(_HIDDEN.match(x.text) for x in near):
+            out.append(Mark("date", (w,), w.low))
+    return out
 
 
 def spelled(words: Sequence[Heard]) -> list[Mark]:
@@ -467,4 +507,6 @@ def marks(
         + emails(words)
         + names(words, people, ours)
         + spelled(words)
+        + capitals(words)
+        + beside_hidden(words)
     )

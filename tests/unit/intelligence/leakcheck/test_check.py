@@ -286,3 +286,26 @@ def test_what_is_left_of_an_address_or_a_name_is_flagged(text: str) -> None:
 def test_a_business_domain_or_a_decimal_is_no_address(text: str) -> None:
     raw = build_transcript([("caller", text)])
     assert [f.kind for f in check(raw, raw, None).flags if f.kind == "email"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("[PHONE]. Use WOJCIECH, people always ask.", "letters"),  # a name spelled, as one word
+        ("July [PHONE],", "date"),  # a date of birth whose digits alone were hidden
+        ("It's [DATE_OF_BIRTH] or March [PHONE].", "date"),
+    ],
+)
+def test_a_spelled_name_in_capitals_and_a_month_beside_a_redaction_are_flagged(
+    text: str, kind: str
+) -> None:
+    t = build_transcript([("caller", text)])
+    assert kind in [f.kind for f in check(t, t, None).flags]
+
+
+@pytest.mark.parametrize(
+    "text", ["Call the NHS or the BBC.", "See you in July.", "It's [PHONE], and July works."]
+)
+def test_acronyms_and_months_on_their_own_are_not_flagged(text: str) -> None:
+    t = build_transcript([("caller", text)])
+    assert [f.kind for f in check(t, t, None).flags if f.kind in ("letters", "date")] == []
