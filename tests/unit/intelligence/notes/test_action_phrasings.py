@@ -14,22 +14,13 @@ from callvault.intelligence.embedding.errors import EncoderUnavailable
 from callvault.intelligence.notes.commitment import (
     CommitmentClassifier,
     CommitmentHead,
-    for_encoder,
 )
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
-from callvault.intelligence.sentiment.model import load
 from tests.support.transcripts import build_transcript
 
 MONDAY = date(2026, 3, 2)
 PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-@pytest.fixture(scope="module")
-def head() -> CommitmentClassifier:
-    classifier = for_encoder(load().encoder)
-    assert classifier is not None
-    return classifier
 
 
 def _items(

@@ -10,23 +10,15 @@ from datetime import date
 
 import pytest
 
-from callvault.intelligence.notes.commitment import CommitmentClassifier, for_encoder
+from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when, resolve_due
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
-from callvault.intelligence.sentiment.model import load
 from callvault.intelligence.transcript import Span, Transcript
 from tests.support.transcripts import build_transcript
 
 MONDAY = date(2026, 3, 2)
 PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-@pytest.fixture(scope="module")
-def head() -> CommitmentClassifier:
-    classifier = for_encoder(load().encoder)
-    assert classifier is not None
-    return classifier
 
 
 def _items(t: Transcript, classifier: CommitmentClassifier | None = None) -> list[ActionItem]:
