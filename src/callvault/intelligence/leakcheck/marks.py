@@ -11,6 +11,7 @@ is always on is ignored like one that is never on."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -450,10 +451,7 @@ def capitals(words: Sequence[Heard]) -> list[Mark]:
     return out
 
 
-_MONTH_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"]
-)  # fmt: skip
+_MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name if m)
 _HIDDEN = re.compile(r"^\[[A-Z_]+\][.,;:!?]?$")
 
 

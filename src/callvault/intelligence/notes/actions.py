@@ -163,7 +163,7 @@ def action_items(
                 candidates.append((m, sentence.speaker))
         pronouns: dict[int, Span] = {}  # a pronoun's item: where its person was named
         for m in w.matches(ph.PRONOUN_THIRD, sentence.text):
-            person = third_party.mentioned(list(sentences), n, m.start("pronoun"))
+            person = third_party.mentioned(sentences, n, m.start("pronoun"))
             if person is not None:
                 candidates.append((m, sentence.speaker))
                 pronouns[m.start()] = person

@@ -16,6 +16,7 @@ The name may be a redaction placeholder; the caller of these patterns decides wh
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span
@@ -180,7 +181,7 @@ _MENTION = re.compile(
 PRONOUN_REACH = 3
 
 
-def mentioned(sentences: list[Sentence], n: int, upto: int) -> Span | None:
+def mentioned(sentences: Sequence[Sentence], n: int, upto: int) -> Span | None:
     """Where the person a pronoun in sentence `n` (before character `upto`) stands for was
     named: the latest role-bearing placeholder in reach, or None (then nobody is guessed)."""
     for k in range(n, max(-1, n - PRONOUN_REACH - 1), -1):

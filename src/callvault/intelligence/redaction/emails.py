@@ -231,13 +231,18 @@ def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
     return out
 
 
-# A mail provider's domain with a local part glued on by a dot: "zofia.w88.hotmail.com",
+# Mail providers' domains: people's mailboxes, never a business's own site (and, as a word,
+# "I have Gmail .com", an address's domain rather than a person: `unlisted`).
+MAIL_PROVIDERS = frozenset(
+    ["gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "aol", "protonmail",
+     "proton", "gmx", "msn", "live", "btinternet", "mail", "comcast", "verizon", "sbcglobal",
+     "zoho", "fastmail"]
+)  # fmt: skip
+# A provider's domain with a local part glued on by a dot: "zofia.w88.hotmail.com",
 # "Zofi.wa.wa.pa.mail.com" (twelfth-dev: the recogniser wrote the "@" as a dot, and nothing
-# read it as an address). A provider's domain holds people's mailboxes, never a business's
-# own site.
+# read it as an address).
 _PROVIDER_GLUED = re.compile(
-    r"\b(?!www\.)[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol"
-    r"|protonmail|proton|gmx|msn|live|btinternet|mail|comcast|verizon|sbcglobal)"
+    rf"\b(?!www\.)[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(sorted(MAIL_PROVIDERS))})"
     r"\.(?:com|net|co\.uk|ie|me|fr|de|ca)\b",
     re.I,
 )

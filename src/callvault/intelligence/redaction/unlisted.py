@@ -18,6 +18,7 @@ from callvault.intelligence.redaction.common_names import (
     sentence_start,
 )
 from callvault.intelligence.redaction.dates import CALENDAR
+from callvault.intelligence.redaction.emails import MAIL_PROVIDERS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token
 from callvault.intelligence.wordcounts import rarer_than
@@ -68,11 +69,6 @@ _SUBJECTS = frozenset({"you", "i", "we", "he", "she", "they", "it"})
 _PLACE_BEFORE = frozenset(
     ["in", "at", "near", "outside", "around", "via", "into", "across", "throughout"]
 )
-# Mail providers: "I have Gmail .com" is an address's domain, not a person.
-_MAIL = frozenset(
-    ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "protonmail", "gmx", "msn",
-     "btinternet", "comcast", "verizon", "sbcglobal", "zoho", "fastmail"]
-)  # fmt: skip
 
 
 def rare_title(t: Token) -> bool:
@@ -88,7 +84,7 @@ def rare_title(t: Token) -> bool:
         and t.low not in COMMON
         and t.low not in TITLES
         and t.low not in CALENDAR
-        and t.low not in _MAIL
+        and t.low not in MAIL_PROVIDERS
         and rarer_than(t.low, RARE)
     )
 
