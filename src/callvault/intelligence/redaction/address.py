@@ -228,33 +228,87 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
             u += 1
         if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
             continue
-        end = starts[u].last if u in starts else u
+        end = (
+            _number_end(tokens, u, starts)
+            if t.low in _PLACE_UNITS
+            else starts[u].last
+            if u in starts
+            else u
+        )
         if end + 1 < len(tokens) and tokens[end + 1].is_letter and tokens[end + 1].is_title:
             end += 1  # "4B", "four B"
-        if t.low == "unit":
-            end += 2  # the place after the comma: "Unit 9, Bellbrook"
+        if t.low in _PLACE_UNITS:
+            end = _place_end(tokens, end + 2, starts)  # after the comma: "Unit 9, Bellbrook"
         end = _unit_zip(tokens, end, starts)
         out.append(PiiSpan(EntityType.ADDRESS, t.start, tokens[end].end))
     return out
 
 
+# "unit" and "flat" alone are too common ("one unit", "a flat fee"): with their number,
+# a comma and then a place they are where someone lives or works.
+_PLACE_UNITS = frozenset(["unit", "flat"])
+
+
 def _unit_of_a_place(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> bool:
-    """ "Unit 9, Bellbrook": "unit" with its number and then a capitalised name after a
-    comma is where someone lives or works (ninth-dev); "unit" alone is too common."""
-    if tokens[k].low != "unit" or k + 3 >= len(tokens):
+    """ "Unit 9, Bellbrook" (ninth-dev), "Flat 3, 27 Narloros" (a house number and a street
+    whose type the recogniser lost, twelfth-dev): the unit word with its number, a comma,
+    then a capitalised name or a house number and a capitalised name."""
+    if tokens[k].low not in _PLACE_UNITS or k + 3 >= len(tokens):
         return False
     value = tokens[k + 1]
-    end = starts[k + 1].last if k + 1 in starts else k + 1
+    end = _number_end(tokens, k + 1, starts)
     if not (_unit_value(value) or k + 1 in starts) or end + 2 >= len(tokens):
         return False
-    place = tokens[end + 2]
-    return (
-        tokens[end + 1].text == ","
-        and place.is_word
-        and place.is_title
-        and len(place.text) > 2
-        and place.low not in CALENDAR
-    )
+    if tokens[end + 1].text != ",":
+        return False
+    house = _past_house(tokens, end + 2, starts)
+    # With a house number only as a name ("Flat 3, 27 ..."): "a flat 30, 40 Pounds" is a fee.
+    return _place_name(tokens, house) and (house == end + 2 or tokens[k].is_title)
+
+
+def _number_end(tokens: list[Token], u: int, starts: dict[int, NumberRun]) -> int:
+    """Last token of the unit's number at u: a number run read across the comma after it
+    ("Flat 3, 27 Narloros" is read as one run 3, 27) ends at that comma."""
+    run = starts.get(u)
+    if run is None:
+        return u
+    for c in run.chunks[:-1]:
+        if tokens[c.last + 1].text == ",":
+            return c.last
+    return run.last
+
+
+def _past_house(tokens: list[Token], p: int, starts: dict[int, NumberRun]) -> int:
+    """The token after a house number at p (p itself when there is none)."""
+    if p in starts:
+        return starts[p].last + 1
+    return p + 1 if p < len(tokens) and tokens[p].is_digits else p
+
+
+def _place_name(tokens: list[Token], p: int) -> bool:
+    if p >= len(tokens):
+        return False
+    place = tokens[p]
+    return place.is_word and place.is_title and len(place.text) > 2 and place.low not in CALENDAR
+
+
+def _place_end(tokens: list[Token], p: int, starts: dict[int, NumberRun]) -> int:
+    """Last token of the place after a unit's comma: its capitalised name ("Unit 9,
+    Bellbrook"), or a house number, its name and up to two more capitalised words after
+    commas (street and town as heard: "Flat 3, 27 NARLOROS, LEAST")."""
+    house = _past_house(tokens, p, starts)
+    most = 1 if house == p else 3
+    end = p = house
+    words = 0
+    while p < len(tokens) and words < most:
+        if _place_name(tokens, p):
+            end, words = p, words + 1
+            p += 1
+        elif tokens[p].text == "," and words:
+            p += 1
+        else:
+            break
+    return end
 
 
 def _named_room(tokens: list[Token], k: int) -> bool:
@@ -388,9 +442,10 @@ def _state(tokens: list[Token], s: int) -> int | None:
     return None
 
 
-# A UK postcode as written or heard ("LS6 2QF", "LS6 -2QS", "SW1A 1AA"): an outward code
-# (one or two letters, a digit, an optional letter or digit), then a digit and two letters.
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?-?\d[A-Z]{2}\b")
+# A UK postcode as written or heard ("LS6 2QF", "LS6 -2QS", "SW1A 1AA", "LX6, 4QC"): an
+# outward code (one or two letters, a digit, an optional letter or digit), then a digit and
+# two letters.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?,? ?-?\d[A-Z]{2}\b")
 
 
 def postcodes(text: str) -> list[PiiSpan]:
