@@ -37,12 +37,15 @@ ROLES = (
     r"|dispatcher|paralegal|counsellor|counselor|accountant|coordinator|consultant|therapist"
     r"|receptionist|case manager|caseworker|tuner|tailor|groomer|stylist|detailer|valeter"
     # eighth-, tenth-, eleventh-dev: "our head chef", "our dockmaster", "our farrier"
-    r"|chef|cook|dockmaster|farrier|underwriter|preparer|hygienist|dentist|optician|sweep)"
+    r"|chef|cook|dockmaster|farrier|underwriter|preparer|hygienist|dentist|optician|sweep"
+    # The customer's own people act for them the same way: "my daughter, [PERSON], will drop
+    # him off" (eleventh-dev: no item).
+    r"|daughter|son|husband|wife|mum|mom|mother|dad|father|brother|sister|neighbour|neighbor)"
 )
 # One word may qualify the role: "a financial counselor", "your account manager", "our head
 # chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
 _ROLE = (
-    rf"(?:(?i:the|an|a|our|your)(?: [a-z]+)? {ROLES}"
+    rf"(?:(?i:the|an|a|our|your|my)(?: [a-z]+)? {ROLES}"
     # "[PERSON], one of our assessors, will phone you" (twelfth-dev)
     rf"|(?i:one of (?:our|the))(?: [a-z]+)? {ROLES}s?)"
 )

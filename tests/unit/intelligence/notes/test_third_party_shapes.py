@@ -51,6 +51,22 @@ def test_a_named_third_party_with_a_role_or_team_owns_the_task(said: str, what: 
     assert _said(t, item.owner_said) == "[PERSON]"  # the name behind it, for raw readers
 
 
+def test_the_customers_family_member_named_in_commas_owns_the_task() -> None:
+    t = build_transcript(
+        [
+            ("callee", "Who brings him in?"),
+            ("caller", "My son, [PERSON], will drop him off Tuesday."),
+        ]
+    )
+    (item,) = _items(t)
+    assert (item.owner, item.what, item.due) == (
+        "Tobias Lindqvist",  # the customer's side; an admin reads the name behind it
+        "have my son drop him off",
+        date(2026, 3, 3),
+    )
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
 def test_he_will_after_a_role_named_the_person_is_that_persons_task() -> None:
     t = build_transcript(
         [
