@@ -126,7 +126,18 @@ _CARD_THINGS = frozenset(
         "machine", "reader", "terminal", "sharp", "sharps",
     ]
 )  # fmt: skip
+# A birthday being celebrated, not asked for: "can we bring a birthday cake?", "book a
+# birthday for my sister" (eleventh-dev: the times and prices in the answer were hidden as a
+# date of birth).
+_PARTY_THINGS = frozenset(
+    [
+        "cake", "cakes", "party", "parties", "present", "presents", "gift", "gifts", "card",
+        "cards", "celebration", "dinner", "lunch", "meal", "treat", "surprise", "song",
+        "balloons", "candles", "bash", "trip", "booking", "package", "voucher", "for",
+    ]
+)  # fmt: skip
 _NOT_ASKING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
+    ("birthday",): _PARTY_THINGS,
     ("the", "code"): frozenset(["of", "for", "to"]),
     ("routing",): _OBJECTS | {"call"},
     ("the", "card"): _CARD_THINGS,

@@ -92,3 +92,22 @@ def test_a_code_misheard_with_a_suffix_is_still_hidden() -> None:
         )
     )
     assert "417" not in text, text
+
+
+@pytest.mark.parametrize(
+    "asked", ["Can we bring a birthday cake?", "I'd like to book a birthday for my son."]
+)
+def test_a_birthday_celebrated_asks_for_no_date_of_birth(asked: str) -> None:
+    text = " | ".join(
+        _redacted(
+            [("caller", asked), ("callee", "Yes, the room is yours till 1030. It's 30 a head.")]
+        )
+    )
+    assert "It's 30 a head" in text, text
+
+
+def test_a_birthday_asked_for_is_still_asked() -> None:
+    text = " | ".join(
+        _redacted([("callee", "And your birthday?"), ("caller", "The 4th of the 7th, 1985.")])
+    )
+    assert "1985" not in text, text
