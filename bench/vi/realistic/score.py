@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from due_days import acceptable_days
 from script import Action, Item, Parsed
 from spoken import found, read
 
@@ -75,8 +76,14 @@ def _text(utts: list[dict[str, Any]]) -> str:
 
 
 def resolve_due(words: str, day: dt.date) -> set[str]:
-    """The dates `words` can mean said on `day` (a weekday said on that weekday: today or
-    a week later)."""
+    """The dates `words` can mean said on `day`: this module's first reading (a weekday said
+    on that weekday: today or a week later) and due_days.py's, written later by a helper that
+    never read the product, for the phrasings the first left unresolved ("within five
+    business days", "right after we hang up", "by the end of next week")."""
+    return _first_reading(words, day) | {d.isoformat() for d in acceptable_days(words, day)}
+
+
+def _first_reading(words: str, day: dt.date) -> set[str]:
     w = words.lower()
     if w in ("today", "tonight", "this afternoon"):
         return {day.isoformat()}
