@@ -44,6 +44,18 @@ def date_after(text: str, at: int) -> re.Match[str] | None:
     return find_when(text, at)
 
 
+# Where another clause ends before a task: "Upload it within two working days, or it gets
+# cancelled, and can you send me the invoice?" (twelfth-dev: the invoice got the upload's day).
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|or|but|so|then)\b")
+
+
+def own_lead(before: str) -> str:
+    """The words before a task that are its own: after the last clause joined to it with a
+    comma and a conjunction ("Tomorrow, I'll send it" keeps "Tomorrow")."""
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    return before[joins[-1].end() :] if joins else before
+
+
 def item_of(
     sentence: Sentence,
     match: re.Match[str],
@@ -67,7 +79,7 @@ def item_of(
     else:
         when_match = (
             in_clause
-            or find_when(sentence.text[: match.start()])
+            or find_when(own_lead(sentence.text[: match.start()]))
             or date_after(sentence.text, match.start("what") + len(clause))
         )
     when = when_match.group() if when_match else None

@@ -75,3 +75,24 @@ def test_not_follow_ups() -> None:
     )
     assert [(i.what, i.owner) for i in items] == [("bring your meter card", "Tobias Lindqvist")]
     assert len(items[0].evidence) == 2  # the repeat joined the request
+
+
+def test_a_day_of_another_clause_is_not_the_requests_and_the_reply_dates_it() -> None:
+    items = _items(
+        [
+            (
+                "callee",
+                "You'll need to sign the lease within two working days, or it lapses, "
+                "and can you send me the bank letter for our records?",
+            ),
+            ("caller", "Sure, I'll forward it tomorrow."),
+        ]
+    )
+    by_what = {i.what: (i.owner, i.when) for i in items}
+    assert by_what["sign the lease"] == ("Tobias Lindqvist", "within two working days")
+    assert by_what["send me the bank letter for our records"] == ("Tobias Lindqvist", "tomorrow")
+
+
+def test_a_day_said_first_in_its_own_clause_is_still_the_tasks() -> None:
+    (item,) = _items([("callee", "Tomorrow, I'll send the bank letter over.")])
+    assert (item.what, item.due) == ("send the bank letter over", date(2026, 3, 3))
