@@ -17,7 +17,7 @@ from callvault.intelligence.sentiment.models import (
     UtteranceSentiment,
 )
 from callvault.intelligence.sentiment.scorer import RawScore, score_utterance
-from callvault.intelligence.transcript import Span, Transcript, Utterance
+from callvault.intelligence.transcript import Span, Transcript, Utterance, utterance_from_words
 
 BASELINE_PRIOR = 4.0  # pseudo-utterances pulling a baseline toward 0: few samples, little trust
 BASELINE_MIN = 3  # fewer style utterances than this: no baseline at all
@@ -27,6 +27,9 @@ ARC_MIN_WINDOW_MS = 10_000
 ARC_WINDOWS = 12
 ARC_ALPHA = 0.6  # exponential smoothing: weight of the newest window
 STRONGEST = 3  # utterances a speaker's evidence is drawn from
+# A pause the recogniser cut a turn at (it starts a new utterance after 1.2 s of silence, or
+# after 0.5 s at a sentence's end): up to this long the speaker is still on the same turn.
+TURN_GAP_MS = 1500
 
 
 def analyse(
@@ -40,7 +43,7 @@ def analyse(
 
     raws = [score_utterance(u, profile) for u in transcript.utterances]
     if model is not None and language.split("-")[0] == "en":
-        raws = _learned(transcript.utterances, raws, model)
+        raws = _learned(transcript.utterances, raws, model, profile)
     speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     baselines = {
         s: _baseline(
@@ -66,13 +69,33 @@ def analyse(
 
 
 def _learned(
-    utterances: Sequence[Utterance], raws: list[RawScore], model: SentimentModel
+    utterances: Sequence[Utterance],
+    raws: list[RawScore],
+    model: SentimentModel,
+    profile: LanguageProfile,
 ) -> list[RawScore]:
     # The head reads the rules' score as one of its inputs (ADR 0032): it decides, the rules
     # are evidence. An empty turn keeps the rules' 0.
     spoken = [i for i, u in enumerate(utterances) if u.text.strip()]
     scores = model.scores([utterances[i].text for i in spoken], [raws[i].raw for i in spoken])
     learned = dict(zip(spoken, scores, strict=True))
+    # A turn the recogniser split at a pause ("Honestly, not great, to be fair." / "It's still
+    # swollen and the boot is rubbing.") is read whole, and each part takes the turn's score:
+    # people label what a person said in one breath, and a fragment alone reads neutral.
+    turns = [t for t in _turns(utterances) if len(t) > 1]
+    joined = [
+        utterance_from_words(
+            utterances[t[0]].index,
+            utterances[t[0]].speaker,
+            [w for i in t for w in utterances[i].words],
+        )
+        for t in turns
+    ]
+    whole = model.scores(
+        [j.text for j in joined], [score_utterance(j, profile).raw for j in joined]
+    )
+    for turn, score in zip(turns, whole, strict=True):
+        learned.update(dict.fromkeys(turn, score))
     out = []
     for i, (u, r) in enumerate(zip(utterances, raws, strict=True)):
         raw = learned.get(i, r.raw)
@@ -81,6 +104,22 @@ def _learned(
             # The head judged the whole turn (or overruled the rules): it is its own evidence.
             evidence = (Span(u.index, 0, len(u.text)),)
         out.append(dataclasses.replace(r, raw=raw, evidence=evidence))
+    return out
+
+
+def _turns(utterances: Sequence[Utterance]) -> list[list[int]]:
+    """Indexes of each turn: a speaker's utterances in a row, with no other speaker's between
+    them (utterances are in time order) and no pause longer than TURN_GAP_MS."""
+    out: list[list[int]] = []
+    for i, u in enumerate(utterances):
+        if not u.text.strip():
+            continue
+        if out and out[-1][-1] == i - 1:
+            last = utterances[i - 1]
+            if last.speaker == u.speaker and u.start_ms - last.end_ms <= TURN_GAP_MS:
+                out[-1].append(i)
+                continue
+        out.append([i])
     return out
 
 
