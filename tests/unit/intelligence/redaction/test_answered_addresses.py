@@ -40,6 +40,15 @@ def test_numbers_the_answer_names_as_something_else_stay() -> None:
     assert red[1] == "Same as before. The order is 4471, for 2 boxes at 10 dollars."
 
 
+def test_which_address_asks_so_the_askers_own_next_number_stays() -> None:
+    red = redacted_texts(
+        ("callee", 0, "The mandate will be emailed to you today, which address"),
+        ("caller", 3000, "L -E -N -A"),
+        ("callee", 6000, "Your enrolment number will be on it, 775291."),
+    )
+    assert red[2] == "Your enrolment number will be on it, 775291."
+
+
 def test_without_a_question_for_it_a_short_number_stays() -> None:
     red = redacted_texts(
         ("callee", 0, "How many steps are there?"), ("caller", 3000, "About 14 steps, all oak.")
