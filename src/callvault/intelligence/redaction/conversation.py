@@ -547,7 +547,35 @@ def _answer(
             if (kind in _DATE_ASKS and _said_as_time(part, run)) or _a_time(part, run, kind):
                 continue
             out.append(_run_span(part, run, _fallback_type(kind)))
+    if kinds[-1] is Ask.CVV:
+        out = _within_whole(part, runs, out, _COMPLETE[Ask.CVV])
     return out
+
+
+_BETWEEN_DIGITS = frozenset(["and", "uh", "um", "er", "dash", "hyphen", "oh", "o", "-", ","])
+
+
+def _within_whole(
+    tokens: list[Token], runs: list[NumberRun], spans: list[PiiSpan], whole: int
+) -> list[PiiSpan]:
+    """A security code that is whole keeps the numbers said after it in the same breath, past
+    a word, unless they repeat it: "227, so 165 today" (seventh-dev: the amount after the
+    code was hidden, and then the agent's read-back of it). Only the code: a phone or an
+    account heard with a garbled group ("646 555 -Story 0868") is not whole when it seems."""
+    heard = ""
+    last_end = -1
+    for run in runs:
+        covered = [s for s in spans if s.start <= tokens[run.first].start < s.end]
+        if not covered:
+            continue
+        words = [t for t in tokens if last_end <= t.start < tokens[run.first].start and t.is_word]
+        past = len(heard) >= whole and any(t.low not in _BETWEEN_DIGITS for t in words)
+        if past and run.digits not in heard:
+            spans = [s for s in spans if s not in covered]
+            continue
+        heard += run.digits
+        last_end = tokens[run.last].end
+    return spans
 
 
 def _card_digits(tokens: list[Token]) -> list[PiiSpan]:

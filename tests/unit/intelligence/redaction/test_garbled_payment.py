@@ -145,3 +145,22 @@ def test_an_expiry_given_as_month_and_year_is_whole() -> None:
 def test_a_percentage_after_the_word_code_is_no_security_code() -> None:
     red = redacted_texts(("callee", 0, "The code HOLLY 26 takes 10% off your order."))
     assert "10%" in red[0]
+
+
+def test_an_expiry_said_as_the_nth_month_is_hidden() -> None:
+    for answer in ("9th month, 29th", "The ninth month, twenty-nine."):
+        red = redacted_texts(("callee", 0, "And the expiry."), ("caller", 3000, answer))
+        assert "29" not in red[1] and "nine" not in red[1], red
+
+
+def test_an_amount_after_a_whole_security_code_in_the_same_breath_survives() -> None:
+    red = redacted_texts(
+        ("callee", 0, "Can I take the card number?"),
+        ("caller", 3000, "5456 0218 7330 9942."),
+        ("callee", 8000, "And the three digit code beside the signature."),
+        ("caller", 11000, "227, so 165 today."),
+        ("callee", 14000, "165 yes, receipt 7044."),
+    )
+    assert "227" not in red[3]
+    assert red[3].endswith("so 165 today.")
+    assert red[4] == "165 yes, receipt 7044."
