@@ -120,6 +120,10 @@ def action_items(
         for m in w.matches(ph.NEEDS_TO, sentence.text):
             if find_when(sentence.text, m.start("what")) is not None:
                 candidates.append((m, None))  # owned by the name behind the placeholder
+        for m in w.matches(ph.YOU_CAN, sentence.text):
+            conditional = ph.SUBORDINATE.search(sentence.text, 0, m.start())
+            if not conditional and find_when(sentence.text, m.start("what")) is not None:
+                candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.REQUEST_THIRD, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         imperative = ph.IMPERATIVE.match(sentence.text) or ph.IMPERATIVE_IT.match(sentence.text)

@@ -173,6 +173,10 @@ REQUEST_THIRD = re.compile(
     rf" {ADVERBS}(?P<what>{VERBS}\b.*)",
     re.I,
 )
+# "You can pick them up tomorrow after one": what the listener may do, a task only with its
+# day (the caller checks; "you can call us any time" is none). Sixth-dev: no item, and its day
+# went to the promise before it.
+YOU_CAN = re.compile(rf"\byou can {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 NAMED_ANY = third_party.named_any(VERBS, ADVERBS)
 # "I'll get Priya in the lab to ring you", "we'll have Sam call you": the named person does
 # it and owns it, as in "Priya will ring you" (eighth-dev: owned by the speaker, or missed

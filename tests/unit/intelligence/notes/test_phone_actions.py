@@ -96,3 +96,21 @@ def test_a_day_of_another_clause_is_not_the_requests_and_the_reply_dates_it() ->
 def test_a_day_said_first_in_its_own_clause_is_still_the_tasks() -> None:
     (item,) = _items([("callee", "Tomorrow, I'll send the bank letter over.")])
     assert (item.what, item.due) == ("send the bank letter over", date(2026, 3, 3))
+
+
+def test_what_the_listener_can_do_on_a_day_is_their_task_and_keeps_its_day() -> None:
+    items = _items(
+        [
+            ("caller", "She's only got two tablets left."),
+            ("callee", "I'll ask the vet to approve more."),
+            ("callee", "You can pick them up tomorrow after one."),
+        ]
+    )
+    by_what = {i.what: (i.owner, i.due) for i in items}
+    assert by_what["ask the vet to approve more"] == ("Ines Moreau", None)
+    assert by_what["pick them up after one"] == ("Tobias Lindqvist", date(2026, 3, 3))
+
+
+def test_what_the_listener_can_do_without_a_day_or_if_something_happens_is_no_task() -> None:
+    for said in ("You can call us any time.", "If it hurts, you can call us tomorrow."):
+        assert _items([("caller", "Okay."), ("callee", said)]) == []
