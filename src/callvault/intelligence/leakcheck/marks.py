@@ -204,7 +204,8 @@ def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
     hour, minute = int(digits[:-2]), int(digits[-2:])
     if not (0 <= hour <= 23 and minute < 60):
         return False
-    near = set(before[-2:]) & _TIME_BEFORE or set(after) & _TIME_AFTER
+    # The word right after: "412 VR would have…" is no time because "would" follows later.
+    near = set(before[-2:]) & _TIME_BEFORE or set(after[:1]) & _TIME_AFTER
     # Recognisers split "5.15" into "5" and ".15": the words as written, joined.
     as_written = "".join(w.text for w in run).strip(".,;!?")
     return bool(near) or ":" in written or bool(_CLOCK_WORD.fullmatch(as_written))

@@ -150,6 +150,13 @@ def test_a_time_split_into_two_words_by_the_recogniser_is_kept() -> None:
     assert _digits("the code is 5 15 7") == ["5157"]  # no dot: not a time
 
 
+def test_a_time_word_two_words_after_a_number_does_not_make_it_a_time() -> None:
+    t = _heard(("caller", 0, "412 VR would have a new place."))
+    assert [f.kind for f in check(t, t, None).flags] == ["digits"]
+    t = _heard(("caller", 0, "Is 930 tomorrow okay?"))
+    assert check(t, t, None).flags == []
+
+
 def test_a_kept_number_said_again_without_its_label_is_kept_too() -> None:
     t = _heard(
         ("callee", 0, "OK, your claim number is CL 558 201."),
