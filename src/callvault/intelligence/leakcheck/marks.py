@@ -229,6 +229,11 @@ _DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.
 _MANY_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.){3,}(?:com|net|org|co\.uk|ie|io)\.?")
 
 
+# "NNIK [CARD_EXPIRY] .com", "h[CARD_EXPIRY].com": part of an address hidden as something
+# else, the letters before it left (eighth-dev: "Annika…" readable). As one word or three.
+_LEFT_OF_HIDDEN = re.compile(r"[\w.+-]+\[[A-Z_]+\][\w.-]*\.(?:com|net|org|co\.uk|ie|io)\.?")
+
+
 def emails(words: Sequence[Heard]) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
     out: list[Mark] = []
@@ -238,9 +243,19 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
             _EMAIL.search(w.text)
             or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
             or _MANY_DOTS.fullmatch(bare)
+            or _LEFT_OF_HIDDEN.fullmatch(bare)
         ):
             # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
             out.append(Mark("email", (w,), w.low))
+            continue
+        if (
+            k + 2 < len(words)
+            and _spelled_or_coded(w.text)
+            and _LEFT_OF_HIDDEN.fullmatch(
+                w.text + words[k + 1].text + words[k + 2].text.strip(",;!?")
+            )
+        ):
+            out.append(Mark("email", tuple(words[k : k + 3]), w.low))
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (
@@ -264,6 +279,12 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
                 span = tuple(words[k - 1 : k + 2])
                 out.append(Mark("email", span, " ".join(x.low for x in span)))
     return out
+
+
+def _spelled_or_coded(text: str) -> bool:
+    """A letter, capitals or digits: what is left of an address, not a word before it ("my
+    email is [EMAIL].com" leaves nothing)."""
+    return len(text) == 1 or text.isupper() or any(ch.isdigit() for ch in text)
 
 
 def _close_to(word: str, parts: set[str]) -> bool:

@@ -279,6 +279,8 @@ def test_letters_spelled_one_by_one_are_a_mark() -> None:
         "It's m97xmail.com, that's right.",  # the "@" and "gmail" lost, the digits left
         ".91xmail.com,",  # written as two words by the recogniser
         "Zofi.wa.wa.pa.mail.com. I",  # the "@" written as one more dot
+        "a NNIK [CARD_EXPIRY] .com,",  # part of it hidden as something else, letters left
+        "My email is h[CARD_EXPIRY].com.",
         "Dalia gets my greens.",  # a rare name opening a sentence, what people do after it
     ],
 )
@@ -288,7 +290,13 @@ def test_what_is_left_of_an_address_or_a_name_is_flagged(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Our site is acme.com.", "It's 2.5 on the scale.", "See www.acme-stairs.com now."]
+    "text",
+    [
+        "Our site is acme.com.",
+        "It's 2.5 on the scale.",
+        "See www.acme-stairs.com now.",
+        "My email is [EMAIL] .com.",  # hidden whole: the tail left names nobody
+    ],
 )
 def test_a_business_domain_or_a_decimal_is_no_address(text: str) -> None:
     raw = build_transcript([("caller", text)])
