@@ -314,6 +314,10 @@ def names(
         full.setdefault(parts[0], []).append(parts)
         single.update(p for p in parts if len(p) >= 3)
     out: list[Mark] = []
+    # Where this speaker's words had a name hidden: a listed name's sound-alike a few seconds
+    # from it is the same person's name left ("Mailing 2." / "That's [PERSON], one word.",
+    # tenth-dev), even opening a sentence.
+    hidden = [x.start_ms for x in words if x.text.startswith("[PERSON]")]
     k = 0
     while k < len(words):
         w = words[k]
@@ -341,11 +345,18 @@ def names(
                 # a rare word too: "Kalani has a slot Wednesday" (eleventh-dev, unflagged)
                 and (listed or census_given_name(w.low) or rare)
             )
+            or (
+                starts_sentence
+                and listed
+                and any(abs(t - w.start_ms) <= NEAR_HIDDEN_MS for t in hidden)
+            )
         ):
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out
 
+
+NEAR_HIDDEN_MS = 5000
 
 # Counts (`wordcounts`) below this are words English speech hardly uses: a name no list holds
 # ("Anjali", "Kenji") when written capitalised mid-sentence. Places and brands are rare too

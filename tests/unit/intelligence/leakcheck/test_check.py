@@ -324,3 +324,12 @@ def test_a_spelled_name_in_capitals_and_a_month_beside_a_redaction_are_flagged(
 def test_acronyms_and_months_on_their_own_are_not_flagged(text: str) -> None:
     t = build_transcript([("caller", text)])
     assert [f.kind for f in check(t, t, None).flags if f.kind in ("letters", "date")] == []
+
+
+def test_a_partys_name_misheard_as_a_word_beside_their_hidden_name_is_flagged() -> None:
+    t = _heard(("caller", 0, "Mailing 2."), ("caller", 2000, "That's [PERSON], one word."))
+    flags = check(t, t, None, people=["Meiling Chou"]).flags
+    assert [(f.kind, f.start_ms) for f in flags] == [("name", 0)]
+    # Far from any hidden name, a word that opens a sentence is just the word.
+    t = _heard(("caller", 0, "Mailing 2."), ("caller", 20_000, "That's [PERSON], one word."))
+    assert check(t, t, None, people=["Meiling Chou"]).flags == []
