@@ -203,7 +203,9 @@ NOT_NAMES = frozenset(NOT_NAMES_WORDS.split())
 # "Someone from billing will call you": nobody named, but the speaker's side sends them.
 SOMEONE = frozenset({"someone", "somebody"})
 CLAUSE_END = re.compile(
-    r"[,;:.!?]|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
+    # not the point in "$12.50" nor the one after a title ("from Dr. Osei")
+    r"[,;:!?]|(?<![Dd]r)(?<![Mm]r)(?<![Mm]rs)(?<![Mm]s)\.(?!\d)"
+    r"|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
     # "fill in the form before you come in tomorrow, that would save time": a new clause.
     r"|\b(?:before|after|once|until) (?:you|we|I|they|he|she|it)\b|\bthat(?:'d| would| will)\b",
     re.I,

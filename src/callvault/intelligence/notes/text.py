@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from callvault.intelligence.transcript import Span, Transcript
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+# A sentence ends at its marks when a space or the end follows, never inside "$12.50" or
+# "4.10.3", and not after a title ("Dr. [PERSON]": fifth-dev, the task was cut at "Dr").
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
+_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 _STOPWORDS_WORDS = """
@@ -48,14 +51,31 @@ def sentences(transcript: Transcript) -> list[Sentence]:
     """Every sentence of every utterance, in call order, trimmed of surrounding spaces."""
     out: list[Sentence] = []
     for u in transcript.utterances:
-        for m in _SENTENCE.finditer(u.text):
-            raw = m.group()
+        for start, end in _ranges(u.text):
+            raw = u.text[start:end]
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
             if body:
-                start = m.start() + lead
-                out.append(Sentence(u.index, u.speaker, start, start + len(body), body))
+                out.append(
+                    Sentence(u.index, u.speaker, start + lead, start + lead + len(body), body)
+                )
     return out
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, one after a title joined to the sentence it opens."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if out and _ends_in_title(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _ends_in_title(sentence: str) -> bool:
+    words = sentence.rstrip().split()
+    return bool(words) and sentence.rstrip().endswith(".") and words[-1][:-1].lower() in _TITLES
 
 
 def tokens(text: str) -> list[str]:

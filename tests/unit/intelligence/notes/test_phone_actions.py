@@ -114,3 +114,10 @@ def test_what_the_listener_can_do_on_a_day_is_their_task_and_keeps_its_day() -> 
 def test_what_the_listener_can_do_without_a_day_or_if_something_happens_is_no_task() -> None:
     for said in ("You can call us any time.", "If it hurts, you can call us tomorrow."):
         assert _items([("caller", "Okay."), ("callee", said)]) == []
+
+
+def test_a_title_or_a_price_does_not_end_the_sentence_of_a_task() -> None:
+    (item,) = _items([("caller", "I'll get a new allergy plan from Dr. Osei by Friday.")])
+    assert (item.what, item.due) == ("get a new allergy plan from Dr. Osei", date(2026, 3, 6))
+    (item,) = _items([("callee", "The fee is $12.50. I'll post the receipt tomorrow.")])
+    assert (item.what, item.due) == ("post the receipt", date(2026, 3, 3))
