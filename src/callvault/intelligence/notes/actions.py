@@ -127,6 +127,13 @@ def action_items(
         for m in w.matches(ph.REQUEST_THIRD, sentence.text):
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         imperative = ph.IMPERATIVE.match(sentence.text) or ph.IMPERATIVE_IT.match(sentence.text)
+        if imperative is None:
+            # after an aside or a condition: only with a day of its own, after the verb
+            led = ph.LEAD_IMPERATIVE.match(sentence.text) or ph.IF_IMPERATIVE_IT.match(
+                sentence.text
+            )
+            if led is not None and find_when(sentence.text, led.start("what")) is not None:
+                imperative = led
         if (
             imperative
             and find_when(sentence.text) is not None

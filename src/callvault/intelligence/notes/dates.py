@@ -40,6 +40,7 @@ _ORDINAL = (
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
 _END_OF_DAY = (
     r"(?:by |before )?(?:the )?(?:end of (?:the )?day|close of business|end of business|eod|cob)"
 )
@@ -52,6 +53,9 @@ WHEN = re.compile(
     # a visit happens, not a deadline.
     r"|(?:by |before )(?:noon|midday|lunch(?:time)?|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m|p\.m"
     r"|o'clock))|within the hour"
+    # "clear the space before two.", "by one, please": an hour alone, ending the clause (not
+    # "by two days", "by one of us"): today as well (fifth-dev: the day was lost).
+    rf"|(?:by |before ){_HOUR}(?=\s*(?:[.,!?;]|$|today\b|this\b|please\b|at the latest\b))"
     # The weekend: "by/before the weekend" is this week's Friday, "over/this weekend" Saturday.
     r"|(?:by|before|over|this|at) (?:the )?weekend"
     r"|(?:with)?in the next week"
@@ -203,6 +207,8 @@ def _days_ahead(said: str) -> int | None:
     if re.search(r"in the next week", said):
         return 7
     if re.search(r"\b(?:noon|midday|lunch(?:time)?|o'clock|[ap]\.?m)\b|within the hour", said):
+        return 0
+    if re.fullmatch(rf"(?:by|before) {_HOUR}", said):
         return 0
     return None
 

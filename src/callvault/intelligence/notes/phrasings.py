@@ -93,6 +93,9 @@ IMPERATIVE_IT = re.compile(
     rf"{ADVERBS}(?P<what>{VERBS} (?:it|them)\b(?!')(?!-).*)",
     re.I,
 )
+# "Smart lady, bring photo ID on Wednesday": the same instruction after a short aside or a
+# name (fifth-dev: no item); with its own day only (actions.py checks).
+LEAD_IMPERATIVE = re.compile(r"^[^,.?!]{1,25},\s+" + IMPERATIVE.pattern.removeprefix("^"), re.I)
 # "If it drops again before Wednesday, restart the router": an instruction after a condition
 # is the listener's task for when it happens (no deadline needed: the condition is its "when").
 # Not "if you could/want, …": that is a request, which REQUEST reads.
@@ -100,6 +103,13 @@ IF_IMPERATIVE = re.compile(
     rf"^(?:(?:so|and|then|okay|ok)[,.]?\s+)*(?:if|once|whenever|should) (?!you (?:could|can"
     rf"|want|would|like|prefer)\b)[^,]{{3,80}}, {ADVERBS}(?P<what>{VERBS}\b(?! (?:it|that|this"
     rf"|them|those|me|him|her|us|is|are|was|were|has|had)\b)(?!')(?!-).*)",
+    re.I,
+)
+# "If you have a photo of the car, upload it by Monday": a condition, then the task with a
+# pronoun object, which IF_IMPERATIVE leaves out; with its own day only (fifth-dev).
+IF_IMPERATIVE_IT = re.compile(
+    rf"^(?:(?:so|and|then|okay|ok)[,.]?\s+)*(?:if|once|whenever) [^,]{{3,80}}, {ADVERBS}"
+    rf"(?P<what>{VERBS} (?:it|them)\b(?!')(?!-).*)",
     re.I,
 )
 # "I'm adding a credit of $25 to your next bill": a change the speaker is making for the other

@@ -121,3 +121,19 @@ def test_a_title_or_a_price_does_not_end_the_sentence_of_a_task() -> None:
     assert (item.what, item.due) == ("get a new allergy plan from Dr. Osei", date(2026, 3, 6))
     (item,) = _items([("callee", "The fee is $12.50. I'll post the receipt tomorrow.")])
     assert (item.what, item.due) == ("post the receipt", date(2026, 3, 3))
+
+
+def test_an_hour_alone_ending_the_clause_is_today() -> None:
+    (item,) = _items([("caller", "Okay."), ("callee", "Please clear the space before two.")])
+    assert (item.what, item.when, item.due) == ("clear the space", "before two", MONDAY)
+    assert _items([("caller", "Okay."), ("callee", "We need to cut it by two days.")]) == []
+
+
+def test_an_instruction_after_an_aside_or_a_condition_with_its_own_day_is_a_task() -> None:
+    for said, what in (
+        ("Smart lady, bring photo ID on Wednesday.", "bring photo ID"),
+        ("If you have a photo of the car, upload it by Wednesday.", "upload it"),
+    ):
+        (item,) = _items([("caller", "Okay."), ("callee", said)])
+        assert (item.owner, item.what, item.due) == ("Tobias Lindqvist", what, date(2026, 3, 4))
+    assert _items([("caller", "Okay."), ("callee", "Honestly, bring it whenever.")]) == []
