@@ -15,52 +15,16 @@ not named ("the day before", "within 48 hours of the visit") give an empty set.
 import calendar
 import datetime as dt
 import re
+import sys
+from pathlib import Path
 
-_U = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_T = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_OU = [
-    "_",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from speech import ORDINALS, TEENS, TENS, UNITS  # bench/vi/speech.py
+
+# The number words of the bench's own speech module (the scripts say numbers that way).
+_U = [*UNITS, *TEENS]
+_T = TENS[2:]
+_OU = ORDINALS[:20]
 CARD = {w: i for i, w in enumerate(_U)}
 ORD = {w: i for i, w in enumerate(_OU) if i}
 for _i, _t in enumerate(_T):
