@@ -304,5 +304,8 @@ OBJECT = re.compile(
 PRONOUN_TASK = re.compile(
     r"^(?P<verb>[a-z-]+(?: (?:up|in|out|back|over))?) (?:it|that|this|them|those|one|both"
     # "leave it unlocked", "get it signed": a word saying how it is left is no new object
-    r"|everything|them both|all of it)(?: (?:unlocked|locked|open|signed|ready|done|on|off))?$"
+    r"|everything|them both|all of it)(?: (?:unlocked|locked|open|signed|ready|done|on|off))?"
+    # "fill them out", "sign it and send it back" (fresh-dev, dev halves: the thing was lost)
+    r"(?P<particle> (?:up|in|out|back|over))?(?P<rest> and [a-z-]+ (?:it|them)"
+    r"(?: (?:up|in|out|back|over))?)?$"
 )

@@ -76,7 +76,8 @@ def antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
             if what:
                 # The words now come from that utterance too: its span joins the evidence.
                 named = Span(u.index, said.start(), said.start("what") + len(clause.rstrip()))
-                return replace(item, what=f"{verb} {what}", evidence=(named, *item.evidence))
+                rest = pronoun.group("rest") or ""
+                return replace(item, what=f"{verb} {what}{rest}", evidence=(named, *item.evidence))
     return item
 
 
@@ -95,9 +96,10 @@ def earlier_object(item: ActionItem, earlier: Sequence[ActionItem]) -> ActionIte
     if thing is None:
         return item
     # The thing's words are the earlier item's: its spans join the evidence.
+    verb = pronoun.group("verb") + (pronoun.group("particle") or "")
     return replace(
         item,
-        what=f"{pronoun.group('verb')} {thing.group('object')}",
+        what=f"{verb} {thing.group('object')}{pronoun.group('rest') or ''}",
         evidence=(*last.evidence, *(e for e in item.evidence if e not in last.evidence)),
     )
 

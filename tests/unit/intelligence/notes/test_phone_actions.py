@@ -137,3 +137,25 @@ def test_an_instruction_after_an_aside_or_a_condition_with_its_own_day_is_a_task
         (item,) = _items([("caller", "Okay."), ("callee", said)])
         assert (item.owner, item.what, item.due) == ("Tobias Lindqvist", what, date(2026, 3, 4))
     assert _items([("caller", "Okay."), ("callee", "Honestly, bring it whenever.")]) == []
+
+
+def test_a_pronoun_task_with_its_particle_after_or_two_verbs_takes_the_thing_said_before() -> None:
+    items = _items(
+        [
+            ("caller", "Okay."),
+            ("callee", "I'll email you the consent form today."),
+            ("callee", "Sign it and send it back by Friday."),
+        ]
+    )
+    assert [i.what for i in items] == [
+        "email you the consent form",
+        "sign the consent form and send it back",
+    ]
+    items = _items(
+        [
+            ("caller", "Okay."),
+            ("callee", "I'll post you the claim forms today."),
+            ("callee", "Fill them out by Friday."),
+        ]
+    )
+    assert items[-1].what == "fill out the claim forms"
