@@ -296,6 +296,10 @@ def _close_to(word: str, parts: set[str]) -> bool:
     )
 
 
+# How near (ms) a hidden name makes a listed name's sound-alike the same name left.
+NEAR_HIDDEN_MS = 5000
+
+
 def names(
     words: Sequence[Heard], people: Sequence[str], ours: frozenset[str] = frozenset()
 ) -> list[Mark]:
@@ -355,8 +359,6 @@ def names(
         k += 1
     return out
 
-
-NEAR_HIDDEN_MS = 5000
 
 # Counts (`wordcounts`) below this are words English speech hardly uses: a name no list holds
 # ("Anjali", "Kenji") when written capitalised mid-sentence. Places and brands are rare too

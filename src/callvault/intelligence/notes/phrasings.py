@@ -9,6 +9,7 @@ import re
 
 from callvault.intelligence.notes import third_party
 from callvault.intelligence.notes.participles import GERUND, PARTICIPLE
+from callvault.intelligence.notes.text import TITLES
 
 VERBS = (
     r"(?:send|resend|email|e-mail|call|ring|phone|text|check|get|follow up|look into|forward"
@@ -214,7 +215,7 @@ NOT_NAMES = frozenset(NOT_NAMES_WORDS.split())
 SOMEONE = frozenset({"someone", "somebody"})
 CLAUSE_END = re.compile(
     # not the point in "$12.50" nor the one after a title ("from Dr. Osei")
-    r"[,;:!?]|(?<![Dd]r)(?<![Mm]r)(?<![Mm]rs)(?<![Mm]s)\.(?!\d)"
+    r"[,;:!?]|" + "".join(rf"(?<!\b{t})" for t in sorted(TITLES)) + r"\.(?!\d)"
     r"|\b(?:but|because|so|if|when|while|although|though|unless|or|otherwise)\b"
     # "fill in the form before you come in tomorrow, that would save time": a new clause.
     r"|\b(?:before|after|once|until) (?:you|we|I|they|he|she|it)\b|\bthat(?:'d| would| will)\b",

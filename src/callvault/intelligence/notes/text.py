@@ -10,7 +10,7 @@ from callvault.intelligence.transcript import Span, Transcript
 # A sentence ends at its marks when a space or the end follows, never inside "$12.50" or
 # "4.10.3", and not after a title ("Dr. [PERSON]": fifth-dev, the task was cut at "Dr").
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
-_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
+TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 _STOPWORDS_WORDS = """
@@ -75,7 +75,7 @@ def _ranges(text: str) -> list[tuple[int, int]]:
 
 def _ends_in_title(sentence: str) -> bool:
     words = sentence.rstrip().split()
-    return bool(words) and sentence.rstrip().endswith(".") and words[-1][:-1].lower() in _TITLES
+    return bool(words) and sentence.rstrip().endswith(".") and words[-1][:-1].lower() in TITLES
 
 
 def tokens(text: str) -> list[str]:

@@ -228,13 +228,10 @@ def units(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
             u += 1
         if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
             continue
-        end = (
-            _number_end(tokens, u, starts)
-            if t.low in _PLACE_UNITS
-            else starts[u].last
-            if u in starts
-            else u
-        )
+        if t.low in _PLACE_UNITS:
+            end = _number_end(tokens, u, starts)  # "Flat 3, 27 …": the flat is 3
+        else:
+            end = starts[u].last if u in starts else u
         if end + 1 < len(tokens) and tokens[end + 1].is_letter and tokens[end + 1].is_title:
             end += 1  # "4B", "four B"
         if t.low in _PLACE_UNITS:

@@ -29,7 +29,7 @@ from callvault.intelligence.redaction.asides import interrupted_numbers
 from callvault.intelligence.redaction.asks import Ask, Asked, asks_in
 from callvault.intelligence.redaction.checksums import card_prefix_ok
 from callvault.intelligence.redaction.context import DOCUMENTS, Cue, cues_before
-from callvault.intelligence.redaction.dates import MONTHS, date_at
+from callvault.intelligence.redaction.dates import MONTHS, ORDINAL_SUFFIXES, date_at
 from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.digits import run_spans
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
@@ -66,7 +66,6 @@ _QUESTION_WORDS = frozenset(
     ["what", "what's", "whats", "can", "could", "may", "would", "do", "and", "please", "is"]
 )
 _WHICH = frozenset(["which", "what", "what's", "whats"])  # right before the phrase: it asks
-_ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
 _BARE = frozenset(["and", "the", "now", "so", "ok", "okay", "also", "then", "please"])
 # A date is asked for, but the number comes after a word that places it in the day: "at a
 # light, around 4:30", "open until nine". A birth date or an expiry is never said so.
@@ -724,7 +723,7 @@ def _time_or_day(tokens: list[Token], run: NumberRun) -> bool:
         return False
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
     prev = tokens[run.first - 1] if run.first > 0 else None
-    if nxt is not None and glued(tokens[run.last], nxt) and nxt.low in _ORDINAL_SUFFIX:
+    if nxt is not None and glued(tokens[run.last], nxt) and nxt.low in ORDINAL_SUFFIXES:
         return True
     if nxt is not None and nxt.text == ":" and glued(tokens[run.last], nxt):
         return True

@@ -33,7 +33,7 @@ ORDINALS = {  # the day of a month said as a word (notes' due dates read them to
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
-_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # "9th", as recognisers split it
 _BIRTH = frozenset({"birth", "born", "dob", "birthday", "birthdate"})
 WINDOW = 12  # tokens after a birth word in which its date may start
 BIRTH_YEARS_AGO = 14  # a full date at least this old is read as a birth date
@@ -45,7 +45,8 @@ def _day(tokens: list[Token], i: int) -> int | None:
     first", "fourteen")."""
     t = tokens[i]
     if t.is_digits and len(t.text) <= 2 and 1 <= int(t.text) <= 31:
-        if i + 1 < len(tokens) and tokens[i + 1].low in _SUFFIXES and glued(t, tokens[i + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.low in ORDINAL_SUFFIXES and glued(t, nxt):
             return i + 1
         return i
     if t.low in ORDINALS:

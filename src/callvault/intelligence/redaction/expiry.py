@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from callvault.intelligence.redaction.dates import MONTHS, ORDINALS
+from callvault.intelligence.redaction.dates import MONTHS, ORDINAL_SUFFIXES, ORDINALS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import small_number
 from callvault.intelligence.redaction.tokens import Token
@@ -84,20 +84,17 @@ def _month_year(tokens: list[Token], i: int) -> int | None:
     if j < n and tokens[j].low in ("slash", "/"):
         return _year_end(tokens, j + 1)
     # "the ninth month, twenty-nine" (heard as "9th month, 29th", seventh-dev: left whole)
-    if j < n and tokens[j].low in _ORDINAL_SUFFIX:
+    if j < n and tokens[j].low in ORDINAL_SUFFIXES:
         j += 1
     if j < n and tokens[j].low == "month":
         j += 1
         while j < n and tokens[j].low in (",", "of"):
             j += 1
         end = _year_end(tokens, j)
-        if end is not None and end + 1 < n and tokens[end + 1].low in _ORDINAL_SUFFIX:
+        if end is not None and end + 1 < n and tokens[end + 1].low in ORDINAL_SUFFIXES:
             end += 1  # the year heard as an ordinal: "29th"
         return end
     return None
-
-
-_ORDINAL_SUFFIX = frozenset(["st", "nd", "rd", "th"])
 
 
 def _ordinal_month(tokens: list[Token], i: int) -> tuple[int, int] | None:
