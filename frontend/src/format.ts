@@ -16,10 +16,16 @@ export function clock(ms: number): string {
   return duration(Math.floor(ms / 1000));
 }
 
-type Party = { kind: string; number?: string | null; user_id?: string | null; contact_id?: string | null };
+export type Party = { kind: string; number?: string | null; user_id?: string | null; contact_id?: string | null };
 
-/** nameOf: a colleague's name by user id (people.ts usePeople), when known. */
-export function party(p: Party, nameOf?: (userId: string) => string | undefined): string {
+/** nameOf: a colleague's name by user id (people.ts usePeople), when known. contactName: the
+ * contact's name, where the page has read it (a contact's number alone says less). */
+export function party(
+  p: Party,
+  nameOf?: (userId: string) => string | undefined,
+  contactName?: string,
+): string {
+  if (p.contact_id && contactName) return contactName;
   if (p.number) return p.number;
   if (p.user_id) return nameOf?.(p.user_id) ?? "a colleague";
   if (p.contact_id) return "a contact";

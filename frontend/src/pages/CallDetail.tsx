@@ -7,12 +7,12 @@ import { Link, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
-import { duration, party, when } from "../format";
+import { duration, party, when, type Party } from "../format";
 import { seesRawTranscript, useMe } from "../session";
 import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
 import { LeakCheck } from "../components/call/LeakCheck";
 import { PlayFrom } from "../components/call/PlayFrom";
-import { usePeople } from "../people";
+import { useContactName, usePeople, type NameOf } from "../people";
 
 type View = "redacted" | "raw";
 
@@ -26,6 +26,10 @@ export function CallDetailPage() {
     queryKey: ["call", callId],
     queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}", path)),
   });
+  const contactNames = {
+    caller: useContactName(call.data?.caller.contact_id),
+    callee: useContactName(call.data?.callee.contact_id),
+  };
   const recordings = useQuery({
     queryKey: ["call", callId, "recordings"],
     queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}/recordings", path)),
@@ -69,13 +73,14 @@ export function CallDetailPage() {
       </p>
     );
   const c = call.data;
+  const who = speakerLabel(c, nameOf, contactNames);
   return (
     <>
       <p>
         <Link to="/calls">← All calls</Link>
       </p>
       <h1>
-        Call from {party(c.caller, nameOf)} to {party(c.callee, nameOf)}
+        Call from {party(c.caller, nameOf, contactNames.caller)} to {party(c.callee, nameOf, contactNames.callee)}
       </h1>
       <dl className="facts">
         <dt>Started</dt>
@@ -137,9 +142,10 @@ export function CallDetailPage() {
               nowMs={nowMs}
               evidence={evidence}
               seek={recordings.data?.recordings.length ? seek : null}
+              who={who}
             />
           </section>
-          <Notes callId={callId} show={show} />
+          <Notes callId={callId} show={show} who={who} />
           <CallMoments callId={callId} show={show} />
           <CallSentiment callId={callId} jumpTo={jumpTo} />
           <LeakCheck callId={callId} show={show} seek={recordings.data?.recordings.length ? seek : null} />
@@ -150,18 +156,39 @@ export function CallDetailPage() {
   );
 }
 
+/** The analysis names a call's two sides "caller" and "callee": each is shown with the person
+ * on that side as the heading names them ("Mia Member (callee)"), or the bare label where the
+ * page knows no name. The heading already names both parties to whoever may open the call, so
+ * this tells nothing new, and names *said* in the call stay redacted in the text. */
+function speakerLabel(
+  c: { caller: Party; callee: Party },
+  nameOf: NameOf,
+  contactNames: { caller?: string; callee?: string },
+): (label: string) => string {
+  return (label) => {
+    const side = label.split("_")[0]; // "caller_2" is on the caller's side too
+    if (side !== "caller" && side !== "callee") return label;
+    const p = c[side];
+    const name = party(p, nameOf, contactNames[side]);
+    const known = p.kind !== "unknown" && name !== "a colleague" && name !== "a contact";
+    return known ? `${name} (${label})` : label;
+  };
+}
+
 function Transcript({
   callId,
   view,
   nowMs,
   evidence,
   seek,
+  who,
 }: {
   callId: string;
   view: View;
   nowMs: number | null;
   evidence: readonly Span[];
   seek: ((ms: number) => void) | null;
+  who: (label: string) => string;
 }) {
   const transcript = useQuery({
     queryKey: ["call", callId, "transcript", view],
@@ -190,7 +217,7 @@ function Transcript({
             className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${spans ? " evidence" : ""}`}
           >
             {spans && <span className="visually-hidden">Source of the selected note: </span>}
-            <span className="speaker">{u.speaker}</span>{" "}
+            <span className="speaker">{who(u.speaker)}</span>{" "}
             <PlayFrom ms={u.start_ms} seek={seek} />
             {/* Span offsets are into the redacted text the analysis read: marked there only. */}
             <p>{spans && transcript.data.view === "redacted" ? <Marked text={u.text} spans={spans} /> : u.text}</p>
@@ -212,7 +239,15 @@ function ShowSource({ spans, show, what }: { spans: Span[]; show: (s: Span[]) =>
   );
 }
 
-function Notes({ callId, show }: { callId: string; show: (spans: Span[]) => void }) {
+function Notes({
+  callId,
+  show,
+  who,
+}: {
+  callId: string;
+  show: (spans: Span[]) => void;
+  who: (label: string) => string;
+}) {
   const notes = useQuery({
     queryKey: ["call", callId, "notes"],
     queryFn: () =>
@@ -240,8 +275,8 @@ function Notes({ callId, show }: { callId: string; show: (spans: Span[]) => void
               <li key={i}>
                 {a.what}
                 {/* With party names hidden the owner is null for most roles: the party
-                    label ("caller", "callee") still says who owes it. */}
-                {a.owner ? ` — ${a.owner}` : a.party ? ` — ${a.party}` : ""}
+                    ("caller", "callee") says who owes it, named as the heading names it. */}
+                {a.owner ? ` — ${a.owner}` : a.party ? ` — ${who(a.party)}` : ""}
                 {a.due ? ` (due ${a.due})` : ""}{" "}
                 <ShowSource spans={a.evidence} show={show} what={a.what} />
               </li>

@@ -73,7 +73,7 @@ def _downloaded(page: Page, link: str) -> list[str]:
 def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None:
     c = web.live.container
     owner = create_workspace(c, "web-detail")
-    member = add_user(c, owner, Role.MEMBER)
+    member = add_user(c, owner, Role.MEMBER, name="Mia Member")
     call_id = data.call(c, owner.workspace_id, member.user_id)
     data.analysed(c, owner.workspace_id, call_id)
 
@@ -83,7 +83,13 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     expect(page).to_have_url(web.url + f"/calls/{call_id}")
     transcript = page.get_by_role("list", name="Transcript (redacted)")
     expect(transcript.locator("li")).to_have_count(5)
-    expect(transcript.locator("li").first).to_contain_text("caller")
+    # Each side's turns are shown with the party the heading names (the outside number, the
+    # member), and so is the owner of an action item the notes give only a side for.
+    expect(page.get_by_role("heading", name="Call from +14155550100 to Mia Member")).to_be_visible()
+    expect(transcript.locator("li").first.locator(".speaker")).to_have_text("+14155550100 (caller)")
+    expect(transcript.locator("li").nth(1).locator(".speaker")).to_have_text("Mia Member (callee)")
+    refund = page.get_by_role("listitem").filter(has_text="send you the refund confirmation")
+    expect(refund.filter(has_text="— Mia Member (callee)")).to_have_count(1)
     expect(transcript).to_contain_text("on hold for forty minutes")
     expect(transcript).not_to_contain_text(CARD)
     expect(page.get_by_role("radio", name="Raw (unredacted)")).to_have_count(0)
