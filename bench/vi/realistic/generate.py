@@ -4,7 +4,7 @@
         |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
-        |twelfth-dev|twelfth-test]
+        |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -44,8 +44,10 @@ from script import Parsed, ground_truth, parse
 # like personal data but is not, action items with owners and due dates) blind from a brief
 # on 2026-12-05; twelfth-* (twelve more trades, its weight on action items with named owners
 # and due days, customer sentiment, and the PII types with low recall: street addresses,
-# IBANs, member ids, e-mails, dates of birth) blind from a brief on 2026-12-05. The test
-# halves are held out.
+# IBANs, member ids, e-mails, dates of birth) blind from a brief on 2026-12-05; thirteenth-*
+# (twelve more trades, its weight on action items with named owners and due days said every
+# way, customer sentiment, PII said naturally and numbers that must survive) blind from a
+# brief on 2026-12-06. The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -72,6 +74,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "eleventh-test": ("eleventh_test_calls",),
     "twelfth-dev": ("twelfth_dev_calls",),
     "twelfth-test": ("twelfth_test_calls",),
+    "thirteenth-dev": ("thirteenth_dev_calls",),
+    "thirteenth-test": ("thirteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
