@@ -213,7 +213,8 @@ def action_items(
     speakers = [u.speaker for u in transcript.utterances]
     named_items: list[ActionItem] = []
     for item in r.dedupe(found, speakers):
-        named_items.append(r.earlier_object(r.antecedent(transcript, item), named_items))
+        resolved = r.earlier_object(r.antecedent(transcript, item), named_items)
+        named_items.append(r.sent_thing(transcript, resolved))
     return r.dedupe(named_items, speakers)
 
 

@@ -198,3 +198,58 @@ def dedupe(
         else:
             merged[key] = item
     return tuple(merged.values())
+
+
+# Papers, pictures and money: what a carrying verb takes. "I'll need a photo of the crack for
+# the insurer. Could you text it to us tonight?", "Who gets the certificate?" … "I'll email it
+# to [PERSON]" (thirteenth-dev): no earlier item and no earlier "text …" names the thing, but
+# the last such noun said just before is it.
+_SENT_THING = re.compile(
+    r"\b(?:(?:the|your|my|our|a|an|that|this|his|her|their)\s+)?(?P<thing>(?:[a-z-]+\s+)?"
+    r"(?:receipts?|certificate|photos?|pictures?|invoice|report|forms?|contract|agreement"
+    r"|quote|estimate|statement|letter|confirmation|link|documents?|records?|disclosures?"
+    r"|paperwork|itinerary|voucher|label|checklist|application|refund|deposit)"
+    r"(?: of (?:the|your|my|our) [a-z-]+)?)\b",
+    re.I,
+)
+# The words before a thing's noun that are no part of it: "I need photos", "send the form".
+_NOT_OF_THING = frozenset(
+    ["need", "needs", "send", "sent", "email", "emailed", "get", "gets", "got", "the", "a",
+     "an", "your", "my", "our", "that", "this", "his", "her", "their", "any", "and", "or",
+     "for", "with", "no", "new", "of", "to", "is", "was"]
+)  # fmt: skip
+_CARRY_PRONOUN = re.compile(
+    rf"^(?P<lead>have (?:\S+ ){{1,3}}?)?(?P<verb>{'|'.join(re.escape(c) for c in CARRY)}|text)"
+    r"(?P<particle> (?:back|over|across|on))? (?:it|that|this|them|those)(?P<rest>\b.*)$",
+    re.I,
+)
+SENT_WITHIN = 3  # utterances back, as `antecedent` looks
+
+
+def sent_thing(transcript: Transcript, item: ActionItem) -> ActionItem:
+    """A carrying task whose object is still a pronoun ("text it to us", "have [PERSON] send
+    it") takes the last paper, picture or sum named before it: earlier in its own utterance,
+    else in the three before, whoever said it."""
+    task = _CARRY_PRONOUN.match(item.what)
+    if task is None:
+        return item
+    at = item.evidence[0]
+    own = transcript.utterances[at.utterance].text[: at.start]
+    earlier = transcript.utterances[max(0, at.utterance - SENT_WITHIN) : at.utterance]
+    for index, text in [(at.utterance, own), *((u.index, u.text) for u in reversed(earlier))]:
+        things = list(_SENT_THING.finditer(text))
+        if not things:
+            continue
+        thing = things[-1]
+        words = thing.group("thing").split()
+        if words[0].lower() in _NOT_OF_THING:
+            words = words[1:]
+        if words[0].istitle():  # "Receipt number R339." opened its sentence
+            words[0] = words[0].lower()
+        named = Span(index, thing.start("thing"), thing.end("thing"))
+        what = (
+            f"{task.group('lead') or ''}{task.group('verb')}{task.group('particle') or ''}"
+            f" the {' '.join(words)}{task.group('rest')}"
+        )
+        return replace(item, what=what, evidence=(named, *item.evidence))
+    return item

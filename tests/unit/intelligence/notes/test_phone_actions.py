@@ -159,3 +159,39 @@ def test_a_pronoun_task_with_its_particle_after_or_two_verbs_takes_the_thing_sai
         ]
     )
     assert items[-1].what == "fill out the claim forms"
+
+
+def test_a_carried_pronoun_takes_the_paper_or_sum_named_just_before() -> None:
+    (item,) = _items(
+        [
+            ("caller", "It's the windscreen, there's a crack right across it."),
+            ("callee", "I'll need a photo of the damage for the insurer."),
+            ("callee", "Could you text it to us tonight?"),
+        ]
+    )
+    assert item.what == "text the photo of the damage to us"
+    assert (item.owner, item.due) == ("Tobias Lindqvist", MONDAY)
+    (item,) = _items(
+        [
+            ("callee", "Who gets the certificate?"),
+            ("caller", "My landlord, he handles all that."),
+            ("callee", "I'll email it to him within two days."),
+        ]
+    )
+    assert item.what == "email the certificate to him"
+    assert item.owner == "Ines Moreau"
+    (item,) = _items(
+        [
+            ("caller", "I still need the signed contract."),
+            ("callee", "Our manager will send it tomorrow."),
+        ]
+    )
+    assert item.what == "have our manager send the signed contract"
+
+
+def test_a_carried_pronoun_with_no_paper_or_sum_just_before_stays_as_said() -> None:
+    (item,) = _items([("caller", "The parcel is too big."), ("callee", "I'll send it tomorrow.")])
+    assert item.what == "send it"
+    far = [("caller", "The invoice is wrong.")] + [("callee", "Okay.")] * 3
+    (item,) = _items([*far, ("callee", "I'll send it tomorrow.")])
+    assert item.what == "send it"
