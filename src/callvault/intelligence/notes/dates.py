@@ -71,7 +71,9 @@ WHEN = re.compile(
     # Not the possessive: "a copy of today's confirmation" names a thing, not a deadline.
     rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight)(?!['’]s\b){_PART}"
     r"|later (?:today|on today)|this (?:morning|afternoon|evening)"
-    r"|(?:by |before |until |sometime |some time )?(?:next|this) (?:week|month)"
+    # "She'll call you early next week" (thirteenth-dev: "early" was left in the task)
+    r"|(?:by |before |until |sometime |some time |early |late |later )?(?:next|this) (?:week"
+    r"|month)"
     rf"|(?:with)?in (?:the next )?{_NUM} (?:business |working )?(?:minutes?|hours?|days?|weeks?)"
     r"|(?:by )?(?:close of business|end of business|eod|cob)"
     r"|right away|straight away|asap|as soon as possible"
@@ -174,6 +176,8 @@ def resolve_due(when: str, reference: date) -> date | None:
         return day
     if "week" in said and "within" not in said and not re.search(r"\d|in ", said):
         this_friday = _friday_of(reference)
+        if "early next" in said:  # by that week's second working day
+            return this_friday + timedelta(days=4)
         if "next" in said:
             return this_friday + timedelta(days=7)
         return this_friday if this_friday >= reference else reference

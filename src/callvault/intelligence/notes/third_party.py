@@ -40,7 +40,10 @@ ROLES = (
     r"|chef|cook|dockmaster|farrier|underwriter|preparer|hygienist|dentist|optician|sweep"
     # The customer's own people act for them the same way: "my daughter, [PERSON], will drop
     # him off" (eleventh-dev: no item).
-    r"|daughter|son|husband|wife|mum|mom|mother|dad|father|brother|sister|neighbour|neighbor)"
+    r"|daughter|son|husband|wife|mum|mom|mother|dad|father|brother|sister|neighbour|neighbor"
+    # thirteenth-dev: "My fiancé [PERSON] has it, he'll forward it to you tomorrow"
+    r"|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|grandson|granddaughter|niece"
+    r"|nephew|aunt|uncle|cousin|roommate|flatmate)"
 )
 # One word may qualify the role: "a financial counselor", "your account manager", "our head
 # chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
@@ -177,7 +180,8 @@ def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
 # The person a role names: "our crew lead will be [PERSON]", "our farrier, [PERSON]",
 # "[PERSON], our paralegal", "[PERSON] in billing".
 _MENTION = re.compile(
-    rf"(?:{_ROLE})(?: (?:will be|is))?,? (?P<after>\[PERSON\])"
+    # "Dr. [PERSON] wants to go over the results. She'll call you…" (thirteenth-dev)
+    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?)(?: (?:will be|is))?,? (?P<after>\[PERSON\])"
     rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[a-z]+)"
 )
 # How far back a pronoun looks for its person: this sentence and the three before it.

@@ -20,6 +20,8 @@ WEDNESDAY = date(2025, 3, 12)
         ("It arrives on Wednesday.", "on Wednesday", date(2025, 3, 19)),  # not today
         ("See you next Monday.", "next Monday", date(2025, 3, 17)),
         ("Sometime next week.", "Sometime next week", date(2025, 3, 21)),
+        ("She'll call you early next week.", "early next week", date(2025, 3, 18)),
+        ("Later next week, I'd say.", "Later next week", date(2025, 3, 21)),
         ("Within 48 hours.", "Within 48 hours", date(2025, 3, 14)),
         ("In three business days.", "In three business days", date(2025, 3, 17)),
         ("By the end of the month.", "By the end of the month", date(2025, 3, 31)),

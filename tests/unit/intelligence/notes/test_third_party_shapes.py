@@ -200,3 +200,20 @@ def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
 )
 def test_a_person_asked_for_without_a_task_and_an_idiom_are_no_items(said: str) -> None:
     assert _items(build_transcript([("callee", said)])) == []
+
+
+def test_a_pronoun_after_a_title_or_a_fiance_named_is_that_persons_task() -> None:
+    t = build_transcript(
+        [
+            ("caller", "Okay."),
+            ("callee", "Dr. [PERSON] wants to go over the results. She'll call you Thursday."),
+            ("caller", "My fiancé [PERSON] has the form, he'll forward it to you tomorrow."),
+        ]
+    )
+    doctor, fiance = _items(t)
+    assert (doctor.what, doctor.owner, doctor.due) == (
+        "have [PERSON] call you", "Ines Moreau", date(2026, 3, 5)
+    )  # fmt: skip
+    assert _said(t, doctor.owner_said) == "[PERSON]" and doctor.owner_said.utterance == 1
+    assert (fiance.what, fiance.party) == ("have [PERSON] forward the form to you", "caller")
+    assert fiance.owner_said is not None and fiance.owner_said.utterance == 2
