@@ -92,7 +92,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "cell number|mobile number|telephone number|phone's|"
         # "And the mobile on the account." (twelfth-dev: the answer's digits were left)
         "your mobile|mobile on|your cell|cell phone|mobile phone|your landline|the landline|"
-        "mobile's|cell's",
+        "mobile's|cell's|"
+        # Someone else's: "Can I have her mobile, in case he can't find it?" (thirteenth-dev)
+        "her mobile|his mobile|her cell|his cell|their mobile|her number|his number|"
+        "their number",
     )
     + _phrases(
         Ask.NONE,

@@ -319,6 +319,12 @@ def answers(
         named = _named_across(before, u) if _opens_with(tokens, runs) else None
         if named is not None:
             kept = [s for s in kept if not (s.start < named[1] and named[0] < s.end)]
+        if open_ and not kept and _moves_on(tokens, runs):
+            # The asker going on to a day, a time or a price once the answer began: the
+            # question is over ("The address." – "It's 1840 Peachtree…" – "The first opening
+            # is Tuesday the 8, between 8 and 10 a.m." – "A great 2p. Two more days…" was
+            # hidden as an address: thirteenth-dev).
+            open_ = [q for q in open_ if not _moved_on_from(q, u.speaker)]
         given = {s.type for s in kept}
         if payment is not None and (u.speaker != payment.asker or not payment.asked):
             settled |= given
@@ -327,6 +333,19 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+def _moves_on(tokens: list[Token], runs: list[NumberRun]) -> bool:
+    """A number said as a day, a time or an amount: something other than an answer."""
+    return any(
+        labelled_otherwise(tokens, r) or _said_as_time(tokens, r) or _time_or_day(tokens, r)
+        for r in runs
+    )
+
+
+def _moved_on_from(q: _Open, speaker: str) -> bool:
+    """The question's asker speaks after its answer began."""
+    return q.asked and q.asker == speaker and any(n for who, n in q.said.items() if who != speaker)
 
 
 SPLIT_MS = 3_000  # a pause the recogniser may end an utterance on, mid-sentence
@@ -568,7 +587,13 @@ def _within_whole(
         if not covered:
             continue
         words = [t for t in tokens if last_end <= t.start < tokens[run.first].start and t.is_word]
-        past = len(heard) >= whole and any(t.low not in _BETWEEN_DIGITS for t in words)
+        # "6138, no sorry, 618": a correction is the code again (thirteenth-dev)
+        corrected = any(t.low in _CORRECTING for t in words)
+        past = (
+            len(heard) >= whole
+            and any(t.low not in _BETWEEN_DIGITS for t in words)
+            and not corrected
+        )
         if past and run.digits not in heard:
             spans = [s for s in spans if s not in covered]
             continue

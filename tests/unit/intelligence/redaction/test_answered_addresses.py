@@ -62,6 +62,8 @@ def test_without_a_question_for_it_a_short_number_stays() -> None:
         ("And the mobile on the account.", Ask.PHONE),
         ("Could I take your mobile, please?", Ask.PHONE),
         ("Can I have your patient's number?", Ask.MEMBER),
+        ("Can I have her mobile? In case he can't find it?", Ask.PHONE),
+        ("And his number, if we can't reach you?", Ask.PHONE),
     ],
 )
 def test_more_ways_to_ask(text: str, kind: Ask) -> None:
@@ -90,3 +92,22 @@ def test_a_rare_word_after_a_call_from_is_a_person() -> None:
     )
     kept = "The flight from Reykjavik lands at nine."
     assert redacted_texts(("callee", 0, kept), types=every)[0] == kept
+
+
+def test_the_asker_going_on_to_a_day_or_a_price_ends_the_question() -> None:
+    red = redacted_texts(
+        ("callee", 0, "The address."),
+        ("caller", 2000, "It's 1840 Peachtree Industrial Boulevard, suite 210."),
+        ("callee", 8000, "The first opening is Tuesday the 8, between 8 and 10 a.m."),
+        ("caller", 12000, "A great 2p. Two more days driving around with this."),
+    )
+    assert "1840" not in red[1] and "Peachtree" not in red[1]
+    assert red[3] == "A great 2p. Two more days driving around with this."
+    # A read-back is no going on: the answer's next words are still the address.
+    red = redacted_texts(
+        ("callee", 0, "The address."),
+        ("caller", 2000, "It's 1840 Peachtree"),
+        ("callee", 5000, "1840?"),
+        ("caller", 7000, "Industrial Boulevard, suite 210."),
+    )
+    assert "1840" not in red[2] and "210" not in red[3]

@@ -164,3 +164,10 @@ def test_an_amount_after_a_whole_security_code_in_the_same_breath_survives() -> 
     assert "227" not in red[3]
     assert red[3].endswith("so 165 today.")
     assert red[4] == "165 yes, receipt 7044."
+
+
+def test_a_security_code_corrected_in_the_same_breath_is_hidden_both_times() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the security code?"), ("caller", 3000, "6138, no sorry, 618.")
+    )
+    assert "613" not in red[1] and "618" not in red[1], red
