@@ -136,6 +136,7 @@ _NOT_IT_BEFORE = frozenset(
         "package",
         "locker",
         "zone",
+        "built",  # "built in 1962" (thirteenth-dev)
         *DOCUMENTS,
         # Amounts: "the total comes to 149", "a visit that cost 120".
         "total",
@@ -189,8 +190,30 @@ _NOT_IT_AFTER = frozenset(
         "total",
         "altogether",
         "apiece",
+        # Measures: "about 2400 square feet, built in 1962" after "size and year built?"
+        # (thirteenth-dev: hidden as the address asked just before)
+        "feet",
+        "foot",
+        "ft",
+        "sq",
+        "metres",
+        "meters",
+        "miles",
+        "mile",
+        "km",
+        "kilometres",
+        "kilometers",
+        "inches",
+        "inch",
+        "gallons",
+        "litres",
+        "liters",
+        "kilos",
+        "kg",
+        "lbs",
     ]
 )
+_MEASURED = frozenset(["feet", "foot", "metres", "meters", "miles", "yards"])
 
 
 @dataclass
@@ -527,7 +550,9 @@ def _is_question(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _OFFERING = frozenset(["i", "i'll", "i'm", "me", "let", "we", "we'll", "here's", "heres"])
-_SHORT_ASK_WORDS = 2  # words before the phrase in "Service address." / "Billing zip code."
+# Words before the phrase in "Service address." / "Billing zip code." / "The propper key
+# address." ("the property address" as heard, thirteenth-dev: taken for the agent's own).
+_SHORT_ASK_WORDS = 3
 
 
 def _short_ask(tokens: list[Token], first: int, last: int, before: list[str]) -> bool:
@@ -643,6 +668,8 @@ def labelled_otherwise(tokens: list[Token], run: NumberRun, *, money: bool = Tru
         return True  # a share ("takes 10% off" after a promo code, eleventh-dev)
     after = [t.low for t in tokens[run.last + 1 : run.last + 3] if t.is_word]
     if (after and after[0] in _NOT_IT_AFTER) or counts_things(tokens, run):
+        return True
+    if after[:1] == ["square"] and after[1:] and after[1] in _MEASURED:
         return True
     return any(w in _NOT_IT_BEFORE for w in label_words(tokens, run.first)) or named_otherwise(
         tokens, run

@@ -111,3 +111,16 @@ def test_the_asker_going_on_to_a_day_or_a_price_ends_the_question() -> None:
         ("caller", 7000, "Industrial Boulevard, suite 210."),
     )
     assert "1840" not in red[2] and "210" not in red[3]
+
+
+def test_a_short_ask_heard_as_three_words_asks_and_measures_are_no_address() -> None:
+    red = redacted_texts(
+        ("callee", 0, "The propper key address."),
+        ("caller", 2000, "It's 88 Fenwick Road."),
+        ("callee", 6000, "Size and year built?"),
+        ("caller", 8000, "About 2400 square feet, built in 1962."),
+        ("callee", 12000, "That's 475 for the inspection."),
+    )
+    assert "88" not in red[1] and "Fenwick" not in red[1]
+    assert red[3] == "About 2400 square feet, built in 1962."
+    assert red[4] == "That's 475 for the inspection."
