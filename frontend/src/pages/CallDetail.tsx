@@ -263,7 +263,8 @@ function Notes({
       <ul>
         {n.summary.map((line, i) => (
           <li key={i}>
-            {line.text} <ShowSource spans={line.evidence} show={show} what={line.text} />
+            <SummaryLine text={line.text} who={who} />{" "}
+            <ShowSource spans={line.evidence} show={show} what={line.text} />
           </li>
         ))}
       </ul>
@@ -285,6 +286,18 @@ function Notes({
         </>
       )}
     </section>
+  );
+}
+
+/** A summary line opens with the side that said it ("caller: …", stored so where names are
+ * hidden): shown as that side's party, as the transcript's turns are. */
+function SummaryLine({ text, who }: { text: string; who: (label: string) => string }) {
+  const said = /^((?:caller|callee)(?:_\d+)?): ([\s\S]*)$/.exec(text);
+  if (!said) return <>{text}</>;
+  return (
+    <>
+      <span className="speaker">{who(said[1]!)}</span>: {said[2]}
+    </>
   );
 }
 

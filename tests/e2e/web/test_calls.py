@@ -90,6 +90,8 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     expect(transcript.locator("li").nth(1).locator(".speaker")).to_have_text("Mia Member (callee)")
     refund = page.get_by_role("listitem").filter(has_text="send you the refund confirmation")
     expect(refund.filter(has_text="— Mia Member (callee)")).to_have_count(1)
+    notes = page.locator("section", has=page.get_by_role("heading", name="Summary and action items"))
+    expect(notes).to_contain_text("+14155550100 (caller): Hi, I have been on hold")
     expect(transcript).to_contain_text("on hold for forty minutes")
     expect(transcript).not_to_contain_text(CARD)
     expect(page.get_by_role("radio", name="Raw (unredacted)")).to_have_count(0)
