@@ -220,7 +220,9 @@ _NOT_OF_THING = frozenset(
 )  # fmt: skip
 _CARRY_PRONOUN = re.compile(
     rf"^(?P<lead>have (?:\S+ ){{1,3}}?)?(?P<verb>{'|'.join(re.escape(c) for c in CARRY)}|text)"
-    r"(?P<particle> (?:back|over|across|on))? (?:it|that|this|them|those)(?P<rest>\b.*)$",
+    # the pronoun alone, or before where it goes: not "that receipt", which names its thing
+    r"(?P<particle> (?:back|over|across|on))? (?:it|that|this|them|those)"
+    r"(?P<rest>(?: (?:to|from|for|with|by|via|over|back|across|on|in|at|so|and|when|once)\b.*)?)$",
     re.I,
 )
 SENT_WITHIN = 3  # utterances back, as `antecedent` looks

@@ -195,3 +195,28 @@ def test_a_carried_pronoun_with_no_paper_or_sum_just_before_stays_as_said() -> N
     far = [("caller", "The invoice is wrong.")] + [("callee", "Okay.")] * 3
     (item,) = _items([*far, ("callee", "I'll send it tomorrow.")])
     assert item.what == "send it"
+
+
+def test_a_list_to_put_someone_on_is_a_task_and_that_thing_is_named() -> None:
+    items = _items(
+        [
+            ("caller", "Nothing sooner?"),
+            ("callee", "I'll put you on the waiting list. I'll put you through to billing now."),
+            ("callee", "And upload that receipt by Wednesday."),
+        ]
+    )
+    assert [(i.what, i.party) for i in items] == [
+        ("put you on the waiting list", "callee"),
+        ("upload that receipt", "caller"),
+    ]
+    assert items[1].due == date(2026, 3, 4)
+
+
+def test_a_carried_pronoun_before_a_noun_is_a_determiner() -> None:
+    (item,) = _items(
+        [
+            ("caller", "I have the invoice here."),
+            ("callee", "Can you send that receipt to us today?"),
+        ]
+    )
+    assert item.what == "send that receipt to us"
