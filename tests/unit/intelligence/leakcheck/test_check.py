@@ -333,3 +333,18 @@ def test_a_partys_name_misheard_as_a_word_beside_their_hidden_name_is_flagged() 
     # Far from any hidden name, a word that opens a sentence is just the word.
     t = _heard(("caller", 0, "Mailing 2."), ("caller", 20_000, "That's [PERSON], one word."))
     assert check(t, t, None, people=["Meiling Chou"]).flags == []
+
+
+def test_a_word_right_before_a_hidden_name_is_its_first_name_unless_a_title_or_greeting() -> None:
+    t = _heard(("callee", 0, "Thanks. Dragon [PERSON] comes on Tuesday."))
+    flags = check(t, t, None, people=[]).flags
+    assert [f.kind for f in flags] == ["name"]
+    for said in (
+        "Hey [PERSON], with you now.",
+        "Thanks [PERSON], bye.",
+        "With [PERSON] on Tuesday.",
+        "Professor [PERSON] comes on Tuesday.",
+        "Our nurse, [PERSON], calls you.",
+    ):
+        t = _heard(("callee", 0, said))
+        assert check(t, t, None, people=[]).flags == [], said
