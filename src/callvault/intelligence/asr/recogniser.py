@@ -32,6 +32,7 @@ from callvault.intelligence.asr.loops import (
 )
 from callvault.intelligence.asr.model import ModelConfig, load_whisper
 from callvault.intelligence.asr.regions import (
+    VAD_OPTIONS,
     Decoded,
     Region,
     assign,
@@ -235,6 +236,7 @@ class Recogniser:
             word_timestamps=True,
             temperature=TEMPERATURE,
             vad_filter=vad and clips is None,
+            vad_parameters=VAD_OPTIONS,
             hotwords=hotwords or None,
             initial_prompt=initial_prompt or None,
             **options,
