@@ -199,6 +199,10 @@ def counts_things(tokens: list[Token], run: NumberRun) -> bool:
     noun, as every trade counts its own; "thanks", "digits" and the like are none."""
     if len(run.digits) > _MAX_COUNT or run.last + 1 >= len(tokens):
         return False
+    if len(run.chunks) > 1 and all(len(c.digits) == 1 for c in run.chunks):
+        # Read digit by digit, as no one counts: "Six six oaths" for the last four of a
+        # social, "six six oh two" (thirteenth-dev: taken for 66 oaths and left)
+        return False
     word = tokens[run.last + 1]
     low = word.low
     return (

@@ -171,3 +171,16 @@ def test_a_security_code_corrected_in_the_same_breath_is_hidden_both_times() -> 
         ("callee", 0, "And the security code?"), ("caller", 3000, "6138, no sorry, 618.")
     )
     assert "613" not in red[1] and "618" not in red[1], red
+
+
+def test_digits_read_one_by_one_before_a_plural_are_no_count() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the last four of your social."), ("caller", 3000, "Six six oaths")
+    )
+    assert "Six" not in red[1] and "six" not in red[1], red
+    # A count said as one number stays: "sixty six boxes" after the same question.
+    red = redacted_texts(
+        ("callee", 0, "And the last four of your social."),
+        ("caller", 3000, "Hang on, I have sixty six boxes here."),
+    )
+    assert red[1] == "Hang on, I have sixty six boxes here."
