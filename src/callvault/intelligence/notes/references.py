@@ -218,8 +218,9 @@ _NOT_OF_THING = frozenset(
      "an", "your", "my", "our", "that", "this", "his", "her", "their", "any", "and", "or",
      "for", "with", "no", "new", "of", "to", "is", "was"]
 )  # fmt: skip
+_CARRYING = "|".join(re.escape(c) for c in (*CARRY, "text"))
 _CARRY_PRONOUN = re.compile(
-    rf"^(?P<lead>have (?:\S+ ){{1,3}}?)?(?P<verb>{'|'.join(re.escape(c) for c in CARRY)}|text)"
+    rf"^(?P<lead>have (?:\S+ ){{1,3}}?)?(?:please )?(?P<verb>{_CARRYING})"
     # the pronoun alone, or before where it goes: not "that receipt", which names its thing
     r"(?P<particle> (?:back|over|across|on))? (?:it|that|this|them|those)"
     r"(?P<rest>(?: (?:to|from|for|with|by|via|over|back|across|on|in|at|so|and|when|once)\b.*)?)$",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
 from tests.support.transcripts import build_transcript
@@ -220,3 +221,16 @@ def test_a_carried_pronoun_before_a_noun_is_a_determiner() -> None:
         ]
     )
     assert item.what == "send that receipt to us"
+
+
+def test_a_carried_pronoun_asked_for_with_please_as_the_head_reads_it(
+    head: CommitmentClassifier,
+) -> None:
+    lines = [
+        ("caller", "Okay, there's a lot out back."),
+        ("callee", "I'll need a photo of the crack. Could you please text it to us tonight,"),
+    ]
+    notes = extractive_notes(
+        build_transcript(lines), reference_date=MONDAY, parties=PARTIES, classifier=head
+    )
+    assert [i.what for i in notes.action_items] == ["text the photo of the crack to us"]
