@@ -88,7 +88,7 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
         # Never into another span: "4111 1111 1111 1111 12 27" is a card and its expiry.
         others = _Others(owner, n)
         right = _right(tokens, last, others)
-        left = _left(tokens, first, others)
+        left = _month_before(tokens, _left(tokens, first, others), others)
         out.append(PiiSpan(s.type, tokens[left].start, tokens[right].end))
         if expiry and s.type is EntityType.CARD_NUMBER:
             out += _expiry_after(tokens, right)
@@ -115,6 +115,27 @@ def _owners(tokens: list[Token], spans: list[PiiSpan]) -> list[int | None]:
         if n < len(spans) and spans[n].start < t.end:
             owner[k] = n
     return owner
+
+
+def _month_before(tokens: list[Token], left: int, others: _Others) -> int:
+    """A month said right before a number that starts with a day of the month: a date read
+    on into the number ("July 9, 1968, 521 07…" was hidden from the 9 on and "July" left,
+    eleventh-dev). "June 555 0134" starts with no day."""
+    k = left - 1
+    while k >= 0 and tokens[k].text in _GLUE:
+        k -= 1
+    day = tokens[left]
+    if (
+        k >= 0
+        and k not in others
+        and tokens[k].low in MONTHS
+        and tokens[k].low != "may"  # the verb as often as the month
+        and day.is_digits
+        and len(day.text) <= 2
+        and 1 <= int(day.text) <= 31
+    ):
+        return k
+    return left
 
 
 def _right(tokens: list[Token], last: int, others: _Others) -> int:

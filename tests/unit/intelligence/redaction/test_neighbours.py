@@ -68,3 +68,11 @@ def test_a_price_in_thousands_after_a_payment_is_no_card_digit() -> None:
     out = redact_transcript(build_transcript(lines), types=TYPES).transcript.utterances
     assert "737" not in out[1].text
     assert out[2].text.endswith("from 1,800 to 3,000.")
+
+
+def test_a_month_before_a_hidden_number_that_starts_with_a_day_goes_with_it() -> None:
+    said = _redacted("July 9, 1968, 521 07 448 322")
+    assert "July" not in said and "[" in said, said
+    # No day after it: a month and a phone number said apart stay apart.
+    said = _redacted("Since June 555 212 0134 is my number.")
+    assert said.startswith("Since June "), said
