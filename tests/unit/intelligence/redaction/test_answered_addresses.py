@@ -124,3 +124,10 @@ def test_a_short_ask_heard_as_three_words_asks_and_measures_are_no_address() -> 
     assert "88" not in red[1] and "Fenwick" not in red[1]
     assert red[3] == "About 2400 square feet, built in 1962."
     assert red[4] == "That's 475 for the inspection."
+
+
+def test_feet_alone_after_a_house_number_is_still_the_address() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And the address?"), ("caller", 2000, "It's 1250 feet or hollow road.")
+    )
+    assert "1250" not in red[1], red
