@@ -89,14 +89,14 @@ WHEN = re.compile(
     rf"|(?:by |before |on |until )?{_MONTH} (?:the )?{_ORDINAL}"
     # Relative to the visit or the move the call booked: "I'll ring you the day before", "on
     # the day". When, not a date: the event's own day may not be said with it (resolve_due).
-    r"|the (?:day|evening|night|morning) before(?! yesterday| last)|on the day(?! of\b)"
+    r"|(?:the|that) (?:day|evening|night|morning) before(?! yesterday| last)|on the day(?! of\b)"
     r")\b",
     re.IGNORECASE,
 )
 
 
 _DURATION = re.compile(r"^(?:with)?in ", re.I)
-_RELATIVE = re.compile(r"\bthe (?:day|evening|night|morning) before\b|\bon the day\b")
+_RELATIVE = re.compile(r"\b(?:the|that) (?:day|evening|night|morning) before\b|\bon the day\b")
 
 
 def find_when(text: str, start: int = 0) -> re.Match[str] | None:

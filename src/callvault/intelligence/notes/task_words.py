@@ -68,6 +68,11 @@ def item_of(
     plumber come"), when someone else does the work."""
     what_start = match.start("what")
     clause = task_clause(match.group("what"))
+    # A date the clause's end cut in two ("call you the evening before we come"): the clause
+    # ends where the date begins, and the date is the whole phrase.
+    across = find_when(sentence.text, what_start)
+    if across is not None and across.start() < what_start + len(clause) < across.end():
+        clause = clause[: across.start() - what_start]
     # The date may sit before the promise or in the sentence's next clause: "I'll mail a
     # replacement card, it should arrive by Friday".
     in_clause = find_when(clause)

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from callvault.intelligence.notes.dates import find_when, resolve_due
+from callvault.intelligence.notes.extractive import extractive_notes
+from tests.support.transcripts import build_transcript
 
 WEDNESDAY = date(2025, 3, 12)
 
@@ -100,3 +102,20 @@ def test_a_weekday_with_its_day_of_the_month(said: str, when: str, due: date) ->
     found = find_when(said)
     assert found is not None and found.group() == when
     assert resolve_due(found.group(), WEDNESDAY) == due
+
+
+def test_a_day_relative_to_the_visit_is_whole_when_a_clause_starts_inside_it() -> None:
+    lines = [
+        ("caller", "Okay."),
+        ("callee", "The technician will call you the evening before we come."),
+        ("callee", "And I'll text you a reminder that evening before."),
+    ]
+    notes = extractive_notes(
+        build_transcript(lines),
+        reference_date=WEDNESDAY,
+        parties={"callee": "Ines Moreau", "caller": "Tobias Lindqvist"},
+    )
+    assert [(i.what, i.when) for i in notes.action_items] == [
+        ("have the technician call you", "the evening before"),
+        ("text you a reminder", "that evening before"),
+    ]

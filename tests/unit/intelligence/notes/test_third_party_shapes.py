@@ -182,7 +182,7 @@ def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
     [
         ("I'll text you the upload link in the next ten minutes.", "in the next ten minutes"),
         ("I'll send it in five minutes.", "in five minutes"),
-        ("Please unplug the opener right after we hang up.", "after we hang up"),
+        ("Please unplug the opener right after we hang up.", "right after we hang up"),
     ],
 )
 def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
