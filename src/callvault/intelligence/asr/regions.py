@@ -24,11 +24,13 @@ class Decoded:
     compression_ratio: float
 
 
-# Silero's speech probability above which a frame is speech. Its default (0.5) heard no speech
-# in 9 of 701 utterances of three recognised dev halves (synthetic voices through a phone line
-# with noise: "Six six oh two", "That's it", "A hundred and fifty? That's steep."), so they
-# were never decoded; at 0.35 one was missed, with no region where nobody spoke.
-VAD_THRESHOLD = 0.35
+# Silero's speech probability above which a frame is speech: its default. At 0.5, 9 of 701
+# utterances of three recognised dev halves got no region and were never decoded; 0.35 (stop
+# 31) decoded all but one and lowered WER on every half tried, but more heard digits meant
+# more must-survive numbers hidden on all five halves, and on a blind half recall, precision
+# and sentiment fell (ADR 0020, stop 31 addendum). Kept at the default until the redaction
+# holds on what a lower threshold hears.
+VAD_THRESHOLD = 0.5
 VAD_OPTIONS = VadOptions(threshold=VAD_THRESHOLD)
 
 
