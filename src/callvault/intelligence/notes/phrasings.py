@@ -79,15 +79,16 @@ BARE = re.compile(rf"^\s*{ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 # start of a sentence, with a deadline, is the listener's task. Without one it mostly says how
 # to do a task already asked for ("Just reply to the email you got"), as does one whose
 # object is a pronoun ("Send them to returns@…"): both left out.
+# Words after "that" that make it a pronoun, not a determiner ("send that by Friday").
+_NOT_A_THING = r"(?:before|today|tomorrow|tonight|over|back|out)"
 IMPERATIVE = re.compile(
     rf"^(?:(?:so|right|okay|ok|and|then|first|first thing|now|oh|yes|yeah|great|also)[,.]?\s+)*"
     # "Go ahead and upload the documents by Friday": the same instruction, softened
     rf"(?:go ahead and )?{ADVERBS}(?P<what>{VERBS}\b(?! (?:it|them|me|him|her|is|are|was|were"
     # "Upload that receipt by Wednesday" (fifth-dev) names its thing; "send that by Friday"
     # does not
-    rf"|has|had)\b)(?! (?:that|this|those|these)\b(?! [a-z]{{3,}}\b(?<!\bby)(?<!\bbefore)"
-    rf"(?<!\btoday)(?<!\btomorrow)(?<!\btonight)(?<!\bover)(?<!\bback)(?<!\bout)))(?!')(?!-)"
-    rf".*)",
+    rf"|has|had)\b)(?! (?:that|this|those|these)\b(?! (?!{_NOT_A_THING}\b)[a-z]{{3,}}\b))"
+    rf"(?!')(?!-).*)",
     re.I,
 )
 # "Return it, signed, within five business days": a pronoun object with a deadline in the same

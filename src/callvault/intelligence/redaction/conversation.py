@@ -356,11 +356,9 @@ def answers(
 
 
 def _moves_on(tokens: list[Token], runs: list[NumberRun]) -> bool:
-    """A number said as a day, a time or an amount: something other than an answer."""
-    return any(
-        labelled_otherwise(tokens, r) or _said_as_time(tokens, r) or _time_or_day(tokens, r)
-        for r in runs
-    )
+    """A number said as a day, a time or an amount (`labelled_otherwise` reads days and
+    amounts): something other than an answer."""
+    return any(labelled_otherwise(tokens, r) or _said_as_time(tokens, r) for r in runs)
 
 
 def _moved_on_from(q: _Open, speaker: str) -> bool:
