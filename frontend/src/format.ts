@@ -25,9 +25,22 @@ export function party(
   nameOf?: (userId: string) => string | undefined,
   contactName?: string,
 ): string {
-  if (p.contact_id && contactName) return contactName;
-  if (p.number) return p.number;
-  if (p.user_id) return nameOf?.(p.user_id) ?? "a colleague";
+  const known = partyName(p, nameOf, contactName);
+  if (known) return known;
+  if (p.user_id) return "a colleague";
   if (p.contact_id) return "a contact";
   return p.kind || "unknown";
+}
+
+/** The party's name or number where the page knows it; undefined where party() says only
+ * what kind of party it is. */
+export function partyName(
+  p: Party,
+  nameOf?: (userId: string) => string | undefined,
+  contactName?: string,
+): string | undefined {
+  if (p.contact_id && contactName) return contactName;
+  if (p.number) return p.number;
+  if (p.user_id) return nameOf?.(p.user_id);
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { Link, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
-import { duration, party, when, type Party } from "../format";
+import { duration, party, partyName, when, type Party } from "../format";
 import { seesRawTranscript, useMe } from "../session";
 import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
 import { LeakCheck } from "../components/call/LeakCheck";
@@ -168,10 +168,8 @@ function speakerLabel(
   return (label) => {
     const side = label.split("_")[0]; // "caller_2" is on the caller's side too
     if (side !== "caller" && side !== "callee") return label;
-    const p = c[side];
-    const name = party(p, nameOf, contactNames[side]);
-    const known = p.kind !== "unknown" && name !== "a colleague" && name !== "a contact";
-    return known ? `${name} (${label})` : label;
+    const name = partyName(c[side], nameOf, contactNames[side]);
+    return name ? `${name} (${label})` : label;
   };
 }
 
