@@ -215,7 +215,7 @@ function Transcript({
             className={`turn speaker-${u.speaker === "caller" ? "a" : "b"}${playing ? " playing" : ""}${spans ? " evidence" : ""}`}
           >
             {spans && <span className="visually-hidden">Source of the selected note: </span>}
-            <span className="speaker">{who(u.speaker)}</span>{" "}
+            <Speaker label={u.speaker} who={who} />{" "}
             <PlayFrom ms={u.start_ms} seek={seek} />
             {/* Span offsets are into the redacted text the analysis read: marked there only. */}
             <p>{spans && transcript.data.view === "redacted" ? <Marked text={u.text} spans={spans} /> : u.text}</p>
@@ -287,6 +287,13 @@ function Notes({
   );
 }
 
+/** A side's label as the page shows it; a person's name keeps the case it was written in
+ * (the bare label is capitalised by the stylesheet). */
+function Speaker({ label, who }: { label: string; who: (label: string) => string }) {
+  const shown = who(label);
+  return <span className={shown === label ? "speaker" : "speaker named"}>{shown}</span>;
+}
+
 /** A summary line opens with the side that said it ("caller: …", stored so where names are
  * hidden): shown as that side's party, as the transcript's turns are. */
 function SummaryLine({ text, who }: { text: string; who: (label: string) => string }) {
@@ -294,7 +301,7 @@ function SummaryLine({ text, who }: { text: string; who: (label: string) => stri
   if (!said) return <>{text}</>;
   return (
     <>
-      <span className="speaker">{who(said[1]!)}</span>: {said[2]}
+      <Speaker label={said[1]!} who={who} />: {said[2]}
     </>
   );
 }
