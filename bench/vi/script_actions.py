@@ -5,8 +5,10 @@ realistic_bench scores them. Separates reading errors from recogniser errors whi
     .venv/bin/python bench/vi/script_actions.py [--half H ...] [--show]
 
 An owner named beside a role and redacted is read as the product shows it to an admin: the
-scripted name behind the placeholder. Only tuning halves (default: dev and holdout-dev; any
-other `*-dev` half by name): a test half is refused, so it is never read while tuning."""
+scripted name behind the placeholder. Tuning halves (default: dev and holdout-dev; any other
+`*-dev` half by name) may be shown item by item; a test half (`--half thirteenth-test`) is
+scored in aggregate only and refused with `--show`, so it is never read while tuning: its
+figure tells how far the reading generalises apart from the recogniser."""
 
 from __future__ import annotations
 
@@ -55,9 +57,11 @@ def _name_at(p: Parsed, lines: list[tuple[str, str]], at: Span) -> str | None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="every item and every invented one")
-    tuning = [h for h in HALF_MODULES if h == "dev" or h.endswith("-dev")]
-    ap.add_argument("--half", action="append", choices=tuning, help="a tuning half (repeatable)")
+    ap.add_argument("--half", action="append", choices=list(HALF_MODULES), help="repeatable")
     args = ap.parse_args()
+    held_out = [h for h in args.half or [] if not (h == "dev" or h.endswith("-dev"))]
+    if held_out and args.show:
+        ap.error(f"{', '.join(held_out)}: a test half is scored in aggregate only (no --show)")
     show = args.show
     # the pipeline's commitment head, on the sentiment model's encoder, as the product runs it
     classifier = for_encoder(sentiment_model().encoder)
