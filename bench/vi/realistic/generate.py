@@ -4,7 +4,8 @@
         |fresh-dev|fresh-test|fourth-dev|fourth-test|fifth-dev|fifth-test
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
-        |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test]
+        |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
+        |fourteenth-dev|fourteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -47,7 +48,9 @@ from script import Parsed, ground_truth, parse
 # IBANs, member ids, e-mails, dates of birth) blind from a brief on 2026-12-05; thirteenth-*
 # (twelve more trades, its weight on action items with named owners and due days said every
 # way, customer sentiment, PII said naturally and numbers that must survive) blind from a
-# brief on 2026-12-06. The test halves are held out.
+# brief on 2026-12-06; fourteenth-* (twelve more trades, the same weights, with look-alikes of
+# action items and indirect ones) blind from a brief on 2026-12-06. The test halves are held
+# out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -76,6 +79,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "twelfth-test": ("twelfth_test_calls",),
     "thirteenth-dev": ("thirteenth_dev_calls",),
     "thirteenth-test": ("thirteenth_test_calls",),
+    "fourteenth-dev": ("fourteenth_dev_calls",),
+    "fourteenth-test": ("fourteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
