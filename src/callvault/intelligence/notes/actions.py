@@ -111,6 +111,16 @@ def action_items(
                 # post it by Friday" asks for it by then (eighth-dev).
                 continue
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
+        for m in w.matches(ph.NEED_FROM, sentence.text):
+            # only with a day, its own or one offered next ("What I need from you is your
+            # postcode" asks for it now)
+            following = sentences[n + 1] if n + 1 < len(sentences) else None
+            if find_when(sentence.text, m.start("what")) is not None or (
+                following is not None
+                and following.utterance == sentence.utterance
+                and r.asks_a_day(following)
+            ):
+                candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.EXPECT_FROM, sentence.text):
             name = m.group("name")
             if name == third_party.PLACEHOLDER or not name[:1].isupper() or " " in name:

@@ -31,7 +31,9 @@ VERBS = (
     r"|courier|message|inspect|reissue|reconnect|photograph|measure|follow (?:it|this|that) up"
     # Asked of customers on later halves (fifth-, eighth-, ninth-dev): "please clear the space
     # around the boiler", "can you pop the varifocals back to us", "fill them out by Tuesday"
-    r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out)|unplug|resubmit)"
+    r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out)|unplug|resubmit"
+    # fourteenth-dev: "have our electrician swing by Thursday", "stop using the cream tonight"
+    r"|swing by|stop by|stop)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (
@@ -101,7 +103,10 @@ IMPERATIVE_IT = re.compile(
 )
 # "Smart lady, bring photo ID on Wednesday": the same instruction after a short aside or a
 # name (fifth-dev: no item); with its own day only (actions.py checks).
-LEAD_IMPERATIVE = re.compile(r"^[^,.?!]{1,25},\s+" + IMPERATIVE.pattern.removeprefix("^"), re.I)
+# "The doctor left a note: stop using the cream tonight" (fourteenth-dev): after a colon too.
+LEAD_IMPERATIVE = re.compile(
+    r"^(?:[^,.?!]{1,25},|[^.?!:]{1,60}:)\s+" + IMPERATIVE.pattern.removeprefix("^"), re.I
+)
 # "If it drops again before Wednesday, restart the router": an instruction after a condition
 # is the listener's task for when it happens (no deadline needed: the condition is its "when").
 # Not "if you could/want, …": that is a request, which REQUEST reads.
@@ -181,6 +186,17 @@ REQUEST = re.compile(
     rf",? {ADVERBS}(?P<what>{VERBS}\b.*)",
     re.I,
 )
+# "What I need from you is the passenger list by Friday": the listener's task, the thing named
+# without its verb (fourteenth-dev, four times); `NEED_FROM_VERB` gives the verb it goes with.
+NEED_FROM = re.compile(
+    r"\b(?:what|all|the (?:only|one) thing) (?:I|we)(?:'d| would|'ll| will)? (?:need|want)"
+    r" from you(?: now| first| then| next)? is,?(?: for you)?(?: to)? (?P<what>[^.?!]+)",
+    re.I,
+)
+# "…is that signed and back by Friday": a thing to be got done, else a thing to be sent.
+GOT_DONE = re.compile(
+    r"\b(?:done|signed|filled (?:in|out)|completed|back|returned|dated|initialled|initialed)\b"
+)
 NAMED = third_party.named(VERBS, ADVERBS)
 # "Could your partner [PERSON] call me Monday?": asked of the other party, done by the person
 # they name (fresh-dev), who owns it as a named third party does.
@@ -199,9 +215,11 @@ NAMED_ANY = third_party.named_any(VERBS, ADVERBS)
 # when said with "have"). A placeholder keeps the speaker's reading (see `actions`).
 # "I'll get [PERSON], our head chef, to call you" (eighth-dev): the role in commas too.
 DELEGATED = re.compile(
-    rf"\b(?:I|[Ww]e){MODAL} {ADVERBS}(?:have|get|ask) (?P<name>[A-Z][\w'-]+|\[PERSON\])"
+    # "I'll have our electrician, [PERSON], swing by" (fourteenth-dev): the role first too
+    rf"\b(?:I|[Ww]e){MODAL} {ADVERBS}(?:have|get|ask) (?:{third_party.ROLE_PHRASE}, )?"
+    rf"(?P<name>[A-Z][\w'-]+|\[PERSON\])"
     rf"(?:, {third_party.ROLE_PHRASE},)?"
-    rf"(?: (?:in|from|on) (?:the |our )?\w+(?: team)?)?(?: to)? {ADVERBS}(?P<what>{VERBS}\b.*)"
+    rf"(?: (?:in|from|on) (?:the |our )?\w+(?: team)?)?(?: to)?,? {ADVERBS}(?P<what>{VERBS}\b.*)"
 )
 NAME_FIRST = third_party.name_first(ADVERBS)
 PRONOUN_THIRD = third_party.pronoun(VERBS, ADVERBS)

@@ -107,10 +107,15 @@ def earlier_object(item: ActionItem, earlier: Sequence[ActionItem]) -> ActionIte
 def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> None:
     """ "I'll mail a replacement card. It should arrive by Friday.": the speaker's next sentence
     dates the promise just made when the promise itself has no date."""
-    if not found or not ph.FOLLOW_ON.match(sentence.text):
+    if not found:
         return
     last = found[-1]
-    if last.when or last.party != sentence.speaker:
+    if asks_a_day(sentence):
+        # "What I need from you is photos of the meter. Tomorrow afternoon okay?" (fourteenth-
+        # dev): the day the asker proposes in the same breath is the task's
+        if last.when or last.evidence[-1].utterance != sentence.utterance:
+            return
+    elif not ph.FOLLOW_ON.match(sentence.text) or last.when or last.party != sentence.speaker:
         return
     if sentence.utterance - last.evidence[-1].utterance > 2:
         return
@@ -124,6 +129,22 @@ def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> N
         due=resolve_due(when.group(), reference),
         evidence=(*last.evidence, span),
     )
+
+
+_DAY_OK = frozenset(
+    {"is", "does", "would", "will", "that", "okay", "ok", "alright", "all", "right", "good"}
+    | {"fine", "work", "works"}
+)
+
+
+def asks_a_day(sentence: Sentence) -> bool:
+    """ "Tomorrow afternoon okay?", "Does Friday work?": a day offered as a question."""
+    text = sentence.text
+    when = find_when(text)
+    if when is None or not text.endswith("?"):
+        return False
+    rest = (text[: when.start()] + text[when.end() :]).lower().replace(",", " ").rstrip("?")
+    return set(rest.split()) <= _DAY_OK
 
 
 # Ways of getting a thing to someone. A pronoun task of one of these verbs soon after the

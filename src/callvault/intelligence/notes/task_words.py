@@ -107,6 +107,9 @@ def item_of(
     if match.re is ph.EXPECT_FROM:  # "expect a call from [PERSON] about the X-ray"
         kind = third_party.CONTACT_KINDS[match.group("kind").lower()]
         what = f"{kind} you {what}".strip()
+    if match.re is ph.NEED_FROM and not re.match(rf"{ph.VERBS}\b", what, re.I):
+        # "what I need from you is the passenger list": written as the task it asks for
+        what = f"{'get' if ph.GOT_DONE.search(what) else 'send'} {what}"
     if not what or ph.IN_CALL.match(what):
         return None
     if doer is not None:
@@ -143,6 +146,8 @@ def role_of(m: re.Match[str]) -> str | None:
         name = m.group("name")
         if name.lower() in ph.SOMEONE:  # "someone from billing"
             return f"{name.lower()}{m.group('team') or ''}"
+        if name in ("us", "me"):
+            return None  # "a text from us": the speaker's own task
         if not name[:1].isupper() or " " in name:
             return name
     return None

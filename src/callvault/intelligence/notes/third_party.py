@@ -154,7 +154,8 @@ def expect_from() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:expect|you'll get|you will get|you'll receive|you will receive|you'll have)"
         rf" (?i:a|an) (?P<kind>{kinds}) from (?:(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
-        rf"(?P<name>\[PERSON\]|{_ROLE}|[A-Z][a-z]+)(?:, {_ROLE},)?(?P<what>.*)"
+        # "from us" / "from me": the speaker's side sends it (fourteenth-dev)
+        rf"(?P<name>\[PERSON\]|{_ROLE}|[A-Z][a-z]+|us|me)(?:, {_ROLE},)?(?P<what>.*)"
     )
 
 
@@ -183,6 +184,13 @@ _MENTION = re.compile(
     # "Dr. [PERSON] wants to go over the results. She'll call you…" (thirteenth-dev)
     rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?)(?: (?:will be|is))?,? (?P<after>\[PERSON\])"
     rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[a-z]+)"
+    # "[PERSON] wants to go over them with you himself. He'll call you" (fourteenth-dev; the
+    # title was redacted with the name): a name spoken of in the third person is nobody on
+    # the line
+    rf"|(?P<subject>\[PERSON\])(?= (?:wants|will|is|has|had|needs|said|asked|was|left|does"
+    rf"|did|can|should|would)\b|'s (?:going|coming|asked|got|been|on)\b)"
+    # "What's her name?" – "[PERSON]. She'll call you Friday": a name given on its own
+    rf"|^(?P<alone>\[PERSON\])[.!]?$"
 )
 # How far back a pronoun looks for its person: this sentence and the three before it.
 PRONOUN_REACH = 3
@@ -197,7 +205,7 @@ def mentioned(sentences: Sequence[Sentence], n: int, upto: int) -> Span | None:
         found = list(_MENTION.finditer(text))
         if found:
             last = found[-1]
-            group = "after" if last.group("after") else "before"
+            group = next(g for g in ("after", "before", "subject", "alone") if last.group(g))
             at = sentence.start + last.start(group)
             return Span(sentence.utterance, at, at + len(PLACEHOLDER))
     return None

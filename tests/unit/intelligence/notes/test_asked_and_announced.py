@@ -1,0 +1,119 @@
+"""Tasks asked for by naming the thing ("what I need from you is…"), announced ("you'll get a
+text from us…"), delegated to a role named before the person, read after a colon, owned by a
+person spoken of in the third person, and dated by a day offered as a question (stop 32, from
+fourteenth-dev's written misses). Sentences written for these tests, apart from any
+evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from callvault.intelligence.transcript import Span, Transcript
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+TUESDAY = date(2026, 3, 3)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
+    return list(_notes(build_transcript(lines)))
+
+
+def _notes(t: Transcript) -> tuple[ActionItem, ...]:
+    return extractive_notes(t, reference_date=MONDAY, parties=PARTIES).action_items
+
+
+def _said(t: Transcript, span: Span | None) -> str | None:
+    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("What we need from you is a copy of the invoice by Tuesday.",
+         "send a copy of the invoice"),
+        ("All I need from you is the consent form filled in by Tuesday.",
+         "get the consent form filled in"),
+        ("Okay. What I need from you is the two meter readings. Tuesday okay?",
+         "send the two meter readings"),
+    ],
+)  # fmt: skip
+def test_a_thing_asked_for_with_a_day_is_the_listeners_task(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Right, what next?"), ("callee", said)])
+    assert (item.owner, item.what, item.due) == ("Tobias Lindqvist", what, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "What I need from you is your postcode.",  # asked for now, in the call
+        "What I need from you is the account number. Is that okay?",
+    ],
+)
+def test_a_thing_asked_for_without_a_day_is_asked_now(said: str) -> None:
+    assert _items([("caller", "Right, what next?"), ("callee", said)]) == []
+
+
+def test_a_contact_announced_from_us_is_the_speakers_task() -> None:
+    (item,) = _items(
+        [("caller", "How will I know?"), ("callee", "You'll get an email from us on Tuesday.")]
+    )
+    assert (item.owner, item.what, item.due) == ("Ines Moreau", "email you", TUESDAY)
+
+
+def test_a_role_named_before_the_person_delegates_to_the_person() -> None:
+    t = build_transcript(
+        [
+            ("caller", "Who checks it?"),
+            ("callee", "We'll have our engineer, [PERSON], check the boiler on Tuesday."),
+        ]
+    )
+    (item,) = _notes(t)
+    assert (item.what, item.due) == ("have [PERSON] check the boiler", TUESDAY)
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_an_instruction_after_a_colon_with_a_day_is_the_listeners_task() -> None:
+    (item,) = _items(
+        [
+            ("caller", "Anything else?"),
+            ("callee", "One thing from the pharmacist: stop taking the iron tablets on Tuesday."),
+        ]
+    )
+    assert (item.owner, item.what, item.due) == (
+        "Tobias Lindqvist",
+        "stop taking the iron tablets",
+        TUESDAY,
+    )
+
+
+def test_an_instruction_after_a_colon_without_a_day_says_how() -> None:
+    said = "The note says: bring your card."
+    assert _items([("caller", "Anything else?"), ("callee", said)]) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("callee", "[PERSON] has your file now. She'll ring you on Tuesday.")],
+        [("callee", "Who collects them?"), ("caller", "[PERSON]. He'll drop the keys on Tuesday.")],
+    ],
+)  # fmt: skip
+def test_a_person_spoken_of_or_named_alone_owns_the_pronouns_task(
+    lines: list[tuple[str, str]],
+) -> None:
+    t = build_transcript(lines)
+    (item,) = _notes(t)
+    assert item.what.startswith("have [PERSON] ") and item.due == TUESDAY
+    assert _said(t, item.owner_said) == "[PERSON]"
+
+
+def test_the_listeners_name_is_not_the_pronouns_person() -> None:
+    # "Thanks, [PERSON]." names the one spoken to: "she" is someone else, and nobody is guessed
+    t = build_transcript([("callee", "Thanks, [PERSON]. She'll ring you on Tuesday.")])
+    assert all(item.owner_said is None for item in _notes(t))
