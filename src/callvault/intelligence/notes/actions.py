@@ -117,7 +117,7 @@ def action_items(
             following = sentences[n + 1] if n + 1 < len(sentences) else None
             if find_when(sentence.text, m.start("what")) is not None or (
                 following is not None
-                and following.utterance == sentence.utterance
+                and following.utterance - sentence.utterance <= 1
                 and r.asks_a_day(following)
             ):
                 candidates.append((m, _other_speaker(transcript, sentence.utterance)))

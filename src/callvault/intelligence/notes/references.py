@@ -113,8 +113,8 @@ def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> N
     if asks_a_day(sentence):
         # "What I need from you is photos of the meter. Tomorrow afternoon okay?" (fourteenth-
         # dev): the day the asker proposes in the same breath is the task's
-        if last.when or last.evidence[-1].utterance != sentence.utterance:
-            return
+        if last.when or sentence.utterance - last.evidence[-1].utterance > 1:
+            return  # the same breath, or the next turn ("Sure, tomorrow afternoon.")
     elif not ph.FOLLOW_ON.match(sentence.text) or last.when or last.party != sentence.speaker:
         return
     if sentence.utterance - last.evidence[-1].utterance > 2:
@@ -133,18 +133,20 @@ def follow_on(found: list[ActionItem], sentence: Sentence, reference: date) -> N
 
 _DAY_OK = frozenset(
     {"is", "does", "would", "will", "that", "okay", "ok", "alright", "all", "right", "good"}
-    | {"fine", "work", "works"}
+    | {"fine", "work", "works", "sure", "yes", "yeah"}
 )
 
 
 def asks_a_day(sentence: Sentence) -> bool:
-    """ "Tomorrow afternoon okay?", "Does Friday work?": a day offered as a question."""
+    """ "Tomorrow afternoon okay?", "Does Friday work?", "Sure, tomorrow afternoon.": a day
+    offered or taken, and nothing else (the recogniser often writes the question with a full
+    stop, fourteenth-dev)."""
     text = sentence.text
     when = find_when(text)
-    if when is None or not text.endswith("?"):
+    if when is None:
         return False
-    rest = (text[: when.start()] + text[when.end() :]).lower().replace(",", " ").rstrip("?")
-    return set(rest.split()) <= _DAY_OK
+    rest = (text[: when.start()] + text[when.end() :]).lower().replace(",", " ")
+    return set(rest.rstrip("?.! ").split()) <= _DAY_OK
 
 
 # Ways of getting a thing to someone. A pronoun task of one of these verbs soon after the
@@ -229,7 +231,9 @@ _SENT_THING = re.compile(
     r"\b(?:(?:the|your|my|our|a|an|that|this|his|her|their)\s+)?(?P<thing>(?:[a-z-]+\s+)?"
     r"(?:receipts?|certificate|photos?|pictures?|invoice|report|forms?|contract|agreement"
     r"|quote|estimate|statement|letter|confirmation|link|documents?|records?|disclosures?"
-    r"|paperwork|itinerary|voucher|label|checklist|application|refund|deposit)"
+    r"|paperwork|itinerary|voucher|label|checklist|application|refund|deposit"
+    # "[PERSON] needs a prior authorization, so I'll send that to Aetna" (fourteenth-dev)
+    r"|authori[sz]ation|referral|prescription|claim|waiver|permit)"
     r"(?: of (?:the|your|my|our) [a-z-]+)?)\b",
     re.I,
 )

@@ -117,3 +117,46 @@ def test_the_listeners_name_is_not_the_pronouns_person() -> None:
     # "Thanks, [PERSON]." names the one spoken to: "she" is someone else, and nobody is guessed
     t = build_transcript([("callee", "Thanks, [PERSON]. She'll ring you on Tuesday.")])
     assert all(item.owner_said is None for item in _notes(t))
+
+
+@pytest.mark.parametrize(
+    ("lines", "what"),
+    [
+        # the recogniser's full stop for the question, in a turn of its own
+        ([("caller", "Right."), ("callee", "What I need from you is the two meter readings."),
+          ("callee", "Tuesday okay.")], "send the two meter readings"),
+        ([("callee", "Can you send me the two meter readings?"), ("caller", "Sure, Tuesday.")],
+         "send me the two meter readings"),
+    ],
+)  # fmt: skip
+def test_a_day_offered_or_taken_in_the_next_turn_dates_the_task(
+    lines: list[tuple[str, str]], what: str
+) -> None:
+    (item,) = _items(lines)
+    assert (item.owner, item.what, item.due) == ("Tobias Lindqvist", what, TUESDAY)
+
+
+def test_a_day_said_two_turns_later_dates_nothing() -> None:
+    (item,) = _items(
+        [
+            ("callee", "Can you send me the two meter readings?"),
+            ("caller", "I can, yes."),
+            ("callee", "Anything else?"),
+            ("caller", "Tuesday."),
+        ]
+    )
+    assert item.due is None
+
+
+def test_that_after_an_authorisation_is_the_authorisation() -> None:
+    (item,) = _items(
+        [
+            ("caller", "What happens now?"),
+            ("callee", "The plan needs a prior authorization, so I'll send that to them Tuesday."),
+        ]
+    )
+    assert (item.owner, item.what, item.due) == (
+        "Ines Moreau",
+        "send the prior authorization to them",
+        TUESDAY,
+    )
