@@ -10,7 +10,9 @@ from callvault.intelligence.sentiment.service import TURN_GAP_MS, analyse
 from callvault.intelligence.transcript import Transcript, Word, reindex, utterance_from_words
 
 COMPLAINT = "Honestly, not great, to be fair."
-FACT = "It's still swollen and the boot is rubbing."
+# neutral alone ("It's still swollen", the fact this used to be, is a reported fault:
+# negative by the realistic sets' labelling rules, as the head refitted at stop 32 reads it)
+FACT = "I picked it up on Tuesday morning."
 
 
 def _labels(parts: list[tuple[str, str, int]]) -> list[str]:
