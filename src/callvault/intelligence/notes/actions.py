@@ -87,6 +87,9 @@ def action_items(
         if not sentence.text.endswith("?"):  # "It'll be refunded by Friday?" asks
             for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
                 candidates.append((m, sentence.speaker))
+            for m in w.matches(ph.PASSIVE_NEEDED, sentence.text):
+                if find_when(sentence.text, m.start("what")) is not None:
+                    candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.PROGRESSIVE, sentence.text):
             candidates.append((m, sentence.speaker))
         for m in w.matches(ph.FUTURE_PROGRESSIVE, sentence.text):
@@ -113,9 +116,15 @@ def action_items(
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.NEED_FROM, sentence.text):
             # only with a day, its own or one offered next ("What I need from you is your
-            # postcode" asks for it now)
+            # postcode" asks for it now); a plain "we need" only with a deadline ("We need
+            # banners for a conference next week" is why someone called)
             following = sentences[n + 1] if n + 1 < len(sentences) else None
-            if find_when(sentence.text, m.start("what")) is not None or (
+            when = find_when(sentence.text, m.start("what"))
+            if not m.group(0).lower().startswith(("what", "all", "the")) and not (
+                when is not None and ph.DEADLINE.match(when.group())
+            ):
+                continue
+            if when is not None or (
                 following is not None
                 and following.utterance - sentence.utterance <= 1
                 and r.asks_a_day(following)

@@ -26,7 +26,8 @@ BASE = {
     "picked up": "pick up", "dispatched": "dispatch", "confirmed": "confirm",
     "changed": "change", "registered": "register", "printed": "print", "scanned": "scan",
     "faxed": "fax", "topped up": "top up", "rebooked": "rebook", "rescheduled": "reschedule",
-    "dropped off": "drop off",
+    "dropped off": "drop off", "completed": "complete", "filled in": "fill in",
+    "filled out": "fill out",
 }  # fmt: skip
 
 # Longest first, so "sorted out" is read whole.

@@ -168,6 +168,14 @@ PASSIVE_FUTURE = re.compile(
     rf" (?:will|'ll|is going to|should) be {ADVERBS}(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
     re.I,
 )
+# "It has to be signed before Wednesday, or we can't start" (thirteenth-dev, on recognised
+# speech): what must be done to a thing by a day, the listener's task (with its day only).
+PASSIVE_NEEDED = re.compile(
+    rf"\b(?P<thing>(?:the|your|a|an|our|my|both|all) (?:[a-z-]+ ){{0,2}}?[a-z-]+|it|they)"
+    rf" (?:has to|have to|needs to|need to|must) be {ADVERBS}"
+    rf"(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
+    re.I,
+)
 LET_ME = re.compile(rf"\blet (?:me|us) {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 # A request's opening that is a bare condition ("if you call back"), not a softener ("if you
 # could").
@@ -189,10 +197,16 @@ REQUEST = re.compile(
 # "What I need from you is the passenger list by Friday": the listener's task, the thing named
 # without its verb (fourteenth-dev, four times); `NEED_FROM_VERB` gives the verb it goes with.
 NEED_FROM = re.compile(
-    r"\b(?:what|all|the (?:only|one) thing) (?:I|we)(?:'d| would|'ll| will)? (?:need|want)"
-    r" from you(?: now| first| then| next)? is,?(?: for you)?(?: to)? (?P<what>[^.?!]+)",
+    r"\b(?:(?:what|all|the (?:only|one) thing) (?:I|we)(?:'d| would|'ll| will)? (?:need|want)"
+    r" from you(?: now| first| then| next)? is,?(?: for you)?(?: to)?"
+    # "We also need both kids' immunization records on the portal by the 11th" (thirteenth-
+    # dev): a thing needed by a day, said plainly
+    r"|(?:I|we)(?:'ll| will)? (?:also |still )?need"
+    r"(?! (?:to|you|it|that|a (?:moment|minute|second))\b))"
+    r" (?P<what>[^.?!]+)",
     re.I,
 )
+DEADLINE = re.compile(r"(?:by|before|within|no later than)\b", re.I)
 # "…is that signed and back by Friday": a thing to be got done, else a thing to be sent.
 GOT_DONE = re.compile(
     r"\b(?:done|signed|filled (?:in|out)|completed|back|returned|dated|initialled|initialed)\b"

@@ -160,3 +160,31 @@ def test_that_after_an_authorisation_is_the_authorisation() -> None:
         "send the prior authorization to them",
         TUESDAY,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("I'll email you the lease tonight. It has to be signed by Tuesday.", "sign the lease"),
+        ("The consent form needs to be returned by Tuesday.", "return the consent form"),
+        ("We also need both passports on the portal by Tuesday.",
+         "send both passports on the portal"),
+    ],
+)  # fmt: skip
+def test_what_must_be_done_or_is_needed_by_a_day_is_the_listeners_task(
+    said: str, what: str
+) -> None:
+    items = _items([("caller", "Okay."), ("callee", said)])
+    assert ("Tobias Lindqvist", what, TUESDAY) in [(i.owner, i.what, i.due) for i in items]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We need banners for a conference on Tuesday.",  # why someone called: no deadline
+        "It has to be signed, I'm afraid.",  # no day
+        "We need your date of birth.",
+    ],
+)
+def test_a_need_without_a_deadline_is_no_task(said: str) -> None:
+    assert _items([("callee", "How can I help?"), ("caller", said)]) == []
