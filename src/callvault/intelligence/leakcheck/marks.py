@@ -234,6 +234,22 @@ _MANY_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.){3,}(?:com|net|org|co\.uk|ie|io)\.?
 _LEFT_OF_HIDDEN = re.compile(r"[\w.+-]+\[[A-Z_]+\][\w.-]*\.(?:com|net|org|co\.uk|ie|io)\.?")
 
 
+# "Bessi North Country Realtor.com, that's [PERSON]", "I'll email you… a notvermenti
+# -cloud.com" (thirteenth-dev): the "@" lost and the address read as a web site. A site is
+# said on calls too, so only with an e-mail spoken of just before or something hidden beside.
+_A_DOMAIN = re.compile(r"-?[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|ie|io)\.?")
+_EMAIL_WORDS = frozenset({"email", "e-mail", "emailed", "emailing", "address"})
+EMAIL_SAID_MS = 8000  # how long before a domain "email" may have named it as an address
+HIDDEN_WITHIN = 3  # words either side of a domain where a redaction marks it as an address
+
+
+def _an_address_site(words: Sequence[Heard], k: int, n: int = 1) -> bool:
+    """The `n` words from `k` are a domain said as an e-mail address's."""
+    said = [x for x in words[:k] if words[k].start_ms - x.end_ms <= EMAIL_SAID_MS]
+    beside = words[max(0, k - HIDDEN_WITHIN) : k + n + HIDDEN_WITHIN]
+    return any(x.low in _EMAIL_WORDS for x in said) or any(_HIDDEN.match(x.text) for x in beside)
+
+
 def emails(words: Sequence[Heard]) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
     out: list[Mark] = []
@@ -244,6 +260,7 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
             or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
             or _MANY_DOTS.fullmatch(bare)
             or _LEFT_OF_HIDDEN.fullmatch(bare)
+            or (_A_DOMAIN.fullmatch(bare) and _an_address_site(words, k))
         ):
             # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
             out.append(Mark("email", (w,), w.low))
@@ -263,6 +280,14 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
             and _DIGITS_AT_A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
             and nxt.text.startswith(".")
         ):  # the same, written as two words (".91xmail", ".com,")
+            out.append(Mark("email", (w, nxt), w.low + nxt.low))
+            continue
+        if (
+            nxt is not None
+            and nxt.text.startswith(".")
+            and _A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
+            and _an_address_site(words, k, 2)
+        ):  # a domain as the recogniser's two words ("Realtor", ".com,")
             out.append(Mark("email", (w, nxt), w.low + nxt.low))
             continue
         # "<something> at <domain> dot <tld>"

@@ -1,0 +1,37 @@
+"""A domain left of an e-mail address the recogniser read as a web site (stop 32): marked
+only where an e-mail was spoken of just before or something hidden stands beside it, so a
+web site named on a call is no flag. Sentences written for these tests, apart from any
+evaluation set."""
+
+from __future__ import annotations
+
+from callvault.intelligence.leakcheck.marks import emails
+from callvault.intelligence.leakcheck.words import Heard
+
+
+def _words(*texts: str, gap_ms: int = 400) -> list[Heard]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Heard(text, text.lower().strip(".,;:!?"), at, at + 300, 0, i, i + 1))
+        at += gap_ms
+    return out
+
+
+def test_a_domain_beside_a_hidden_name_is_an_address() -> None:
+    (mark,) = emails(_words("Bessi", "North", "Country", "Realtor.com,", "that's", "[PERSON]."))
+    assert mark.kind == "email"
+
+
+def test_a_domain_in_two_words_after_an_email_is_spoken_of_is_an_address() -> None:
+    said = ("I'll", "email", "you", "later.", "It's", "a", "notvermenti", "-cloud", ".com.")
+    (mark,) = emails(_words(*said))
+    assert [w.text for w in mark.words] == ["-cloud", ".com."]
+
+
+def test_a_web_site_named_on_a_call_is_no_address() -> None:
+    assert emails(_words("You", "can", "book", "it", "on", "acme.com", "any", "time.")) == []
+
+
+def test_an_email_spoken_of_long_before_does_not_make_a_site_an_address() -> None:
+    words = _words("Check", "your", "email.", "Then", "go", "to", "acme.com", gap_ms=3000)
+    assert emails(words) == []
