@@ -107,12 +107,17 @@ def action_items(
         if conditional:
             candidates.append((conditional, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.REQUEST, sentence.text):
-            if ph.BARE_IF.search(m.group(0)[: m.start("what") - m.start()]) and (
+            bare_if = ph.BARE_IF.search(m.group(0)[: m.start("what") - m.start()])
+            if bare_if and (
                 find_when(sentence.text, m.start("what")) is None
+                or ph.HAPPENS_TO.match(m.group("what"))
             ):
                 # "if you call back, quote the ticket": a condition, not a request; "if you
-                # post it by Friday" asks for it by then (eighth-dev).
+                # post it by Friday" asks for it by then (eighth-dev), but "if you get a
+                # fever before Thursday" is what may happen (fourteenth-dev).
                 continue
+            if sentence.text.endswith("?") and ph.OR_BEFORE.search(sentence.text, 0, m.start()):
+                continue  # "Should we mail it, or will you pick it up?": a choice offered
             candidates.append((m, _other_speaker(transcript, sentence.utterance)))
         for m in w.matches(ph.NEED_FROM, sentence.text):
             # only with a day, its own or one offered next ("What I need from you is your

@@ -180,6 +180,10 @@ LET_ME = re.compile(rf"\blet (?:me|us) {ADVERBS}(?P<what>{VERBS}\b.*)", re.I)
 # A request's opening that is a bare condition ("if you call back"), not a softener ("if you
 # could").
 BARE_IF = re.compile(r"\bif you\W*$", re.I)
+# What comes to someone, not what they do: "if you get a fever", "if you get any letters".
+HAPPENS_TO = re.compile(r"get (?:a|an|any|some)\b", re.I)
+# The second of two choices offered: "…, or will you pick it up?"
+OR_BEFORE = re.compile(r"\bor\W*$", re.I)
 REQUEST = re.compile(
     rf"\b(?:(?:can|could|would|will) you|you(?:'ll| will)? need to|make sure you|please"
     rf"|if you(?: could| can)?|(?:I|we)(?:'d| would)? like you to|(?:I|we)(?:'ll| will)? need"
@@ -343,6 +347,12 @@ OBJECT = re.compile(
     r"|your|our|a|an|this|that|my) .+)$"
 )
 
+# "Can you make sure the side gate is unlocked?" – "Yeah, I'll make sure it's open."
+# (fourteenth-dev): the thing again as a pronoun, said in how it will be left.
+MADE_SURE = re.compile(
+    r"^(?P<verb>make sure) (?:it|that|this|they|them)(?:'s|’s| is|'re|’re| are| gets?| stays?)"
+    r" [a-z-]+$"
+)
 PRONOUN_TASK = re.compile(
     r"^(?P<verb>[a-z-]+(?: (?:up|in|out|back|over))?) (?:it|that|this|them|those|one|both"
     # "leave it unlocked", "get it signed": a word saying how it is left is no new object

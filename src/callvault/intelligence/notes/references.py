@@ -165,7 +165,7 @@ def _pronoun_task(what: str) -> re.Match[str] | None:
     words = what.split()
     tails = [" ".join(words[n:]) for n in range(2, len(words) - 1)] if words[0] == "have" else []
     for tail in [what, *tails]:
-        pronoun = ph.PRONOUN_TASK.match(tail)
+        pronoun = ph.PRONOUN_TASK.match(tail) or ph.MADE_SURE.match(tail)
         if pronoun:
             return pronoun
     return None

@@ -188,3 +188,33 @@ def test_what_must_be_done_or_is_needed_by_a_day_is_the_listeners_task(
 )
 def test_a_need_without_a_deadline_is_no_task(said: str) -> None:
     assert _items([("callee", "How can I help?"), ("caller", said)]) == []
+
+
+def test_making_sure_of_it_again_is_the_task_agreed_to() -> None:
+    (item,) = _items(
+        [
+            ("callee", "Can you make sure the back door is unlocked on Tuesday?"),
+            ("caller", "Sure, I'll make sure it's open."),
+        ]
+    )
+    assert (item.owner, item.what, item.due) == (
+        "Tobias Lindqvist",
+        "make sure the back door is unlocked",
+        TUESDAY,
+    )
+    assert [s.utterance for s in item.evidence] == [0, 1]
+
+
+def test_the_second_of_two_choices_offered_is_no_request() -> None:
+    said = "Should we post the new card, or will you collect it on Tuesday?"
+    assert _items([("caller", "Okay."), ("callee", said)]) == []
+
+
+def test_what_may_come_to_the_listener_by_a_day_is_no_request() -> None:
+    said = "If you get a letter before Tuesday, ignore it."
+    assert _items([("caller", "Okay."), ("callee", said)]) == []
+
+
+def test_a_condition_that_asks_for_a_thing_by_a_day_is_still_a_request() -> None:
+    (item,) = _items([("caller", "Okay."), ("callee", "If you post the form by Tuesday, great.")])
+    assert (item.owner, item.due) == ("Tobias Lindqvist", TUESDAY)
