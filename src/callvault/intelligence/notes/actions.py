@@ -239,7 +239,11 @@ def action_items(
     for item in r.dedupe(found, speakers):
         resolved = r.earlier_object(r.antecedent(transcript, item), named_items)
         named_items.append(r.sent_thing(transcript, resolved))
-    return r.dedupe(named_items, speakers)
+    # "take them out", "ask her": a thing or person never named, on no day, tells the reader
+    # nothing to do (dev halves' inventions on recognised speech)
+    return tuple(
+        i for i in r.dedupe(named_items, speakers) if i.when or not ph.UNNAMED_TASK.match(i.what)
+    )
 
 
 def _learned(

@@ -347,6 +347,13 @@ OBJECT = re.compile(
     r"|your|our|a|an|this|that|my) .+)$"
 )
 
+# …but "waive it", "refund one", "cancel it" decide something about a thing just discussed:
+# they stay.
+UNNAMED_TASK = re.compile(
+    r"^(?!(?:refund|waive|credit|cancel|approve|process|reverse)\b)[a-z-]+(?: [a-z-]+)?"
+    r" (?:it|them|that|this|her|him)(?: (?:up|out|in|back|off|over|on|sorted|done))?$",
+    re.I,
+)
 # "Can you make sure the side gate is unlocked?" – "Yeah, I'll make sure it's open."
 # (fourteenth-dev): the thing again as a pronoun, said in how it will be left.
 MADE_SURE = re.compile(

@@ -218,3 +218,21 @@ def test_what_may_come_to_the_listener_by_a_day_is_no_request() -> None:
 def test_a_condition_that_asks_for_a_thing_by_a_day_is_still_a_request() -> None:
     (item,) = _items([("caller", "Okay."), ("callee", "If you post the form by Tuesday, great.")])
     assert (item.owner, item.due) == ("Tobias Lindqvist", TUESDAY)
+
+
+@pytest.mark.parametrize("said", ["Okay, I'll bring them in.", "I'll ask her."])
+def test_a_task_on_a_thing_never_named_and_no_day_is_no_item(said: str) -> None:
+    assert _items([("caller", "Right."), ("callee", said)]) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("Okay, I'll drop them off on Tuesday.", "drop them off"),  # a day: the reader asks
+        ("Fine, I'll waive it.", "waive it"),  # a decision about what was just discussed
+        ("I'll call you back.", "call you back"),  # "you" is named: the listener
+    ],
+)
+def test_a_pronoun_task_with_a_day_a_decision_or_the_listener_stays(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Right."), ("callee", said)])
+    assert item.what == what
