@@ -268,9 +268,21 @@ def answers(
         # mid-utterance covers only the words after it.
         lo = 0
         runs = number_runs(tokens)
+        paying_on = (
+            fail_closed
+            and payer is not None
+            and u.speaker == payer[0]
+            and u.start_ms - payer[1] <= PAYMENT_MS
+            and not paid >= _PAID
+        )
         for asked in _asks(tokens, runs):
             if open_:
                 spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
+            elif paying_on and asked.first > lo:
+                # "41 9308, it expires April…": the rest of a card said unasked, before the
+                # payer's own "it expires" opens a question of its own (fourteenth-dev)
+                a, b = tokens[lo].start, tokens[asked.first].start
+                spans += [x for x in _card_digits(tokens) if a <= x.start and x.end <= b]
             lo = asked.last + 1
             if asked.kind is Ask.NONE:
                 open_, payment, payer = [], None, None

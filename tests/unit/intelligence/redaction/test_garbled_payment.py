@@ -184,3 +184,25 @@ def test_digits_read_one_by_one_before_a_plural_are_no_count() -> None:
         ("caller", 3000, "Hang on, I have sixty six boxes here."),
     )
     assert red[1] == "Hang on, I have sixty six boxes here."
+
+
+def test_the_rest_of_a_card_before_the_payers_own_expiry_phrase_is_hidden() -> None:
+    # Stop 32 (fourteenth-dev): an Amex read in two breaths around the agent's misheard
+    # "and then?", the second breath going on into "it expires…" (a question of its own).
+    red = redacted_texts(
+        ("caller", 0, "3715 66204 9308,"),
+        ("callee", 5000, "And men, for"),
+        ("caller", 7000, "41 9308, it expires April of 29 and the code on the front is 4471."),
+        ("callee", 15000, "Your job number is 22518."),
+    )
+    assert "9308" not in red[2] and "41" not in red[2]
+    assert "4471" not in red[2]
+    assert red[3] == "Your job number is 22518."
+
+
+def test_a_number_before_an_expiry_phrase_with_no_card_said_stays() -> None:
+    red = redacted_texts(
+        ("caller", 0, "I've had the policy since 2019."),
+        ("caller", 5000, "Order 41 9308, it expires in April, the warranty."),
+    )
+    assert "41 9308" in red[1]
