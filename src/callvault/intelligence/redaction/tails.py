@@ -1,5 +1,5 @@
 """The last digits of an identifier, said as its tail: "ending 8396", "it ends in 4 426",
-"the one ending with 1332". Whoever says "ending" of a three- or four-digit number reads
+"the one ending with 1332". Whoever says "ending" of a three- to six-digit number reads
 the end of an account, an IBAN or a card (dev halves of three sets: every such tail was
 left, read back after the whole number had been hidden). A card cue before it makes it the
 card's; otherwise it is a bank account's. Years ("a lease ending 2027") and amounts are no
@@ -15,12 +15,14 @@ from callvault.intelligence.redaction.tokens import Token, back_past
 
 _ENDING = frozenset(["ending", "ends", "ended"])
 _GLUE = frozenset(["in", "with", "on", "at", "is", "it's", ":", "-"])
+MAX_TAIL = 6
 
 
 def tails(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for run in runs:
-        if not 3 <= len(run.digits) <= 4 or said_as_money(tokens, run):
+        # up to six: "So ending 3, 2, 4, 9, 3, 1." read an IBAN's last six (twelfth-dev)
+        if not 3 <= len(run.digits) <= MAX_TAIL or said_as_money(tokens, run):
             continue
         if len(run.digits) == 4 and 1900 <= int(run.digits) <= 2099:
             continue  # a year

@@ -27,6 +27,9 @@ def _found(text: str) -> list[tuple[EntityType, str]]:
         ("the lease ending 2027", []),  # a year
         ("the sale ending at 5 dollars", []),
         ("ending in 12", []),  # too short for a tail
+        # stop 32 (twelfth-dev): an IBAN's last six, digit by digit
+        ("So ending 3, 2, 4, 9, 3, 1.", [(EntityType.BANK_ACCOUNT, "3, 2, 4, 9, 3, 1")]),
+        ("the promotion ending 1 2 3 4 5 6 7 8", []),  # longer than any tail
     ],
 )
 def test_tails(text: str, found: list[tuple[EntityType, str]]) -> None:
