@@ -362,6 +362,11 @@ def names(
             out.append(Mark("name", tuple(words[k : k + len(hit)]), " ".join(hit)))
             k += len(hit)
             continue
+        heard_as = _listed_sound_alike(words, k, single)
+        if heard_as:
+            out.append(Mark("name", tuple(words[k : k + heard_as]), w.low))
+            k += heard_as
+            continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
         listed = w.low in single or _close_to(w.low, single)
         rare = _unlisted(w) and w.low not in ours
@@ -383,6 +388,26 @@ def names(
             out.append(Mark("name", (w,), w.low))
         k += 1
     return out
+
+
+BESIDE_HIDDEN = 2  # words between a listed name's sound-alike and the hidden rest of it
+
+
+def _listed_sound_alike(words: Sequence[Heard], k: int, single: set[str]) -> int:
+    """How many words from `k` are a listed name the recogniser wrote as everyday words, in
+    any case, right before the hidden rest of the name: "deep -packed [PERSON]" for Deepak
+    (tenth-dev), one word or two run together; 0 when none."""
+    after = words[k + 1 : k + 2 + BESIDE_HIDDEN]
+    if not any(x.text.startswith("[PERSON]") for x in after):
+        return 0
+    one = words[k].low.strip("-")
+    if len(one) >= 4 and _close_to(one, single):
+        return 1
+    if k + 1 < len(words) and not words[k + 1].text.startswith("["):
+        two = one + words[k + 1].low.strip("-")
+        if _close_to(two, single):
+            return 2
+    return 0
 
 
 # Counts (`wordcounts`) below this are words English speech hardly uses: a name no list holds
