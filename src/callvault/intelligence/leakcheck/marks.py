@@ -395,11 +395,11 @@ BESIDE_HIDDEN = 2  # words between a listed name's sound-alike and the hidden re
 
 def _listed_sound_alike(words: Sequence[Heard], k: int, single: set[str]) -> int:
     """How many words from `k` are a listed name the recogniser wrote as everyday words, in
-    any case, right before the hidden rest of the name: "deep -packed [PERSON]" for Deepak
-    (tenth-dev), one word or two run together; 0 when none."""
+    any case, right before the hidden rest of the name ("deep -packed [PERSON]" for Deepak,
+    tenth-dev) or before "speaking", one word or two run together; 0 when none."""
     after = words[k + 1 : k + 2 + BESIDE_HIDDEN]
-    if not any(x.text.startswith("[PERSON]") for x in after):
-        return 0
+    if not any(x.text.startswith("[PERSON]") or x.low == "speaking" for x in after):
+        return 0  # nor "… me hail speaking", the agent's greeting (tenth-dev: Mihail)
     one = words[k].low.strip("-")
     if len(one) >= 4 and _close_to(one, single):
         return 1

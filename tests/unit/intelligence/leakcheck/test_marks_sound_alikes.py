@@ -31,3 +31,8 @@ def test_a_first_name_heard_as_two_words_before_the_hidden_surname_is_marked() -
 def test_the_same_words_with_nothing_hidden_beside_them_are_no_name() -> None:
     said = _words("The", "water", "is", "deep", "here,", "me", "hail", "stones.")
     assert names(said, PEOPLE) == []
+
+
+def test_a_name_heard_as_words_in_the_greeting_is_marked() -> None:
+    (mark,) = names(_words("Cinder", "services,", "me", "hail", "speaking."), PEOPLE)
+    assert [w.text for w in mark.words] == ["me", "hail"]
