@@ -199,7 +199,7 @@ REQUEST = re.compile(
     re.I,
 )
 # "What I need from you is the passenger list by Friday": the listener's task, the thing named
-# without its verb (fourteenth-dev, four times); `NEED_FROM_VERB` gives the verb it goes with.
+# without its verb (fourteenth-dev, four times); `GOT_DONE` tells which verb it goes with.
 NEED_FROM = re.compile(
     r"\b(?:(?:what|all|the (?:only|one) thing) (?:I|we)(?:'d| would|'ll| will)? (?:need|want)"
     r" from you(?: now| first| then| next)? is,?(?: for you)?(?: to)?"
