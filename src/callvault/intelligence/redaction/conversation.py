@@ -268,6 +268,7 @@ def answers(
         # mid-utterance covers only the words after it.
         lo = 0
         runs = number_runs(tokens)
+        # The payer of a card said unasked is still paying (see the branch below `open_`).
         paying_on = (
             fail_closed
             and payer is not None
@@ -309,13 +310,7 @@ def answers(
             # office licence number the agent reads out next, and the customer's "hang on,
             # 228, 516" writing it down, are no card data (tenth-dev).
             spans += _card_digits(tokens)
-        elif (
-            fail_closed
-            and payer is not None
-            and u.speaker == payer[0]
-            and u.start_ms - payer[1] <= PAYMENT_MS
-            and not paid >= _PAID
-        ):
+        elif paying_on:
             # A card said without the question heard ("the car departed out" for "a card
             # deposit"): the payer's next digits are its expiry and code all the same. Once
             # both were taken the payment is over: a later "200, that's a lot" is an amount.
