@@ -5,7 +5,7 @@
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
-        |fourteenth-dev|fourteenth-test]
+        |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -49,8 +49,9 @@ from script import Parsed, ground_truth, parse
 # (twelve more trades, its weight on action items with named owners and due days said every
 # way, customer sentiment, PII said naturally and numbers that must survive) blind from a
 # brief on 2026-12-06; fourteenth-* (twelve more trades, the same weights, with look-alikes of
-# action items and indirect ones) blind from a brief on 2026-12-06. The test halves are held
-# out.
+# action items and indirect ones) blind from a brief on 2026-12-06; fifteenth-* (twelve more
+# trades, the same weights, action items in varied sentence shapes and look-alikes that are not
+# tasks) blind from a brief on 2026-12-06. The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -81,6 +82,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "thirteenth-test": ("thirteenth_test_calls",),
     "fourteenth-dev": ("fourteenth_dev_calls",),
     "fourteenth-test": ("fourteenth_test_calls",),
+    "fifteenth-dev": ("fifteenth_dev_calls",),
+    "fifteenth-test": ("fifteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
