@@ -96,7 +96,10 @@ def main() -> None:
                     c if a[k] else "-"
                     for c, k in (("F", "found"), ("O", "owner_right"), ("D", "due_right"))
                 )
-                print(f"{call.id} {mark} {a['what']!r} <- {g.get('what')!r} {g.get('when')!r}")
+                print(
+                    f"{call.id} {mark} {a['what']!r} ({a['due_words']!r})"
+                    f" <- {g.get('what')!r} {g.get('when')!r}"
+                )
             for f in s.invented:
                 print(f"{call.id} invented {f['what']!r} ({f.get('owner')}, {f.get('when')!r})")
     dated = [a for a in rows if a["due_words"]]
@@ -104,6 +107,10 @@ def main() -> None:
     print(f"recall            {sum(a['found'] for a in rows) / len(rows):.3f}")
     print(f"with owner        {sum(a['owner_right'] for a in rows) / len(rows):.3f}")
     print(f"with due          {sum(a['due_right'] for a in dated) / len(dated):.3f}")
+    # where a dated item is lost: not found at all, or found with the wrong day
+    found_dated = [a for a in dated if a["found"]]
+    print(f"  dated found     {len(found_dated) / len(dated):.3f}")
+    print(f"  day right|found {sum(a['due_right'] for a in found_dated) / max(len(found_dated), 1):.3f}")
     both = sum(a["due_right"] and a["owner_right"] for a in dated) / len(dated)
     print(f"with owner+due    {both:.3f}")
     print(f"invented/call     {invented / calls:.3f}")

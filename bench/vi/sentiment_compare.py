@@ -3,7 +3,8 @@
 as the pipeline does (agent turns included, the scripted text with each PII item replaced by
 its placeholder as a perfect redactor would leave it) and each alone; and the CHECK quarter
 of sentiment_phone_lines.py, never fitted on, each line alone (CHECK_SECOND: the part of it
-written after the first fit). Per class too.
+written after the first fit), and the CHECK quarter of sentiment_more_lines.py (CHECK_MORE,
+written blind by another hand, stop 33). Per class too.
 
     .venv/bin/python bench/vi/sentiment_compare.py [--baseline REV]
 
@@ -43,6 +44,7 @@ def _evaluate(holdout: bool) -> dict[str, Any]:
     sys.path[len(sys.path) :] = [str(HERE / "realistic"), str(HERE), str(ROOT)]
     from generate import load
     from script import redact_gold
+    from sentiment_more_lines import CHECK as CHECK_MORE
     from sentiment_phone_lines import CHECK, CHECK_SECOND
     from tests.support.transcripts import build_transcript
 
@@ -77,6 +79,7 @@ def _evaluate(holdout: bool) -> dict[str, Any]:
         "dev, alone": alone,
         "CHECK": alone_labels(CHECK),
         "CHECK_SECOND": alone_labels(CHECK_SECOND),
+        "CHECK_MORE": alone_labels(tuple(CHECK_MORE)),
     }
     if holdout:  # the blind check, for whoever did not tune (never while tuning)
         import sentiment_holdout as held
