@@ -110,7 +110,8 @@ def main() -> None:
     # where a dated item is lost: not found at all, or found with the wrong day
     found_dated = [a for a in dated if a["found"]]
     print(f"  dated found     {len(found_dated) / len(dated):.3f}")
-    print(f"  day right|found {sum(a['due_right'] for a in found_dated) / max(len(found_dated), 1):.3f}")
+    right = sum(a["due_right"] for a in found_dated) / max(len(found_dated), 1)
+    print(f"  day right|found {right:.3f}")
     both = sum(a["due_right"] and a["owner_right"] for a in dated) / len(dated)
     print(f"with owner+due    {both:.3f}")
     print(f"invented/call     {invented / calls:.3f}")
