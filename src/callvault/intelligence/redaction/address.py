@@ -119,6 +119,8 @@ _NOT_NAME = frozenset(
     ]
 )
 _MAX_NAME_WORDS = 3
+# Words said between a street and its ZIP code.
+_BEFORE_ZIP = frozenset(["so", "and", "uh", "um", "er", "zip"])
 _MAX_HOUSE_DIGITS = 6
 
 
@@ -178,6 +180,13 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # "14 18 -TELF Street": it marked the name's sounds as spelled (eighth-dev).
         if t.text == "-" and words > 0 and (j - 1) in ends:
             return _house_number(tokens, ends[j - 1])
+        # "4211 North K.D. Avenue": a recogniser writes a name it heard as letters with
+        # dots (fourteenth-dev: the whole address was left); the initials are one word.
+        if t.text == "." and _initial(tokens, j - 1):
+            if not _initial(tokens, j + 1):
+                words += 1  # the group's last initial: the group counts once
+            j -= 2
+            continue
         if not t.is_word or t.low in _NOT_NAME:
             return None
         # "221B": a single letter glued to the house number.
@@ -187,6 +196,17 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         j -= 1
         words += 1
     return None
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    """Token j is a capital letter glued to a full stop after it ("K." in "K.D.")."""
+    return (
+        0 <= j < len(tokens) - 1
+        and tokens[j].is_letter
+        and tokens[j].text.isupper()
+        and tokens[j + 1].text == "."
+        and glued(tokens[j], tokens[j + 1])
+    )
 
 
 def _house_number(tokens: list[Token], run: NumberRun) -> int:
@@ -357,8 +377,11 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
             end = starts[u].last if u in starts else u  # "four oh two"
             end = _unit_letter(tokens, end)  # "5B", "four B", "2 -S"
             j = _comma(tokens, end + 1)
-    # A ZIP code right after the street or unit ("215 Birch Lane 60614").
+    # A ZIP code right after the street or unit ("215 Birch Lane 60614"), or after one
+    # filler word ("2250 Mill Road so 05672", thirteenth-dev: the ZIP was left).
     zip_end = _zip_end(tokens, j, starts)
+    if zip_end is None and j < n and tokens[j].low in _BEFORE_ZIP:
+        zip_end = _zip_end(tokens, _comma(tokens, j + 1), starts)
     if zip_end is not None:
         return zip_end
     # City: capitalised words, then a state and/or ZIP; without those the city is not taken.
