@@ -33,7 +33,10 @@ VERBS = (
     # around the boiler", "can you pop the varifocals back to us", "fill them out by Tuesday"
     r"|clear|pop (?!(?:you|yourself)\b)|fill (?:it|them|this|that) (?:in|out)|unplug|resubmit"
     # fourteenth-dev: "have our electrician swing by Thursday", "stop using the cream tonight"
-    r"|swing by|stop by|stop)"
+    r"|swing by|stop by|stop"
+    # fifteenth-dev: "I'll line up a certified interpreter", "he'll read through whatever
+    # you upload by the eighteenth"
+    r"|line up|read (?:through|over)|look over|clean)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (

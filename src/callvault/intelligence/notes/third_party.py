@@ -79,7 +79,11 @@ def named(verbs: str, adverbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b|(?<![\w\]]))(?P<name>[A-Z][a-z]+|\[PERSON\]|(?i:someone|somebody)|{_ROLE})"
         rf"{_BESIDE}(?:, (?P<of>{_ROLE}),)?"
-        rf"(?P<team> {TEAM})? (?:will|'ll|is going to"
+        # "[PERSON] and his crew will come in tomorrow night" (fifteenth-dev)
+        rf"(?: and (?:his|her|their|the) (?:crew|team))?"
+        # "our clinical liaison, [PERSON], will ring her nurse": a role the list lacks, so
+        # the name is read alone, its comma before "will" (fifteenth-dev)
+        rf"(?P<team> {TEAM})?(?:(?<=\[PERSON\]),)? (?:will|'ll|is going to"
         rf"|is gonna) {adverbs}(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )
 
@@ -182,7 +186,9 @@ def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
 # "[PERSON], our paralegal", "[PERSON] in billing".
 _MENTION = re.compile(
     # "Dr. [PERSON] wants to go over the results. She'll call you…" (thirteenth-dev)
-    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?)(?: (?:will be|is))?,? (?P<after>\[PERSON\])"
+    # "Your file is with [PERSON], and he'll read it by the eighteenth" (fifteenth-dev)
+    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?|\bis with)(?: (?:will be|is))?,?"
+    rf" (?P<after>\[PERSON\])"
     rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[a-z]+)"
     # "[PERSON] wants to go over them with you himself. He'll call you" (fourteenth-dev; the
     # title was redacted with the name): a name spoken of in the third person is nobody on

@@ -1,0 +1,59 @@
+"""A helper named for the business does the task: a role the list of roles lacks, with the
+name in commas ("our clinical liaison, [PERSON], will ring…"), a name with their crew ("[PERSON]
+and his crew will come in…"), a person the file is with ("…is with [PERSON], and he'll read
+through…"), and errands said as "line up" or "clean" (stop 33, from fifteenth-dev's written
+misses). Look-alikes stay out. Sentences written for these tests, apart from any evaluation
+set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from callvault.intelligence.notes.extractive import extractive_notes
+from callvault.intelligence.notes.models import ActionItem
+from tests.support.transcripts import build_transcript
+
+MONDAY = date(2026, 3, 2)
+PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
+
+
+def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
+    t = build_transcript(lines)
+    return list(extractive_notes(t, reference_date=MONDAY, parties=PARTIES).action_items)
+
+
+@pytest.mark.parametrize(
+    ("said", "what", "due"),
+    [
+        ("Our patient liaison, [PERSON], will ring your midwife on Wednesday.",
+         "have [PERSON] ring your midwife", date(2026, 3, 4)),
+        ("[PERSON] and his crew will come in on Friday night and clean the vents.",
+         "have [PERSON] come in and clean the vents", date(2026, 3, 6)),
+        ("Your claim is with [PERSON] now, and she'll read through the photos by Thursday.",
+         "have [PERSON] read through the photos", date(2026, 3, 5)),
+    ],
+)  # fmt: skip
+def test_a_named_helper_does_it_for_the_speakers_side(said: str, what: str, due: date) -> None:
+    items = _items([("caller", "Okay, thanks."), ("callee", said)])
+    assert [(i.owner, i.what, i.due) for i in items] == [("Ines Moreau", what, due)]
+
+
+def test_lining_up_someone_is_a_promise() -> None:
+    (item,) = _items(
+        [("caller", "Can you help?"), ("callee", "I'll line up a locksmith for Tuesday.")]
+    )
+    assert (item.owner, item.what) == ("Ines Moreau", "line up a locksmith")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Thanks, [PERSON], will that be all for today?",  # a question to the named person
+        "I spoke with [PERSON] last week, she was lovely.",  # no promise
+        "[PERSON] and his crew were out there on Friday.",  # done already
+    ],
+)
+def test_look_alikes_are_no_task(said: str) -> None:
+    assert _items([("caller", "Okay."), ("callee", said)]) == []
