@@ -428,8 +428,20 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
         return k + 2
     if w in ("i'm", "im") or (w == "am" and k >= 1 and tokens[k - 1].low == "i"):
         return k + 1
-    if (w in _RELATIONS or w in _ROLES) and k >= 1 and tokens[k - 1].low in _OWNERS:
+    # "our vault manager, Chidi Eze": one word may qualify the role (fifteenth-dev)
+    if (w in _RELATIONS or w in _ROLES) and (
+        (k >= 1 and tokens[k - 1].low in _OWNERS)
+        or (k >= 2 and tokens[k - 2].low in _OWNERS and tokens[k - 1].is_word)
+    ):
         return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
+    # A name someone goes by: "everyone calls him Leo", "she goes by Jo" (fifteenth-dev);
+    # "call her Mum" names no one.
+    if k >= 1 and k + 1 < len(tokens) and tokens[k + 1].low not in _RELATIONS:
+        before = tokens[k - 1].low
+        if (w in ("him", "her", "me") and before in ("calls", "call", "called")) or (
+            w == "by" and before in ("goes", "go", "went")
+        ):
+            return k + 1
     return None
 
 

@@ -39,3 +39,26 @@ def test_a_name_after_an_owned_role_is_a_person(said: str, name: str) -> None:
 )
 def test_a_role_without_a_name_after_it_hides_nothing(said: str) -> None:
     assert _people(said) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role with one word before it (stop 33, fifteenth-dev)
+        ("When it comes in, our vault manager, Chidi Eze, will check it.", "Chidi Eze"),
+        ("Our new manager, Priya Shah, will ring you.", "Priya Shah"),
+        # a name someone goes by
+        ("His name's on the form, but everyone calls him Leo.", "Leo"),
+        ("She goes by Jo, actually.", "Jo"),
+    ],
+)
+def test_qualified_roles_and_names_gone_by_are_people(text: str, name: str) -> None:
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I will call him Monday.", "Can you call her Mum for me?", "Our head office will ring."],
+)
+def test_days_relations_and_offices_are_no_people(text: str) -> None:
+    assert _people(text) == []
