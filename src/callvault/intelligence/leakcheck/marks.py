@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 
 from callvault.intelligence.leakcheck.census import NOT_PEOPLE, census_given_name, census_name
 from callvault.intelligence.leakcheck.words import Heard
+from callvault.intelligence.numbering import toll_free
 from callvault.intelligence.wordcounts import rarer_than
 
 _UNIT = {
@@ -146,7 +147,8 @@ def digit_runs(words: Sequence[Heard]) -> list[Mark]:
     def close() -> None:
         nonlocal run, digits
         if len(digits) >= MIN_DIGITS:
-            out.append(Mark("digits", tuple(run), digits, _kept(words, run)))
+            kept = _kept(words, run) or toll_free(digits)  # a business's line
+            out.append(Mark("digits", tuple(run), digits, kept))
         run, digits = [], ""
 
     for k, w in enumerate(words):

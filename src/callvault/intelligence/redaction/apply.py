@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from callvault.intelligence.numbering import toll_free
 from callvault.intelligence.redaction.bank_pair import accounts_after_routing
 from callvault.intelligence.redaction.conversation import answers
 from callvault.intelligence.redaction.detect import detect_many
@@ -21,6 +22,7 @@ from callvault.intelligence.redaction.kept_repeats import repeats_of_kept
 from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
+from callvault.intelligence.redaction.spoken import digits_between
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.zip_after import zips_after_address
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
@@ -91,6 +93,8 @@ def redact_transcript(
     for index, repeats in repeats_of_kept(raw.utterances, spans, business).items():
         spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}
+    for index in spans:  # a business's toll-free line is no one's personal number
+        spans[index] = [s for s in spans[index] if not _toll_free_phone(texts[index], s)]
     spans = {
         k: _grown(texts[k], with_country_code(texts[k], v), types) for k, v in spans.items() if v
     }
@@ -102,6 +106,12 @@ def redact_transcript(
         found_all.extend(hidden)
     redacted = Transcript(language=raw.language, duration_ms=raw.duration_ms, utterances=tuple(out))
     return RedactedTranscript(transcript=redacted, found=_into_the_gaps(raw, found_all))
+
+
+def _toll_free_phone(text: str, span: PiiSpan) -> bool:
+    if span.type is not EntityType.PHONE:
+        return False
+    return toll_free(digits_between(tokenize(text), span.start, span.end))
 
 
 def _grown(text: str, spans: Sequence[PiiSpan], types: AbstractSet[EntityType]) -> list[PiiSpan]:
