@@ -29,6 +29,8 @@ def task_clause(what: str) -> str:
     """The verb phrase up to the clause boundary, keeping "… and get back to you"."""
     cut = len(what)
     end = ph.CLAUSE_END.search(what)
+    while end and _list_of_describers(what, end):
+        end = ph.CLAUSE_END.search(what, end.end())
     if end:
         cut = end.start()
     for plain_and in ph.AND.finditer(what[:cut]):
@@ -37,6 +39,28 @@ def task_clause(what: str) -> str:
         cut = plain_and.start()
         break
     return what[:cut]
+
+
+# "a prepaid, insured UPS label": a comma between two words describing one thing, which the
+# recogniser writes where the speaker paused (fifteenth-dev: the item was "email you a
+# prepaid"). Not before thanks, a conjunction, a preposition, a pronoun or another task's
+# verb.
+_DESCRIBED = re.compile(r"\b(?:a|an|the|your|my|our|his|her|their|this|that) [a-z-]+$")
+_NOT_DESCRIBING = re.compile(
+    rf"\s*(?=\S)(?:(?:and|or|but|so|then|please|thanks|thank|okay|ok|alright|right|yeah|yes"
+    rf"|sure|if|when|which|that|because|as|just|not|with|for|to|at|in|on|from|by|I|we|you"
+    rf"|he|she|they|it|{ph.VERBS})\b"
+    rf"|(?![a-z]))",
+)
+
+
+def _list_of_describers(what: str, end: re.Match[str]) -> bool:
+    """Whether the comma at `end` only separates words describing the thing named before it."""
+    return (
+        end.group() == ","
+        and _DESCRIBED.search(what, 0, end.start()) is not None
+        and _NOT_DESCRIBING.match(what, end.end()) is None
+    )
 
 
 def date_after(text: str, at: int) -> re.Match[str] | None:
