@@ -78,7 +78,11 @@ def check(
     report = Report(audio_checked=bool(hearings))
     flags: list[Flag] = []
     found = {
-        speaker: [m for s in stretches(redacted, speaker) for m in marks(s, people, ours)]
+        speaker: [
+            m
+            for s in stretches(redacted, speaker)
+            for m in marks(s, people, ours, _others(redacted, speaker))
+        ]
         for speaker in speakers(redacted)
     }
     kept = _kept_keys(redacted, found)
@@ -106,9 +110,9 @@ def _audio(
     people: Sequence[str],
     ours: frozenset[str],
 ) -> list[Flag]:
-    before = [m for s in stretches(original, speaker) for m in marks(s, people, ours)]
-    heard_words = [w for s in stretches(heard, speaker) for w in s]
     others = _others(original, speaker)
+    before = [m for s in stretches(original, speaker) for m in marks(s, people, ours, others)]
+    heard_words = [w for s in stretches(heard, speaker) for w in s]
     out: list[Flag] = []
     for m in before:
         if m.kept or asked_to_keep(m, others):
@@ -118,11 +122,11 @@ def _audio(
             for w in heard_words
             if w.end_ms > m.start_ms - PAD_MS and w.start_ms < m.end_ms + PAD_MS
         ]
-        if window and any(_same(m, h) for h in marks(window, people, ours)):
+        if window and any(_same(m, h) for h in marks(window, people, ours, others)):
             out.append(_flag(m, "audio", speaker, None))
     heard_others = _others(heard, speaker)
     for s in stretches(heard, speaker):
-        for h in marks(s, people, ours):
+        for h in marks(s, people, ours, heard_others):
             if h.kept or asked_to_keep(h, heard_others) or any(_near(h, m) for m in before):
                 continue
             out.append(_flag(h, "audio", speaker, None))

@@ -245,15 +245,21 @@ EMAIL_SAID_MS = 8000  # how long before a domain "email" may have named it as an
 HIDDEN_WITHIN = 3  # words either side of a domain where a redaction marks it as an address
 
 
-def _an_address_site(words: Sequence[Heard], k: int, n: int = 1) -> bool:
-    """The `n` words from `k` are a domain said as an e-mail address's."""
+def _an_address_site(
+    words: Sequence[Heard], k: int, n: int = 1, others: Sequence[Heard] = ()
+) -> bool:
+    """The `n` words from `k` are a domain said as an e-mail address's: "email" said just
+    before, by the speaker or by the other party asking for it ("And the email for the
+    label?" - "MBI SSER62S mail.com", fifteenth-dev), or something hidden beside it."""
     said = [x for x in words[:k] if words[k].start_ms - x.end_ms <= EMAIL_SAID_MS]
+    said += [x for x in others if 0 <= words[k].start_ms - x.end_ms <= EMAIL_SAID_MS]
     beside = words[max(0, k - HIDDEN_WITHIN) : k + n + HIDDEN_WITHIN]
     return any(x.low in _EMAIL_WORDS for x in said) or any(_HIDDEN.match(x.text) for x in beside)
 
 
-def emails(words: Sequence[Heard]) -> list[Mark]:
-    """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses."""
+def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
+    """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses; `others`:
+    the other parties' words, whose asking for an e-mail makes a bare domain one."""
     out: list[Mark] = []
     for k, w in enumerate(words):
         bare = w.text.strip(",;!?")
@@ -262,7 +268,7 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
             or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
             or _MANY_DOTS.fullmatch(bare)
             or _LEFT_OF_HIDDEN.fullmatch(bare)
-            or (_A_DOMAIN.fullmatch(bare) and _an_address_site(words, k))
+            or (_A_DOMAIN.fullmatch(bare) and _an_address_site(words, k, 1, others))
         ):
             # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
             out.append(Mark("email", (w,), w.low))
@@ -288,7 +294,7 @@ def emails(words: Sequence[Heard]) -> list[Mark]:
             nxt is not None
             and nxt.text.startswith(".")
             and _A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
-            and _an_address_site(words, k, 2)
+            and _an_address_site(words, k, 2, others)
         ):  # a domain as the recogniser's two words ("Realtor", ".com,")
             out.append(Mark("email", (w, nxt), w.low + nxt.low))
             continue
@@ -618,12 +624,17 @@ def _letter_of(w: Heard) -> str:
 
 
 def marks(
-    words: Sequence[Heard], people: Sequence[str], ours: frozenset[str] = frozenset()
+    words: Sequence[Heard],
+    people: Sequence[str],
+    ours: frozenset[str] = frozenset(),
+    others: Sequence[Heard] = (),
 ) -> list[Mark]:
+    """Everything in `words` a listener would count as personal data; `others`: what the
+    other parties said, which can make a word of these one (a domain after "your email?")."""
     return (
         digit_runs(words)
         + house_numbers(words)
-        + emails(words)
+        + emails(words, others)
         + names(words, people, ours)
         + spelled(words)
         + capitals(words)

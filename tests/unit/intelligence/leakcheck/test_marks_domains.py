@@ -35,3 +35,22 @@ def test_a_web_site_named_on_a_call_is_no_address() -> None:
 def test_an_email_spoken_of_long_before_does_not_make_a_site_an_address() -> None:
     words = _words("Check", "your", "email.", "Then", "go", "to", "acme.com", gap_ms=3000)
     assert emails(words) == []
+
+
+def test_a_domain_after_the_other_party_asks_for_the_email_is_an_address() -> None:
+    asked = _words("And", "the", "email", "for", "the", "label?")
+    reply = [
+        Heard(w.text, w.low, w.start_ms + 3000, w.end_ms + 3000, 1, w.start, w.end)
+        for w in _words("MBI", "SSER62S", "mail.com", "made")
+    ]
+    (mark,) = emails(reply, others=asked)
+    assert mark.words[0].text == "mail.com"
+
+
+def test_a_domain_long_after_the_other_party_spoke_of_email_is_no_address() -> None:
+    asked = _words("I", "sent", "the", "email.")
+    later = [
+        Heard(w.text, w.low, w.start_ms + 60_000, w.end_ms + 60_000, 1, w.start, w.end)
+        for w in _words("Book", "it", "on", "acme.com", "then.")
+    ]
+    assert emails(later, others=asked) == []
