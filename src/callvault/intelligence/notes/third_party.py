@@ -48,13 +48,15 @@ ROLES = (
 # One word may qualify the role: "a financial counselor", "your account manager", "our head
 # chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
 _ROLE = (
-    rf"(?:(?i:the|an|a|our|your|my)(?: [a-z]+)? {ROLES}"
+    # the recogniser may capitalise a title ("our Vault Manager, [PERSON], will", fifteenth-dev)
+    rf"(?:(?i:(?:the|an|a|our|your|my)(?: [a-z]+)? {ROLES})"
     # "[PERSON], one of our assessors, will phone you" (twelfth-dev)
     rf"|(?i:one of (?:our|the))(?: [a-z]+)? {ROLES}s?)"
 )
 ROLE_PHRASE = _ROLE
 # A name beside the role: a placeholder or capitalised words, in commas or not.
-_BESIDE = r"(?:,? (?P<beside>\[PERSON\]|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
+# (a placeholder may keep a fragment of the name the recogniser wrote apart: "[PERSON] -Ez")
+_BESIDE = r"(?:,? (?P<beside>\[PERSON\](?: -\w+)?|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
 # Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
 VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
 

@@ -57,3 +57,17 @@ def test_lining_up_someone_is_a_promise() -> None:
 )
 def test_look_alikes_are_no_task(said: str) -> None:
     assert _items([("caller", "Okay."), ("callee", said)]) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        # a title the recogniser capitalised, a fragment of the name left beside the placeholder
+        ("When it arrives, our Vault Manager, [PERSON] -Ez, will check every coin.",
+         "have our vault manager check every coin"),
+        ("Our Head Chef, [PERSON], will call you on Friday.", "have our head chef call you"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_still_names_a_role(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Okay, thanks."), ("callee", said)])
+    assert (item.owner, item.what) == ("Ines Moreau", what)
