@@ -40,11 +40,16 @@ def test_a_named_helper_does_it_for_the_speakers_side(said: str, what: str, due:
     assert [(i.owner, i.what, i.due) for i in items] == [("Ines Moreau", what, due)]
 
 
-def test_lining_up_someone_is_a_promise() -> None:
-    (item,) = _items(
-        [("caller", "Can you help?"), ("callee", "I'll line up a locksmith for Tuesday.")]
-    )
-    assert (item.owner, item.what) == ("Ines Moreau", "line up a locksmith")
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("I'll line up a locksmith for Tuesday.", "line up a locksmith"),
+        ("Okay, tomorrow I'll shut the water off before nine.", "shut the water off"),
+    ],
+)
+def test_lining_up_and_shutting_off_are_promises(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Can you help?"), ("callee", said)])
+    assert (item.owner, item.what) == ("Ines Moreau", what)
 
 
 @pytest.mark.parametrize(
