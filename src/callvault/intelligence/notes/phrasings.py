@@ -35,8 +35,9 @@ VERBS = (
     # fourteenth-dev: "have our electrician swing by Thursday", "stop using the cream tonight"
     r"|swing by|stop by|stop"
     # fifteenth-dev: "I'll line up a certified interpreter", "he'll read through whatever
-    # you upload by the eighteenth", "tomorrow I'll shut the line down early"
-    r"|line up|read (?:through|over)|look over|clean|shut)"
+    # you upload by the eighteenth", "tomorrow I'll shut the line down early"; thirteenth-dev
+    # recognised: "I'm going to search the plant this afternoon"
+    r"|line up|read (?:through|over)|look over|clean|shut|search)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (

@@ -45,6 +45,7 @@ def test_a_named_helper_does_it_for_the_speakers_side(said: str, what: str, due:
     [
         ("I'll line up a locksmith for Tuesday.", "line up a locksmith"),
         ("Okay, tomorrow I'll shut the water off before nine.", "shut the water off"),
+        ("I'm going to search the warehouse for it this afternoon.", "search the warehouse for it"),
     ],
 )
 def test_lining_up_and_shutting_off_are_promises(said: str, what: str) -> None:
