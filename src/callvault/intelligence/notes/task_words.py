@@ -70,7 +70,9 @@ def date_after(text: str, at: int) -> re.Match[str] | None:
 
 # Where another clause ends before a task: "Upload it within two working days, or it gets
 # cancelled, and can you send me the invoice?" (twelfth-dev: the invoice got the upload's day).
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|or|but|so|then)\b")
+# (any case: the recogniser capitalises after a comma, "…pickup time, And what I need from
+# you is…", fourteenth-dev, where the list got the contract's day)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|or|but|so|then)\b", re.I)
 
 
 def own_lead(before: str) -> str:
