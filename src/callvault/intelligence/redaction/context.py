@@ -103,8 +103,13 @@ _CODE = {
     "zip": Cue.ZIP,
     "postal": Cue.ZIP,
 }
-# An "id" or "number" is a member id after these words ("member id", "policy number").
-_ID_OWNERS = frozenset({"member", "membership", "policy", "subscriber", "insurance", "patient"})
+# An "id" or "number" is a member id after these words ("member id", "policy number"), and a
+# person's id in other trades ("your enrollment ID is L C B two oh four…", "donor number",
+# fifteenth-dev; "loyalty number", fourteenth-dev). member_ids.py reads ids after them.
+ID_OWNERS = frozenset(
+    {"member", "membership", "policy", "subscriber", "insurance", "patient"}
+    | {"enrollment", "enrolment", "donor", "student", "loyalty", "beneficiary", "participant"}
+)
 _STOP = frozenset({"?", "!", ";"})
 WINDOW = 8
 _NEEDS_NEIGHBOURS = frozenset({"code", "id", "security", "back", "last"})
@@ -131,7 +136,7 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
                     prev = tokens[j - 1].low
                 cue = _CODE.get(prev, Cue.BLOCK)
                 j -= 1
-            elif low == "id" and prev in _ID_OWNERS:
+            elif low == "id" and prev in ID_OWNERS:
                 cue = Cue.MEMBER
                 j -= 1
             elif low == "security" and prev == "social":

@@ -1,16 +1,17 @@
 """Member, policy and subscriber ids: letters and digits said after "member id", "policy
-number", "subscriber id" ("XJ4 5521 889", "W as in William one two three…", "M R seven seven
-four…"). Ids mix letters and digits, so they are read as a *code run*: digits, number words,
-single letters, short capitalised letter groups, and the "as in" spelling aids, up to the first
-other word. A code run needs four digits to be an id: "policy is the gold plan" is not one."""
+number", "subscriber id", "enrollment id", "donor number" (context.ID_OWNERS): "XJ4 5521
+889", "W as in William one two three…", "M R seven seven four…". Ids mix letters and
+digits, so they are read as a *code run*: digits, number words, single letters, short
+capitalised letter groups, and the "as in" spelling aids, up to the first other word. A code
+run needs four digits to be an id: "policy is the gold plan" is not one."""
 
 from __future__ import annotations
 
+from callvault.intelligence.redaction.context import ID_OWNERS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NUMBER_WORDS, REPEAT
 from callvault.intelligence.redaction.tokens import Token
 
-_OWNERS = frozenset({"member", "membership", "policy", "subscriber", "insurance", "patient"})
 _LABELS = frozenset({"id", "number", "no", "#", "ids", "numbers"})
 _SKIP = frozenset({"is", "it's", "its", "it", ":", ",", "my", "the", "that's", "uh", "um", "er"})
 _INSIDE = frozenset({"that's", "is", "it's", "then", "and"})
@@ -66,7 +67,7 @@ def member_ids(tokens: list[Token]) -> list[PiiSpan]:
     while k < n:
         t = tokens[k]
         # "member id", "policy number"; "member is" when the recogniser lost the "ID".
-        labelled = t.low in _OWNERS and k + 1 < n and tokens[k + 1].low in _LABELS | {"is"}
+        labelled = t.low in ID_OWNERS and k + 1 < n and tokens[k + 1].low in _LABELS | {"is"}
         if not labelled and _glued_label(tokens, k):
             got = code_run(tokens, k + 1)
             if got is not None and digits_in(tokens, k + 1, got[0]) >= 4:
@@ -96,4 +97,4 @@ def _glued_label(tokens: list[Token], k: int) -> bool:
     if not (t.is_word and t.text.isupper() and t.text.startswith("ID") and 3 <= len(t.text) <= 6):
         return False
     prev = tokens[k - 1].low if k > 0 else ""
-    return any(prev.endswith(owner) for owner in _OWNERS)
+    return any(prev.endswith(owner) for owner in ID_OWNERS)
