@@ -11,7 +11,7 @@ from callvault.intelligence.redaction.checksums import IBAN_LENGTHS, iban_ok
 from callvault.intelligence.redaction.context import Cue, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import NUMBER_WORDS, REPEAT, UNITS, digit_group
-from callvault.intelligence.redaction.tokens import Token, tokenize
+from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 
 _LETTER_NAMES = {
     "bee": "B", "see": "C", "sea": "C", "dee": "D", "eff": "F", "gee": "G", "aitch": "H",
@@ -63,6 +63,7 @@ def _country(tokens: list[Token], i: int, loose: bool) -> tuple[str, int] | None
 LENIENT_MIN_DIGITS = 12
 _GLUED_COUNTRY = re.compile(r"[A-Z]{2}\d{2}")
 UNCUED_MIN_DIGITS = 16
+GLUED_BANK_MIN_DIGITS = 8  # the two check digits and six of the account's
 
 
 def ibans(tokens: list[Token]) -> list[PiiSpan]:
@@ -154,7 +155,26 @@ def _garbled_iban_at(tokens: list[Token], i: int) -> int | None:
         last = j
         j += 1
     wanted = LENIENT_MIN_DIGITS if cued or bank else UNCUED_MIN_DIGITS
+    if bank and _check_digits_glued(tokens, i):
+        # "NL91 ABN 417 1643 4" (fifteenth-dev, digits dropped): a country code glued to its
+        # check digits and a bank code in capitals are an IBAN's own shape
+        wanted = GLUED_BANK_MIN_DIGITS
     return last if last is not None and digits >= wanted else None
+
+
+def _check_digits_glued(tokens: list[Token], i: int) -> bool:
+    """The country code at token i is written together with its two check digits ("NL91"),
+    one token or two glued ones."""
+    if _GLUED_COUNTRY.fullmatch(tokens[i].text):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_digits
+        and len(nxt.text) == 2
+        and tokens[i].text.isupper()
+        and glued(tokens[i], nxt)
+    )
 
 
 def _bank_code(tokens: list[Token], j: int, digits: int) -> bool:
