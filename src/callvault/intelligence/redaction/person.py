@@ -20,6 +20,7 @@ from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.given_names import GIVEN_NAMES
 from callvault.intelligence.redaction.tokens import Token
 from callvault.intelligence.redaction.unlisted import rare_title
+from callvault.intelligence.wordcounts import rarer_than
 
 _TITLES = TITLES
 # Capitalised words that follow "this is" or "I'm" without being names.
@@ -433,7 +434,21 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
         (k >= 1 and tokens[k - 1].low in _OWNERS)
         or (k >= 2 and tokens[k - 2].low in _OWNERS and tokens[k - 1].is_word)
     ):
-        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
+        nxt = k + 1
+        if nxt < len(tokens) and tokens[nxt].text == ",":
+            return nxt + 1
+        # "our driver is Desmond", "your tutor will be Anika" (fourteenth-dev); "my husband is
+        # Travelling" is no name: after "is" only a given name or a word English rarely uses
+        if nxt < len(tokens) and tokens[nxt].low == "is" and _named_after(tokens, nxt + 1):
+            return nxt + 1
+        if (
+            nxt + 2 < len(tokens)
+            and tokens[nxt].low == "will"
+            and tokens[nxt + 1].low == "be"
+            and _named_after(tokens, nxt + 2)
+        ):
+            return nxt + 2
+        return nxt
     # A name someone goes by: "everyone calls him Leo", "she goes by Jo" (fifteenth-dev);
     # "call her Mum" names no one.
     if k >= 1 and k + 1 < len(tokens) and tokens[k + 1].low not in _RELATIONS:
@@ -443,6 +458,18 @@ def _intro_end(tokens: list[Token], k: int) -> int | None:
         ):
             return k + 1
     return None
+
+
+NAME_AFTER_IS_RARE = 2000  # "Constance", "Leo", "Victoria" are rarer; "Late", "Eleven" not
+
+
+def _named_after(tokens: list[Token], j: int) -> bool:
+    """Token j is a name said after "is" or "will be": a given name, or a capitalised word
+    English rarely uses."""
+    if j >= len(tokens) or not _name_word(tokens[j]):
+        return False
+    low = tokens[j].low
+    return low in GIVEN_NAMES or (low not in COMMON and rarer_than(low, NAME_AFTER_IS_RARE))
 
 
 def passing_names(tokens: list[Token]) -> list[PiiSpan]:

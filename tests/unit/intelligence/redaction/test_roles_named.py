@@ -50,6 +50,9 @@ def test_a_role_without_a_name_after_it_hides_nothing(said: str) -> None:
         # a name someone goes by
         ("His name's on the form, but everyone calls him Leo.", "Leo"),
         ("She goes by Jo, actually.", "Jo"),
+        # the role, then "is" or "will be" and a given name or a rare word
+        ("Our driver is Desmond and he always calls ahead.", "Desmond"),
+        ("Your tutor will be Anika this term.", "Anika"),
     ],
 )
 def test_qualified_roles_and_names_gone_by_are_people(text: str, name: str) -> None:
@@ -58,7 +61,13 @@ def test_qualified_roles_and_names_gone_by_are_people(text: str, name: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["I will call him Monday.", "Can you call her Mum for me?", "Our head office will ring."],
+    [
+        "I will call him Monday.",
+        "Can you call her Mum for me?",
+        "Our head office will ring.",
+        "My husband is Travelling this week.",  # a capitalised everyday word after "is"
+        "Our driver is Late again.",
+    ],
 )
 def test_days_relations_and_offices_are_no_people(text: str) -> None:
     assert _people(text) == []
