@@ -224,8 +224,9 @@ class TranscriptOut(BaseModel):
 
 class LeakFlagOut(BaseModel):
     # letters: three or more spelled one by one; answer: a reply to a question for an
-    # identifier with nothing redacted in it
-    kind: Literal["digits", "email", "name", "letters", "date", "answer"]
+    # identifier with nothing redacted in it; address: a word left between two hidden pieces
+    # of an address
+    kind: Literal["digits", "email", "name", "letters", "date", "address", "answer"]
     sources: list[Literal["text", "audio"]]  # where it is still found
     speaker: str
     start_ms: int

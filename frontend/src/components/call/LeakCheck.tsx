@@ -15,6 +15,7 @@ const KIND: Record<Flag["kind"], string> = {
   name: "A name",
   letters: "Spelled letters",
   date: "A month beside a redaction",
+  address: "A word between two parts of an address",
   answer: "An answer to a question for an identifier",
 };
 

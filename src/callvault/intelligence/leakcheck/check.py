@@ -29,7 +29,7 @@ _MAX_KEY = 64
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    kind: str  # "digits", "email", "name", "letters", "date" or "answer" (see `answers`)
+    kind: str  # "digits", "email", "name", "letters", "date", "address" or "answer"
     sources: tuple[str, ...]  # "text" and/or "audio"
     speaker: str
     start_ms: int

@@ -91,7 +91,7 @@ MIN_DIGITS = 3
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    kind: str  # "digits", "email", "name", "letters" or "date"
+    kind: str  # "digits", "email", "name", "letters", "date" or "address"
     words: tuple[Heard, ...]
     key: str  # what identifies the value when comparing two hearings (never stored)
     kept: bool = False  # a number labelled as one to keep (order number, amount, time)
@@ -562,6 +562,24 @@ def beside_hidden(words: Sequence[Heard]) -> list[Mark]:
     return out
 
 
+def between_addresses(words: Sequence[Heard]) -> list[Mark]:
+    """A word left between two hidden pieces of an address ("[ADDRESS], headingly
+    [ADDRESS]", eleventh-dev: the district between the street and the postcode): what a
+    listener hears there is the address. Words English uses all the time ("and", "the")
+    join two addresses instead."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        if _HIDDEN.match(w.text) or len(w.low) < 3 or not rarer_than(w.low, NOT_FUNCTION):
+            continue
+        before = [x.text for x in words[max(0, k - 2) : k]]
+        after = [x.text for x in words[k + 1 : k + 3]]
+        if any(t.startswith("[ADDRESS]") for t in before) and any(
+            t.startswith("[ADDRESS]") for t in after
+        ):
+            out.append(Mark("address", (w,), w.low))
+    return out
+
+
 # Below this count a capitalised word is no function word or greeting ("With [PERSON]",
 # "Hey [PERSON]", "Thanks [PERSON]" are common far beyond it), though an everyday noun may
 # be: a given name heard as one ("Dragon [PERSON] comes on Tuesday", tenth-dev).
@@ -639,5 +657,6 @@ def marks(
         + spelled(words)
         + capitals(words)
         + beside_hidden(words)
+        + between_addresses(words)
         + given_before_hidden(words)
     )
