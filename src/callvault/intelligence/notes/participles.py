@@ -28,6 +28,9 @@ BASE = {
     "faxed": "fax", "topped up": "top up", "rebooked": "rebook", "rescheduled": "reschedule",
     "dropped off": "drop off", "completed": "complete", "filled in": "fill in",
     "filled out": "fill out",
+    # stop 33 (tenth-dev recognised: "you will have the translation done by Friday")
+    "done": "finish", "finished": "finish", "repaired": "repair", "cleaned": "clean",
+    "translated": "translate", "checked": "check", "inspected": "inspect",
 }  # fmt: skip
 
 # Longest first, so "sorted out" is read whole.

@@ -172,6 +172,14 @@ PASSIVE_FUTURE = re.compile(
     rf" (?:will|'ll|is going to|should) be {ADVERBS}(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
     re.I,
 )
+# "You'll have the translation done by Friday", "you will have it back by Monday": the
+# speaker's side promises the thing, the listener only receives it (tenth-dev, recognised:
+# no item). task_words writes it as the passive's task ("do the translation").
+YOU_WILL_HAVE = re.compile(
+    rf"\byou(?:'ll|’ll| will) have (?P<thing>(?:the|your|it|them|all)(?: [a-z-]+){{0,3}}?)"
+    rf" (?P<what>(?P<participle>{PARTICIPLE})\b.*)",
+    re.I,
+)
 # "It has to be signed before Wednesday, or we can't start" (thirteenth-dev, on recognised
 # speech): what must be done to a thing by a day, the listener's task (with its day only).
 PASSIVE_NEEDED = re.compile(

@@ -77,3 +77,27 @@ def test_look_alikes_are_no_task(said: str) -> None:
 def test_a_capitalised_title_still_names_a_role(said: str, what: str) -> None:
     (item,) = _items([("caller", "Okay, thanks."), ("callee", said)])
     assert (item.owner, item.what) == ("Ines Moreau", what)
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("And you will have the translation done by Friday.", "finish the translation"),
+        ("You'll have the new card delivered within five days.", "deliver the new card"),
+    ],
+)
+def test_what_the_listener_will_have_is_the_speakers_promise(said: str, what: str) -> None:
+    (item,) = _items([("caller", "Okay."), ("callee", said)])
+    assert (item.owner, item.what) == ("Ines Moreau", what)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You'll have to have the form signed by Friday.",  # the listener's own task
+        "You'll have the whole place to yourself on Friday.",  # nothing done to anything
+        "You'll have the card delivered?",  # a question, and no day
+    ],
+)
+def test_what_the_listener_will_have_look_alikes(said: str) -> None:
+    assert [i.owner for i in _items([("caller", "Okay."), ("callee", said)])] != ["Ines Moreau"]
