@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.detect import detect, redact
-from callvault.intelligence.redaction.entities import EntityType
-
-TYPES = frozenset(EntityType)
-
-
-def _redacted(text: str) -> str:
-    return redact(text, detect(text, types=TYPES))
+from tests.support.redacting import redacted_text
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _redacted(text: str) -> str:
     ],
 )
 def test_the_whole_address_is_hidden(text: str, gone: str) -> None:
-    assert gone not in _redacted(text)
+    assert gone not in redacted_text(text)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +37,4 @@ def test_the_whole_address_is_hidden(text: str, gone: str) -> None:
     ],
 )
 def test_what_follows_that_is_no_address_stays(text: str, kept: str) -> None:
-    assert kept in _redacted(text)
+    assert kept in redacted_text(text)

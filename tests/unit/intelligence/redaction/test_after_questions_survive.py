@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.apply import redact_transcript
-from callvault.intelligence.redaction.entities import EntityType
-from tests.support.transcripts import build_transcript
-
-TYPES = frozenset(EntityType)
-
-
-def _redacted(lines: list[tuple[str, str]]) -> list[str]:
-    out = redact_transcript(build_transcript(lines), types=TYPES, fail_closed=True)
-    return [u.text for u in out.transcript.utterances]
+from tests.support.redacting import redacted_lines
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def _redacted(lines: list[tuple[str, str]]) -> list[str]:
 def test_amounts_times_and_days_survive(
     lines: list[tuple[str, str]], survives: list[str], hidden: list[str]
 ) -> None:
-    text = " | ".join(_redacted(lines))
+    text = " | ".join(redacted_lines(lines))
     for number in survives:
         assert number in text, text
     for secret in hidden:
@@ -84,7 +75,7 @@ def test_amounts_times_and_days_survive(
 def test_a_code_misheard_with_a_suffix_is_still_hidden() -> None:
     """ "four one seven" heard as "417 -3rd": not a day of the month."""
     text = " | ".join(
-        _redacted(
+        redacted_lines(
             [
                 ("callee", "And the security code, please?"),
                 ("caller", "It's 417 -3rd."),
@@ -99,7 +90,7 @@ def test_a_code_misheard_with_a_suffix_is_still_hidden() -> None:
 )
 def test_a_birthday_celebrated_asks_for_no_date_of_birth(asked: str) -> None:
     text = " | ".join(
-        _redacted(
+        redacted_lines(
             [("caller", asked), ("callee", "Yes, the room is yours till 1030. It's 30 a head.")]
         )
     )
@@ -108,6 +99,6 @@ def test_a_birthday_celebrated_asks_for_no_date_of_birth(asked: str) -> None:
 
 def test_a_birthday_asked_for_is_still_asked() -> None:
     text = " | ".join(
-        _redacted([("callee", "And your birthday?"), ("caller", "The 4th of the 7th, 1985.")])
+        redacted_lines([("callee", "And your birthday?"), ("caller", "The 4th of the 7th, 1985.")])
     )
     assert "1985" not in text, text

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.detect import detect
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
-from tests.support.transcripts import build_transcript
+from tests.support.redacting import redacted_lines
 
 TYPES = frozenset(EntityType)
-
-
-def _redacted(lines: list[tuple[str, str]]) -> list[str]:
-    out = redact_transcript(build_transcript(lines), types=TYPES, fail_closed=True)
-    return [u.text for u in out.transcript.utterances]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def _redacted(lines: list[tuple[str, str]]) -> list[str]:
 def test_a_phrase_that_asks_nothing_opens_no_question(
     lines: list[tuple[str, str]], survives: str
 ) -> None:
-    assert survives in _redacted(lines)[-1]
+    assert survives in redacted_lines(lines)[-1]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_a_phrase_that_asks_nothing_opens_no_question(
     ],
 )
 def test_the_same_words_still_ask_when_they_ask(lines: list[tuple[str, str]], hidden: str) -> None:
-    assert hidden not in _redacted(lines)[-1]
+    assert hidden not in redacted_lines(lines)[-1]
 
 
 PEOPLE = DEFAULT_TYPES | {EntityType.PERSON}
@@ -135,7 +129,7 @@ def test_an_expiry_in_words_after_a_corrected_card_is_hidden() -> None:
         ("callee", "Can't, and let's fire it."),  # "card, and the expiry?" misheard
         ("caller", "September 28,"),
     ]
-    out = _redacted(lines)
+    out = redacted_lines(lines)
     assert "September" not in out[-1] and "28" not in out[-1]
 
 
@@ -163,7 +157,7 @@ def test_a_slip_number_said_during_a_payment_survives() -> None:
         ("caller", "It's N L 9 1, A B N A, 0 4 1 9 3 2 6 5 8 1."),
         ("callee", "Thanks. Refund slip 2 2 7 5, allow five working days."),
     ]
-    assert "2 2 7 5" in _redacted(lines)[-1]
+    assert "2 2 7 5" in redacted_lines(lines)[-1]
 
 
 def test_a_slip_number_after_bank_details_the_agent_asked_for_survives() -> None:
@@ -176,7 +170,7 @@ def test_a_slip_number_after_bank_details_the_agent_asked_for_survives() -> None
         ("caller", "NL91 of the NA 041 932 big, I 81 no 8, I 84"),
         ("callee", "Thanks. Reef on slip 227 5, allow 5 working days,"),
     ]
-    assert "227 5" in _redacted(lines)[-1]
+    assert "227 5" in redacted_lines(lines)[-1]
 
 
 # Ninth-dev (stop 26): a phone's extension, a unit with its place, a unit after a comma.

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.detect import detect, redact
-from callvault.intelligence.redaction.entities import EntityType
-
-TYPES = frozenset(EntityType)
-
-
-def _redacted(text: str) -> str:
-    return redact(text, detect(text, types=TYPES))
+from tests.support.redacting import redacted_text
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _redacted(text: str) -> str:
     ],
 )
 def test_ids_of_people_in_other_trades_are_hidden(text: str, hidden: str) -> None:
-    assert _redacted(text) == hidden
+    assert redacted_text(text) == hidden
 
 
 @pytest.mark.parametrize(
@@ -38,4 +31,4 @@ def test_ids_of_people_in_other_trades_are_hidden(text: str, hidden: str) -> Non
     ],
 )
 def test_business_numbers_and_counts_stay(text: str) -> None:
-    assert _redacted(text) == text
+    assert redacted_text(text) == text

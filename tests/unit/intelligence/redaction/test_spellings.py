@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.detect import detect, redact
-from callvault.intelligence.redaction.entities import EntityType
-
-TYPES = frozenset(EntityType)
-
-
-def _redacted(text: str) -> str:
-    return redact(text, detect(text, types=TYPES))
+from tests.support.redacting import redacted_text
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _redacted(text: str) -> str:
     ],
 )
 def test_a_long_spelling_is_hidden(text: str, hidden: str) -> None:
-    out = _redacted(text)
+    out = redacted_text(text)
     assert hidden in out and "-Z" not in out and "W," not in out and "-B" not in out
 
 
@@ -39,4 +32,4 @@ def test_a_long_spelling_is_hidden(text: str, hidden: str) -> None:
     ],
 )
 def test_a_reference_an_acronym_and_words_stay(text: str) -> None:
-    assert _redacted(text) == text
+    assert redacted_text(text) == text

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.redaction.detect import detect, redact
-from callvault.intelligence.redaction.entities import EntityType
-
-TYPES = frozenset(EntityType)
-
-
-def _redacted(text: str) -> str:
-    return redact(text, detect(text, types=TYPES))
+from tests.support.redacting import redacted_text
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _redacted(text: str) -> str:
     ],
 )
 def test_uk_streets_and_postcodes_are_hidden(text: str, gone: str) -> None:
-    assert gone not in _redacted(text)
+    assert gone not in redacted_text(text)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +40,4 @@ def test_uk_streets_and_postcodes_are_hidden(text: str, gone: str) -> None:
     ],
 )
 def test_everyday_words_and_short_codes_stay(text: str) -> None:
-    assert _redacted(text) == text
+    assert redacted_text(text) == text

@@ -10,12 +10,9 @@ from callvault.intelligence.redaction.detect import detect, redact
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.redaction.unlisted import RARE
 from callvault.intelligence.wordcounts import rarer_than
+from tests.support.redacting import redacted_text
 
 TYPES = frozenset(EntityType)
-
-
-def _redacted(text: str) -> str:
-    return redact(text, detect(text, types=TYPES))
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def _redacted(text: str) -> str:
     ],
 )
 def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> None:
-    out = _redacted(text)
+    out = redacted_text(text)
     assert name not in out
     assert "[PERSON]" in out
 
@@ -64,7 +61,7 @@ def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> N
     ],
 )
 def test_places_and_brands_stay(text: str) -> None:
-    assert _redacted(text) == text
+    assert redacted_text(text) == text
 
 
 def test_names_stay_when_person_redaction_is_off() -> None:
@@ -100,4 +97,4 @@ def test_a_partys_unusual_name_misheard_with_another_first_letter_is_hidden() ->
     ],
 )
 def test_things_and_places_that_look_like_names_stay(text: str) -> None:
-    assert _redacted(text) == text
+    assert redacted_text(text) == text
