@@ -77,17 +77,18 @@ def check(
     hearings = [] if heard is None else [heard] if isinstance(heard, Transcript) else list(heard)
     report = Report(audio_checked=bool(hearings))
     flags: list[Flag] = []
+    # each party's view of the others' words, gathered once: marks and kept numbers read it
+    others_of = {s: _others(redacted, s) for s in speakers(original, redacted, *hearings)}
     found = {
         speaker: [
             m
             for s in stretches(redacted, speaker)
-            for m in marks(s, people, ours, _others(redacted, speaker))
+            for m in marks(s, people, ours, others_of[speaker])
         ]
         for speaker in speakers(redacted)
     }
     kept = _kept_keys(redacted, found)
-    for speaker in speakers(original, redacted, *hearings):
-        others = _others(redacted, speaker)
+    for speaker, others in others_of.items():
         for m in found.get(speaker, []):
             if m.kept or asked_to_keep(m, others) or (m.kind == "digits" and m.key in kept):
                 report.kept_numbers += 1

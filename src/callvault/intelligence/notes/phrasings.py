@@ -172,9 +172,10 @@ PASSIVE_FUTURE = re.compile(
     rf" (?:will|'ll|is going to|should) be {ADVERBS}(?P<what>(?P<participle>{PARTICIPLE})\b.*)",
     re.I,
 )
-# "You'll have the translation done by Friday", "you will have it back by Monday": the
-# speaker's side promises the thing, the listener only receives it (tenth-dev, recognised:
-# no item). task_words writes it as the passive's task ("do the translation").
+# "You'll have the translation done by Friday", "you'll have the new card delivered within
+# five days": the speaker's side promises the thing, the listener only receives it
+# (tenth-dev, recognised: no item). task_words writes it as the passive's task ("finish the
+# translation").
 YOU_WILL_HAVE = re.compile(
     rf"\byou(?:'ll|’ll| will) have (?P<thing>(?:the|your|it|them|all)(?: [a-z-]+){{0,3}}?)"
     rf" (?P<what>(?P<participle>{PARTICIPLE})\b.*)",
