@@ -5,7 +5,8 @@
         |sixth-dev|sixth-test|seventh-dev|seventh-test|eighth-dev|eighth-test
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
-        |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test]
+        |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
+        |sixteenth-dev|sixteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -51,7 +52,9 @@ from script import Parsed, ground_truth, parse
 # brief on 2026-12-06; fourteenth-* (twelve more trades, the same weights, with look-alikes of
 # action items and indirect ones) blind from a brief on 2026-12-06; fifteenth-* (twelve more
 # trades, the same weights, action items in varied sentence shapes and look-alikes that are not
-# tasks) blind from a brief on 2026-12-06. The test halves are held out.
+# tasks) blind from a brief on 2026-12-06; sixteenth-* (twelve more trades, its weight on the PII
+# types hardest to hide on phone speech: street addresses, card numbers, phones, SSNs, dates of
+# birth, bank ids) blind from a brief on 2026-12-06. The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -84,6 +87,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "fourteenth-test": ("fourteenth_test_calls",),
     "fifteenth-dev": ("fifteenth_dev_calls",),
     "fifteenth-test": ("fifteenth_test_calls",),
+    "sixteenth-dev": ("sixteenth_dev_calls",),
+    "sixteenth-test": ("sixteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
