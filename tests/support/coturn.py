@@ -49,15 +49,17 @@ def require_coturn() -> str:
 
 
 def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, socket.socket() as tcp:
-        for _ in range(100):
-            port = random.randint(20_000, 40_000)
+    for _ in range(100):
+        port = random.randint(20_000, 40_000)
+        # Fresh sockets each try: a socket that bound on a try whose other half failed stays
+        # bound, and would refuse every later port (one busy TCP port failed the whole test).
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, socket.socket() as tcp:
             try:
                 udp.bind(("127.0.0.1", port))
                 tcp.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return port
+        return port
     raise RuntimeError("no free port for coturn")
 
 
