@@ -58,7 +58,10 @@ _STREET_TYPES = frozenset(
         "quay",
     ]
 )
-_UNITS = frozenset(["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "#"])
+# "department": how the recogniser hears "apartment" after a street (sixteenth-dev).
+_UNITS = frozenset(
+    ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "#", "department"]
+)
 # A unit said on its own, as the recogniser spells it ("Appartement 302", "Appartment").
 _UNIT_WORDS = frozenset(["apartment", "apt", "suite", "appartement", "appartment", "apartement"])
 _STATES = {
@@ -128,6 +131,8 @@ def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
     ends = {r.last: r for r in runs}  # a house number is a run ending right before the name
     starts = {r.first: r for r in runs}  # a ZIP code is a run starting after the state
     out: list[PiiSpan] = units(tokens, starts)
+    out += unit_streets(tokens, ends, starts)
+    out += po_boxes(tokens, starts)
     for k, t in enumerate(tokens):
         if t.low not in _STREET_TYPES or k == 0:
             continue
@@ -161,7 +166,7 @@ def _not_a_house(tokens: list[Token], start: int, k: int) -> bool:
 def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int | None:
     """First token of the house number before the street name ending at token k-1."""
     j, words = k - 1, 0
-    while j >= 0 and words < _MAX_NAME_WORDS:
+    while j >= 0 and words <= _MAX_NAME_WORDS:  # the house number after three words
         t = tokens[j]
         run = ends.get(j)
         if run is not None and words > 0:
@@ -196,6 +201,70 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         j -= 1
         words += 1
     return None
+
+
+# Units that close a street whose type was not said or not heard, and, after a direction
+# word, "number" ("1240 West Olive, number 204").
+_CLOSING_UNITS = frozenset(["apt", "apartment", "suite", "unit", "flat", "#"])
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def unit_streets(
+    tokens: list[Token], ends: dict[int, NumberRun], starts: dict[int, NumberRun]
+) -> list[PiiSpan]:
+    """ "415 Via Del Mar, building C, unit 112", "1240 West Olive, number 204": a house
+    number and a street named without its type (sixteenth-dev: both were left whole), which
+    the unit said after a comma marks as an address. The name needs a capital; a unit after
+    an amount ("$415 Del Mar, unit 2") is no address."""
+    out: list[PiiSpan] = []
+    for k, t in enumerate(tokens):
+        if k < 3 or tokens[k - 1].text != "," or not _closing_unit(tokens, k):
+            continue
+        u = k + 1
+        if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
+            u += 1
+        if u >= len(tokens) or not (_unit_value(tokens[u]) or u in starts):
+            continue
+        comma = k - 1
+        # "…, building C, unit 112": a building said between the street and its unit
+        if comma >= 3 and tokens[comma - 2].low == "building" and tokens[comma - 3].text == ",":
+            comma -= 3
+        start = _house_start(tokens, comma, ends)
+        if start is None or _not_a_house(tokens, start, comma):
+            continue
+        name = tokens[start:comma]
+        if not any(w.is_word and w.is_title for w in name):
+            continue
+        if t.low == "number" and not any(w.low in _DIRECTIONS for w in name):
+            continue
+        end = _unit_letter(tokens, starts[u].last if u in starts else u)
+        out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
+    return out
+
+
+def _closing_unit(tokens: list[Token], k: int) -> bool:
+    return tokens[k].low in _CLOSING_UNITS or tokens[k].low == "number"
+
+
+def po_boxes(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:
+    """ "PO Box 4401", "P.O. Box 12", "P O Box 44 01", "post office box 9": a mailing
+    address (sixteenth-dev: its number was hidden as a card's expiry and "PO Box" left).
+    The city, state and ZIP after it join it where the address grows."""
+    out: list[PiiSpan] = []
+    for k, t in enumerate(tokens):
+        if t.low != "box" or k + 1 >= len(tokens) or k + 1 not in starts:
+            continue
+        before = [w.low for w in tokens[max(0, k - 4) : k] if w.text != "."]
+        if before[-1:] == ["po"]:
+            first = k - 1
+        elif before[-2:] == ["p", "o"] or before[-2:] == ["post", "office"]:
+            first = next(j for j in range(k - 1, -1, -1) if tokens[j].low in ("p", "post"))
+        else:
+            continue
+        out.append(PiiSpan(EntityType.ADDRESS, tokens[first].start, tokens[starts[k + 1].last].end))
+    return out
 
 
 def _initial(tokens: list[Token], j: int) -> bool:

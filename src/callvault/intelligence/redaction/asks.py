@@ -200,6 +200,8 @@ _NOT_A_NAME = frozenset(
         "prescription", "rx", "refill", "unit", "apartment", "suite", "house", "building",
         "floor", "bill", "check", "cheque", "job", "purchase", "return", "rma", "delivery",
         "shipping", "container", "platform", "route", "bus", "train", "table",
+        # A document shown, not a number asked for ("bring a photo ID", sixteenth-dev).
+        "photo", "picture", "valid",
     ]
 )  # fmt: skip
 

@@ -763,6 +763,10 @@ def _time_said(tokens: list[Token], first: int, digits: str) -> bool:
     hour and minutes (945, 1130)."""
     if first == 0 or tokens[first - 1].low not in _TIME_BEFORE:
         return False
+    # "at 8.30 AM": a code reader takes the letters after the digits as the code's own
+    # (sixteenth-dev: a court date's time was hidden as the member id asked for before it).
+    if digits[-2:].lower() in ("am", "pm"):
+        digits = digits[:-2]
     if not digits.isdigit() or len(digits) > 4:
         return False
     if len(digits) <= 2:

@@ -88,6 +88,8 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
         # Never into another span: "4111 1111 1111 1111 12 27" is a card and its expiry.
         others = _Others(owner, n)
         right = _right(tokens, last, others)
+        if s.type is EntityType.PHONE:
+            right = _extension(tokens, right, others)
         left = _month_before(tokens, _left(tokens, first, others), others)
         out.append(PiiSpan(s.type, tokens[left].start, tokens[right].end))
         if expiry and s.type is EntityType.CARD_NUMBER:
@@ -151,6 +153,30 @@ def _right(tokens: list[Token], last: int, others: _Others) -> int:
             nxt += 1
         if nxt < len(tokens) and tokens[nxt].low in _UNITS:
             break
+        taken, k = k, k + 1
+    return taken
+
+
+_EXTENSION = frozenset(["extension", "ext", "x"])
+_EXTENSION_DIGITS = 6
+
+
+def _extension(tokens: list[Token], last: int, others: _Others) -> int:
+    """ "[PHONE], extension 227": the extension of a person's line is part of it
+    (sixteenth-dev: the extension was left beside the hidden number)."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _EXTENSION:
+        return last
+    k += 1
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    taken, size = last, 0
+    while k < len(tokens) and k not in others and tokens[k].is_digits:
+        size += len(tokens[k].text)
+        if size > _EXTENSION_DIGITS:
+            return last
         taken, k = k, k + 1
     return taken
 
