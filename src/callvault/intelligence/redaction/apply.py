@@ -19,6 +19,7 @@ from callvault.intelligence.redaction.detect import detect_many
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan, placeholder
 from callvault.intelligence.redaction.iban import with_country_code
 from callvault.intelligence.redaction.kept_repeats import repeats_of_kept
+from callvault.intelligence.redaction.name_answers import names_answered
 from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
@@ -79,6 +80,9 @@ def redact_transcript(
             spans[u.index] += pii
     for index, answered in answers(raw.utterances, types=types, fail_closed=fail_closed).items():
         spans[index] += answered
+    if EntityType.PERSON in types:
+        for index, name in names_answered(raw.utterances).items():
+            spans[index] += name
     for index, repeated in read_backs(raw.utterances, spans).items():
         spans[index] += repeated
     for index, first in said_before(raw.utterances, spans).items():

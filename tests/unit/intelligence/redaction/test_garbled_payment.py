@@ -206,3 +206,18 @@ def test_a_number_before_an_expiry_phrase_with_no_card_said_stays() -> None:
         ("caller", 5000, "Order 41 9308, it expires in April, the warranty."),
     )
     assert "41 9308" in red[1]
+
+
+def test_charge_a_card_asks_for_the_card() -> None:
+    """ "Shall I charge a card?" opens the payment (sixteenth-dev: a garbled card's digits
+    were left); a card mailed with an order asks for nothing."""
+    red = redacted_texts(
+        ("callee", 0, "Shall I charge a card?"),
+        ("caller", 3000, "be met for nine to 90381, haven't too big."),
+    )
+    assert "90381" not in red[1]
+    red = redacted_texts(
+        ("callee", 0, "We'll send you a card with the order."),
+        ("caller", 3000, "Great, order 55128 then."),
+    )
+    assert red[1] == "Great, order 55128 then."
