@@ -61,8 +61,9 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "card number|credit card|debit card|number on the card|long number|visa|mastercard|"
         "amex|american express|discover card|card's number|by card|your card|the card|"
         "card details|card deposit|deposit on the card|deposit by card|"
-        # "Shall I charge a card?" (sixteenth-dev): not "a card" alone, which is also mailed
-        "charge a card|on a card|use a card|with a card|which card",
+        # "Shall I charge a card?" (sixteenth-dev); not "a card" alone, which is also mailed,
+        # nor the payer's own "on a card, please", which announces the card it reads out
+        "charge a card|which card",
     )
     + _phrases(
         Ask.BANK,

@@ -66,9 +66,7 @@ def names_answered(utterances: Sequence[Utterance]) -> dict[int, list[PiiSpan]]:
 
 def _asks_a_name(text: str) -> bool:
     words = [t.low for t in tokenize(text) if t.is_word]
-    return any(
-        tuple(words[i : i + len(ask)]) == ask for i in range(len(words)) for ask in _ASKS
-    )
+    return any(tuple(words[i : i + len(ask)]) == ask for i in range(len(words)) for ask in _ASKS)
 
 
 def _name_opening(tokens: list[Token]) -> PiiSpan | None:
