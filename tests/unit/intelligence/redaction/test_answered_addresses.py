@@ -131,3 +131,15 @@ def test_feet_alone_after_a_house_number_is_still_the_address() -> None:
         ("callee", 0, "And the address?"), ("caller", 2000, "It's 1250 feet or hollow road.")
     )
     assert "1250" not in red[1], red
+
+
+def test_a_lone_number_word_after_an_address_read_back_is_no_house_number() -> None:
+    """ "That's right, or one more week…" confirms the address read back; it gives none."""
+    answer = "That's right, or one more week anyway, I'm moving."
+    red = redacted_texts(
+        ("callee", 0, "And I have the delivery address as 105 Kirkwood Lane. Is that right?"),
+        ("caller", 4000, answer),
+    )
+    assert red[1] == answer
+    red = redacted_texts(("callee", 0, "And the address?"), ("caller", 4000, "It's 7 -A -T."))
+    assert "7" not in red[1]
