@@ -139,6 +139,8 @@ def addresses(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
         if t.low in ("st", "dr") and k + 1 < len(tokens) and tokens[k + 1].is_title:
             continue  # "St Louis", "Dr Smith"
         start = _house_start(tokens, k, ends)
+        if start is None:
+            start = _nameless_street(tokens, k, ends)
         if start is None or _not_a_house(tokens, start, k):
             continue
         end = _tail(tokens, k, starts)
@@ -265,6 +267,26 @@ def po_boxes(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]
             continue
         out.append(PiiSpan(EntityType.ADDRESS, tokens[first].start, tokens[starts[k + 1].last].end))
     return out
+
+
+def _nameless_street(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int | None:
+    """ "111119 Street Northwest": a house number run into a numbered street's name
+    ("Eleven eleven Nineteenth Street", sixteenth-dev), then the capitalised street type
+    and the quarter of the city. A number before "Street" alone is no address ("3
+    Street signs"); the quarter after it says it is one."""
+    run = ends.get(k - 1)
+    if run is None or not 3 <= len(run.digits) <= _MAX_HOUSE_DIGITS + 2:
+        return None
+    if not tokens[k].is_title or tokens[k].low in _COMMON_TYPES:
+        return None
+    after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+    if after >= len(tokens) or tokens[after].low not in _DIRECTIONS | _QUARTERS:
+        return None
+    return _house_number(tokens, run)
+
+
+# The quarters of a city as written after a street ("Street NW"), besides _DIRECTIONS.
+_QUARTERS = frozenset(["nw", "ne", "sw", "se"])
 
 
 def _initial(tokens: list[Token], j: int) -> bool:
@@ -437,6 +459,12 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
     j = k + 1
     if j < n and tokens[j].text == "." and glued(tokens[k], tokens[j]):
         j += 1
+    # "Street Northwest", "Avenue, NW": the city's quarter is part of the street (not
+    # after a full stop that ends the sentence: "…Main Street. North of here…")
+    q = _comma(tokens, j)
+    abbreviated = j == k + 1 or len(tokens[k].text) <= 4
+    if q < n and abbreviated and tokens[q].is_title and tokens[q].low in _DIRECTIONS | _QUARTERS:
+        end, j = q, q + 1
     j = _comma(tokens, j)
     if j < n and tokens[j].low in _UNITS:
         u = j + 1

@@ -1,7 +1,9 @@
 """Addresses whose street type was not said or not heard, closed by a unit after a comma
-("415 Via Del Mar, building C, unit 112"), PO boxes, three-word street names, "apartment"
-heard as "department", and a phone number's extension. Things near them that are no address
-keep their words. Sentences written for these tests, apart from any evaluation set."""
+("415 Via Del Mar, building C, unit 112"), a numbered street run into its house number
+("111119 Street Northwest") and the city's quarter after a street, PO boxes, three-word
+street names, "apartment" heard as "department", and a phone number's extension. Things near
+them that are no address keep their words. Sentences written for these tests, apart from any
+evaluation set."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ from tests.support.redacting import redacted_lines, redacted_text
         ("It's P O Box 9 in town.", "Box 9"),
         ("It's post office box 318.", "318"),
         ("So that's 820 South Ridgeway Avenue, Department 402.", "402"),
+        ("my office, 111119 Street Northwest, Street 650,", "111119"),
+        ("my office, 111119 Street Northwest, Street 650,", "Northwest"),
+        ("It's 1111 Street NW.", "NW"),
+        ("It's 40 Main Street North, apartment 4.", "North"),
         ("You can reach me at 312 904 6618, extension 227.", "227"),
         ("Call 312 904 6618 ext. 2 2 7 today.", "2 2 7"),
     ],
@@ -50,6 +56,10 @@ def test_the_whole_address_or_line_is_hidden(text: str, gone: str) -> None:
         ("Ask for extension 4410 at the front desk.", "4410"),
         # a long run after "extension" is no extension
         ("Call 312 904 6618 extension 2271234567.", "2271234567"),
+        # a number before "Street" without a quarter after it
+        ("We need 300 Street signs north of here.", "300 Street signs"),
+        # a direction after the sentence's end
+        ("I live at 40 Main Street. North of here is the park.", "North of here"),
         # an apartment count, no unit
         ("The Department 4 meeting is at noon.", "Department 4"),
     ],
