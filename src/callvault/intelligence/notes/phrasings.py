@@ -37,7 +37,9 @@ VERBS = (
     # fifteenth-dev: "I'll line up a certified interpreter", "he'll read through whatever
     # you upload by the eighteenth", "tomorrow I'll shut the line down early"; thirteenth-dev
     # recognised: "I'm going to search the plant this afternoon"
-    r"|line up|read (?:through|over)|look over|clean|shut|search)"
+    r"|line up|read (?:through|over)|look over|clean|shut|search"
+    # sixteenth-dev: "will meet him at the front desk", "deliver and hang them", "diagnose"
+    r"|meet|hang|diagnose)"
 )
 # "I'll go ahead and cancel it": the same promise, as call centres say it.
 ADVERBS = (

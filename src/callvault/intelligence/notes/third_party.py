@@ -43,13 +43,15 @@ ROLES = (
     r"|daughter|son|husband|wife|mum|mom|mother|dad|father|brother|sister|neighbour|neighbor"
     # thirteenth-dev: "My fiancé [PERSON] has it, he'll forward it to you tomorrow"
     r"|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend|grandson|granddaughter|niece"
-    r"|nephew|aunt|uncle|cousin|roommate|flatmate)"
+    r"|nephew|aunt|uncle|cousin|roommate|flatmate"
+    # sixteenth-dev: "Our on-call tech today is [PERSON]. He'll be out to you…"
+    r"|tech)"
 )
 # One word may qualify the role: "a financial counselor", "your account manager", "our head
 # chef" (fifth-dev, sixth-dev, eighth-dev: such promises were no item).
 _ROLE = (
     # the recogniser may capitalise a title ("our Vault Manager, [PERSON], will", fifteenth-dev)
-    rf"(?:(?i:(?:the|an|a|our|your|my)(?: [a-z]+)? {ROLES})"
+    rf"(?:(?i:(?:the|an|a|our|your|my)(?: [a-z-]+)? {ROLES})"
     # "[PERSON], one of our assessors, will phone you" (twelfth-dev)
     rf"|(?i:one of (?:our|the))(?: [a-z]+)? {ROLES}s?)"
 )
@@ -58,7 +60,13 @@ ROLE_PHRASE = _ROLE
 # (a placeholder may keep a fragment of the name the recogniser wrote apart: "[PERSON] -Ez")
 _BESIDE = r"(?:,? (?P<beside>\[PERSON\](?: -\w+)?|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),?)?"
 # Someone on the way is the task, said without "will": "comes tomorrow", "is coming out".
-VISIT = r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit)"
+VISIT = (
+    r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit"
+    # "He'll be out to you this afternoon", "he'll be at your door tomorrow at eight"
+    # (sixteenth-dev: both visits were no item)
+    r"|be out to (?:you|your)|be at your (?:door|house|home|place|property|office)|be there"
+    r"(?= (?:on|at|by|between|tomorrow|today|tonight|this|first|in the)\b))"
+)
 
 
 # Where a named person works: "from our network team", "in facilities", "on our dispatch desk".
@@ -180,7 +188,7 @@ def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^(?:(?i:and|so|then|okay|ok|great|sure|yes|right)[,.]? )*|, (?:but |and |so )?)"
         rf"(?P<pronoun>[Hh]e|[Ss]he)(?:'ll|’ll| will| is going to) {adverbs}"
-        rf"(?P<what>{verbs}\b.*)"
+        rf"(?P<what>(?:{verbs}|{VISIT})\b.*)"
     )
 
 
@@ -189,9 +197,11 @@ def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
 _MENTION = re.compile(
     # "Dr. [PERSON] wants to go over the results. She'll call you…" (thirteenth-dev)
     # "Your file is with [PERSON], and he'll read it by the eighteenth" (fifteenth-dev)
-    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?|\bis with)(?: (?:will be|is))?,?"
+    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?|\bis with)"
+    rf"(?: (?:today|tonight|tomorrow))?(?: (?:will be|is))?,?"
     rf" (?P<after>\[PERSON\])"
-    rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[a-z]+)"
+    # "I'm assigning [PERSON] from Triangle Comfort Heating. He'll…" (sixteenth-dev)
+    rf"|(?P<before>\[PERSON\])(?:, {_ROLE}| (?:in|on|from) (?:the |our )?[A-Za-z]+)"
     # "[PERSON] wants to go over them with you himself. He'll call you" (fourteenth-dev; the
     # title was redacted with the name): a name spoken of in the third person is nobody on
     # the line
