@@ -4,11 +4,11 @@ in the workspace's directory, so only the name itself says it is one.
 
 Source: written by hand for this module from the most frequent given names in the US Social
 Security Administration's baby-name tables (births of the 1950s to the 2000s), with common
-Hispanic and Arabic names US call centres hear; 415 names. Left out on purpose: names that
-are everyday words, places or brands ("Will", "Grace", "April", "Austin", "Chase", "Jesus" as
-an exclamation; see `common_names.COMMON`, which is also excluded here), because a name rule
-that fires on ordinary speech would cost more than it hides. The list is lower-case; the
-recogniser writes a name capitalised, and only capitalised words are taken."""
+Hispanic and Arabic names US call centres hear; 415 names (528 since stop 34). Left out on
+purpose: names that are everyday words, places or brands ("Will", "Grace", "April", "Austin",
+"Chase", "Jesus" as an exclamation; see `common_names.COMMON`, which is also excluded here),
+because a name rule that fires on ordinary speech would cost more than it hides. The list is
+lower-case; the recogniser writes a name capitalised, and only capitalised words are taken."""
 
 from __future__ import annotations
 
@@ -58,5 +58,24 @@ GIVEN_NAMES = frozenset(
     "tiffany", "timothy", "tina", "todd", "tom", "tommy", "tony", "tracy", "travis", "trevor",
     "troy", "tyler", "valerie", "vanessa", "vernon", "veronica", "vicki", "vincent", "walter",
     "wanda", "wayne", "wendy", "wesley", "william", "yolanda", "yvonne", "zachary",
+    # Added at stop 34 (fifteenth-dev left "Leo", "Owen", "Constance"): more of the SSA
+    # tables' frequent names of the 1950s-1980s, the 2000s-2010s names the first list lacked,
+    # and names from the Indian, West African and East Asian families US call centres hear.
+    # Still left out: words and places ("Miles", "Ruby", "Violet", "Willow", "Iris",
+    # "Madison", "Savannah", "Jackson", "Mason", "Jasper", "Paisley", "Genesis", "Autumn").
+    "allan", "arlene", "bernice", "charlene", "clarence", "colleen", "constance", "corey",
+    "cory", "courtney", "darrell", "darryl", "debbie", "edith", "floyd", "frances", "fred",
+    "geraldine", "harvey", "herbert", "jeanette", "jeff", "jeffery", "joyce", "juanita",
+    "julio", "karl", "kristen", "kurt", "laurie", "lawrence", "leroy", "lillian", "lloyd",
+    "loretta", "marcia", "maurice", "melinda", "melvin", "michele", "mitchell", "pauline",
+    "pedro", "randall", "reginald", "rhonda", "rodney", "roland", "ron", "ronnie", "roberta",
+    "ruben", "sam", "shane", "stacey", "suzanne", "ted", "theodore", "tim", "tonya", "tyrone",
+    "vivian",
+    "addison", "aiden", "aubrey", "ava", "avery", "camila", "eliana", "ellie", "emilia",
+    "everly", "ezra", "hailey", "isla", "josephine", "kinsley", "layla", "leo", "mateo",
+    "mia", "mila", "nora", "oliver", "owen", "penelope", "quinn", "riley", "sadie", "scarlett",
+    "silas", "skylar", "theo", "zoe",
+    "ahmed", "amara", "anil", "arjun", "chidi", "deepak", "emeka", "hiroshi", "kenji", "kofi",
+    "kwame", "ngozi", "priya", "rahul", "ravi", "sunita", "tunde", "yuki", "yusuf",
     ]
 )  # fmt: skip
