@@ -205,6 +205,9 @@ _NOT_A_NAME = frozenset(
         "shipping", "container", "platform", "route", "bus", "train", "table",
         # A document shown, not a number asked for ("bring a photo ID", sixteenth-dev).
         "photo", "picture", "valid",
+        # Which of several, not whose: "a fourth number" ("and the quote number" as heard,
+        # fourteenth-dev: the quote number answered was hidden as a member id)
+        "first", "second", "third", "fourth", "fifth", "last", "next", "previous", "another",
     ]
 )  # fmt: skip
 

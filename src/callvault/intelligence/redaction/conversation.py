@@ -278,7 +278,8 @@ def answers(
         )
         for asked in _asks(tokens, runs):
             if open_:
-                spans += _answer(tokens, lo, asked.first, [q.kind for q in open_], fail_closed)
+                kinds = [q.kind for q in open_ if not _announcement_over(q, u.speaker)]
+                spans += _answer(tokens, lo, asked.first, kinds, fail_closed) if kinds else []
             elif paying_on and asked.first > lo:
                 # "41 9308, it expires April…": the rest of a card said unasked, before the
                 # payer's own "it expires" opens a question of its own (fourteenth-dev)
@@ -297,8 +298,12 @@ def answers(
                     if asked.kind is Ask.CARD:
                         settled = set()
         if open_:
-            tail = _answer(tokens, lo, len(tokens), [q.kind for q in open_], fail_closed)
-            spans += _beyond_answer(u, tokens, tail, open_)
+            # an announcement of this speaker's own that the other party has moved on from
+            # is over for this speaker (still open for the other party)
+            live = [q for q in open_ if not _announcement_over(q, u.speaker)]
+            if live:
+                tail = _answer(tokens, lo, len(tokens), [q.kind for q in live], fail_closed)
+                spans += _beyond_answer(u, tokens, tail, live)
         elif (
             fail_closed
             and payment is not None
@@ -570,6 +575,24 @@ def _short_ask(tokens: list[Token], first: int, last: int, before: list[str]) ->
 
 def _time_at(u: Utterance, char: int) -> int:
     return u.time_of(max(0, char - 1), char)[1]
+
+
+def _announcement_over(q: _Open, speaker: str) -> bool:
+    """Someone announcing their own item ("my account is…") goes on to say it, after the other
+    party's "go ahead" at most; once the other party has said more, the announcer's next
+    words are something else (fourteenth-dev: "address" said in passing, then the business's
+    own line sixteen seconds later, after two lines of the customer's thanks, was hidden as
+    an address)."""
+    return (
+        not q.asked
+        and speaker == q.asker
+        and sum(n for who, n in q.said.items() if who != q.asker) >= _MOVED_ON
+    )
+
+
+# Utterances of the other party after which an announcement is over for its announcer: one
+# is an invitation to go on ("Sure, go ahead."), two are the call moving on.
+_MOVED_ON = 2
 
 
 def _answer(

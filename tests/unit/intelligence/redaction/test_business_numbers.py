@@ -144,3 +144,21 @@ def test_a_personal_word_without_a_number_makes_the_next_digits_a_read_back() ->
         business=AGENT,
     )
     assert "0947" not in red[2]
+
+
+def test_an_announcement_the_customer_moved_on_from_is_over_for_its_announcer() -> None:
+    """ "address" said in passing by the agent; two lines of the customer's thanks later the
+    agent's own line is no address (fourteenth-dev). A "go ahead" alone keeps it open."""
+    red = redacted_texts(
+        ("callee", 0, "address Desmond and he'll text when he's 10 minutes out"),
+        ("caller", 9000, "Wonderful."),
+        ("caller", 11000, "Honestly, this was so much easier than I feared."),
+        ("callee", 16000, "Our line is 312 555 06."),
+        business=AGENT,
+    )
+    assert red[3] == "Our line is 312 555 06."
+
+
+def test_which_number_is_no_identifier_asked_for() -> None:
+    red = redacted_texts(("callee", 0, "And a fourth number,"), ("caller", 2000, "Q 77402."))
+    assert red[1] == "Q 77402."
