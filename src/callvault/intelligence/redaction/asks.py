@@ -55,7 +55,12 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "social security|ssn|your social|my social|the social|last four of your social|"
         "social's|socials",
     )
-    + _phrases(Ask.BIRTH, "date of birth|birth date|birthdate|dob|d o b|born|birthday")
+    + _phrases(
+        Ask.BIRTH,
+        "date of birth|birth date|birthdate|dob|d o b|born|birthday|"
+        # "date of birth" as the recogniser hears it ("her day to birth", fourteenth-dev)
+        "day of birth|day to birth|date to birth|date at birth|date a birth",
+    )
     + _phrases(
         Ask.CARD,
         "card number|credit card|debit card|number on the card|long number|visa|mastercard|"

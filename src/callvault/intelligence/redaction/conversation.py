@@ -521,7 +521,15 @@ def _corrects(tokens: list[Token], span: PiiSpan, heard: list[str]) -> bool:
     digits = digits_between(tokens, span.start, span.end)
     at = next((k for k, t in enumerate(tokens) if t.start >= span.start), len(tokens))
     before = {t.low for t in tokens[max(0, at - 3) : at] if t.is_word}
-    return bool(before & _CORRECTING) and any(len(digits) == len(h) for h in heard)
+    if before & _CORRECTING and any(len(digits) == len(h) for h in heard):
+        return True
+    # "No wait, sorry, I flipped it. The end is 09 83." after a whole SSN: its last four,
+    # corrected further on in the utterance (fourteenth-dev: they were left)
+    earlier = {t.low for t in tokens[:at] if t.is_word}
+    return bool(earlier & _CORRECTING) and len(digits) == TAIL and any(len(h) > TAIL for h in heard)
+
+
+TAIL = 4  # the last four of a card, an account or an SSN
 
 
 def _repeats(digits: str, heard: list[str]) -> bool:

@@ -56,3 +56,29 @@ def test_no_correction_word_or_another_length_is_no_correction() -> None:
         ("caller", 4_500, "Sorry, is it 12 or 15 minutes?"),
     )
     assert out[2] == "Sorry, is it 12 or 15 minutes?"
+
+
+def test_the_last_four_corrected_further_on_in_the_utterance_are_hidden() -> None:
+    """ "No wait, sorry, I flipped it. The end is 09 83." after a whole SSN (stop 34); an
+    amount said after a correction word is no tail."""
+    red = redacted_texts(
+        ("callee", 0, "I'll need your social first."),
+        ("caller", 3000, "Sure, 412 770938."),
+        ("caller", 6000, "No wait, sorry, I flipped it. The end is 09 83."),
+    )
+    assert "09 83" not in red[2]
+    red = redacted_texts(
+        ("callee", 0, "And your social?"),
+        ("caller", 3000, "Sure, 412 77 0938."),
+        ("caller", 6000, "No wait, sorry, I need to pay 200 today."),
+    )
+    assert red[2] == "No wait, sorry, I need to pay 200 today."
+
+
+def test_date_of_birth_misheard_as_day_to_birth_still_asks() -> None:
+    red = redacted_texts(
+        ("callee", 0, "We'll need her day to birth, then."),
+        ("caller", 3000, "I have it."),
+        ("caller", 4000, "11, 5, 87."),
+    )
+    assert "87" not in red[2]
