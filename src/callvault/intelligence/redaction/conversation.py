@@ -964,9 +964,11 @@ def _address(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]:
             out.append(_run_span(tokens, run, EntityType.ADDRESS))
         elif (
             len(run.digits) <= 6
-            # "That's right, or one more week…": a lone number word is no house number
-            # (sixteenth-dev: the confirmation after an address read-back was hidden whole)
-            and (len(run.digits) > 1 or tokens[run.first].is_digits)
+            # "That's right, or one more week…": a lone number word, the answer's only
+            # number, is no house number (sixteenth-dev: the confirmation after an address
+            # read-back was hidden whole); several ("We two can't shamble the three of three
+            # for one", thirteenth-dev) are an address the recogniser garbled
+            and (len(run.digits) > 1 or tokens[run.first].is_digits or len(runs) > 1)
             and not _time_said(tokens, run.first, run.digits)
             and not _decimal_tail(tokens, run.first)
             and not any(s.start <= tokens[run.first].start < s.end for s in out)

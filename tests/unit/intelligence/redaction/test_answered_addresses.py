@@ -143,3 +143,7 @@ def test_a_lone_number_word_after_an_address_read_back_is_no_house_number() -> N
     assert red[1] == answer
     red = redacted_texts(("callee", 0, "And the address?"), ("caller", 4000, "It's 7 -A -T."))
     assert "7" not in red[1]
+    # several number words: an address the recogniser garbled ("Suite two, Chamblee 30341")
+    said = "We two can't shamble the three of three for one."
+    red = redacted_texts(("callee", 0, "And the address?"), ("caller", 4000, said))
+    assert "shamble" not in red[1]
