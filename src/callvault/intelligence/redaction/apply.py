@@ -20,6 +20,7 @@ from callvault.intelligence.redaction.entities import EntityType, PiiSpan, place
 from callvault.intelligence.redaction.iban import with_country_code
 from callvault.intelligence.redaction.kept_repeats import repeats_of_kept
 from callvault.intelligence.redaction.name_answers import names_answered
+from callvault.intelligence.redaction.named_again import names_again
 from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import months_before
@@ -94,6 +95,8 @@ def redact_transcript(
     if EntityType.ADDRESS in types:
         for index, zip_code in zips_after_address(raw.utterances, spans).items():
             spans[index] += zip_code
+    for index, name in names_again(raw.utterances, spans).items():
+        spans[index] += name
     for index, repeats in repeats_of_kept(raw.utterances, spans, business).items():
         spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}
