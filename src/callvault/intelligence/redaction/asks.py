@@ -57,7 +57,8 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
     )
     + _phrases(
         Ask.BIRTH,
-        "date of birth|birth date|birthdate|dob|d o b|born|birthday|"
+        # "The campers' names and birthdays." (thirteenth-dev: the answer's date was left)
+        "date of birth|birth date|birthdate|dob|d o b|born|birthday|birthdays|dates of birth|"
         # "date of birth" as the recogniser hears it ("her day to birth", fourteenth-dev)
         "day of birth|day to birth|date to birth|date at birth|date a birth",
     )
@@ -149,6 +150,7 @@ _PARTY_THINGS = frozenset(
 )  # fmt: skip
 _NOT_ASKING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
     ("birthday",): _PARTY_THINGS,
+    ("birthdays",): _PARTY_THINGS,
     ("the", "code"): frozenset(["of", "for", "to"]),
     ("routing",): _OBJECTS | {"call"},
     ("the", "card"): _CARD_THINGS,

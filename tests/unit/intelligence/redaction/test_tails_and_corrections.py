@@ -82,3 +82,16 @@ def test_date_of_birth_misheard_as_day_to_birth_still_asks() -> None:
         ("caller", 4000, "11, 5, 87."),
     )
     assert "87" not in red[2]
+
+
+def test_birthdays_asked_for_several_people_ask_for_dates_of_birth() -> None:
+    red = redacted_texts(
+        ("callee", 0, "The campers' names and birthdays."),
+        ("caller", 2000, "Mateo, the 9th of May, 2015."),
+    )
+    assert "9th of May" not in red[1]
+    red = redacted_texts(
+        ("callee", 0, "Birthdays party for ten kids?"),
+        ("caller", 2000, "Yes, 10 kids at 3 pm."),
+    )
+    assert red[1] == "Yes, 10 kids at 3 pm."
