@@ -112,7 +112,12 @@ ID_OWNERS = frozenset(
 )
 _STOP = frozenset({"?", "!", ";"})
 WINDOW = 8
-_NEEDS_NEIGHBOURS = frozenset({"code", "id", "security", "back", "last"})
+_NEEDS_NEIGHBOURS = frozenset({"code", "id", "security", "back", "last", "account"})
+# An account a business keeps for its customer, not one at a bank ("Trade Account 77041",
+# eleventh-dev: the brewery's account number was hidden as a bank account).
+_BUSINESS_ACCOUNTS = frozenset(
+    {"trade", "customer", "store", "wholesale", "loyalty", "rewards", "online", "web", "client"}
+)
 
 
 def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
@@ -145,6 +150,8 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
                 cue = Cue.CVV
             elif low == "last" and j + 1 < len(tokens) and tokens[j + 1].low in ("four", "4"):
                 cue = Cue.LAST_FOUR
+            elif low == "account" and prev in _BUSINESS_ACCOUNTS:
+                cue = Cue.BLOCK
         if cue is not None:
             out.append(cue)
         j -= 1

@@ -162,3 +162,10 @@ def test_an_announcement_the_customer_moved_on_from_is_over_for_its_announcer() 
 def test_which_number_is_no_identifier_asked_for() -> None:
     red = redacted_texts(("callee", 0, "And a fourth number,"), ("caller", 2000, "Q 77402."))
     assert red[1] == "Q 77402."
+
+
+def test_an_account_the_business_keeps_for_its_customer_is_no_bank_account() -> None:
+    red = redacted_texts(("callee", 0, "Got it? Trade Account 77041."))
+    assert red[0] == "Got it? Trade Account 77041."
+    red = redacted_texts(("caller", 0, "My account is 7704133 21."))
+    assert "7704133" not in red[0]
