@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from callvault.intelligence.redaction.common_names import COMMON, TITLES
+from callvault.intelligence.redaction.common_names import TITLES
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.given_names import GIVEN_NAMES
+from callvault.intelligence.redaction.person import name_like
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 from callvault.intelligence.transcript import Utterance
-from callvault.intelligence.wordcounts import rarer_than
 
 ANSWER_MS = 10_000
 _MAX_WORDS = 3
-RARE = 2000  # as rare as a name said after "is" (person.NAME_AFTER_IS_RARE)
 _THINGS = (
     "account|plan|card|policy|reservation|booking|order|file|lease|loan|ticket|claim|"
     "warranty|subscription|contract|bond|application|appointment|deed|title|registration"
@@ -87,10 +85,6 @@ def _name_opening(tokens: list[Token]) -> PiiSpan | None:
     if last is None or (k < len(tokens) and tokens[k].text not in (",", ".", "?", "!")):
         return None
     named = [t for t in tokens[first : last + 1] if t.is_word]
-    if not any(_a_name(t.low) for t in named):
+    if not any(name_like(t.low) for t in named):
         return None
     return PiiSpan(EntityType.PERSON, tokens[first].start, tokens[last].end)
-
-
-def _a_name(low: str) -> bool:
-    return low in GIVEN_NAMES or (low not in COMMON and rarer_than(low, RARE))

@@ -16,11 +16,12 @@ from collections.abc import Mapping, Sequence
 
 from callvault.intelligence.redaction.common_names import COMMON, TITLES
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
+from callvault.intelligence.redaction.person import NAME_AFTER_IS_RARE
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 from callvault.intelligence.wordcounts import rarer_than
 
-RARE = 2000  # as rare as a name said after "is" (person.NAME_AFTER_IS_RARE)
+RARE = NAME_AFTER_IS_RARE  # as rare as a name said after "is"
 _POSSESSIVE = ("'s", "’s")
 
 

@@ -468,7 +468,12 @@ def _named_after(tokens: list[Token], j: int) -> bool:
     English rarely uses."""
     if j >= len(tokens) or not _name_word(tokens[j]):
         return False
-    low = tokens[j].low
+    return name_like(tokens[j].low)
+
+
+def name_like(low: str) -> bool:
+    """A lower-case word a listener takes for a name where a name is expected: a given name,
+    or a word English rarely uses that is no everyday word."""
     return low in GIVEN_NAMES or (low not in COMMON and rarer_than(low, NAME_AFTER_IS_RARE))
 
 
