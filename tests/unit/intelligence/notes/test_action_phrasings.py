@@ -15,25 +15,11 @@ from callvault.intelligence.notes.commitment import (
     CommitmentClassifier,
     CommitmentHead,
 )
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
-from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(
-    lines: list[tuple[str, str]], classifier: CommitmentClassifier | None = None
-) -> list[ActionItem]:
-    notes = extractive_notes(
-        build_transcript(lines), reference_date=MONDAY, parties=PARTIES, classifier=classifier
-    )
-    return list(notes.action_items)
+from tests.support.noting import MONDAY, action_items
 
 
 def test_what_i_would_like_you_to_do_is_a_request_to_the_other_party() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("caller", "My internet keeps dropping out every evening."),
             ("callee", "What I'd like you to do first is restart the router tonight."),
@@ -52,13 +38,13 @@ def test_what_i_would_like_you_to_do_is_a_request_to_the_other_party() -> None:
     ],
 )
 def test_what_you_need_to_do_is_a_request_to_the_other_party(said: str) -> None:
-    (item,) = _items([("caller", "What else do you need from me?"), ("callee", said)])
+    (item,) = action_items([("caller", "What else do you need from me?"), ("callee", said)])
     assert item.what == "send us a scan of her passport"
     assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))
 
 
 def test_a_role_named_in_passing_is_the_agents_promise() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [("callee", "Our repairer, Clearview, will contact you within five business days.")]
     )
     assert item.what.startswith("have our repairer contact you")
@@ -67,7 +53,7 @@ def test_a_role_named_in_passing_is_the_agents_promise() -> None:
 
 
 def test_a_need_then_promised_with_a_date_is_a_task() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             (
                 "caller",
@@ -81,11 +67,11 @@ def test_a_need_then_promised_with_a_date_is_a_task() -> None:
 
 
 def test_a_need_without_a_promise_is_still_no_task() -> None:
-    assert _items([("caller", "I need to update the billing contact at some point.")]) == []
+    assert action_items([("caller", "I need to update the billing contact at some point.")]) == []
 
 
 def test_a_pronoun_task_is_named_as_the_other_party_said_it() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("callee", "You can book a hotel and submit the receipt to us for a refund."),
             ("caller", "Okay, I'll submit it when I'm back."),
@@ -98,7 +84,7 @@ def test_a_pronoun_task_is_named_as_the_other_party_said_it() -> None:
 
 
 def test_a_range_of_days_restated_as_a_day_is_that_day() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             (
                 "callee",
@@ -117,10 +103,10 @@ def test_an_unknown_verb_is_a_task_only_when_the_head_reads_a_promise(
         ("callee", "I'll be honest with you, that fee should never have been charged."),
         ("callee", "I'll knock the late fee off your next bill."),
     ]
-    (item,) = _items(lines, head)
+    (item,) = action_items(lines, head)
     assert item.what == "knock the late fee off your next bill"
     assert item.owner == "Ines Moreau"
-    assert _items(lines) == []  # without the head, only verbs the rules know
+    assert action_items(lines) == []  # without the head, only verbs the rules know
 
 
 def test_the_head_separates_promises_from_in_call_talk(head: CommitmentClassifier) -> None:
@@ -141,7 +127,7 @@ def test_the_head_refuses_an_encoder_it_was_not_fitted_on(head: CommitmentClassi
 
 
 def test_an_instruction_with_a_deadline_is_the_listeners_task() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("caller", "I'm moving abroad, so I want to close the locker rental."),
             ("callee", "Okay. Just hand back the locker key to reception by Friday."),
@@ -168,13 +154,13 @@ def test_an_announced_request_with_an_unknown_verb_goes_to_the_head(
     head: CommitmentClassifier, said: str, what: str
 ) -> None:
     lines = [("caller", "Anything I should do first?"), ("callee", said)]
-    assert _items(lines) == []  # the rules alone do not know the verb
-    (item,) = _items(lines, head)
+    assert action_items(lines) == []  # the rules alone do not know the verb
+    (item,) = action_items(lines, head)
     assert (item.what, item.owner, item.due) == (what, "Tobias Lindqvist", date(2026, 3, 4))
 
 
 def test_an_announced_request_to_do_nothing_is_no_task(head: CommitmentClassifier) -> None:
-    assert _items([("callee", "What you need to do is relax and wait.")], head) == []
+    assert action_items([("callee", "What you need to do is relax and wait.")], head) == []
 
 
 @pytest.mark.parametrize(
@@ -186,7 +172,7 @@ def test_an_announced_request_to_do_nothing_is_no_task(head: CommitmentClassifie
     ],
 )  # fmt: skip
 def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what: str) -> None:
-    (item,) = _items([("caller", "Sounds good."), ("callee", said)])
+    (item,) = action_items([("caller", "Sounds good."), ("callee", said)])
     assert (item.what, item.owner, item.due) == (what, "Ines Moreau", date(2026, 3, 3))
     assert item.owner_said is not None  # the admin sees the name behind the placeholder
 
@@ -194,8 +180,8 @@ def test_a_redacted_name_or_a_tutor_promising_is_the_agents_side(said: str, what
 def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentClassifier) -> None:
     said = "Our foreman, [PERSON], will tarp the roof tomorrow afternoon."
     lines = [("caller", "Water is coming through the ceiling."), ("callee", said)]
-    assert _items(lines) == []
-    (item,) = _items(lines, head)
+    assert action_items(lines) == []
+    (item,) = action_items(lines, head)
     assert (item.what, item.owner, item.due) == (
         "have our foreman tarp the roof",
         "Ines Moreau",
@@ -211,12 +197,12 @@ def test_a_roles_promise_with_an_unknown_verb_goes_to_the_head(head: CommitmentC
 def test_a_role_being_somewhere_or_feeling_is_no_task(
     head: CommitmentClassifier, said: str
 ) -> None:
-    assert _items([("caller", said)], head) == []
+    assert action_items([("caller", said)], head) == []
 
 
 def test_what_a_promise_makes_possible_is_no_second_task(head: CommitmentClassifier) -> None:
     said = "I'll email you a return label today, so the driver can take the table away."
-    (item,) = _items([("caller", "It arrived broken."), ("callee", said)], head)
+    (item,) = action_items([("caller", "It arrived broken."), ("callee", said)], head)
     assert item.what == "email you a return label"
 
 
@@ -231,7 +217,7 @@ def test_what_a_promise_makes_possible_is_no_second_task(head: CommitmentClassif
 def test_a_role_that_can_do_it_on_a_date_is_a_slot_the_agent_booked(
     said: str, what: str, day: int
 ) -> None:
-    (item,) = _items([("caller", "When can someone come out?"), ("callee", said)])
+    (item,) = action_items([("caller", "When can someone come out?"), ("callee", said)])
     assert what in item.what
     assert (item.owner, item.due) == ("Ines Moreau", date(2026, 3, day))
 
@@ -245,4 +231,4 @@ def test_a_role_that_can_do_it_on_a_date_is_a_slot_the_agent_booked(
     ],
 )
 def test_what_a_role_can_do_without_its_own_date_is_no_task(said: str) -> None:
-    assert _items([("callee", said)]) == []
+    assert action_items([("callee", said)]) == []

@@ -11,17 +11,7 @@ from datetime import date
 
 import pytest
 
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
-from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
-    t = build_transcript(lines)
-    return list(extractive_notes(t, reference_date=MONDAY, parties=PARTIES).action_items)
+from tests.support.noting import action_items
 
 
 @pytest.mark.parametrize(
@@ -36,7 +26,7 @@ def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
     ],
 )  # fmt: skip
 def test_a_named_helper_does_it_for_the_speakers_side(said: str, what: str, due: date) -> None:
-    items = _items([("caller", "Okay, thanks."), ("callee", said)])
+    items = action_items([("caller", "Okay, thanks."), ("callee", said)])
     assert [(i.owner, i.what, i.due) for i in items] == [("Ines Moreau", what, due)]
 
 
@@ -49,7 +39,7 @@ def test_a_named_helper_does_it_for_the_speakers_side(said: str, what: str, due:
     ],
 )
 def test_lining_up_and_shutting_off_are_promises(said: str, what: str) -> None:
-    (item,) = _items([("caller", "Can you help?"), ("callee", said)])
+    (item,) = action_items([("caller", "Can you help?"), ("callee", said)])
     assert (item.owner, item.what) == ("Ines Moreau", what)
 
 
@@ -62,7 +52,7 @@ def test_lining_up_and_shutting_off_are_promises(said: str, what: str) -> None:
     ],
 )
 def test_look_alikes_are_no_task(said: str) -> None:
-    assert _items([("caller", "Okay."), ("callee", said)]) == []
+    assert action_items([("caller", "Okay."), ("callee", said)]) == []
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_look_alikes_are_no_task(said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_capitalised_title_still_names_a_role(said: str, what: str) -> None:
-    (item,) = _items([("caller", "Okay, thanks."), ("callee", said)])
+    (item,) = action_items([("caller", "Okay, thanks."), ("callee", said)])
     assert (item.owner, item.what) == ("Ines Moreau", what)
 
 
@@ -87,7 +77,7 @@ def test_a_capitalised_title_still_names_a_role(said: str, what: str) -> None:
     ],
 )
 def test_what_the_listener_will_have_is_the_speakers_promise(said: str, what: str) -> None:
-    (item,) = _items([("caller", "Okay."), ("callee", said)])
+    (item,) = action_items([("caller", "Okay."), ("callee", said)])
     assert (item.owner, item.what) == ("Ines Moreau", what)
 
 
@@ -100,4 +90,6 @@ def test_what_the_listener_will_have_is_the_speakers_promise(said: str, what: st
     ],
 )
 def test_what_the_listener_will_have_look_alikes(said: str) -> None:
-    assert [i.owner for i in _items([("caller", "Okay."), ("callee", said)])] != ["Ines Moreau"]
+    assert [i.owner for i in action_items([("caller", "Okay."), ("callee", said)])] != [
+        "Ines Moreau"
+    ]

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
-from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
-    notes = extractive_notes(
-        build_transcript(lines), reference_date=MONDAY, dictionary_terms=(), parties=PARTIES
-    )
-    return list(notes.action_items)
+from tests.support.noting import action_items
 
 
 def test_an_accepted_offer_is_the_offerers_task() -> None:
@@ -29,7 +17,7 @@ def test_an_accepted_offer_is_the_offerers_task() -> None:
         ("callee", "Would you like me to post you a spare key fob?"),
         ("caller", "Yes please, that would be handy."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "post you a spare key fob"
     assert (item.owner, item.party) == ("Ines Moreau", "callee")
 
@@ -39,7 +27,7 @@ def test_a_declined_offer_is_no_task() -> None:
         ("callee", "Shall I email you a copy of the quote?"),
         ("caller", "No thanks, I've got one already."),
     ]
-    assert _items(lines) == []
+    assert action_items(lines) == []
 
 
 def test_an_accepted_offer_in_the_passive_is_written_as_the_task() -> None:
@@ -47,7 +35,7 @@ def test_an_accepted_offer_in_the_passive_is_written_as_the_task() -> None:
         ("callee", "Do you want the invoice emailed to you?"),
         ("caller", "Sure, go ahead."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "email the invoice to you"
     assert item.owner == "Ines Moreau"
 
@@ -57,7 +45,7 @@ def test_a_task_said_in_the_passive_future_is_the_speakers() -> None:
         ("caller", "The charger stopped working after a week."),
         ("callee", "Sorry about that. Your replacement charger will be dispatched by Wednesday."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "dispatch your replacement charger"
     assert (item.owner, item.party) == ("Ines Moreau", "callee")
     assert (item.when, item.due) == ("by Wednesday", date(2026, 3, 4))
@@ -68,13 +56,13 @@ def test_a_role_announced_with_a_plain_visit_and_a_date_is_a_booked_visit() -> N
         ("caller", "The socket in the hall sparks."),
         ("callee", "Our electrician comes Thursday afternoon."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "have our electrician come"
     assert (item.owner, item.due) == ("Ines Moreau", date(2026, 3, 5))
 
 
 def test_a_role_with_a_plain_present_and_no_date_is_no_visit() -> None:
-    assert _items([("callee", "Our surveyor comes well recommended.")]) == []
+    assert action_items([("callee", "Our surveyor comes well recommended.")]) == []
 
 
 def test_having_someone_else_do_it_is_the_speakers_task() -> None:
@@ -82,7 +70,7 @@ def test_having_someone_else_do_it_is_the_speakers_task() -> None:
         ("caller", "I never got the statement."),
         ("callee", "I'll have our billing team email you the statement tomorrow."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "have our billing team email you the statement"
     assert (item.owner, item.due) == ("Ines Moreau", date(2026, 3, 3))
 
@@ -94,7 +82,7 @@ def test_softened_instructions_with_a_deadline_are_the_listeners() -> None:
         ("caller", "And then?"),
         ("callee", "All you need to do is sign the lease before Thursday."),
     ]
-    scan, sign = _items(lines)
+    scan, sign = action_items(lines)
     assert (scan.what, scan.owner, scan.due) == (
         "scan the receipts",
         "Tobias Lindqvist",
@@ -115,7 +103,7 @@ def test_who_carries_it_and_when_joins_the_accepted_offer() -> None:
         ("caller", "The mobile on the account."),
         ("callee", "Our courier will bring it Thursday morning."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "deliver it"
     assert (item.owner, item.when, item.due) == (
         "Ines Moreau",
@@ -130,7 +118,7 @@ def test_agreeing_to_a_request_with_another_verb_is_the_same_task() -> None:
         ("callee", "Could you pay the deposit by Friday?"),
         ("caller", "Yes, I'll transfer it tomorrow."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "pay the deposit"
     assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))
     assert {s.utterance for s in item.evidence} == {0, 1}
@@ -142,7 +130,7 @@ def test_the_speakers_own_next_task_on_the_same_thing_stays_its_own() -> None:
         ("caller", "Thanks."),
         ("callee", "And I'll review it with my manager tomorrow."),
     ]
-    assert [i.what for i in _items(lines)] == [
+    assert [i.what for i in action_items(lines)] == [
         "email you the quote",
         "review it with my manager",
     ]
@@ -155,7 +143,7 @@ def test_an_offer_said_short_with_its_day_keeps_the_day_out_of_the_task() -> Non
         ("callee", "Would you like a reminder texted to you?"),
         ("caller", "Please."),
     ]
-    book, remind = _items(lines)
+    book, remind = action_items(lines)
     assert (book.what, book.when, book.due) == ("book the fitting", "Thursday", date(2026, 3, 5))
     assert (remind.what, remind.owner) == ("text a reminder to you", "Ines Moreau")
 
@@ -165,22 +153,22 @@ def test_a_wish_in_the_passive_is_no_offer() -> None:
         ("caller", "I want it cancelled before the next payment."),
         ("callee", "Okay."),
     ]
-    assert _items(lines) == []
+    assert action_items(lines) == []
 
 
 def test_yes_no_problem_accepts_and_yeah_no_declines() -> None:
     offer = ("callee", "Shall I post you a spare remote?")
-    assert [i.what for i in _items([offer, ("caller", "Yes, no problem.")])] == [
+    assert [i.what for i in action_items([offer, ("caller", "Yes, no problem.")])] == [
         "post you a spare remote"
     ]
-    assert _items([offer, ("caller", "Yeah, no, I'm fine thanks.")]) == []
+    assert action_items([offer, ("caller", "Yeah, no, I'm fine thanks.")]) == []
 
 
 def test_a_wish_for_us_to_do_something_is_no_offer() -> None:
     lines = [("caller", "I want us to sort the billing out first."), ("callee", "Sure.")]
-    assert _items(lines) == []
+    assert action_items(lines) == []
 
 
 def test_a_passive_future_asked_is_no_task() -> None:
     lines = [("caller", "And my deposit will be refunded by Friday?"), ("callee", "Yes.")]
-    assert _items(lines) == []
+    assert action_items(lines) == []

@@ -9,24 +9,12 @@ from datetime import date
 
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
+from tests.support.noting import MONDAY, PARTIES, action_items
 from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(
-    lines: list[tuple[str, str]], parties: dict[str, str] | None = PARTIES
-) -> list[ActionItem]:
-    notes = extractive_notes(
-        build_transcript(lines), reference_date=MONDAY, dictionary_terms=(), parties=parties
-    )
-    return list(notes.action_items)
 
 
 def test_promise_cut_after_ill_is_joined_and_dated_by_the_next_sentence() -> None:
-    items = _items(
+    items = action_items(
         [
             ("callee", "Your old card is cancelled now and I'll"),
             ("caller", "Thank goodness."),
@@ -40,7 +28,7 @@ def test_promise_cut_after_ill_is_joined_and_dated_by_the_next_sentence() -> Non
 
 
 def test_where_should_i_send_is_the_askers_task_and_a_later_both_merges() -> None:
-    items = _items(
+    items = action_items(
         [
             ("callee", "Where should I send the receipt and the warranty?"),
             ("caller", "To my work address please."),
@@ -54,19 +42,19 @@ def test_where_should_i_send_is_the_askers_task_and_a_later_both_merges() -> Non
 
 
 def test_a_role_promised_by_the_agent_is_owned_by_the_agent() -> None:
-    (item,) = _items([("callee", "An inspector will visit you on Friday about the damp.")])
+    (item,) = action_items([("callee", "An inspector will visit you on Friday about the damp.")])
     assert item.what == "have an inspector visit you about the damp"
     assert (item.owner, item.party) == ("Ines Moreau", "callee")
     assert item.due == date(2026, 3, 6)
 
 
 def test_owner_is_the_party_reference_when_names_are_hidden() -> None:
-    (item,) = _items([("callee", "I will email you the quote tomorrow.")], parties=None)
+    (item,) = action_items([("callee", "I will email you the quote tomorrow.")], parties=None)
     assert (item.owner, item.party) == (None, "callee")
 
 
 def test_not_follow_ups() -> None:
-    items = _items(
+    items = action_items(
         [
             ("caller", "I need to book a plumber for the flat upstairs."),
             ("callee", "Got it, I'll update that."),
@@ -79,7 +67,7 @@ def test_not_follow_ups() -> None:
 
 
 def test_a_day_of_another_clause_is_not_the_requests_and_the_reply_dates_it() -> None:
-    items = _items(
+    items = action_items(
         [
             (
                 "callee",
@@ -95,12 +83,12 @@ def test_a_day_of_another_clause_is_not_the_requests_and_the_reply_dates_it() ->
 
 
 def test_a_day_said_first_in_its_own_clause_is_still_the_tasks() -> None:
-    (item,) = _items([("callee", "Tomorrow, I'll send the bank letter over.")])
+    (item,) = action_items([("callee", "Tomorrow, I'll send the bank letter over.")])
     assert (item.what, item.due) == ("send the bank letter over", date(2026, 3, 3))
 
 
 def test_what_the_listener_can_do_on_a_day_is_their_task_and_keeps_its_day() -> None:
-    items = _items(
+    items = action_items(
         [
             ("caller", "She's only got two tablets left."),
             ("callee", "I'll ask the vet to approve more."),
@@ -114,20 +102,20 @@ def test_what_the_listener_can_do_on_a_day_is_their_task_and_keeps_its_day() -> 
 
 def test_what_the_listener_can_do_without_a_day_or_if_something_happens_is_no_task() -> None:
     for said in ("You can call us any time.", "If it hurts, you can call us tomorrow."):
-        assert _items([("caller", "Okay."), ("callee", said)]) == []
+        assert action_items([("caller", "Okay."), ("callee", said)]) == []
 
 
 def test_a_title_or_a_price_does_not_end_the_sentence_of_a_task() -> None:
-    (item,) = _items([("caller", "I'll get a new allergy plan from Dr. Osei by Friday.")])
+    (item,) = action_items([("caller", "I'll get a new allergy plan from Dr. Osei by Friday.")])
     assert (item.what, item.due) == ("get a new allergy plan from Dr. Osei", date(2026, 3, 6))
-    (item,) = _items([("callee", "The fee is $12.50. I'll post the receipt tomorrow.")])
+    (item,) = action_items([("callee", "The fee is $12.50. I'll post the receipt tomorrow.")])
     assert (item.what, item.due) == ("post the receipt", date(2026, 3, 3))
 
 
 def test_an_hour_alone_ending_the_clause_is_today() -> None:
-    (item,) = _items([("caller", "Okay."), ("callee", "Please clear the space before two.")])
+    (item,) = action_items([("caller", "Okay."), ("callee", "Please clear the space before two.")])
     assert (item.what, item.when, item.due) == ("clear the space", "before two", MONDAY)
-    assert _items([("caller", "Okay."), ("callee", "We need to cut it by two days.")]) == []
+    assert action_items([("caller", "Okay."), ("callee", "We need to cut it by two days.")]) == []
 
 
 def test_an_instruction_after_an_aside_or_a_condition_with_its_own_day_is_a_task() -> None:
@@ -135,13 +123,13 @@ def test_an_instruction_after_an_aside_or_a_condition_with_its_own_day_is_a_task
         ("Smart lady, bring photo ID on Wednesday.", "bring photo ID"),
         ("If you have a photo of the car, upload it by Wednesday.", "upload it"),
     ):
-        (item,) = _items([("caller", "Okay."), ("callee", said)])
+        (item,) = action_items([("caller", "Okay."), ("callee", said)])
         assert (item.owner, item.what, item.due) == ("Tobias Lindqvist", what, date(2026, 3, 4))
-    assert _items([("caller", "Okay."), ("callee", "Honestly, bring it whenever.")]) == []
+    assert action_items([("caller", "Okay."), ("callee", "Honestly, bring it whenever.")]) == []
 
 
 def test_a_pronoun_task_with_its_particle_after_or_two_verbs_takes_the_thing_said_before() -> None:
-    items = _items(
+    items = action_items(
         [
             ("caller", "Okay."),
             ("callee", "I'll email you the consent form today."),
@@ -152,7 +140,7 @@ def test_a_pronoun_task_with_its_particle_after_or_two_verbs_takes_the_thing_sai
         "email you the consent form",
         "sign the consent form and send it back",
     ]
-    items = _items(
+    items = action_items(
         [
             ("caller", "Okay."),
             ("callee", "I'll post you the claim forms today."),
@@ -163,7 +151,7 @@ def test_a_pronoun_task_with_its_particle_after_or_two_verbs_takes_the_thing_sai
 
 
 def test_a_carried_pronoun_takes_the_paper_or_sum_named_just_before() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("caller", "It's the windscreen, there's a crack right across it."),
             ("callee", "I'll need a photo of the damage for the insurer."),
@@ -172,7 +160,7 @@ def test_a_carried_pronoun_takes_the_paper_or_sum_named_just_before() -> None:
     )
     assert item.what == "text the photo of the damage to us"
     assert (item.owner, item.due) == ("Tobias Lindqvist", MONDAY)
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("callee", "Who gets the certificate?"),
             ("caller", "My landlord, he handles all that."),
@@ -181,7 +169,7 @@ def test_a_carried_pronoun_takes_the_paper_or_sum_named_just_before() -> None:
     )
     assert item.what == "email the certificate to him"
     assert item.owner == "Ines Moreau"
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("caller", "I still need the signed contract."),
             ("callee", "Our manager will send it tomorrow."),
@@ -191,15 +179,17 @@ def test_a_carried_pronoun_takes_the_paper_or_sum_named_just_before() -> None:
 
 
 def test_a_carried_pronoun_with_no_paper_or_sum_just_before_stays_as_said() -> None:
-    (item,) = _items([("caller", "The parcel is too big."), ("callee", "I'll send it tomorrow.")])
+    (item,) = action_items(
+        [("caller", "The parcel is too big."), ("callee", "I'll send it tomorrow.")]
+    )
     assert item.what == "send it"
     far = [("caller", "The invoice is wrong.")] + [("callee", "Okay.")] * 3
-    (item,) = _items([*far, ("callee", "I'll send it tomorrow.")])
+    (item,) = action_items([*far, ("callee", "I'll send it tomorrow.")])
     assert item.what == "send it"
 
 
 def test_a_list_to_put_someone_on_is_a_task_and_that_thing_is_named() -> None:
-    items = _items(
+    items = action_items(
         [
             ("caller", "Nothing sooner?"),
             ("callee", "I'll put you on the waiting list. I'll put you through to billing now."),
@@ -214,7 +204,7 @@ def test_a_list_to_put_someone_on_is_a_task_and_that_thing_is_named() -> None:
 
 
 def test_a_carried_pronoun_before_a_noun_is_a_determiner() -> None:
-    (item,) = _items(
+    (item,) = action_items(
         [
             ("caller", "I have the invoice here."),
             ("callee", "Can you send that receipt to us today?"),

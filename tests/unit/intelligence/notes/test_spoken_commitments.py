@@ -8,20 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
-from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
-    transcript = build_transcript(lines)
-    notes = extractive_notes(
-        transcript, reference_date=MONDAY, dictionary_terms=(), parties=PARTIES
-    )
-    return list(notes.action_items)
+from tests.support.noting import action_items
 
 
 def _said(lines: list[tuple[str, str]], item: ActionItem) -> str:
@@ -34,7 +22,7 @@ def test_role_with_a_placeholder_name_and_no_commas_is_a_visit_the_agent_owes() 
         ("caller", "The line keeps dropping."),
         ("callee", "A technician [PERSON] will come Thursday."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "have a technician come"
     assert (item.owner, item.party) == ("Ines Moreau", "callee")
     assert (item.when, item.due) == ("Thursday", date(2026, 3, 5))
@@ -43,7 +31,7 @@ def test_role_with_a_placeholder_name_and_no_commas_is_a_visit_the_agent_owes() 
 
 def test_name_first_then_role_in_commas_with_a_date_is_a_booked_visit() -> None:
     lines = [("callee", "[PERSON], our locksmith, comes tomorrow morning.")]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "have our locksmith come"
     assert item.owner == "Ines Moreau"
     assert item.due == date(2026, 3, 3)
@@ -51,7 +39,7 @@ def test_name_first_then_role_in_commas_with_a_date_is_a_booked_visit() -> None:
 
 
 def test_name_first_without_a_date_is_no_visit() -> None:
-    assert _items([("callee", "[PERSON], our locksmith, comes highly recommended.")]) == []
+    assert action_items([("callee", "[PERSON], our locksmith, comes highly recommended.")]) == []
 
 
 def test_a_change_said_while_it_is_made_is_written_as_the_task() -> None:
@@ -59,14 +47,16 @@ def test_a_change_said_while_it_is_made_is_written_as_the_task() -> None:
         ("caller", "I'm paying for a service I'm not getting."),
         ("callee", "You're right. I'm adding a credit of $25 to your next bill."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "add a credit of $25 to your next bill"
     assert (item.owner, item.party) == ("Ines Moreau", "callee")
     assert "adding a credit" in _said(lines, item)
 
 
 def test_in_call_progress_is_no_task() -> None:
-    assert _items([("callee", "I'm running a line test now. I'm checking your account.")]) == []
+    assert (
+        action_items([("callee", "I'm running a line test now. I'm checking your account.")]) == []
+    )
 
 
 def test_an_instruction_after_a_condition_is_the_listeners_task() -> None:
@@ -74,20 +64,20 @@ def test_an_instruction_after_a_condition_is_the_listeners_task() -> None:
         ("caller", "It drops most evenings."),
         ("callee", "If it drops again before Friday, reboot the modem."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "reboot the modem"
     assert (item.owner, item.party) == ("Tobias Lindqvist", "caller")
 
 
 def test_a_condition_that_is_a_polite_request_is_read_once() -> None:
-    items = _items(
+    items = action_items(
         [("caller", "Hello."), ("callee", "If you could, email the signed form to us today.")]
     )
     assert [i.what for i in items] == ["email the signed form to us"]
 
 
 def test_noting_something_down_during_the_call_is_no_task() -> None:
-    assert _items([("callee", "I'll note that on the ticket.")]) == []
+    assert action_items([("callee", "I'll note that on the ticket.")]) == []
 
 
 def test_a_pronoun_instruction_with_a_deadline_takes_the_thing_promised_just_before() -> None:
@@ -96,7 +86,7 @@ def test_a_pronoun_instruction_with_a_deadline_takes_the_thing_promised_just_bef
         ("caller", "Okay."),
         ("callee", "Return it within five business days."),
     ]
-    mine, theirs = _items(lines)
+    mine, theirs = action_items(lines)
     assert (mine.what, mine.owner) == ("email you the direct debit form", "Ines Moreau")
     assert theirs.what == "return the direct debit form"
     assert (theirs.owner, theirs.party) == ("Tobias Lindqvist", "caller")
@@ -110,13 +100,13 @@ def test_a_pronoun_instruction_without_a_deadline_is_how_not_what() -> None:
         ("callee", "I'll email you the direct debit form today."),
         ("callee", "Send it to the address on the letter."),
     ]
-    assert [i.what for i in _items(lines)] == ["email you the direct debit form"]
+    assert [i.what for i in action_items(lines)] == ["email you the direct debit form"]
 
 
 def test_a_time_window_after_the_day_is_not_part_of_the_task() -> None:
     said = "Our courier [PERSON] will bring the parcel tomorrow between two and four."
     lines = [("callee", said)]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "have our courier bring the parcel"
     assert (item.when, item.due) == ("tomorrow", date(2026, 3, 3))
     # the evidence still covers what was said, window included
@@ -129,13 +119,13 @@ def test_moving_the_booking_while_talking_is_no_task_but_its_confirmation_is() -
         ("caller", "Great."),
         ("callee", "I'll email the new confirmation in the next hour."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     assert item.what == "email the new confirmation"
     assert item.evidence[0].utterance == 2
 
 
 def test_a_line_cut_after_and_leaves_no_dangling_and_in_the_task() -> None:
-    (item,) = _items([("callee", "I'll email the hotel voucher right away and")])
+    (item,) = action_items([("callee", "I'll email the hotel voucher right away and")])
     assert item.what == "email the hotel voucher"
     assert item.when == "right away"
 
@@ -145,7 +135,7 @@ def test_a_request_agreed_to_with_how_it_is_left_is_one_item() -> None:
         ("callee", "Can you leave it unlocked on the day?"),
         ("caller", "Sure, I'll leave it unlocked."),
     ]
-    (item,) = _items(lines)
+    (item,) = action_items(lines)
     # "on the day" is when (the visit's day), not part of the task
     assert (item.owner, item.what, item.when) == (
         "Tobias Lindqvist",
@@ -162,5 +152,5 @@ def test_a_new_request_right_after_an_agreed_one_is_its_own_item() -> None:
         ("caller", "Sure, I'll leave it unlocked."),
         ("callee", "Can you sign it and send it back before you fly?"),
     ]
-    items = _items(lines)
+    items = action_items(lines)
     assert [i.what for i in items] == ["leave it unlocked", "sign it and send it back"]

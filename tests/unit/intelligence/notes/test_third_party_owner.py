@@ -7,23 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.owners import name_behind
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.transcript import Span, Transcript
+from tests.support.noting import action_items
 from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(transcript: Transcript) -> list[ActionItem]:
-    notes = extractive_notes(
-        transcript, reference_date=MONDAY, dictionary_terms=(), parties=PARTIES
-    )
-    return list(notes.action_items)
 
 
 def _said(t: Transcript, span: Span | None) -> str | None:
@@ -34,7 +23,7 @@ def test_a_placeholder_beside_the_role_is_where_the_owner_was_named() -> None:
     t = build_transcript(
         [("caller", "The boiler is dead."), ("callee", "Our engineer [PERSON] will come Friday.")]
     )
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert item.what == "have our engineer come"
     assert item.owner == "Ines Moreau"  # the side that booked it, for those without raw access
     assert _said(t, item.owner_said) == "[PERSON]"
@@ -44,12 +33,12 @@ def test_the_name_said_first_and_the_name_cut_off_by_a_full_stop_count_too() -> 
     first = build_transcript([("callee", "[PERSON], our electrician, comes tomorrow.")])
     cut = build_transcript([("callee", "Ticket 44. [PERSON]. Our electrician comes tomorrow.")])
     for t in (first, cut):
-        (item,) = _items(t)
+        (item,) = action_items(t)
         assert _said(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_role_with_no_name_has_no_owner_placeholder() -> None:
-    (item,) = _items(build_transcript([("callee", "An inspector will visit on Friday.")]))
+    (item,) = action_items(build_transcript([("callee", "An inspector will visit on Friday.")]))
     assert item.owner_said is None
 
 
@@ -61,7 +50,7 @@ def test_the_name_behind_the_placeholder_is_the_raw_words_redacted() -> None:
         ]
     )
     redaction = redact_transcript(raw, types=frozenset(EntityType))
-    (item,) = _items(redaction.transcript)
+    (item,) = action_items(redaction.transcript)
     assert item.owner_said is not None
     found = [f.as_json() for f in redaction.found]
     assert name_behind(item.owner_said, found, raw) == "Sarah Collins"
@@ -80,7 +69,7 @@ def test_no_person_redaction_there_no_name() -> None:
 
 def test_a_name_from_a_team_points_at_the_name() -> None:
     t = build_transcript([("callee", "[PERSON] from our claims team will call you Thursday.")])
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert item.what == "have our claims team call you"
     assert _said(t, item.owner_said) == "[PERSON]"
 
@@ -92,7 +81,7 @@ def test_a_named_colleague_the_speaker_delegates_to_owns_the_task() -> None:
         "We'll ask Priya to ring you on Monday.",
     ):
         t = build_transcript([("callee", said), ("caller", "Great, thanks.")])
-        (item,) = _items(t)
+        (item,) = action_items(t)
         assert (item.owner, item.what) == ("Priya", "ring you about that") or (
             item.owner == "Priya" and item.what == "ring you"
         ), said
@@ -101,6 +90,6 @@ def test_a_named_colleague_the_speaker_delegates_to_owns_the_task() -> None:
 
 def test_a_redacted_colleague_points_at_the_placeholder() -> None:
     t = build_transcript([("callee", "I'll get [PERSON] in the lab to ring you Monday.")])
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.owner, item.what) == ("Ines Moreau", "have [PERSON] ring you")
     assert _said(t, item.owner_said) == "[PERSON]"

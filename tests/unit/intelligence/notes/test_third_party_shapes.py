@@ -12,18 +12,9 @@ import pytest
 
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when, resolve_due
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.transcript import Span, Transcript
+from tests.support.noting import MONDAY, action_items
 from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(t: Transcript, classifier: CommitmentClassifier | None = None) -> list[ActionItem]:
-    notes = extractive_notes(t, reference_date=MONDAY, parties=PARTIES, classifier=classifier)
-    return list(notes.action_items)
 
 
 def _said(t: Transcript, span: Span | None) -> str | None:
@@ -46,7 +37,7 @@ def _said(t: Transcript, span: Span | None) -> str | None:
 )  # fmt: skip
 def test_a_named_third_party_with_a_role_or_team_owns_the_task(said: str, what: str) -> None:
     t = build_transcript([("caller", "What happens next?"), ("callee", said)])
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.what, item.due) == (what, date(2026, 3, 3))
     assert _said(t, item.owner_said) == "[PERSON]"  # the name behind it, for raw readers
 
@@ -58,7 +49,7 @@ def test_the_customers_family_member_named_in_commas_owns_the_task() -> None:
             ("caller", "My son, [PERSON], will drop him off Tuesday."),
         ]
     )
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.owner, item.what, item.due) == (
         "Tobias Lindqvist",  # the customer's side; an admin reads the name behind it
         "have my son drop him off",
@@ -75,7 +66,7 @@ def test_he_will_after_a_role_named_the_person_is_that_persons_task() -> None:
             ("callee", "He'll call you the day before."),
         ]
     )
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.what, item.when, item.due) == ("have [PERSON] call you", "the day before", None)
     assert item.owner == "Ines Moreau"  # the side that sends him
     assert item.owner_said == Span(
@@ -92,14 +83,14 @@ def test_he_will_after_a_role_named_the_person_is_that_persons_task() -> None:
 )
 def test_he_will_with_nobody_named_by_a_role_in_reach_is_no_item(before: str) -> None:
     t = build_transcript([("callee", before), ("callee", "He'll call you Tuesday.")])
-    assert _items(t) == []
+    assert action_items(t) == []
 
 
 def test_a_request_for_the_other_partys_partner_is_the_partners_task() -> None:
     t = build_transcript(
         [("callee", "Could your partner [PERSON] call me Monday?"), ("caller", "Sure.")]
     )
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.what, item.owner) == ("have [PERSON] call me", "Tobias Lindqvist")
     assert _said(t, item.owner_said) == "[PERSON]"
 
@@ -113,13 +104,13 @@ def test_a_request_for_the_other_partys_partner_is_the_partners_task() -> None:
     ],
 )  # fmt: skip
 def test_errands_asked_of_the_customer(said: str, what: str) -> None:
-    (item,) = _items(build_transcript([("callee", said), ("caller", "Will do.")]))
+    (item,) = action_items(build_transcript([("callee", said), ("caller", "Will do.")]))
     assert (item.what, item.owner, item.due) == (what, "Tobias Lindqvist", date(2026, 3, 6))
 
 
 def test_popping_someone_on_hold_is_no_task() -> None:
     t = build_transcript([("callee", "Can I pop you on hold for a second?"), ("caller", "Sure.")])
-    assert _items(t) == []
+    assert action_items(t) == []
 
 
 def test_a_day_relative_to_the_visit_is_when_not_a_date() -> None:
@@ -128,7 +119,7 @@ def test_a_day_relative_to_the_visit_is_when_not_a_date() -> None:
     assert resolve_due(m.group(), MONDAY) is None
     assert find_when("I sent it the day before yesterday.") is None
     # a plain day said with it is the deadline
-    (item,) = _items(
+    (item,) = action_items(
         build_transcript([("callee", "We'll text you the slot the day before, so Wednesday.")])
     )
     assert (item.what, item.due) == ("text you the slot the day before", date(2026, 3, 4))
@@ -149,7 +140,7 @@ def test_a_contact_announced_from_a_named_person_is_their_task(
     said: str, what: str, due: date
 ) -> None:
     t = build_transcript([("caller", "Thanks."), ("callee", said)])
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.what, item.owner, item.due) == (what, "Ines Moreau", due)
     assert _said(t, item.owner_said) == "[PERSON]"
 
@@ -158,12 +149,12 @@ def test_a_redacted_person_who_needs_to_do_something_by_a_day_owns_it() -> None:
     t = build_transcript(
         [("callee", "[PERSON] needs to sign it and send it back by Tuesday."), ("caller", "Ok.")]
     )
-    (item,) = _items(t)
+    (item,) = action_items(t)
     assert (item.what, item.due) == ("sign it and send it back", date(2026, 3, 3))
     assert item.owner is None  # neither party: the name behind the placeholder, for raw readers
     assert _said(t, item.owner_said) == "[PERSON]"
     # without a day it is a remark about them, not a task
-    assert _items(build_transcript([("callee", "[PERSON] needs to sign it first.")])) == []
+    assert action_items(build_transcript([("callee", "[PERSON] needs to sign it first.")])) == []
 
 
 def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
@@ -172,7 +163,7 @@ def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
     t = build_transcript(
         [("callee", "I'm going to have [PERSON] in compliance approve it on Monday morning.")]
     )
-    (item,) = _items(t, head)
+    (item,) = action_items(t, head)
     assert item.what == "have [PERSON] approve it"
     assert _said(t, item.owner_said) == "[PERSON]"
 
@@ -186,7 +177,7 @@ def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
     ],
 )
 def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
-    (item,) = _items(build_transcript([("callee", said), ("caller", "Okay.")]))
+    (item,) = action_items(build_transcript([("callee", said), ("caller", "Okay.")]))
     assert (item.when, item.due) == (when, MONDAY)
     assert not item.what.endswith("right")
 
@@ -199,7 +190,7 @@ def test_minutes_and_hanging_up_are_today(said: str, when: str) -> None:
     ],
 )
 def test_a_person_asked_for_without_a_task_and_an_idiom_are_no_items(said: str) -> None:
-    assert _items(build_transcript([("callee", said)])) == []
+    assert action_items(build_transcript([("callee", said)])) == []
 
 
 def test_a_pronoun_after_a_title_or_a_fiance_named_is_that_persons_task() -> None:
@@ -210,7 +201,7 @@ def test_a_pronoun_after_a_title_or_a_fiance_named_is_that_persons_task() -> Non
             ("caller", "My fiancé [PERSON] has the form, he'll forward it to you tomorrow."),
         ]
     )
-    doctor, fiance = _items(t)
+    doctor, fiance = action_items(t)
     assert (doctor.what, doctor.owner, doctor.due) == (
         "have [PERSON] call you", "Ines Moreau", date(2026, 3, 5)
     )  # fmt: skip

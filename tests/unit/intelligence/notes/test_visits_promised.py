@@ -10,17 +10,7 @@ from datetime import date
 
 import pytest
 
-from callvault.intelligence.notes.extractive import extractive_notes
-from callvault.intelligence.notes.models import ActionItem
-from tests.support.transcripts import build_transcript
-
-MONDAY = date(2026, 3, 2)
-PARTIES = {"callee": "Ines Moreau", "caller": "Tobias Lindqvist"}
-
-
-def _items(said: str) -> list[ActionItem]:
-    t = build_transcript([("caller", "Okay."), ("callee", said)])
-    return list(extractive_notes(t, reference_date=MONDAY, parties=PARTIES).action_items)
+from tests.support.noting import MONDAY, action_items
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,8 @@ def _items(said: str) -> list[ActionItem]:
     ],
 )  # fmt: skip
 def test_a_visit_or_errand_promised_is_an_item(said: str, what: str, due: date) -> None:
-    assert [(i.owner, i.what, i.due) for i in _items(said)] == [("Ines Moreau", what, due)]
+    items = action_items([("caller", "Okay."), ("callee", said)])
+    assert [(i.owner, i.what, i.due) for i in items] == [("Ines Moreau", what, due)]
 
 
 @pytest.mark.parametrize(
@@ -51,4 +42,4 @@ def test_a_visit_or_errand_promised_is_an_item(said: str, what: str, due: date) 
     ],
 )
 def test_look_alikes_are_no_task(said: str) -> None:
-    assert _items(said) == []
+    assert action_items([("caller", "Okay."), ("callee", said)]) == []
