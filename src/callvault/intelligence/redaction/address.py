@@ -207,7 +207,7 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
 
 # Units that close a street whose type was not said or not heard, and, after a direction
 # word, "number" ("1240 West Olive, number 204").
-_CLOSING_UNITS = frozenset(["apt", "apartment", "suite", "unit", "flat", "#"])
+_CLOSING_UNITS = frozenset(["apt", "apartment", "suite", "unit", "flat", "#", "number"])
 _DIRECTIONS = frozenset(
     ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 )
@@ -222,7 +222,7 @@ def unit_streets(
     an amount ("$415 Del Mar, unit 2") is no address."""
     out: list[PiiSpan] = []
     for k, t in enumerate(tokens):
-        if k < 3 or tokens[k - 1].text != "," or not _closing_unit(tokens, k):
+        if k < 3 or tokens[k - 1].text != "," or t.low not in _CLOSING_UNITS:
             continue
         u = k + 1
         if u < len(tokens) and (tokens[u].text in (".", "#") or tokens[u].low == "number"):
@@ -244,10 +244,6 @@ def unit_streets(
         end = _unit_letter(tokens, starts[u].last if u in starts else u)
         out.append(PiiSpan(EntityType.ADDRESS, tokens[start].start, tokens[end].end))
     return out
-
-
-def _closing_unit(tokens: list[Token], k: int) -> bool:
-    return tokens[k].low in _CLOSING_UNITS or tokens[k].low == "number"
 
 
 def po_boxes(tokens: list[Token], starts: dict[int, NumberRun]) -> list[PiiSpan]:

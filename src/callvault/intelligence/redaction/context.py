@@ -86,6 +86,10 @@ _WORDS: dict[str, Cue] = {
 }  # fmt: skip
 
 
+# Words that put an extension after a phone number ("617 550 4816 extension 214", "ext. 2").
+EXTENSION_WORDS = frozenset(["extension", "ext", "x"])
+
+
 def cue_of(word: str) -> Cue | None:
     """What a lower-case word says about a number near it, if anything."""
     return _WORDS.get(word)

@@ -14,7 +14,7 @@ from callvault.intelligence.redaction.checksums import (
     nanp_ok,
     ssn_ok,
 )
-from callvault.intelligence.redaction.context import Cue, cues_after, cues_before
+from callvault.intelligence.redaction.context import EXTENSION_WORDS, Cue, cues_after, cues_before
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import Chunk, NumberRun
 from callvault.intelligence.redaction.tokens import Token
@@ -132,14 +132,11 @@ def run_spans(text: str, tokens: list[Token], run: NumberRun) -> list[PiiSpan]:
     return out
 
 
-_EXTENSION = frozenset(["extension", "ext", "x"])
-
-
 def _extension_after(tokens: list[Token], run: NumberRun) -> bool:
     """ "617 550 4816 extension 214": an extension belongs to the phone number before it,
     which it does not make a business's own number (ninth-dev: the phone was left whole)."""
     nxt = next((t for t in tokens[run.last + 1 : run.last + 3] if t.is_word), None)
-    return nxt is not None and nxt.low in _EXTENSION and 7 <= len(run.digits) <= 11
+    return nxt is not None and nxt.low in EXTENSION_WORDS and 7 <= len(run.digits) <= 11
 
 
 _CLOCK_BEFORE = frozenset(["at", "around", "until", "till", "til", "by", "from", "between"])

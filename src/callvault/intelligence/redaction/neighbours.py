@@ -17,6 +17,7 @@ November 28"): the card's own line, read in one breath, as payment forms ask for
 from __future__ import annotations
 
 from callvault.intelligence.redaction.address import address_end, state_at
+from callvault.intelligence.redaction.context import EXTENSION_WORDS
 from callvault.intelligence.redaction.dates import MONTHS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token, glued
@@ -157,7 +158,6 @@ def _right(tokens: list[Token], last: int, others: _Others) -> int:
     return taken
 
 
-_EXTENSION = frozenset(["extension", "ext", "x"])
 _EXTENSION_DIGITS = 6
 
 
@@ -167,7 +167,7 @@ def _extension(tokens: list[Token], last: int, others: _Others) -> int:
     k = last + 1
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-    if k >= len(tokens) or tokens[k].low not in _EXTENSION:
+    if k >= len(tokens) or tokens[k].low not in EXTENSION_WORDS:
         return last
     k += 1
     if k < len(tokens) and tokens[k].text == ".":
