@@ -6,7 +6,7 @@
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
         |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
-        |sixteenth-dev|sixteenth-test]
+        |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -54,7 +54,9 @@ from script import Parsed, ground_truth, parse
 # trades, the same weights, action items in varied sentence shapes and look-alikes that are not
 # tasks) blind from a brief on 2026-12-06; sixteenth-* (twelve more trades, its weight on the PII
 # types hardest to hide on phone speech: street addresses, card numbers, phones, SSNs, dates of
-# birth, bank ids) blind from a brief on 2026-12-06. The test halves are held out.
+# birth, bank ids) blind from a brief on 2026-12-06; seventeenth-* (twelve more trades, its weight
+# on dates of birth, phone numbers, IBANs, card expiries and security codes, and names said again
+# later in the call) blind from a brief on 2026-12-06 (stop 35). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -89,6 +91,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "fifteenth-test": ("fifteenth_test_calls",),
     "sixteenth-dev": ("sixteenth_dev_calls",),
     "sixteenth-test": ("sixteenth_test_calls",),
+    "seventeenth-dev": ("seventeenth_dev_calls",),
+    "seventeenth-test": ("seventeenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
