@@ -298,6 +298,10 @@ def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
         ):  # a domain as the recogniser's two words ("Realtor", ".com,")
             out.append(Mark("email", (w, nxt), w.low + nxt.low))
             continue
+        if _mailbox_without_at(words, k):
+            span = tuple(words[max(0, k - 3) : k + 3])
+            out.append(Mark("email", span, " ".join(x.low for x in span)))
+            continue
         # "<something> at <domain> dot <tld>"
         if w.low == "at" and k > 0 and k + 3 < len(words) + 1:
             tail = [x.low for x in words[k + 1 : k + 6]]
@@ -312,6 +316,26 @@ def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
                 span = tuple(words[k - 1 : k + 2])
                 out.append(Mark("email", span, " ".join(x.low for x in span)))
     return out
+
+
+# Where people keep their mailboxes; as a word before "dot com" with a mailbox-like word before it
+# (a digit, a letter, "dot"), the "at" was lost: "bay dot 1 9x mail dot com" (sixteenth-dev).
+_PROVIDERS = frozenset(
+    ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "proton", "protonmail", "mail",
+     "live", "btinternet", "comcast", "gmx"]
+)  # fmt: skip
+
+
+def _mailbox_without_at(words: Sequence[Heard], k: int) -> bool:
+    tail = [x.low for x in words[k : k + 3]]
+    if len(tail) < 3 or tail[0] not in _PROVIDERS or tail[1] != "dot":
+        return False
+    if tail[2] not in _SPOKEN_DOMAIN or k == 0 or words[k - 1].low in ("at", "@"):
+        return False
+    before = [x.low for x in words[max(0, k - 3) : k]]
+    return any(b in ("dot", "underscore") or any(c.isdigit() for c in b) for b in before) or (
+        len(before[-1]) == 1 and before[-1].isalpha()
+    )
 
 
 def _spelled_or_coded(text: str) -> bool:

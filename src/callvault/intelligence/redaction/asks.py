@@ -69,7 +69,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "card details|card deposit|deposit on the card|deposit by card|"
         # "Shall I charge a card?" (sixteenth-dev); not "a card" alone, which is also mailed,
         # nor the payer's own "on a card, please", which announces the card it reads out
-        "charge a card|which card",
+        "charge a card|which card|"
+        # A card to secure a booking: "I'll need a card to hold the visit" (sixteenth-dev:
+        # the digits read next were left)
+        "need a card|card to hold|card to secure|card to reserve|card to guarantee",
     )
     + _phrases(
         Ask.BANK,
@@ -186,8 +189,11 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
             hit = None
         if hit is None:
             # Not just after a known phrase: "(your) social security number" is asked already.
-            if not (out and out[-1].last >= keep[max(0, i - 2)]) and _some_number(words, i):
+            after_phrase = out and out[-1].last >= keep[max(0, i - 2)]
+            if not after_phrase and _some_number(words, i):
                 out.append(Asked(Ask.MEMBER, keep[i - 1], keep[i]))
+            elif not after_phrase and _number_to_call(words, i):
+                out.append(Asked(Ask.PHONE, keep[i], keep[i]))
             i += 1
             continue
         out.append(Asked(hit[1], keep[i], keep[i + len(hit[0]) - 1]))
@@ -230,6 +236,15 @@ def _some_number(words: list[str], i: int) -> bool:
     if len(word) < 3 or not word.isalpha() or word in _NOT_A_NAME:
         return False
     return cue_of(word) in (None, Cue.MEMBER)
+
+
+_CALLING = frozenset(["call", "reach", "text", "ring"])
+
+
+def _number_to_call(words: list[str], i: int) -> bool:
+    """ "the number the technician can call", "a number we can reach you on": a phone asked
+    for in words apart (sixteenth-dev: the answer's digits were left)."""
+    return words[i] == "number" and bool(_CALLING & set(words[i + 1 : i + 5]))
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:

@@ -286,6 +286,8 @@ def answers(
                 a, b = tokens[lo].start, tokens[asked.first].start
                 spans += [x for x in _card_digits(tokens) if a <= x.start and x.end <= b]
             lo = asked.last + 1
+            if _answers_in_kind(open_, asked, u.speaker):
+                continue
             if asked.kind is Ask.NONE:
                 open_, payment, payer = [], None, None
             else:
@@ -365,6 +367,16 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+def _answers_in_kind(open_: list[_Open], asked: Asked, speaker: str) -> bool:
+    """The answerer naming what the other party asked for ("What's the card number?" - "The
+    Mastercard." - "5187 2204…"): part of the answer, not a question of their own that would
+    let the answer end after one more utterance (sixteenth-dev: the card's last eight digits,
+    said next, were left)."""
+    return asked.kind is not Ask.NONE and any(
+        q.kind is asked.kind and q.asker != speaker for q in open_
+    )
 
 
 def _moves_on(tokens: list[Token], runs: list[NumberRun]) -> bool:

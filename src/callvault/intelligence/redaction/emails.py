@@ -208,7 +208,11 @@ def _local_start(tokens: list[Token], at: int) -> int | None:
             break
         before = tokens[j - 2] if j >= 2 else None
         lead = before is None or before.low in _STOP  # "is john miller at"
-        if not (len(prev.text) == 1 or prev.low in NUMBER_WORDS or prev.is_digits or lead):
+        # A number said after the name it ends ("tesfaye 19 gmail dot com") joins it too.
+        numbered = t.is_digits and prev.is_word
+        if not (
+            len(prev.text) == 1 or prev.low in NUMBER_WORDS or prev.is_digits or lead or numbered
+        ):
             break
         j -= 1
     return first
@@ -217,6 +221,9 @@ def _local_start(tokens: list[Token], at: int) -> int | None:
 def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
     out: list[PiiSpan] = []
     for k, t in enumerate(tokens):
+        if t.low in MAIL_PROVIDERS and k > 0 and tokens[k - 1].low not in ("at", "@"):
+            out += _without_at(tokens, k)
+            continue
         if t.low not in ("at", "@") or k + 1 >= len(tokens):
             continue
         end = _domain_end(tokens, k + 1)
@@ -229,6 +236,21 @@ def spoken_emails(tokens: list[Token]) -> list[PiiSpan]:
         if start is not None:
             out.append(PiiSpan(EntityType.EMAIL, tokens[start].start, tokens[end].end))
     return out
+
+
+def _without_at(tokens: list[Token], k: int) -> list[PiiSpan]:
+    """ "abebe dot tesfaye 19 gmail dot com", "bay dot 1 9x mail dot com" (sixteenth-dev):
+    the recogniser lost the "at" before a mail provider's domain. What comes before the
+    provider is a mailbox only when it looks like one (a dot or underscore, a digit, a
+    spelled letter), never a plain word ("my gmail dot com", "John's hotmail dot com")."""
+    end = _domain_end(tokens, k)
+    start = _local_start(tokens, k)
+    if end is None or start is None:
+        return []
+    local = tokens[start:k]
+    if not any(t.low in _JOINERS or t.is_digits or _letter(t) for t in local):
+        return []
+    return [PiiSpan(EntityType.EMAIL, tokens[start].start, tokens[end].end)]
 
 
 # Mail providers' domains: people's mailboxes, never a business's own site (and, as a word,

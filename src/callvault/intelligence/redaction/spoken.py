@@ -25,7 +25,9 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 REPEAT = {"double": 2, "triple": 3}
-_REPEATED_WITH_REST = 3  # "triple 38", "double 50": the repeated digit and what follows it
+# "triple 38", "double 50", "triple 42081": the repeated digit and what follows it, up to the
+# rest of a phone number's local part (sixteenth-dev: "715, triple 42081" was left)
+_REPEATED_WITH_REST = 7
 # "oh" and "o" are zeros only next to other numbers; alone they are an interjection or a letter.
 _WEAK_ZERO = frozenset({"oh", "o"})
 SEPARATORS = frozenset({"-", ".", ",", "(", ")"})

@@ -18,10 +18,11 @@ def _found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("said", "pieces"),
     [
-        # As the recogniser wrote seventh-dev's florist call: the aside and a lone digit kept.
+        # As the recogniser wrote seventh-dev's florist call: the aside and a lone digit kept;
+        # "double" belongs to the digits glued after it ("double eight two six…").
         (
             "541277 hurry bad light in here three you double 8264915",
-            ["541277", "8264915"],
+            ["541277", "double 8264915"],
         ),
         (
             "4532, double one -eight, 77, uh, sorry, 64, 2903.",
