@@ -221,8 +221,23 @@ def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
     number?" - "yes, it's four four seven"): among that party's last words before it."""
     if m.kind != "digits":
         return False
-    said = [w.low for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
-    return any(w.startswith(k) for w in said for k in KEEP_LABELS)
+    said = [w for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
+    return any(
+        w.low.startswith(k) and _asks_for_it(said[i:])
+        for i, w in enumerate(said)
+        for k in KEEP_LABELS
+    )
+
+
+_NUMBER_WORDS = frozenset(["number", "numbers", "no", "#", "id", "code"])
+
+
+def _asks_for_it(said: Sequence[Heard]) -> bool:
+    """The label (said[0]) asks for a number: "number" after it, or a question mark on it or
+    just after. Not a label word inside a statement: an address read back as "…count the road
+    case," (sixteenth-dev: the house number corrected next was taken for a case number)."""
+    near = said[1:3]
+    return any(w.low in _NUMBER_WORDS for w in near) or any(w.text.endswith("?") for w in said[:3])
 
 
 _DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.uk|ie|io)\.?")
