@@ -101,6 +101,20 @@ class ReadBackWatch:
                 self._due[other] = u.end_ms
 
 
+# What a read-back opens with; a business naming its own number says what it is first.
+_READ_BACK_OPENERS = frozenset(
+    ["so", "okay", "ok", "that's", "thats", "that", "is", "it's", "got", "it", "right", "yes",
+     "yeah", "and", "i", "have", "let", "me", "read", "back", "repeat", "confirm", "to"]
+)  # fmt: skip
+
+
+def _bare(tokens: list[Token], run: NumberRun) -> bool:
+    """The number opens the utterance, with nothing before it but a read-back's opening
+    ("802, 865, 0017.", "So that's 612 408 7731", seventeenth-dev: the customer's phone,
+    garbled when they said it, read back by the agent and kept as the business's)."""
+    return all(t.low in _READ_BACK_OPENERS or not t.is_word for t in tokens[: run.first])
+
+
 def states_its_own(
     u: Utterance,
     tokens: list[Token],
@@ -122,6 +136,8 @@ def states_its_own(
     )
     due_ms = watch.due(u.speaker)
     if not own and due_ms is not None and u.start_ms - due_ms <= READ_BACK_MS:
+        return False
+    if not own and _bare(tokens, run):
         return False
     if any(cue_of(w) not in (None, Cue.BLOCK) and not _ours(words, k) for k, w in enumerate(words)):
         return False

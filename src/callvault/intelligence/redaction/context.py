@@ -162,6 +162,11 @@ def cues_before(tokens: list[Token], i: int, window: int = WINDOW) -> list[Cue]:
     return out
 
 
+def _sentence_end(tokens: list[Token], k: int) -> bool:
+    """A full stop with a space after it (not the point of "10.5")."""
+    return tokens[k].text == "." and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
+
+
 def _code_on_the_back(tokens: list[Token], j: int) -> bool:
     """ "the code on the back", "the three digits on the back": the card's security code."""
     words = [t.low for t in tokens[max(0, j - 4) : j]]
@@ -169,10 +174,13 @@ def _code_on_the_back(tokens: list[Token], j: int) -> bool:
 
 
 def cues_after(tokens: list[Token], last: int, window: int = 3) -> list[Cue]:
-    """Units right after a number ("25 dollars", "3 items") mark it as not personal."""
+    """Units right after a number ("25 dollars", "3 items") mark it as not personal; not
+    past the sentence's end ("…my work line 312 744 0916. The extension is…", seventeenth-dev:
+    the next sentence's "extension" kept the phone number whole)."""
     out: list[Cue] = []
-    for t in tokens[last + 1 : last + 1 + window]:
-        if t.is_digits or t.text in _STOP:
+    for k in range(last + 1, min(len(tokens), last + 1 + window)):
+        t = tokens[k]
+        if t.is_digits or t.text in _STOP or _sentence_end(tokens, k):
             break
         cue = _WORDS.get(t.low)
         if cue is Cue.BLOCK:

@@ -501,11 +501,13 @@ def _beyond_answer(
     whole = all(q.complete for q in open_)
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
+        dates = reading_back and any(q.kind is Ask.BIRTH and q.heard for q in open_)
         spans = [
             s
             for s in spans
             if _repeats(digits_between(tokens, s.start, s.end), heard)
             or (not reading_back and _corrects(tokens, s, heard))
+            or (dates and _date_shaped(tokens, s))
         ]
         if reading_back and any(digits_between(tokens, s.start, s.end) for s in spans):
             for q in open_:
@@ -520,6 +522,19 @@ def _beyond_answer(
                 q.heard += said
                 q.month = q.month or (month and bool(said))
     return spans
+
+
+def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
+    """Three groups that make a date in some order (month or day, day or month, a year):
+    a date of birth read back in another form than it was given ("The 12th of March 1959"
+    read back as "so 3, 12, 59", seventeenth-dev: the read-back was left)."""
+    inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+    groups = [int(c.digits) for r in number_runs(inside) for c in r.chunks]
+    if len(groups) != 3:
+        return False
+    a, b, year = groups
+    day_month = (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
+    return day_month and (year <= 99 or 1900 <= year <= 2100)
 
 
 # Words that take back what was just said: the number after them is the answer again.

@@ -179,7 +179,7 @@ def _year_value(tokens: list[Token], first: int, last: int) -> int | None:
     # The year is what _year reads as ending the date, starting after its first token.
     k = next((k for k in range(first + 1, last + 1) if _year(tokens, k, short=False) == last), None)
     if k is None:
-        return None
+        return _short_year_value(tokens, first, last)
     word = tokens[k].low
     if tokens[k].is_digits:
         return int(tokens[k].text)
@@ -192,3 +192,23 @@ def _year_value(tokens: list[Token], first: int, last: int) -> int | None:
     else:
         got = small_number(tokens, k + 1)
     return century + got[0] if got is not None and got[0] < 100 else None
+
+
+_OLDEST_SHORT_YEAR = 30  # "83" is 1983; "25" may be this century's, so it is no birth year
+
+
+def _short_year_value(tokens: list[Token], first: int, last: int) -> int | None:
+    """A two-digit year that ends the date and the clause ("The 9th of November, 83.",
+    seventeenth-dev; "the third of May, eighty two"): 1930 to 1999. Not a count said after a
+    date ("on the 14th of May, 45 people came")."""
+    if last + 1 < len(tokens) and tokens[last + 1].text not in (".", ",", "?", "!", ";"):
+        return None
+    k = next((k for k in range(first + 1, last + 1) if _year(tokens, k) == last), None)
+    if k is None or k <= first + 1:
+        return None
+    if tokens[k].is_digits:
+        value = int(tokens[k].text) if len(tokens[k].text) == 2 else None
+    else:
+        got = small_number(tokens, k)
+        value = got[0] if got is not None and got[1] == last else None
+    return 1900 + value if value is not None and value >= _OLDEST_SHORT_YEAR else None

@@ -85,6 +85,9 @@ def classify(
         # A UK mobile as said in groups ("07956 121 407", eleventh-dev): 07 and ten more,
         # none of which begins 070 (personal numbers, rarely said).
         return EntityType.PHONE
+    if n == 11 and digits[:2] in ("01", "02", "03") and not written.isdigit():
+        # A UK landline as said in groups ("0161 496 0333", seventeenth-dev; "020 7946 0018").
+        return EntityType.PHONE
     if _PHONE_WRITTEN.fullmatch(written) and nanp_ok(digits[-10:]):
         return EntityType.PHONE
     return None

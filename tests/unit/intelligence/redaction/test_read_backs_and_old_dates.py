@@ -1,0 +1,88 @@
+"""Stop 35 rules from the seventeenth realistic set's dev half, in the form the recogniser
+writes: a phone number the agent reads back bare after the customer's came out garbled, a
+date of birth read back in another order than it was given, a full date with a two-digit
+year from the last century said without any birth word, a UK landline, and a phone number
+whose next sentence starts with "The extension". Conversations and sentences written for
+these tests, apart from any evaluation set; what must stay is checked beside what must go."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect
+from callvault.intelligence.redaction.entities import EntityType
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
+
+ALL = frozenset(EntityType)
+AGENT = frozenset({"callee"})
+
+
+def _found(text: str) -> list[tuple[EntityType, str]]:
+    return [(s.type, text[s.start : s.end]) for s in detect(text, types=ALL)]
+
+
+def test_a_bare_read_back_by_the_agent_is_the_customer_s_number() -> None:
+    red = redacted_texts(
+        ("caller", 0, "And the new one, they go to a 65017."),
+        ("callee", 4000, "802, 865, 0017."),
+        ("callee", 8000, "Our main line is 802 555 0199 if you need us."),
+        business=AGENT,
+    )
+    assert red[1] == "[PHONE]."
+    assert red[2] == "Our main line is 802 555 0199 if you need us."
+
+
+def test_a_date_of_birth_read_back_in_another_order_is_hidden() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I'll just need your date of birth,"),
+        ("caller", 3000, "The 12th of March 1959,"),
+        ("callee", 6000, "so 3, 12, 59."),
+    )
+    assert red[1:] == ["[DATE_OF_BIRTH],", "so [DATE_OF_BIRTH]."]
+
+
+def test_numbers_after_a_date_of_birth_that_make_no_date_stay() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And your date of birth?"),
+        ("caller", 3000, "The 12th of March 1959,"),
+        ("callee", 6000, "Great, that is 3 items, 12 dollars, 59 cents."),
+    )
+    assert red[2] == "Great, that is 3 items, 12 dollars, 59 cents."
+
+
+@pytest.mark.parametrize(
+    "said", ["The 9th of November, 83.", "the third of May, eighty two.", "March 3rd, 82."]
+)
+def test_a_full_date_with_a_last_century_two_digit_year_is_a_birth_date(said: str) -> None:
+    assert [t for t, _ in _found(said)] == [EntityType.DATE_OF_BIRTH]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on the 14th of May, 45 people came",
+        "The 9th of November, 25.",
+        "We delivered on the 2nd of June, 12 boxes.",
+    ],
+)
+def test_a_count_or_a_recent_year_after_a_date_is_no_birth_date(said: str) -> None:
+    assert _found(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "phone"),
+    [
+        ("Call me on 0161 496 0333 if I'm in a meeting.", "0161 496 0333"),
+        ("It's 020 7946 0018.", "020 7946 0018"),
+        ("And mine is my work line 3 12 74 409 16. The extension to ask for", "3 12 74 409 16"),
+    ],
+)
+def test_phone_numbers(said: str, phone: str) -> None:
+    assert _found(said) == [(EntityType.PHONE, phone)]
+
+
+@pytest.mark.parametrize(
+    "said", ["The order is 0161 496 0333.", "It came to 25. Dollars are fine", "It was 01614960333"]
+)
+def test_labelled_or_unlike_numbers_are_no_phone(said: str) -> None:
+    assert [t for t, _ in _found(said) if t is EntityType.PHONE] == []
