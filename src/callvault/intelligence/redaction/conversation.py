@@ -45,7 +45,12 @@ from callvault.intelligence.redaction.labels import (
     said_as_money,
 )
 from callvault.intelligence.redaction.member_ids import code_run, digits_in
-from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
+from callvault.intelligence.redaction.spoken import (
+    NUMBER_WORDS,
+    NumberRun,
+    digits_between,
+    number_runs,
+)
 from callvault.intelligence.redaction.tokens import Token, glued, tokenize
 from callvault.intelligence.transcript import Utterance
 
@@ -288,6 +293,8 @@ def answers(
             lo = asked.last + 1
             if _answers_in_kind(open_, asked, u.speaker):
                 continue
+            if asked.kind is Ask.NONE and _in_passing(open_, tokens, asked, u.speaker):
+                continue
             if asked.kind is Ask.NONE:
                 open_, payment, payer = [], None, None
             else:
@@ -377,6 +384,17 @@ def _answers_in_kind(open_: list[_Open], asked: Asked, speaker: str) -> bool:
     return asked.kind is not Ask.NONE and any(
         q.kind is asked.kind and q.asker != speaker for q in open_
     )
+
+
+def _in_passing(open_: list[_Open], tokens: list[Token], asked: Asked, speaker: str) -> bool:
+    """A word for a number to keep said in passing by the party a question is open to ("I need
+    your social." - "Okay, my total is…" - "46 114 3", seventeenth-dev: the SSN was left):
+    no question of theirs and no number under it, so the question stays open."""
+    if not any(q.asked and q.asker != speaker for q in open_):
+        return False
+    if _is_question(tokens, asked.first, asked.last):
+        return False
+    return not any(t.is_digits or t.low in NUMBER_WORDS for t in tokens[asked.last + 1 :])
 
 
 def _moves_on(tokens: list[Token], runs: list[NumberRun]) -> bool:
@@ -576,7 +594,8 @@ def _is_question(tokens: list[Token], first: int, last: int) -> bool:
     before = [t.low for t in tokens[max(0, first - 4) : first]]
     if "my" in before or "our" in before:
         return False
-    if "your" in before:
+    # "I need your social": the phrase itself begins with "your" (seventeenth-dev)
+    if "your" in before or tokens[first].low == "your":
         return True
     if _short_ask(tokens, first, last, before):
         return True

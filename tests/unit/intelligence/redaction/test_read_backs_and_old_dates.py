@@ -86,3 +86,23 @@ def test_phone_numbers(said: str, phone: str) -> None:
 )
 def test_labelled_or_unlike_numbers_are_no_phone(said: str) -> None:
     assert [t for t, _ in _found(said) if t is EntityType.PHONE] == []
+
+
+def test_a_request_for_your_social_is_answered_past_a_total_said_in_passing() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I need your social, please."),
+        ("caller", 3000, "Okay, my total is, hang on."),
+        ("caller", 6000, "46 114 3"),
+        ("callee", 9000, "Thank you. The total is 38 dollars a month."),
+    )
+    assert red[2] == "[SSN]"
+    assert red[3] == "Thank you. The total is 38 dollars a month."
+
+
+def test_the_answerer_asking_about_a_number_to_keep_closes_the_question() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I need your social."),
+        ("caller", 3000, "Before that, what's my order number?"),
+        ("callee", 6000, "It's 4471 2208."),
+    )
+    assert red[2] == "It's 4471 2208."
