@@ -141,6 +141,20 @@ _NOT_IT_BEFORE = frozenset(
         "package",
         "locker",
         "zone",
+        # Places in a site: "Section 14, row C, plot 22" (seventeenth-dev: a cemetery plot
+        # said during a payment was hidden as two expiries), "lot 507", "aisle 9", "bay 3".
+        "section",
+        "plot",
+        "row",
+        "aisle",
+        "bay",
+        "lot",
+        "lane",
+        "pitch",
+        "berth",
+        "stall",
+        "pew",
+        "platform",
         "built",  # "built in 1962" (thirteenth-dev)
         *DOCUMENTS,
         # Amounts: "the total comes to 149", "a visit that cost 120".

@@ -106,3 +106,15 @@ def test_the_answerer_asking_about_a_number_to_keep_closes_the_question() -> Non
         ("callee", 6000, "It's 4471 2208."),
     )
     assert red[2] == "It's 4471 2208."
+
+
+def test_places_in_a_site_said_during_a_payment_are_no_card_data() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And you are paying today by card."),
+        ("caller", 3000, "Yes, 4111 1111 1111 1111."),
+        ("callee", 8000, "And the expiry."),
+        ("caller", 10000, "Oh nine twenty eight."),
+        ("callee", 30000, "It is Section 14, row C, Plot 22, by aisle 9."),
+    )
+    assert red[1:4] == ["Yes, [CARD_NUMBER].", "And the expiry.", "[CARD_EXPIRY]."]
+    assert red[4] == "It is Section 14, row C, Plot 22, by aisle 9."
