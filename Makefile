@@ -49,7 +49,7 @@ system-deps:
 # (live transcript within the speech, chat events within 1 s) failed under the extra load.
 test: lint system-deps
 	VENV=$(VENV) scripts/build-web.sh
-	$(BIN)/pytest -q -n 2 --durations=15
+	$(BIN)/pytest -q -n 2 --dist worksteal --durations=15
 
 # wrk (the HTTP load generator of bench/api_throughput.py) comes from the system's packages.
 bench: $(DEV_STAMP)

@@ -83,6 +83,9 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
             )
             out.append(PiiSpan(s.type, tokens[lo].start, tokens[address_end(tokens, last)].end))
             continue
+        if s.type is EntityType.PERSON and first is not None and last is not None:
+            out.append(PiiSpan(s.type, s.start, tokens[_name_piece(tokens, last)].end))
+            continue
         if s.type not in _GROWS or first is None or last is None:
             out.append(s)
             continue
@@ -141,10 +144,18 @@ def _month_before(tokens: list[Token], left: int, others: _Others) -> int:
     return left
 
 
+def _glue(t: Token) -> bool:
+    """What joins the groups of a number read out: a comma, a dash written or said."""
+    return t.text in _GLUE or t.low in _SAID_DASH
+
+
+_SAID_DASH = frozenset(["dash", "hyphen"])  # "T C dash 04193" (seventeenth-dev)
+
+
 def _right(tokens: list[Token], last: int, others: _Others) -> int:
     k, taken = last + 1, last
     while k < len(tokens):
-        if tokens[k].text in _GLUE:
+        if _glue(tokens[k]):
             k += 1
             continue
         if k in others or not _group(tokens, k):
@@ -158,6 +169,22 @@ def _right(tokens: list[Token], last: int, others: _Others) -> int:
     return taken
 
 
+def _name_piece(tokens: list[Token], last: int) -> int:
+    """ "[Beto] -Celcedo", "[Min] -john": a word the recogniser glued to a dash right after a
+    name is the rest of it (seventeenth-dev: the surname was left)."""
+    k = last + 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text == "-"
+        and tokens[k].start == tokens[last].end + 1
+        and glued(tokens[k], tokens[k + 1])
+        and tokens[k + 1].is_word
+        and len(tokens[k + 1].text) > 1
+    ):
+        return k + 1
+    return last
+
+
 _EXTENSION_DIGITS = 6
 
 
@@ -165,7 +192,7 @@ def _extension(tokens: list[Token], last: int, others: _Others) -> int:
     """ "[PHONE], extension 227": the extension of a person's line is part of it
     (sixteenth-dev: the extension was left beside the hidden number)."""
     k = last + 1
-    if k < len(tokens) and tokens[k].text == ",":
+    if k < len(tokens) and tokens[k].text in _GLUE:  # ", extension", " -Extension"
         k += 1
     if k >= len(tokens) or tokens[k].low not in EXTENSION_WORDS:
         return last
@@ -184,7 +211,7 @@ def _extension(tokens: list[Token], last: int, others: _Others) -> int:
 def _left(tokens: list[Token], first: int, others: _Others) -> int:
     k, taken = first - 1, first
     while k >= 0:
-        if tokens[k].text in _GLUE:
+        if _glue(tokens[k]):
             k -= 1
             continue
         if k in others or not _group(tokens, k):

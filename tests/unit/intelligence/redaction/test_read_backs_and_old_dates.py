@@ -118,3 +118,17 @@ def test_places_in_a_site_said_during_a_payment_are_no_card_data() -> None:
     )
     assert red[1:4] == ["Yes, [CARD_NUMBER].", "And the expiry.", "[CARD_EXPIRY]."]
     assert red[4] == "It is Section 14, row C, Plot 22, by aisle 9."
+
+
+def test_what_the_recogniser_glued_on_with_a_dash_goes_with_the_hidden_item() -> None:
+    red = redacted_texts(
+        ("callee", 0, "Can I get the member number?"),
+        ("caller", 3000, "T -C -Dash 04193,"),
+        ("callee", 6000, "And a phone?"),
+        ("caller", 8000, "617 555 0143 -Extension 14. Got it."),
+    )
+    assert red[1:] == ["[MEMBER_ID],", "And a phone?", "[PHONE]. Got it."]
+    red = redacted_texts(
+        ("callee", 0, "Your driver will be Beto -Celcedo. See you at 4 -ish."), types=ALL
+    )
+    assert red == ["Your driver will be [PERSON]. See you at 4 -ish."]
