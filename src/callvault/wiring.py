@@ -13,6 +13,7 @@ from callvault.audit.file_anchor import FileAnchorStore
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.comms import offboarding as comms_offboarding
 from callvault.comms import retention as comms_retention
+from callvault.comms.audio.links import LINK_KEY_NAME
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import DELETE_BLOBS_JOB, delete_blobs_handler
 from callvault.comms.calls.deletion import DerivedData
@@ -35,6 +36,7 @@ from callvault.epochs.mmap_file import FileEpochs
 from callvault.epochs.port import Epochs
 from callvault.epochs.redis_epochs import RedisEpochs
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
+from callvault.governance.closure.service import SLUG_KEY_NAME
 from callvault.governance.keys import rotate_due_keys
 from callvault.governance.offboarding.service import HandoverStep
 from callvault.governance.retention.sweep import SWEEP_EVERY as RETENTION_EVERY
@@ -344,8 +346,18 @@ def initialise(settings: Settings) -> Container:
     container = build(settings)
     # Remove temp files a killed process left mid-write (never visible as blobs).
     FilesystemBlobStore(settings.effective_blob_dir).sweep()
-    with container.db.write() as session:
-        for name in (SYSTEM_KEY_NAME, THROTTLE_KEY_NAME):
-            container.keyring.system_key(session, name)
+    ensure_system_keys(container)
     container.db.refresh_statistics()
     return container
+
+
+# Every system secret a request may read. Made here, in a write transaction: made on first
+# use instead, the first sign-in or playback link would write in a read transaction, which
+# SQLite refuses at once ("database is locked", no busy wait) while another process writes.
+SYSTEM_KEYS = (SYSTEM_KEY_NAME, THROTTLE_KEY_NAME, LINK_KEY_NAME, SLUG_KEY_NAME)
+
+
+def ensure_system_keys(container: Container) -> None:
+    with container.db.write() as session:
+        for name in SYSTEM_KEYS:
+            container.keyring.system_key(session, name)

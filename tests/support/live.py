@@ -20,7 +20,7 @@ from callvault.core.permissions import Role
 from callvault.core.settings import Settings
 from callvault.identity import service as identity
 from callvault.web.server import https_config
-from callvault.wiring import Container, build, prepare_data_dir
+from callvault.wiring import Container, build, ensure_system_keys, prepare_data_dir
 from tests.support.databases import empty_all_tables
 
 PASSWORD = "correct horse battery staple"
@@ -49,7 +49,9 @@ def make_container(database_url: str, data_dir: Path, **overrides: object) -> Co
     values.update(overrides)
     settings = Settings(**values)  # type: ignore[arg-type]
     prepare_data_dir(settings)
-    return build(settings)
+    container = build(settings)
+    ensure_system_keys(container)  # as `initialise` does before any process serves
+    return container
 
 
 @contextmanager
