@@ -9,6 +9,8 @@ Three looks, each a list of flagged windows (kind, speaker, time; never the valu
   original (the first transcription missed it; a listener would not).
 - **text, replies**: a reply to a question for an identifier that holds no placeholder
   (`answers`: the redaction missed it or the recogniser garbled it past any pattern).
+Names come from the call's parties and directory, and from the redaction's own output: a rare
+word it hid as a name in one line is looked for in every other (`hidden_names`).
 Flags of one kind and speaker that overlap in time are one flag: the count is what a listener
 would find, not how many ways it was found."""
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from callvault.intelligence.leakcheck.answers import unredacted_answers
+from callvault.intelligence.leakcheck.hidden_names import hidden_names
 from callvault.intelligence.leakcheck.marks import Mark, asked_to_keep, marks
 from callvault.intelligence.leakcheck.words import Heard, speakers, stretches
 from callvault.intelligence.transcript import Transcript
@@ -74,6 +77,7 @@ def check(
     that should be gone; terms: the workspace's dictionary (its company and product names),
     whose words are never taken for a person's name on rarity alone."""
     ours = frozenset(w for t in terms for w in t.lower().split())
+    people = [*people, *hidden_names(original, redacted)]  # hidden once, looked for everywhere
     hearings = [] if heard is None else [heard] if isinstance(heard, Transcript) else list(heard)
     report = Report(audio_checked=bool(hearings))
     flags: list[Flag] = []
