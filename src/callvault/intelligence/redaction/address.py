@@ -470,6 +470,11 @@ def _tail(tokens: list[Token], k: int, starts: dict[int, NumberRun]) -> int:
             end = starts[u].last if u in starts else u  # "four oh two"
             end = _unit_letter(tokens, end)  # "5B", "four B", "2 -S"
             j = _comma(tokens, end + 1)
+    elif j > end + 1 and _bare_unit(tokens, j, starts):
+        # "…19th Street, Northwest, 3, 6, 50," ("suite six fifty" with its word lost,
+        # sixteenth-dev: the digits were left, and the ZIP said next was taken for their rest)
+        end = starts[j].last
+        j = _comma(tokens, end + 1)
     # A ZIP code right after the street or unit ("215 Birch Lane 60614"), or after one
     # filler word ("2250 Mill Road so 05672", thirteenth-dev: the ZIP was left).
     zip_end = _zip_end(tokens, j, starts)
@@ -522,6 +527,19 @@ def _unit_letter(tokens: list[Token], end: int) -> int:
     if end + 2 < n and tokens[end + 1].text == "-" and tokens[end + 2].is_letter:
         return end + 2 if tokens[end + 2].is_title else end
     return end
+
+
+_BARE_UNIT_DIGITS = 4
+
+
+def _bare_unit(tokens: list[Token], j: int, starts: dict[int, NumberRun]) -> bool:
+    """A number of at most four digits after the street and a comma, closing the utterance
+    or followed by a comma: a flat or suite whose word was lost (not "…, 45 minutes away")."""
+    run = starts.get(j)
+    if run is None or not 1 <= len(run.digits) <= _BARE_UNIT_DIGITS:
+        return False
+    after = run.last + 1
+    return after >= len(tokens) or tokens[after].text in (",", ".")
 
 
 def address_end(tokens: list[Token], last: int) -> int:

@@ -1,0 +1,40 @@
+"""A suite or flat number said after the street with its word lost ("…19th Street, Northwest,
+3, 6, 50,") belongs to the address, and so does the ZIP said alone next; a number that names
+something else after the street ("45 minutes away", "2 bedrooms") does not. Sentences written
+for these tests, apart from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from callvault.intelligence.redaction.detect import detect
+from callvault.intelligence.redaction.entities import EntityType
+from tests.unit.intelligence.redaction.conversation_call import redacted_texts
+
+ALL = frozenset(EntityType)
+
+
+def test_a_suite_without_its_word_and_the_zip_said_next_are_the_address() -> None:
+    red = redacted_texts(
+        ("caller", 0, "to my office, 11, 11, 19th Street, Northwest, 3, 6, 50,"),
+        ("callee", 6000, "Nineteen, three north west, embassies."),
+        ("caller", 9000, "2, 0, 0, 3, 6,"),
+    )
+    assert red == [
+        "to my office, [ADDRESS],",
+        "Nineteen, three north west, embassies.",
+        "[ADDRESS],",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        ("I live at 1840 Peachtree Street, 45 minutes away.", "1840 Peachtree Street"),
+        ("It is 1840 Peachtree Street, 2 bedrooms.", "1840 Peachtree Street"),
+        ("It is 1840 Peachtree Street, 12, and I am home by 5.", "1840 Peachtree Street, 12"),
+    ],
+)
+def test_only_a_bare_number_after_the_street_is_its_unit(said: str, address: str) -> None:
+    found = [(s.type, said[s.start : s.end]) for s in detect(said, types=ALL)]
+    assert found == [(EntityType.ADDRESS, address)]
