@@ -22,7 +22,7 @@ the voice-intelligence pipeline, and its outputs read back over the API. Reporte
         [--half holdout-dev|holdout-test]   # the second, later set (README: Holdout set)
         [--half fresh-dev|fresh-test]   # the third set, written blind (README: Fresh set)
         [--half fourth-dev|fourth-test|fifth-dev|fifth-test|sixth-dev|sixth-test]   # README
-        [--half seventh-dev|seventh-test|…|fourteenth-dev|fourteenth-test]   # README, generate.py
+        [--half seventh-dev|seventh-test|…|seventeenth-dev|seventeenth-test]   # README, generate.py
         [--compare GIT-REF]   # each figure beside the product of another checkout, same run
     .venv/bin/python bench/vi/realistic_bench.py --text-stages bench/out/realistic-dev.json
         # this checkout's text stages on a stored run's raw transcripts, in seconds

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -20,7 +21,18 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[3]
+# The test support (a live server over a container) of the same checkout as the product under
+# test: CALLVAULT_SRC's (--compare), whose wiring it is written against, else this one's. The
+# speech support `audio` imported already is this checkout's (the calls are), so the other
+# checkout's `tests` package is loaded afresh.
+ROOT = (
+    Path(os.environ["CALLVAULT_SRC"]).parent
+    if os.environ.get("CALLVAULT_SRC")
+    else Path(__file__).resolve().parents[3]
+)
+if os.environ.get("CALLVAULT_SRC"):
+    for _name in [m for m in sys.modules if m == "tests" or m.startswith("tests.")]:
+        del sys.modules[_name]
 sys.path.insert(0, str(ROOT))
 
 from audio import CallAudio  # noqa: E402
