@@ -183,6 +183,11 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # that heard a pause there writes a full stop ("It's 27. Maple Avenue.").
         if t.text in (",", ".") and words > 0 and j > 0 and (j - 1) in ends:
             return _house_number(tokens, ends[j - 1])
+        # "33 15 West, Devon Avenue": the pause after the direction that follows the house
+        # number (seventeenth-dev; not "5 miles west, Main Street")
+        after_direction = j > 1 and tokens[j - 1].low in _DIRECTIONS and (j - 2) in ends
+        if t.text == "," and words > 0 and after_direction:
+            return _house_number(tokens, ends[j - 2])
         # "427-Maple Avenue": a recogniser joined the number to the name with a hyphen;
         # "14 18 -TELF Street": it marked the name's sounds as spelled (eighth-dev).
         if t.text == "-" and words > 0 and (j - 1) in ends:

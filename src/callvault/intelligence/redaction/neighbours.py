@@ -98,6 +98,26 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
         out.append(PiiSpan(s.type, tokens[left].start, tokens[right].end))
         if expiry and s.type is EntityType.CARD_NUMBER:
             out += _expiry_after(tokens, right)
+    return _towns_between(tokens, out)
+
+
+_TOWN_WORDS = 3
+
+
+def _towns_between(tokens: list[Token], spans: list[PiiSpan]) -> list[PiiSpan]:
+    """ "[ADDRESS], Manchester, [ADDRESS]": a town between the street and its postcode, both
+    hidden, is part of the address (seventeenth-dev: the town was left between them). Only
+    capitalised words and commas between, at most three words."""
+    out: list[PiiSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type is s.type is EntityType.ADDRESS and prev.end <= s.start:
+            between = [t for t in tokens if prev.end <= t.start and t.end <= s.start]
+            words = [t for t in between if t.text != ","]
+            if 0 < len(words) <= _TOWN_WORDS and all(t.is_word and t.is_title for t in words):
+                out[-1] = PiiSpan(EntityType.ADDRESS, prev.start, s.end)
+                continue
+        out.append(s)
     return out
 
 

@@ -38,3 +38,25 @@ def test_a_suite_without_its_word_and_the_zip_said_next_are_the_address() -> Non
 def test_only_a_bare_number_after_the_street_is_its_unit(said: str, address: str) -> None:
     found = [(s.type, said[s.start : s.end]) for s in detect(said, types=ALL)]
     assert found == [(EntityType.ADDRESS, address)]
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        ("It is 33 15 West, Devon Avenue.", "33 15 West, Devon Avenue"),
+        ("It was 5 miles west, Main Street is closed.", None),
+        ("We drove west, Main Street was closed.", None),
+    ],
+)
+def test_a_pause_after_the_direction_after_the_house_number(said: str, address: str | None) -> None:
+    found = [(s.type, said[s.start : s.end]) for s in detect(said, types=ALL)]
+    assert found == ([(EntityType.ADDRESS, address)] if address else [])
+
+
+def test_a_town_between_the_hidden_street_and_postcode_is_hidden_with_them() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And where do we send it?"),
+        ("caller", 3000, "42 Hilton Street, Manchester, M1 2FX."),
+        ("caller", 6000, "It's near Piccadilly, Manchester is big."),
+    )
+    assert red[1:] == ["[ADDRESS].", "It's near Piccadilly, Manchester is big."]
