@@ -305,7 +305,7 @@ def answers(
                 a, b = tokens[lo].start, tokens[asked.first].start
                 spans += [x for x in _card_digits(tokens) if a <= x.start and x.end <= b]
             lo = asked.last + 1
-            if _answers_in_kind(open_, asked, u.speaker):
+            if _answers_in_kind(open_, tokens, asked, u.speaker):
                 continue
             if asked.kind is Ask.NONE and _in_passing(open_, tokens, asked, u.speaker):
                 continue
@@ -390,13 +390,24 @@ def answers(
     return out
 
 
-def _answers_in_kind(open_: list[_Open], asked: Asked, speaker: str) -> bool:
+def _answers_in_kind(open_: list[_Open], tokens: list[Token], asked: Asked, speaker: str) -> bool:
     """The answerer naming what the other party asked for ("What's the card number?" - "The
     Mastercard." - "5187 2204…"): part of the answer, not a question of their own that would
     let the answer end after one more utterance (sixteenth-dev: the card's last eight digits,
     said next, were left)."""
-    return asked.kind is not Ask.NONE and any(
-        q.kind is asked.kind and q.asker != speaker for q in open_
+    if asked.kind is Ask.NONE or _asks_outright(tokens, asked):
+        return False  # "what's the new member ID?" after "I switched insurance": a question
+    return any(q.kind is asked.kind and q.asker != speaker for q in open_)
+
+
+def _asks_outright(tokens: list[Token], asked: Asked) -> bool:
+    """A question mark after the phrase, or a question word opening the utterance or right
+    before the phrase."""
+    before = [t.low for t in tokens[max(0, asked.first - 2) : asked.first]]
+    return (
+        any(t.text == "?" for t in tokens[asked.first :])
+        or (bool(tokens) and tokens[0].low in _QUESTION_WORDS - {"and", "is"})
+        or any(w in _WHICH for w in before)
     )
 
 

@@ -77,3 +77,15 @@ def test_a_mailbox_without_its_at_is_hidden(said: str) -> None:
 )
 def test_a_provider_named_in_passing_is_no_mailbox(said: str) -> None:
     assert detect(said, types=frozenset({EntityType.EMAIL})) == []
+
+
+def test_a_question_for_what_the_other_party_announced_is_still_a_question() -> None:
+    out = _call(
+        ("caller", 0, "I switched insurance since the surgery, by the way."),
+        ("callee", 3_000, "Okay, what is the new member ID?"),
+        ("caller", 6_000, "WBK 902 261 53."),
+        ("callee", 10_000, "WBK 902 261 53, got it."),
+        ("callee", 14_000, "Little claims, 2208, or 116, when is your old plan?"),
+    )
+    assert out[2] == "[MEMBER_ID]."
+    assert out[4] == "Little claims, 2208, or 116, when is your old plan?"
