@@ -44,9 +44,10 @@ system-deps:
 	scripts/system-deps.sh
 
 # Two test processes (one per core): each migrates its own SQLite and PostgreSQL databases.
-# The browser tests (tests/e2e/web) need the built app. Tried at stop 34: `-n 3 --dist
-# worksteal` took 18-21 min against 21 here, but in one of three runs two latency checks
-# (live transcript within the speech, chat events within 1 s) failed under the extra load.
+# The browser tests (tests/e2e/web) need the built app. Work stealing hands a finished process
+# the other's queued tests, so the slow end-to-end tests no longer wait behind one process
+# (stop 35: 13 min 48 s of pytest against 20-21 min with load scheduling). Tried at stop 34:
+# `-n 3` took 18-21 min, but two latency checks failed under the third process's load.
 test: lint system-deps
 	VENV=$(VENV) scripts/build-web.sh
 	$(BIN)/pytest -q -n 2 --dist worksteal --durations=15
