@@ -107,7 +107,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "mobile's|cell's|"
         # Someone else's: "Can I have her mobile, in case he can't find it?" (thirteenth-dev)
         "her mobile|his mobile|her cell|his cell|their mobile|her number|his number|"
-        "their number",
+        "their number|"
+        # "Is there a number for her for that morning?" (seventeenth-dev: the answer and the
+        # agent's read-back were left)
+        "number for her|number for him|number for them|number for you|number for your",
     )
     + _phrases(
         Ask.NONE,

@@ -280,8 +280,10 @@ def answers(
             and q.said.get(u.speaker, 0)
             < (MAX_READ_BACK if u.speaker == q.asker and q.asked else MAX_ANSWERS)
         ]
+        prompt = _prompt(tokens)
         for q in open_:
-            q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
+            if not (prompt and u.speaker == q.asker and q.asked):
+                q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
         spans: list[PiiSpan] = []
         # Segments of this utterance, each with the questions open over it: a question asked
         # mid-utterance covers only the words after it.
@@ -388,6 +390,22 @@ def answers(
         if kept:
             out[u.index] = kept
     return out
+
+
+# Words of the asker inviting the answer on; not an acknowledgement ("Thank you.", "Got
+# it."), which says the answer is whole.
+_PROMPTS = frozenset(
+    ["go", "ahead", "on", "mm", "hmm", "mhm", "uh", "huh", "yes", "yeah", "yep", "sure",
+     "continue", "ready", "i'm", "and", "then", "ok", "okay"]
+)  # fmt: skip
+
+
+def _prompt(tokens: list[Token]) -> bool:
+    """ "Go ahead.", "Mm-hmm, yes, go on": the asker inviting the answer on. It is no
+    read-back, so the asker's read-back after it is still covered (seventeenth-dev: "Go
+    ahead." used it up, and the phone read back next was left)."""
+    words = [t.low for t in tokens if t.is_word]
+    return bool(words) and all(w in _PROMPTS for w in words)
 
 
 def _answers_in_kind(open_: list[_Open], tokens: list[Token], asked: Asked, speaker: str) -> bool:

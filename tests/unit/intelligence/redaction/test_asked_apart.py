@@ -89,3 +89,26 @@ def test_a_question_for_what_the_other_party_announced_is_still_a_question() -> 
     )
     assert out[2] == "[MEMBER_ID]."
     assert out[4] == "Little claims, 2208, or 116, when is your old plan?"
+
+
+def test_a_number_for_her_asks_for_a_phone_and_go_ahead_is_no_read_back() -> None:
+    out = _call(
+        ("callee", 0, "Is there a number for her for that morning?"),
+        ("caller", 3_000, "Her L.I.V.I. 1248."),  # garbled past any read-back match
+        ("callee", 6_000, "Go ahead."),
+        ("caller", 7_000, "Double A.V.A. Three, one."),
+        ("callee", 10_000, "So that is 612 408 77314."),
+    )
+    assert out[1] == "Her L.I.V.I. [PHONE]."
+    assert out[4] == "So that is [PHONE]."
+
+
+def test_a_thank_you_after_the_answer_ends_the_asker_s_turn() -> None:
+    out = _call(
+        ("callee", 0, "Is there a number for her?"),
+        ("caller", 3_000, "612 408 7731."),
+        ("callee", 6_000, "Thank you."),
+        ("callee", 8_000, "Your booking is at 10 45, room 12."),
+    )
+    assert out[1] == "[PHONE]."
+    assert out[3] == "Your booking is at 10 45, room 12."
