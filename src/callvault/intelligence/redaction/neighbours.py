@@ -102,19 +102,27 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
 
 
 _TOWN_WORDS = 3
+# Words that join two addresses rather than name a town between them.
+_JOINING = frozenset(["and", "or", "to", "from", "near", "by", "then", "not", "at", "in", "the"])
+
+
+def _town_word(t: Token) -> bool:
+    """A town's word as heard: capitalised or not ("[ADDRESS], headingly [ADDRESS]",
+    eleventh-dev), never a word that joins two places."""
+    return t.is_word and t.low not in _JOINING
 
 
 def _towns_between(tokens: list[Token], spans: list[PiiSpan]) -> list[PiiSpan]:
     """ "[ADDRESS], Manchester, [ADDRESS]": a town between the street and its postcode, both
     hidden, is part of the address (seventeenth-dev: the town was left between them). Only
-    capitalised words and commas between, at most three words."""
+    commas and at most three words between, none that joins two places ("… and …")."""
     out: list[PiiSpan] = []
     for s in spans:
         prev = out[-1] if out else None
         if prev is not None and prev.type is s.type is EntityType.ADDRESS and prev.end <= s.start:
             between = [t for t in tokens if prev.end <= t.start and t.end <= s.start]
             words = [t for t in between if t.text != ","]
-            if 0 < len(words) <= _TOWN_WORDS and all(t.is_word and t.is_title for t in words):
+            if 0 < len(words) <= _TOWN_WORDS and all(_town_word(t) for t in words):
                 out[-1] = PiiSpan(EntityType.ADDRESS, prev.start, s.end)
                 continue
         out.append(s)

@@ -60,3 +60,8 @@ def test_a_town_between_the_hidden_street_and_postcode_is_hidden_with_them() -> 
         ("caller", 6000, "It's near Piccadilly, Manchester is big."),
     )
     assert red[1:] == ["[ADDRESS].", "It's near Piccadilly, Manchester is big."]
+
+
+def test_a_town_heard_in_lower_case_between_street_and_postcode_is_hidden() -> None:
+    red = redacted_texts(("caller", 0, "Deliver to 41 Ashville Grove, headingly LS6 2QF."))
+    assert red == ["Deliver to [ADDRESS]."]
