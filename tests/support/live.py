@@ -36,6 +36,10 @@ def free_port() -> int:
 
 
 def make_container(database_url: str, data_dir: Path, **overrides: object) -> Container:
+    """The process wiring over a migrated database, with its system secrets made as `init`
+    makes them (system_keys=False: a database with no tables, for the app's schema alone);
+    the other overrides are settings."""
+    system_keys = bool(overrides.pop("system_keys", True))
     values: dict[str, object] = {
         "data_dir": data_dir,
         "database_url": database_url,
@@ -50,7 +54,8 @@ def make_container(database_url: str, data_dir: Path, **overrides: object) -> Co
     settings = Settings(**values)  # type: ignore[arg-type]
     prepare_data_dir(settings)
     container = build(settings)
-    ensure_system_keys(container)  # as `initialise` does before any process serves
+    if system_keys:
+        ensure_system_keys(container)  # as `initialise` does before any process serves
     return container
 
 

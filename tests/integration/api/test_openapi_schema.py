@@ -20,7 +20,7 @@ ERROR_REF = "#/components/schemas/Error"
 def spec(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The document /api/v1/openapi.json serves (it depends on no database: one app will do)."""
     data = tmp_path_factory.mktemp("openapi")
-    c = make_container(f"sqlite:///{data / 'unused.db'}", data / "data")
+    c = make_container(f"sqlite:///{data / 'unused.db'}", data / "data", system_keys=False)
     try:
         yield create_app(c).openapi()
     finally:
