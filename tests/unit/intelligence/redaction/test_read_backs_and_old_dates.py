@@ -132,3 +132,13 @@ def test_what_the_recogniser_glued_on_with_a_dash_goes_with_the_hidden_item() ->
         ("callee", 0, "Your driver will be Beto -Celcedo. See you at 4 -ish."), types=ALL
     )
     assert red == ["Your driver will be [PERSON]. See you at 4 -ish."]
+
+
+def test_the_tail_of_the_business_s_own_line_said_after_a_pause_stays() -> None:
+    red = redacted_texts(
+        ("callee", 0, "If you ever need us, certainly our dress line is 5.1, so 8.9.3.4.4.2.0"),
+        ("caller", 6800, "10893 good"),
+        ("callee", 8000, ".4.4.2.0, day or night."),
+        business=AGENT,
+    )
+    assert red[2] == ".4.4.2.0, day or night."
