@@ -229,7 +229,7 @@ def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
     )
 
 
-_NUMBER_WORDS = frozenset(["number", "numbers", "no", "#", "id", "code"])
+_NUMBER_NOUNS = frozenset(["number", "numbers", "no", "#", "id", "code"])
 
 
 def _asks_for_it(said: Sequence[Heard]) -> bool:
@@ -237,7 +237,7 @@ def _asks_for_it(said: Sequence[Heard]) -> bool:
     just after. Not a label word inside a statement: an address read back as "…count the road
     case," (sixteenth-dev: the house number corrected next was taken for a case number)."""
     near = said[1:3]
-    return any(w.low in _NUMBER_WORDS for w in near) or any(w.text.endswith("?") for w in said[:3])
+    return any(w.low in _NUMBER_NOUNS for w in near) or any(w.text.endswith("?") for w in said[:3])
 
 
 _DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.uk|ie|io)\.?")
@@ -335,6 +335,7 @@ def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
 
 # Where people keep their mailboxes; as a word before "dot com" with a mailbox-like word before it
 # (a digit, a letter, "dot"), the "at" was lost: "bay dot 1 9x mail dot com" (sixteenth-dev).
+# The check's own list: it shares none with the redaction (`emails.MAIL_PROVIDERS`).
 _PROVIDERS = frozenset(
     ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "proton", "protonmail", "mail",
      "live", "btinternet", "comcast", "gmx"]

@@ -111,10 +111,12 @@ _READ_BACK_OPENERS = frozenset(
 def _bare(tokens: list[Token], run: NumberRun) -> bool:
     """The number opens the utterance, with nothing before it but a read-back's opening
     ("802, 865, 0017.", "So that's 612 408 7731", seventeenth-dev: the customer's phone,
-    garbled when they said it, read back by the agent and kept as the business's)."""
-    whole = len(run.digits) >= _WHOLE_PHONE  # not the tail of the business's own line said on
-    # after a pause (".4.4.2.0, day or night.", tenth-dev)
-    return whole and all(t.low in _READ_BACK_OPENERS or not t.is_word for t in tokens[: run.first])
+    garbled when they said it, read back by the agent and kept as the business's). Only a
+    whole phone's digits: not the tail of the business's own line said on after a pause
+    (".4.4.2.0, day or night.", tenth-dev)."""
+    if len(run.digits) < _WHOLE_PHONE:
+        return False
+    return all(t.low in _READ_BACK_OPENERS or not t.is_word for t in tokens[: run.first])
 
 
 _WHOLE_PHONE = 7

@@ -413,20 +413,13 @@ def _answers_in_kind(open_: list[_Open], tokens: list[Token], asked: Asked, spea
     Mastercard." - "5187 2204…"): part of the answer, not a question of their own that would
     let the answer end after one more utterance (sixteenth-dev: the card's last eight digits,
     said next, were left)."""
-    if asked.kind is Ask.NONE or _asks_outright(tokens, asked):
+    if asked.kind is Ask.NONE or _asks_outright(tokens, asked.first, _ASKING_WORDS):
         return False  # "what's the new member ID?" after "I switched insurance": a question
     return any(q.kind is asked.kind and q.asker != speaker for q in open_)
 
 
-def _asks_outright(tokens: list[Token], asked: Asked) -> bool:
-    """A question mark after the phrase, or a question word opening the utterance or right
-    before the phrase."""
-    before = [t.low for t in tokens[max(0, asked.first - 2) : asked.first]]
-    return (
-        any(t.text == "?" for t in tokens[asked.first :])
-        or (bool(tokens) and tokens[0].low in _QUESTION_WORDS - {"and", "is"})
-        or any(w in _WHICH for w in before)
-    )
+# Question words that open a question outright ("and" and "is" also open an answer).
+_ASKING_WORDS = _QUESTION_WORDS - {"and", "is"}
 
 
 def _in_passing(open_: list[_Open], tokens: list[Token], asked: Asked, speaker: str) -> bool:
@@ -644,12 +637,19 @@ def _is_question(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if ("i" in before or "we" in before) and ("pay" in before or "use" in before):
         return False  # "can I pay by card now?": the speaker offers their own
+    return _asks_outright(tokens, first, _QUESTION_WORDS)
+
+
+def _asks_outright(tokens: list[Token], first: int, openers: AbstractSet[str]) -> bool:
+    """A question mark after the phrase at token `first`, a question word (of `openers`)
+    opening the utterance, or "which"/"what" right before the phrase ("…emailed to you
+    today, which address?" heard with its mark lost, seventh-dev: the agent's own next
+    number was hidden as the address they had announced)."""
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
     return (
         any(t.text == "?" for t in tokens[first:])
-        or any(t.low in _QUESTION_WORDS for t in tokens[:1])
-        # "…emailed to you today, which address?" heard with its mark lost (seventh-dev: the
-        # agent's own next number was hidden as the address they had announced)
-        or any(w in _WHICH for w in before[-2:])
+        or any(t.low in openers for t in tokens[:1])
+        or any(w in _WHICH for w in before)
     )
 
 
