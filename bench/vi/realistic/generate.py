@@ -6,7 +6,8 @@
         |ninth-dev|ninth-test|tenth-dev|tenth-test|eleventh-dev|eleventh-test
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
         |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
-        |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test]
+        |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test
+        |eighteenth-dev|eighteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -56,7 +57,10 @@ from script import Parsed, ground_truth, parse
 # types hardest to hide on phone speech: street addresses, card numbers, phones, SSNs, dates of
 # birth, bank ids) blind from a brief on 2026-12-06; seventeenth-* (twelve more trades, its weight
 # on dates of birth, phone numbers, IBANs, card expiries and security codes, and names said again
-# later in the call) blind from a brief on 2026-12-06 (stop 35). The test halves are held out.
+# later in the call) blind from a brief on 2026-12-06 (stop 35); eighteenth-* (twelve more trades,
+# its weight on bank and routing numbers, member and policy ids, card numbers and SSNs, street
+# addresses, action items with named owners and due days, and customer sentiment said plainly and
+# indirectly) blind from a brief on 2026-12-06 (stop 36). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -93,6 +97,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "sixteenth-test": ("sixteenth_test_calls",),
     "seventeenth-dev": ("seventeenth_dev_calls",),
     "seventeenth-test": ("seventeenth_test_calls",),
+    "eighteenth-dev": ("eighteenth_dev_calls",),
+    "eighteenth-test": ("eighteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
