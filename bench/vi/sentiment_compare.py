@@ -35,7 +35,7 @@ LABELS = ("negative", "neutral", "positive")
 BLIND_HALVES = (
     "test", "holdout-test", "fresh-test", "fourth-test", "fifth-test", "sixth-test",
     "seventh-test", "eighth-test", "ninth-test", "tenth-test", "eleventh-test", "twelfth-test",
-    "thirteenth-test", "fourteenth-test",
+    "thirteenth-test", "fourteenth-test", "fifteenth-test", "sixteenth-test", "seventeenth-test",
 )  # fmt: skip
 
 

@@ -71,18 +71,23 @@ _MARK = re.compile(r"\[\w+:([^\]]*)\]|<\w+:([^>]*)>")
 TUNING_HALVES = (
     "dev", "holdout-dev", "fresh-dev", "fourth-dev", "fifth-dev", "sixth-dev", "seventh-dev",
     "eighth-dev", "ninth-dev", "tenth-dev", "eleventh-dev", "twelfth-dev", "thirteenth-dev",
-    "fourteenth-dev",
+    "fourteenth-dev", "fifteenth-dev", "sixteenth-dev", "seventeenth-dev",
 )  # fmt: skip
 
 
-def dev_lines() -> list[tuple[str, str]]:
+def _said(text: str) -> str:
+    return _MARK.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+def dev_lines() -> list[tuple[str, str, str]]:
     """The labelled customer lines of the realistic sets' tuning halves, as said (marks
-    unwrapped)."""
+    unwrapped), each with the other party's reply to it (features.py)."""
     out = []
     for p in [c for half in TUNING_HALVES for c in load(half)]:
-        for u in p.utterances:
+        for n, u in enumerate(p.utterances):
             if u.sentiment:
-                out.append((_MARK.sub(lambda m: m.group(1) or m.group(2), u.text), u.sentiment))
+                reply = next((v.text for v in p.utterances[n + 1 :] if v.speaker != u.speaker), "")
+                out.append((_said(u.text), u.sentiment, _said(reply)))
     return out
 
 
@@ -96,8 +101,10 @@ def own_sets() -> list[tuple[str, str]]:
     ]
 
 
-def training() -> list[tuple[str, str]]:
-    return dev_lines() + own_sets() + list(BLEND_SET) + list(TRAIN) + list(HOLDOUT_DEV)
+def training() -> list[tuple[str, str, str]]:
+    """(line, label, reply) to fit on; a line written alone has no reply."""
+    alone = own_sets() + list(BLEND_SET) + list(TRAIN) + list(HOLDOUT_DEV)
+    return dev_lines() + [(t, label, "") for t, label in alone]
 
 
 def rule_score(text: str) -> float:
@@ -106,9 +113,11 @@ def rule_score(text: str) -> float:
     return score_utterance(build_transcript([("caller", text)]).utterances[0], profile).raw
 
 
-def inputs(encoder: OnnxSentenceEncoder, texts: list[str]) -> np.ndarray:
+def inputs(encoder: OnnxSentenceEncoder, texts: list[str], replies: list[str]) -> np.ndarray:
     """[vector, features] per text, as SentimentModel.inputs builds them."""
-    extra = [extract(tuple(FEATURES), t, rule_score(t)) for t in texts]
+    extra = [
+        extract(tuple(FEATURES), t, rule_score(t), r) for t, r in zip(texts, replies, strict=True)
+    ]
     return np.hstack([encoder.encode(texts), np.array(extra)]).astype(np.float64)
 
 
@@ -143,7 +152,7 @@ def check(encoder: OnnxSentenceEncoder, x: np.ndarray, y: np.ndarray) -> None:
         ("CHECK_SECOND", CHECK_SECOND),
         ("CHECK_MORE", list(CHECK_MORE)),
     ):
-        xc = inputs(encoder, [t for t, _ in held])
+        xc = inputs(encoder, [t for t, _ in held], [""] * len(held))
         yc = np.array([LABELS.index(label) for _, label in held])
         print(f"{name} ({len(held)}, never fitted on), scale {SCALE}: ", end="")
         print(_accuracy(labels_at(xc, w, b, SCALE), yc))
@@ -171,8 +180,8 @@ def main() -> None:
     files = bundled.local(args.model_dir) if args.model_dir else bundled.bundled()
     encoder = OnnxSentenceEncoder(files.model, files.vocab, name=files.name)
     data = training()
-    x = inputs(encoder, [t for t, _ in data])
-    y = np.array([LABELS.index(label) for _, label in data])
+    x = inputs(encoder, [t for t, _, _ in data], [r for _, _, r in data])
+    y = np.array([LABELS.index(label) for _, label, _ in data])
     if args.check:
         check(encoder, x, y)
         return

@@ -95,11 +95,21 @@ class SentimentModel:
         self.head = head
         self.inputs(["."], [0.0])  # a head of another width fails here, at load, not mid-call
 
-    def inputs(self, texts: Sequence[str], rules: Sequence[float]) -> npt.NDArray[np.float32]:
-        """[sentence vector, the head's features] per text; `rules` are the rules' raw scores."""
+    def inputs(
+        self,
+        texts: Sequence[str],
+        rules: Sequence[float],
+        replies: Sequence[str] | None = None,
+    ) -> npt.NDArray[np.float32]:
+        """[sentence vector, the head's features] per text; `rules` are the rules' raw scores,
+        `replies` what the other party said next (none: a live turn, or a line alone)."""
         vectors = self.encoder.encode(texts)
+        answers = replies if replies is not None else [""] * len(texts)
         extra = np.array(
-            [extract(self.head.features, t, r) for t, r in zip(texts, rules, strict=True)],
+            [
+                extract(self.head.features, t, r, a)
+                for t, r, a in zip(texts, rules, answers, strict=True)
+            ],
             dtype=np.float32,
         ).reshape(len(texts), len(self.head.features))
         inputs = np.hstack([vectors, extra])
@@ -110,11 +120,17 @@ class SentimentModel:
             )
         return inputs
 
-    def scores(self, texts: Sequence[str], rules: Sequence[float]) -> list[float]:
-        """The raw sentiment (-1..1) of each text, given the rules' raw score of each."""
+    def scores(
+        self,
+        texts: Sequence[str],
+        rules: Sequence[float],
+        replies: Sequence[str] | None = None,
+    ) -> list[float]:
+        """The raw sentiment (-1..1) of each text, given the rules' raw score of each and the
+        other party's reply to each."""
         if not texts:
             return []
-        return [float(s) for s in self.head.scores(self.inputs(texts, rules))]
+        return [float(s) for s in self.head.scores(self.inputs(texts, rules, replies))]
 
 
 _loaded: dict[Path | None, SentimentModel] = {}

@@ -77,7 +77,11 @@ def _learned(
     # The head reads the rules' score as one of its inputs (ADR 0032): it decides, the rules
     # are evidence. An empty turn keeps the rules' 0.
     spoken = [i for i, u in enumerate(utterances) if u.text.strip()]
-    scores = model.scores([utterances[i].text for i in spoken], [raws[i].raw for i in spoken])
+    scores = model.scores(
+        [utterances[i].text for i in spoken],
+        [raws[i].raw for i in spoken],
+        [_reply(utterances, i) for i in spoken],
+    )
     learned = dict(zip(spoken, scores, strict=True))
     # A turn the recogniser split at a pause ("Honestly, not great, to be fair." / "It's still
     # swollen and the boot is rubbing.") is read whole, and each part takes the turn's score:
@@ -92,7 +96,9 @@ def _learned(
         for t in turns
     ]
     whole = model.scores(
-        [j.text for j in joined], [score_utterance(j, profile).raw for j in joined]
+        [j.text for j in joined],
+        [score_utterance(j, profile).raw for j in joined],
+        [_reply(utterances, t[-1]) for t in turns],
     )
     for turn, score in zip(turns, whole, strict=True):
         learned.update(dict.fromkeys(turn, score))
@@ -105,6 +111,21 @@ def _learned(
             evidence = (Span(u.index, 0, len(u.text)),)
         out.append(dataclasses.replace(r, raw=raw, evidence=evidence))
     return out
+
+
+def _reply(utterances: Sequence[Utterance], index: int) -> str:
+    """What another party said next after utterance `index`, up to when its speaker spoke
+    again: "I'm so sorry to hear that" answers a complaint (features.py)."""
+    me = utterances[index].speaker
+    said: list[str] = []
+    for u in utterances[index + 1 :]:
+        if u.speaker == me:
+            if said:
+                break
+            continue
+        if u.text.strip():
+            said.append(u.text.strip())
+    return " ".join(said)
 
 
 def _turns(utterances: Sequence[Utterance]) -> list[list[int]]:

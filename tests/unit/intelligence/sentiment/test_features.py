@@ -37,5 +37,34 @@ def test_vader_reads_the_whole_turn() -> None:
     assert plain == 0.0
 
 
+@pytest.mark.parametrize(
+    ("reply", "sympathy", "gladness"),
+    [
+        ("Oh no, I'm so sorry to hear that.", 1.0, 0.0),
+        ("I completely understand. Let me fix it.", 1.0, 0.0),
+        ("That's frustrating, I know.", 1.0, 0.0),
+        ("I'm sorry. Is everyone okay?", 1.0, 0.0),
+        ("Oh, I'm glad to hear it.", 0.0, 1.0),
+        ("You're very welcome.", 0.0, 1.0),
+        # asking to hear it again is no sympathy, wherever the question stands in the reply
+        ("Sorry, say that again?", 0.0, 0.0),
+        ("Okay. Sorry, the third group?", 0.0, 0.0),
+        ("Okay, let me pull up the account.", 0.0, 0.0),
+        ("", 0.0, 0.0),
+    ],
+)
+def test_the_other_partys_reply(reply: str, sympathy: float, gladness: float) -> None:
+    # The turn itself does not matter to these two; only how the other party answered it.
+    values = extract(("reply_sympathy", "reply_gladness"), "It came on Tuesday.", 0.0, reply)
+    assert values == [sympathy, gladness]
+
+
+def test_a_turn_nobody_answered_has_no_reply_cue() -> None:
+    assert extract(("reply_sympathy", "reply_gladness"), "I'm so sorry.", 0.0) == [0.0, 0.0]
+
+
 def test_every_feature_has_a_name_the_head_can_list() -> None:
-    assert set(FEATURES) == {"rules", "vader", "negation", "hedge", "thanks", "question"}
+    assert set(FEATURES) == {
+        "rules", "vader", "negation", "hedge", "thanks", "question", "reply_sympathy",
+        "reply_gladness",
+    }  # fmt: skip
