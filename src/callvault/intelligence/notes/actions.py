@@ -26,6 +26,8 @@ from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span, Transcript
 
+_PRONOUNS = (ph.PRONOUN_THIRD, ph.PRONOUN_ANY)
+
 
 def _other_speaker(transcript: Transcript, index: int) -> str | None:
     """The nearest party other than utterance `index`'s speaker, looking back first."""
@@ -205,6 +207,10 @@ def action_items(
             if person is not None:
                 candidates.append((m, sentence.speaker))
                 pronouns[m.start()] = person
+        for m in [m for m, _ in learned.get(n, ()) if m.re is ph.PRONOUN_ANY]:
+            person = third_party.mentioned(sentences, n, m.start("pronoun"))
+            if person is not None:
+                pronouns[m.start()] = person
         taken: list[tuple[int, int]] = []
         for m, party in sorted(candidates, key=lambda c: c[0].start()):
             end = m.start("what") + len(w.task_clause(m.group("what")))
@@ -218,7 +224,7 @@ def action_items(
                 owner = None
             # A role acts for the speaker's side: the item says who will do it.
             role = w.role_of(m) if party is not None else None
-            person = pronouns.get(m.start()) if m.re is ph.PRONOUN_THIRD else None
+            person = pronouns.get(m.start()) if m.re in _PRONOUNS else None
             if person is not None:
                 role = third_party.PLACEHOLDER  # "he'll ring you": "have [PERSON] ring you"
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
@@ -268,6 +274,10 @@ def _learned(
         for m in w.matches(ph.NAMED_ANY, sentence.text):
             # A role's or a redacted name's promise: the speaker's side owes it.
             pending.append((n, m, sentence.speaker))
+        for m in w.matches(ph.PRONOUN_ANY, sentence.text):
+            # "He'll evaluate them": only where the person was named just before (`actions`)
+            if third_party.mentioned(sentences, n, m.start("pronoun")) is not None:
+                pending.append((n, m, sentence.speaker))
     pending = [
         (n, m, p)
         for n, m, p in pending

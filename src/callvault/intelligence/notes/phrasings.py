@@ -256,6 +256,7 @@ DELEGATED = re.compile(
 )
 NAME_FIRST = third_party.name_first(ADVERBS)
 PRONOUN_THIRD = third_party.pronoun(VERBS, ADVERBS)
+PRONOUN_ANY = third_party.pronoun(VERBS, ADVERBS, unknown=True)
 EXPECT_FROM = third_party.expect_from()
 NEEDS_TO = third_party.needs_to(VERBS, ADVERBS)
 ROLE_CAN, NAME_ROLE_CAN = third_party.can_dated(ADVERBS)
@@ -355,7 +356,7 @@ FOLLOW_UP = re.compile(
     re.I,
 )
 
-VISIT_AS_TASK = re.compile(r"^(?:comes|is coming)\b")
+VISIT_AS_TASK = re.compile(r"^(?:comes|is coming|be by)\b")
 
 OBJECT = re.compile(
     r"^[a-z-]+(?: (?:up|in|out|back|over))? (?:(?:you|me|us|him|her|them) )?(?P<object>(?:the"

@@ -117,7 +117,12 @@ def item_of(
     what = clause
     if when_match and when_match.group() in clause:
         at = clause.index(when_match.group())
-        what = clause[:at] + clause[at + len(when_match.group()) :]
+        cut = when_match.group()
+        if clause[:at].endswith("be ") and cut.startswith("by "):
+            at, cut = at + 3, cut[3:]  # "be by Tuesday afternoon" is a visit: "be by" stays
+        if not clause[at + len(cut) :].startswith(("'s", "’s")):
+            # (not "check his size at Wednesday's lesson": the day names the thing there)
+            what = clause[:at] + clause[at + len(cut) :]
     what = ph.TRAILING.sub("", " ".join(ph.WINDOW.sub("", what).split())).strip(" ,")
     if match.re in (ph.PROGRESSIVE, ph.FUTURE_PROGRESSIVE, ph.PRESENT_DATED):
         # written as the task: "adding a credit" -> "add a credit"

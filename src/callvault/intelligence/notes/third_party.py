@@ -64,8 +64,12 @@ VISIT = (
     r"(?:come|comes|is coming|come out|comes out|is coming out|come by|comes by|visit"
     # "He'll be out to you this afternoon", "he'll be at your door tomorrow at eight"
     # (sixteenth-dev: both visits were no item)
-    r"|be out to (?:you|your)|be at your (?:door|house|home|place|property|office)|be there"
-    r"(?= (?:on|at|by|between|tomorrow|today|tonight|this|first|in the)\b))"
+    r"|be out to (?:you|your)|be at your (?:door|house|home|place|property|office)"
+    # "[PERSON] will be by Tuesday afternoon", "my roommate will be home Thursday to let them
+    # in" (eighteenth-dev, thirteenth-dev): being there on a day is the task
+    r"|(?:be there|be by|be home)"
+    r"(?= (?:on|at|by|between|tomorrow|today|tonight|this|first|in the"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b))"
 )
 
 
@@ -182,13 +186,21 @@ def needs_to(verbs: str, adverbs: str) -> re.Pattern[str]:
     )
 
 
-def pronoun(verbs: str, adverbs: str) -> re.Pattern[str]:
-    """ "He'll ring you the day before", "but she'll send the report Monday": a third person
-    named just before, by a role (see `mentioned`), promised by pronoun."""
+def pronoun(verbs: str, adverbs: str, *, unknown: bool = False) -> re.Pattern[str]:
+    """ "He'll ring you the day before", "but she'll send the report Monday", "Mr. [PERSON]
+    said he'll have it poured by the eighteenth": a third person named just before, by a
+    role or a title (see `mentioned`), promised by pronoun. `unknown`: only a verb the rules
+    do not know ("he'll evaluate them"), for the commitment head to decide."""
+    task = rf"(?!(?:{verbs}|{VISIT})\b)[a-z]+\b" if unknown else rf"(?:{verbs}|{VISIT})\b"
     return re.compile(
-        rf"(?:^(?:(?i:and|so|then|okay|ok|great|sure|yes|right)[,.]? )*|, (?:but |and |so )?)"
-        rf"(?P<pronoun>[Hh]e|[Ss]he)(?:'ll|’ll| will| is going to) {adverbs}"
-        rf"(?P<what>(?:{verbs}|{VISIT})\b.*)"
+        rf"(?:^(?:(?i:and|so|then|okay|ok|great|sure|yes|right)[,.]? )*|, (?:but |and |so )?"
+        # what the person said they would do is their promise, reported (seventeenth-dev)
+        rf"|\b(?:said|says|told (?:me|us)|promised)(?: that)? )"
+        # "he'd" only as reported speech ("He said he'd call you tomorrow", eighteenth-dev);
+        # "she needs to sign it before the fifteenth" (eighteenth-dev) is hers to do too
+        rf"(?P<pronoun>[Hh]e|[Ss]he)(?:'ll|’ll| will| is going to|(?:(?<=d [Hh]e)|(?<=d [Ss]he))'d"
+        rf"| needs to| has to) {adverbs}"
+        rf"(?P<what>{task}.*)"
     )
 
 
@@ -209,6 +221,9 @@ _MENTION = re.compile(
     rf"|did|can|should|would)\b|'s (?:going|coming|asked|got|been|on)\b)"
     # "What's her name?" – "[PERSON]. She'll call you Friday": a name given on its own
     rf"|^(?P<alone>\[PERSON\])[.!]?$"
+    # "your social worker, [PERSON]", "our accounting clerk, [PERSON]": a name in apposition
+    # says who the person is, whatever the role (eighteenth-dev: roles the list lacks)
+    rf"|\b(?i:our|your|my|his|her|their) (?:[a-z-]+ ){{0,2}}[a-z-]+, (?P<apposed>\[PERSON\])"
 )
 # How far back a pronoun looks for its person: this sentence and the three before it.
 PRONOUN_REACH = 3
@@ -223,7 +238,9 @@ def mentioned(sentences: Sequence[Sentence], n: int, upto: int) -> Span | None:
         found = list(_MENTION.finditer(text))
         if found:
             last = found[-1]
-            group = next(g for g in ("after", "before", "subject", "alone") if last.group(g))
+            group = next(
+                g for g in ("after", "before", "subject", "alone", "apposed") if last.group(g)
+            )
             at = sentence.start + last.start(group)
             return Span(sentence.utterance, at, at + len(PLACEHOLDER))
     return None
