@@ -23,7 +23,7 @@ from callvault.intelligence.redaction.name_answers import names_answered
 from callvault.intelligence.redaction.named_again import names_again
 from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
-from callvault.intelligence.redaction.split_dates import months_before
+from callvault.intelligence.redaction.split_dates import dates_across, months_before
 from callvault.intelligence.redaction.spoken import digits_between
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.zip_after import zips_after_address
@@ -90,6 +90,9 @@ def redact_transcript(
         spans[index] += first
     for index, month in months_before(raw.utterances, spans).items():
         spans[index] += month
+    if EntityType.DATE_OF_BIRTH in types:
+        for index, date in dates_across(raw.utterances, spans).items():
+            spans[index] += date
     for index, account in accounts_after_routing(raw.utterances, spans).items():
         spans[index] += account
     if EntityType.ADDRESS in types:

@@ -10,7 +10,7 @@ import re
 from callvault.intelligence.redaction.dates import MONTHS, ORDINAL_SUFFIXES, ORDINALS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.spoken import small_number
-from callvault.intelligence.redaction.tokens import Token
+from callvault.intelligence.redaction.tokens import Token, glued
 
 _CUES = frozenset({"expiry", "expiration", "expires", "expire", "expiring", "exp", "expiry's"})
 _THRU = frozenset({"thru", "through"})  # "valid thru", "good through"
@@ -76,7 +76,10 @@ def _month_year(tokens: list[Token], i: int) -> int | None:
         j = i + 1
         while j < n and tokens[j].low in ("of", ",", "the"):
             j += 1
-        return _year_end(tokens, j)
+        end = _year_end(tokens, j)
+        if end is not None and _day_of_month(tokens, end):
+            return None  # "debit on January 15th" (eighteenth-dev): a day, no card's expiry
+        return end
     got = small_number(tokens, i) or _ordinal_month(tokens, i)
     if got is None or not 1 <= got[0] <= 12:
         return None
@@ -95,6 +98,13 @@ def _month_year(tokens: list[Token], i: int) -> int | None:
             end += 1  # the year heard as an ordinal: "29th"
         return end
     return None
+
+
+def _day_of_month(tokens: list[Token], k: int) -> bool:
+    """Whether the number at token k is written as an ordinal ("15th"): a day of the month.
+    None of the dev halves' expiries was heard so; their months and days were."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.low in ORDINAL_SUFFIXES and glued(tokens[k], after)
 
 
 def _ordinal_month(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ X", "my husband, X"). Introduced names must be capitalised, as recognisers write
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -392,6 +393,11 @@ def introduced_names(tokens: list[Token]) -> list[PiiSpan]:
     return out
 
 
+# "We'll", "You've", "They'd": a contraction of a verb is no name, whatever the pronoun before
+# it ("I can't say I'm We'll…", eighteenth-dev); "O'Neill", "D'Souza" and "Sarah's" stay names.
+_CONTRACTION = re.compile(r"'(?:ll|ve|re|d|m)$")
+
+
 def _name_word(t: Token) -> bool:
     """A capitalised word that may be a name: not a function word, and not a title ("I'm
     Mr. …" with the surname misheard: the title alone gives nothing away)."""
@@ -401,6 +407,7 @@ def _name_word(t: Token) -> bool:
         and t.low not in _NOT_NAMES
         and t.low not in _TITLES
         and len(t.text) > 1
+        and not _CONTRACTION.search(t.low)
     )
 
 
