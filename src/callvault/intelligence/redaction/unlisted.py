@@ -38,7 +38,8 @@ _DOES = frozenset(
         "thinks", "leads", "handles", "runs", "picks", "drives", "takes", "works", "usually",
         "also", "just", "normally", "approved", "signed", "booked", "checked", "spoke",
         "speaks", "looks", "deals", "covers", "manages", "set", "gets", "got", "promised",
-        "comes", "arrives", "visits", "starts", "finishes",
+        "comes", "arrives", "visits", "starts", "finishes", "can't", "won't", "couldn't",
+        "wouldn't", "cannot",
     ]
 )  # fmt: skip
 # What only people do, for a rare word that opens a sentence, whose capital may be the
@@ -49,6 +50,8 @@ _SAYS = frozenset(
         "will", "would", "can", "could", "should", "must", "said", "says", "called", "rang",
         "emailed", "mentioned", "told", "asked", "sent", "wants", "needs", "knows", "thinks",
         "promised", "spoke",
+        # negated, as people are spoken of too ("Mizrahi can't come Thursday", eighteenth-dev)
+        "can't", "won't", "couldn't", "wouldn't", "cannot",
     ]
 )  # fmt: skip
 # Right before a person's name: asking, thanking, greeting or handing over to someone.
@@ -159,7 +162,10 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     return addressed and j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
 
 
-_MODALS = frozenset(["will", "would", "can", "could", "should", "must"])
+_MODALS = frozenset(
+    ["will", "would", "can", "could", "should", "must", "can't", "won't", "couldn't", "wouldn't",
+     "cannot"]
+)  # fmt: skip
 # "a call from …", "an email from …": a person makes contact (a place would be "a flight from").
 _CONTACTS = frozenset(["call", "ring", "text", "email", "e-mail", "message", "visit", "voicemail"])
 _PEOPLE_DO = frozenset(

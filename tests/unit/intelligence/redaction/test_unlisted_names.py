@@ -31,6 +31,9 @@ TYPES = frozenset(EntityType)
         ("My neighbour said Thanh still has the parcel.", "Thanh"),
         ("Hi, it's Ngozi, about the container.", "Ngozi"),
         ("Our farrier Arferia comes on Tuesday.", "Arferia"),
+        # negated as often as not (stop 36, eighteenth-dev)
+        ("Mizrahi can't come Thursday, so it's the tenth.", "Mizrahi"),
+        ("Then Mizrahi won't call you.", "Mizrahi"),
     ],
 )
 def test_a_rare_name_where_people_are_named_is_hidden(text: str, name: str) -> None:
@@ -94,6 +97,7 @@ def test_a_partys_unusual_name_misheard_with_another_first_letter_is_hidden() ->
         "Then Blake Island, Port Madison, for the dinner.",  # a place
         "Kestrel will arrive on Friday.",  # a modal opening the sentence: things arrive too
         "Cray can deep clean five at once.",
+        "Kestrel won't arrive until Friday.",
     ],
 )
 def test_things_and_places_that_look_like_names_stay(text: str) -> None:
