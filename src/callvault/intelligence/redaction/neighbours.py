@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from callvault.intelligence.redaction.address import address_end, state_at
 from callvault.intelligence.redaction.context import EXTENSION_WORDS
-from callvault.intelligence.redaction.dates import MONTHS
+from callvault.intelligence.redaction.dates import MONTHS, ORDINAL_SUFFIXES, ORDINALS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.tokens import Token, glued
 
@@ -85,6 +85,9 @@ def grown(tokens: list[Token], spans: list[PiiSpan], *, expiry: bool = True) -> 
             continue
         if s.type is EntityType.PERSON and first is not None and last is not None:
             out.append(PiiSpan(s.type, s.start, tokens[_name_piece(tokens, last)].end))
+            continue
+        if s.type is EntityType.DATE_OF_BIRTH and first is not None:
+            out.append(PiiSpan(s.type, tokens[_day_before(tokens, first)].start, s.end))
             continue
         if s.type not in _GROWS or first is None or last is None:
             out.append(s)
@@ -170,6 +173,26 @@ def _month_before(tokens: list[Token], left: int, others: _Others) -> int:
     ):
         return k
     return left
+
+
+def _day_before(tokens: list[Token], first: int) -> int:
+    """The day said before a hidden birth date that starts at its month: "The second on
+    [August, 1938]" (eighteenth-dev: the recogniser wrote "of" as "on", and the day was
+    left). Only an ordinal ("second", "2nd"), so "born 12 [May 1990]" keeps its own span."""
+    if tokens[first].low not in MONTHS:
+        return first
+    k = first - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k >= 0 and tokens[k].low in ("of", "on"):
+        k -= 1
+    if k >= 0 and tokens[k].low in ORDINALS:
+        day = k
+    elif k >= 1 and tokens[k].low in ORDINAL_SUFFIXES and tokens[k - 1].is_digits:
+        day = k - 1
+    else:
+        return first
+    return day - 1 if day >= 1 and tokens[day - 1].low == "the" else day
 
 
 def _glue(t: Token) -> bool:

@@ -62,3 +62,20 @@ def test_a_contraction_after_i_am_is_no_name() -> None:
         types=frozenset(EntityType),
     )
     assert red[1] == "I can't say I'm We'll build up our savings, I'm [PERSON]."
+
+
+def test_the_day_before_a_hidden_birth_month_goes_with_it() -> None:
+    for said in ("The second on August, 1938.", "The 2nd of August, 1938."):
+        red = redacted_texts(
+            ("callee", 0, "And her date of birth,"), ("caller", 3000, said), business=AGENT
+        )
+        assert red[1] == "[DATE_OF_BIRTH]."
+
+
+def test_a_count_before_a_hidden_birth_month_stays() -> None:
+    red = redacted_texts(
+        ("callee", 0, "And her date of birth?"),
+        ("caller", 3000, "Two of us came. August 2, 1938."),
+        business=AGENT,
+    )
+    assert red[1] == "Two of us came. [DATE_OF_BIRTH]."
