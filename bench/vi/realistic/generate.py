@@ -7,7 +7,7 @@
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
         |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
         |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test
-        |eighteenth-dev|eighteenth-test]
+        |eighteenth-dev|eighteenth-test|nineteenth-dev|nineteenth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -60,7 +60,11 @@ from script import Parsed, ground_truth, parse
 # later in the call) blind from a brief on 2026-12-06 (stop 35); eighteenth-* (twelve more trades,
 # its weight on bank and routing numbers, member and policy ids, card numbers and SSNs, street
 # addresses, action items with named owners and due days, and customer sentiment said plainly and
-# indirectly) blind from a brief on 2026-12-06 (stop 36). The test halves are held out.
+# indirectly) blind from a brief on 2026-12-06 (stop 36); nineteenth-* (twelve more trades, its
+# weight on numbers read over several turns with the other party's interjections between the
+# groups, bank numbers and IBANs, dates of birth, street addresses, action items with named owners
+# and due days, and customer sentiment) blind from a brief on 2026-12-06 (stop 36). The test
+# halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -99,6 +103,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "seventeenth-test": ("seventeenth_test_calls",),
     "eighteenth-dev": ("eighteenth_dev_calls",),
     "eighteenth-test": ("eighteenth_test_calls",),
+    "nineteenth-dev": ("nineteenth_dev_calls",),
+    "nineteenth-test": ("nineteenth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
