@@ -270,6 +270,7 @@ def answers(
     paid: set[EntityType] = set()  # what the payer's later digits were taken as
     amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
     last_of: dict[str, Utterance] = {}  # each speaker's previous utterance
+    asked_last: dict[str, _Open] = {}  # each speaker's latest question to the other party
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         before, last_of[u.speaker] = last_of.get(u.speaker), u
@@ -280,6 +281,13 @@ def answers(
             and q.said.get(u.speaker, 0)
             < (MAX_READ_BACK if u.speaker == q.asker and q.asked else MAX_ANSWERS)
         ]
+        again = asked_last.get(u.speaker)
+        if again is not None and u.start_ms - again.at_ms <= WINDOW_MS and _asks_again(u.text):
+            # "Sorry, it broke up, the last two groups again?": the same question asked
+            # again, however many lines the answer already took (nineteenth-dev: the IBAN's
+            # last groups, said once more, were left).
+            open_ = [q for q in open_ if q.kind is not again.kind]
+            open_.append(_Open(again.kind, u.speaker, u.end_ms, True, {u.speaker: 0}))
         prompt = _prompt(tokens)
         for q in open_:
             if not (prompt and u.speaker == q.asker and q.asked):
@@ -318,6 +326,8 @@ def answers(
                 open_ = [q for q in open_ if q.kind is not asked.kind]
                 question = _is_question(tokens, asked.first, asked.last)
                 open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
+                if question:
+                    asked_last[u.speaker] = open_[-1]
                 if asked.kind in _PAYMENT:
                     payment = open_[-1]
                     if asked.kind is Ask.CARD:
@@ -398,6 +408,21 @@ _PROMPTS = frozenset(
     ["go", "ahead", "on", "mm", "hmm", "mhm", "uh", "huh", "yes", "yeah", "yep", "sure",
      "continue", "ready", "i'm", "and", "then", "ok", "okay"]
 )  # fmt: skip
+
+
+# Asking to hear it again: "say that again", "could you repeat the last part", "come again",
+# "pardon", "the last two groups again", "sorry, again?". Not "I'll call again tomorrow".
+_AGAIN = re.compile(
+    r"\b(?:say (?:that|it|those|the \w+(?: \w+)?) again|repeat (?:that|it|those|the)\b"
+    r"|come again|pardon|once more|didn't (?:catch|get) (?:that|the|it)"
+    r"|(?:groups?|digits?|numbers?|part|bit|half|end) again|sorry,? again)",
+    re.I,
+)
+
+
+def _asks_again(text: str) -> bool:
+    """The speaker asking to hear the answer again, saying no number of their own."""
+    return bool(_AGAIN.search(text)) and not any(ch.isdigit() for ch in text)
 
 
 def _prompt(tokens: list[Token]) -> bool:
