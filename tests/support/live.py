@@ -3,6 +3,7 @@ helpers to create workspaces and sign users in through the API."""
 
 from __future__ import annotations
 
+import random
 import socket
 import ssl
 import threading
@@ -29,7 +30,32 @@ PASSWORD = "correct horse battery staple"
 MODEL_CACHE = Path(__file__).resolve().parents[2] / ".pytest_cache" / "callvault-models"
 
 
+# Ports handed out below the kernel's ephemeral range: a port from bind(0) lies inside it,
+# and in the seconds before a test's server binds it an outgoing connection (a database
+# client, a browser) may be given it as its source port ("address already in use" after a
+# 24 s drain, stop 36). Outgoing connections never take a port below the range.
+_BELOW_EPHEMERAL = 8000
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
+
+
 def free_port() -> int:
+    """A loopback port free now and outside the range outgoing connections are given."""
+    high = _ephemeral_low()
+    pick = random.SystemRandom()
+    for _ in range(200):
+        port = pick.randrange(max(1024, high - _BELOW_EPHEMERAL), high)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # a service or another test holds it
+            return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
