@@ -38,18 +38,26 @@ def months_before(
                 j -= 1
             if j >= 0 and tokens[j].low in MONTHS and tokens[j].is_word:
                 out.setdefault(u.index, []).append(PiiSpan(s.type, tokens[j].start, s.start))
-            elif j < 0 and u.speaker in previous:
-                before, words = previous[u.speaker]
-                last = _last_word(words)
-                if (
-                    last is not None
-                    and last.low in MONTHS
-                    and u.start_ms - before.end_ms <= GAP_MS
-                    and not _hidden(spans.get(before.index, ()), last)
-                ):
-                    out.setdefault(before.index, []).append(PiiSpan(s.type, last.start, last.end))
+            elif j < 0 and (month := _month_ending(u, previous.get(u.speaker), spans)):
+                before = previous[u.speaker][0]
+                out.setdefault(before.index, []).append(PiiSpan(s.type, month.start, month.end))
         previous[u.speaker] = (u, tokens)
     return out
+
+
+def _month_ending(
+    u: Utterance,
+    before: tuple[Utterance, list[Token]] | None,
+    spans: Mapping[int, Sequence[PiiSpan]],
+) -> Token | None:
+    """The month that ends the speaker's previous utterance (`before`), said at most GAP_MS
+    before `u` and not hidden already; None otherwise."""
+    if before is None or u.start_ms - before[0].end_ms > GAP_MS:
+        return None
+    last = _last_word(before[1])
+    if last is None or last.low not in MONTHS or _hidden(spans.get(before[0].index, ()), last):
+        return None
+    return last
 
 
 def _last_word(tokens: list[Token]) -> Token | None:
@@ -75,14 +83,8 @@ def dates_across(
         tokens = tokenize(u.text)
         before = previous.get(u.speaker)
         previous[u.speaker] = (u, tokens)
-        if before is None or u.start_ms - before[0].end_ms > GAP_MS:
-            continue
-        month = _last_word(before[1])
-        if (
-            month is None
-            or month.low not in MONTHS
-            or _hidden(spans.get(before[0].index, ()), month)
-        ):
+        month = _month_ending(u, before, spans)
+        if before is None or month is None:
             continue
         joined = f"{month.text} {u.text}"
         shift = len(month.text) + 1

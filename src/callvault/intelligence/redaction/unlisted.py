@@ -28,6 +28,8 @@ from callvault.intelligence.wordcounts import rarer_than
 # there are places, brands, company names and acronyms.
 RARE = 500
 
+# Negated, people are spoken of as often ("Mizrahi can't come Thursday", eighteenth-dev).
+_NEGATED_MODALS = frozenset(["can't", "won't", "couldn't", "wouldn't", "cannot"])
 # After a person's name: what people do ("Kenji will call", "Mateo leads the crew", "Walt
 # must approve it"). Not "is"/"was": "Dublin is lovely" reads the same way.
 _DOES = frozenset(
@@ -38,10 +40,9 @@ _DOES = frozenset(
         "thinks", "leads", "handles", "runs", "picks", "drives", "takes", "works", "usually",
         "also", "just", "normally", "approved", "signed", "booked", "checked", "spoke",
         "speaks", "looks", "deals", "covers", "manages", "set", "gets", "got", "promised",
-        "comes", "arrives", "visits", "starts", "finishes", "can't", "won't", "couldn't",
-        "wouldn't", "cannot",
+        "comes", "arrives", "visits", "starts", "finishes",
     ]
-)  # fmt: skip
+) | _NEGATED_MODALS  # fmt: skip
 # What only people do, for a rare word that opens a sentence, whose capital may be the
 # sentence's and whose spelling may be the recogniser's ("Shibbing takes about five weeks" for
 # "Shipping…", sixth-dev): saying, calling, and the modal of a promise.
@@ -50,10 +51,8 @@ _SAYS = frozenset(
         "will", "would", "can", "could", "should", "must", "said", "says", "called", "rang",
         "emailed", "mentioned", "told", "asked", "sent", "wants", "needs", "knows", "thinks",
         "promised", "spoke",
-        # negated, as people are spoken of too ("Mizrahi can't come Thursday", eighteenth-dev)
-        "can't", "won't", "couldn't", "wouldn't", "cannot",
     ]
-)  # fmt: skip
+) | _NEGATED_MODALS  # fmt: skip
 # Right before a person's name: asking, thanking, greeting or handing over to someone.
 _TO_SOMEONE = frozenset(
     [
@@ -162,10 +161,7 @@ def _placed_as_a_name(tokens: list[Token], first: int, last: int) -> bool:
     return addressed and j >= 0 and tokens[j].is_word and tokens[j].low in _TO_SOMEONE
 
 
-_MODALS = frozenset(
-    ["will", "would", "can", "could", "should", "must", "can't", "won't", "couldn't", "wouldn't",
-     "cannot"]
-)  # fmt: skip
+_MODALS = frozenset(["will", "would", "can", "could", "should", "must"]) | _NEGATED_MODALS
 # "a call from …", "an email from …": a person makes contact (a place would be "a flight from").
 _CONTACTS = frozenset(["call", "ring", "text", "email", "e-mail", "message", "visit", "voicemail"])
 _PEOPLE_DO = frozenset(
