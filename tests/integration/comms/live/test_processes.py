@@ -54,8 +54,11 @@ class Pair:
 @pytest.fixture
 def pair(database_url: str, data_dir: Path) -> Iterator[Pair]:
     engine = SharedEngine()
-    with scratch_container(database_url, data_dir, live_ring_seconds=1.5) as one:
-        other = make_container(database_url, data_dir, port=free_port(), live_ring_seconds=1.5)
+    # Long enough for an answer relayed between processes under a loaded suite (a 1 s ring
+    # lost that race in CI, stop 36), short enough for the ring-timer test to wait out.
+    ring = 4.0
+    with scratch_container(database_url, data_dir, live_ring_seconds=ring) as one:
+        other = make_container(database_url, data_dir, port=free_port(), live_ring_seconds=ring)
         try:
             with (
                 live_server(replace(one, live_media=engine)) as first,
