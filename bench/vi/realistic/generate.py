@@ -7,7 +7,8 @@
         |twelfth-dev|twelfth-test|thirteenth-dev|thirteenth-test
         |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
         |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test
-        |eighteenth-dev|eighteenth-test|nineteenth-dev|nineteenth-test]
+        |eighteenth-dev|eighteenth-test|nineteenth-dev|nineteenth-test
+        |twentieth-dev|twentieth-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -63,8 +64,10 @@ from script import Parsed, ground_truth, parse
 # indirectly) blind from a brief on 2026-12-06 (stop 36); nineteenth-* (twelve more trades, its
 # weight on numbers read over several turns with the other party's interjections between the
 # groups, bank numbers and IBANs, dates of birth, street addresses, action items with named owners
-# and due days, and customer sentiment) blind from a brief on 2026-12-06 (stop 36). The test
-# halves are held out.
+# and due days, and customer sentiment) blind from a brief on 2026-12-06 (stop 36); twentieth-*
+# (twelve more trades, its weight on action items with named owners and due days, customer
+# sentiment, bank numbers and IBANs, street addresses, phone numbers and dates of birth) blind
+# from a brief on 2026-12-06 (stop 37). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -105,6 +108,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "eighteenth-test": ("eighteenth_test_calls",),
     "nineteenth-dev": ("nineteenth_dev_calls",),
     "nineteenth-test": ("nineteenth_test_calls",),
+    "twentieth-dev": ("twentieth_dev_calls",),
+    "twentieth-test": ("twentieth_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
