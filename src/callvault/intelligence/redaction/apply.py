@@ -155,17 +155,27 @@ def _into_the_gaps(raw: Transcript, found: list[Found]) -> tuple[Found, ...]:
     return tuple(out)
 
 
+# Nobody pauses this long inside one number; a speaker's lines further apart are separate
+# turns even when nothing of the other party's was heard between them (a turn the recogniser
+# missed: the customer's account, then a minute later a unit number, read as one card).
+TURN_PAUSE_MS = 10_000
+
+
 def _turns(utterances: Sequence[Utterance]) -> list[list[Utterance]]:
     """Each speaker's consecutive utterances, scanned together because recognisers split a
     number said with a pause ("4111 1111" | "1111 1111"). A turn ends when another party
     says more than a backchannel ("mm-hmm", "go ahead") in between: then a new question was
-    asked, and its answer is not the same number as the last one."""
+    asked, and its answer is not the same number as the last one; and after TURN_PAUSE_MS
+    of the speaker's silence."""
     turns: list[list[Utterance]] = []
     current: dict[str, list[Utterance]] = {}
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         if len(u.words) > _BACKCHANNEL_WORDS:
             for speaker in [s for s in current if s != u.speaker]:
                 turns.append(current.pop(speaker))
+        mine = current.get(u.speaker)
+        if mine and u.start_ms - mine[-1].end_ms > TURN_PAUSE_MS:
+            turns.append(current.pop(u.speaker))
         current.setdefault(u.speaker, []).append(u)
     turns.extend(current.values())
     return turns

@@ -80,6 +80,9 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         # "IBAN" as the recogniser writes it ("The I -Ben.", ninth-dev); not "i ban", which
         # is English.
         "i ben|eye ban|"
+        # … and "Your IBAN?" heard "where I bond." and "have you or I bond?" (nineteenth-dev,
+        # twice). "I bond with…" opens a question too, and only the next digits are hidden.
+        "i bond|"
         # A payout paid into the bank: what comes next is its routing and account numbers.
         "direct deposit|bank transfer|wire transfer|deposit it into|pay it into",
     )
@@ -110,7 +113,10 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         "their number|"
         # "Is there a number for her for that morning?" (seventeenth-dev: the answer and the
         # agent's read-back were left)
-        "number for her|number for him|number for them|number for you|number for your",
+        "number for her|number for him|number for them|number for you|number for your|"
+        # "And a mobile for cancellations." (nineteenth-dev, heard "and a mobile Fairweather
+        # cancellation": the answer over two turns was left)
+        "and a mobile|and a cell",
     )
     + _phrases(
         Ask.NONE,

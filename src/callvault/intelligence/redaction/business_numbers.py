@@ -51,7 +51,9 @@ def _ours(words: list[str], k: int) -> bool:
     """A line the business says is its own: "our direct line", "our main number" ("our
     dress line is 5.1, so 8.9.3.4.4.2.0", tenth-dev), "ring the yard on…" (eleventh-dev)."""
     if words[k] in _CALL_US:  # "ring us on…", "call the yard on…": where to reach the business
-        return k + 1 < len(words) and words[k + 1] in ("us", "the")
+        # Not "we'll call the day before" (a promise, read right after a number read back)
+        nxt = words[k + 1 : k + 4]
+        return nxt[:1] == ["us"] or (nxt[:1] == ["the"] and nxt[2:3] in (["on"], ["at"]))
     return words[k] in _LINE_WORDS and "our" in words[max(0, k - 3) : k]
 
 

@@ -80,6 +80,10 @@ _TIME_BEFORE = frozenset(["at", "around", "until", "till", "til", "about", "betw
 # member ids vary in length (an answer may go on in the next breath), a card is followed by
 # its expiry and code, dates and addresses are read by their words: those stay open.
 _COMPLETE = {Ask.SSN: 9, Ask.ROUTING: 9, Ask.PHONE: 10, Ask.CVV: 3, Ask.EXPIRY: 4}
+# Of those, the long ones: the asker reading back a number of exactly that length reads back
+# the answer, however badly the answer itself was heard (nineteenth-dev: "It's 1343 and
+# one" for a phone number, then the agent's "7576130371" was left as no repeat of it).
+_FIXED_LENGTH = frozenset({Ask.SSN, Ask.ROUTING, Ask.PHONE})
 # The other party repeating an amount or a time just said ("the deposit is two hundred
 # dollars" - "200? that's a lot", "Tuesday at 9.45" - "945 works") echoes it: it is no
 # answer, whatever question is open.
@@ -242,6 +246,11 @@ class _Open:
     heard: str = ""  # the digits the answerer has given so far
     month: bool = False  # the answer named a month ("March of 29")
     read_back: bool = False  # the asker has repeated the answer's digits
+    # When the answerer last gave digits for it: an answer read in groups over several turns
+    # ("7002 0014" - "go on" - "sorry, it broke up…" - "9861 3355 04") stays open WINDOW_MS
+    # past its latest group, not past the question (nineteenth-dev: an IBAN's last groups,
+    # 22 s after the question, were left).
+    answered_ms: int = 0
 
     @property
     def complete(self) -> bool:
@@ -277,7 +286,7 @@ def answers(
         open_ = [
             q
             for q in open_
-            if u.start_ms - q.at_ms <= WINDOW_MS
+            if u.start_ms - max(q.at_ms, q.answered_ms) <= WINDOW_MS
             and q.said.get(u.speaker, 0)
             < (MAX_READ_BACK if u.speaker == q.asker and q.asked else MAX_ANSWERS)
         ]
@@ -289,9 +298,16 @@ def answers(
             open_ = [q for q in open_ if q.kind is not again.kind]
             open_.append(_Open(again.kind, u.speaker, u.end_ms, True, {u.speaker: 0}))
         prompt = _prompt(tokens)
+        numberless = not any(t.is_digits or t.low in NUMBER_WORDS for t in tokens)
         for q in open_:
-            if not (prompt and u.speaker == q.asker and q.asked):
-                q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
+            if prompt and u.speaker == q.asker and q.asked:
+                continue
+            if numberless and u.speaker != q.asker and not q.heard and q.kind in _DIGITS_ASKED:
+                # "Hang on, it's in the app." before the first group: no answer yet, so the
+                # answer's lines are still to come (nineteenth-dev: an IBAN's first eight
+                # digits came as the answerer's third line, its next group as the fourth).
+                continue
+            q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
         spans: list[PiiSpan] = []
         # Segments of this utterance, each with the questions open over it: a question asked
         # mid-utterance covers only the words after it.
@@ -402,6 +418,12 @@ def answers(
     return out
 
 
+# Answers made of digits alone: the answerer's lines without a number before the first
+# digits are no part of the answer.
+_DIGITS_ASKED = frozenset(
+    {Ask.SSN, Ask.ROUTING, Ask.PHONE, Ask.CVV, Ask.CARD, Ask.BANK, Ask.MEMBER}
+)
+_FILLER_WORDS = 3  # an asker's line this short, with no number, neither reads back nor moves on
 # Words of the asker inviting the answer on; not an acknowledgement ("Thank you.", "Got
 # it."), which says the answer is whole.
 _PROMPTS = frozenset(
@@ -428,9 +450,14 @@ def _asks_again(text: str) -> bool:
 def _prompt(tokens: list[Token]) -> bool:
     """ "Go ahead.", "Mm-hmm, yes, go on": the asker inviting the answer on. It is no
     read-back, so the asker's read-back after it is still covered (seventeenth-dev: "Go
-    ahead." used it up, and the phone read back next was left)."""
+    ahead." used it up, and the phone read back next was left). So is any short line of the
+    asker's with no number in it, heard or misheard ("Take your time,", "Got it.", "the
+    head,"): nineteenth-dev's numbers read over several turns had such lines between the
+    groups, and the read-back after them was left."""
     words = [t.low for t in tokens if t.is_word]
-    return bool(words) and all(w in _PROMPTS for w in words)
+    if any(t.is_digits or t.low in NUMBER_WORDS for t in tokens):
+        return False
+    return bool(words) and (all(w in _PROMPTS for w in words) or len(words) <= _FILLER_WORDS)
 
 
 def _answers_in_kind(open_: list[_Open], tokens: list[Token], asked: Asked, speaker: str) -> bool:
@@ -581,12 +608,14 @@ def _beyond_answer(
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
         dates = reading_back and any(q.kind is Ask.BIRTH and q.heard for q in open_)
+        lengths = {_COMPLETE[q.kind] for q in open_ if q.kind in _FIXED_LENGTH}
         spans = [
             s
             for s in spans
             if _repeats(digits_between(tokens, s.start, s.end), heard)
             or (not reading_back and _corrects(tokens, s, heard))
             or (dates and _date_shaped(tokens, s))
+            or (reading_back and len(digits_between(tokens, s.start, s.end)) in lengths)
         ]
         if reading_back and any(digits_between(tokens, s.start, s.end) for s in spans):
             for q in open_:
@@ -599,6 +628,8 @@ def _beyond_answer(
         for q in open_:
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
+                if said and q.kind in _DIGITS_ASKED:
+                    q.answered_ms = u.end_ms
                 q.month = q.month or (month and bool(said))
     return spans
 

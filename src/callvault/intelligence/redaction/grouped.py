@@ -20,7 +20,7 @@ _GAP_WORDS = 2  # words between two groups ("so I'm")
 _SHORT = 4  # letters in a gap word: fillers and misheard digits, not labels
 # Words that join the items of a list or a range ("120, then 340, and 560"): amounts and
 # quantities are listed so, an identifier's groups are not.
-_UNITS = frozenset(
+AMOUNT_UNITS = frozenset(
     ["dollars", "dollar", "bucks", "cents", "euros", "pounds", "percent", "am", "pm",
      "minutes", "hours", "days", "miles", "times", "each", "total"]
 )  # fmt: skip
@@ -34,7 +34,7 @@ def grouped_numbers(tokens: list[Token], runs: list[NumberRun]) -> list[PiiSpan]
             out += _taken(tokens, group)
             group = []
             continue
-        if group and not _filler_between(tokens, group[-1].last + 1, run.first):
+        if group and not filler_between(tokens, group[-1].last + 1, run.first):
             out += _taken(tokens, group)
             group = []
         group.append(run)
@@ -45,14 +45,14 @@ def _group_like(tokens: list[Token], run: NumberRun) -> bool:
     if not 3 <= len(run.digits) <= 8:  # two groups the recogniser joined ("8820, 557")
         return False
     # "$62", "8.30", "627.14", "10:45": an amount or a time, never an account's group.
-    if signed_or_pointed(tokens, run, _UNITS):
+    if signed_or_pointed(tokens, run, AMOUNT_UNITS):
         return False
     after = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
     return not (after is not None and after.text in (".", ":") and run.last + 2 < len(tokens)
                 and tokens[run.last + 2].is_digits)  # fmt: skip
 
 
-def _filler_between(tokens: list[Token], lo: int, hi: int) -> bool:
+def filler_between(tokens: list[Token], lo: int, hi: int) -> bool:
     words = [t for t in tokens[lo:hi] if t.is_word]
     other = [t for t in tokens[lo:hi] if not t.is_word and t.text not in (",", "-")]
     if other or len(words) > _GAP_WORDS:

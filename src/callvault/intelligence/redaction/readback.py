@@ -10,14 +10,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.labels import said_as_money
-from callvault.intelligence.redaction.spoken import digits_between, number_runs
+from callvault.intelligence.redaction.grouped import AMOUNT_UNITS, filler_between
+from callvault.intelligence.redaction.labels import said_as_money, signed_or_pointed
+from callvault.intelligence.redaction.spoken import NumberRun, digits_between, number_runs
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
 SHARED = 4  # digits in a row a repeat shares with the original (three match prices by chance)
 PIECE = 3  # digits of a further piece of a read-back already recognised
+# A number said over several turns is hidden piece by piece ("480," - "480," - "619, 4142"),
+# and its read-back runs across the pieces ("480, 619, so 124", nineteenth-dev): the speaker's
+# hidden pieces of one type, each said within this long of the last, are also one number.
+JOIN_MS = 10_000
+_GROUP = 4  # digits of a group said after a read-back
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,7 @@ def read_backs(
     READ_BACK_MS, and this party repeats (SHARED digits in a row in common)."""
     out: dict[int, list[PiiSpan]] = {}
     hidden: list[_Hidden] = []
+    chain: dict[str, _Hidden] = {}  # each speaker's latest hidden number, its pieces joined
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         mine = spans.get(u.index, ())
@@ -68,14 +75,31 @@ def read_backs(
                 hits.append(hit)
         # Once a repeat was heard, the read-back's shorter pieces that are in the same number
         # are it too ("331, heaven, 24615" reading back an IBAN's "…3317 2046 15", sixth-dev).
+        # So is a short group right after the read-back, heard differently from the original
+        # ("480, 619, so 124" reading back "480 619 0124", nineteenth-dev): nothing but a
+        # filler word or two between, and no sign or unit that makes it a price or a time.
+        previous: NumberRun | None = None
         for run in number_runs(tokens) if hits else ():
             a, b = tokens[run.first].start, tokens[run.last].end
             taken = [*mine, *out.get(u.index, ())]
-            if len(run.digits) < PIECE or any(s.start < b and a < s.end for s in taken):
+            was = previous
+            previous = run
+            if any(s.start < b and a < s.end for s in taken):
                 continue
             hit = next((h for h in hits if run.digits in h.digits), None)
-            if hit is not None:
+            if hit is not None and len(run.digits) >= PIECE:
                 out.setdefault(u.index, []).append(PiiSpan(hit.type, a, b))
+            elif (
+                was is not None
+                and any(s.start <= tokens[was.last].start < s.end for s in out.get(u.index, ()))
+                and 2 <= len(run.digits) <= _GROUP
+                and filler_between(tokens, was.last + 1, run.first)
+                and not signed_or_pointed(tokens, run, AMOUNT_UNITS)
+            ):
+                kind = next(
+                    s.type for s in out[u.index] if s.start <= tokens[was.last].start < s.end
+                )
+                out[u.index].append(PiiSpan(kind, a, b))
         for s in mine:
             digits = digits_between(tokens, s.start, s.end)
             letters = "".join(
@@ -85,6 +109,19 @@ def read_backs(
             )
             if len(digits) >= SHARED:
                 hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type, letters))
+            before = chain.get(u.speaker)
+            if (
+                digits
+                and before is not None
+                and before.type is s.type
+                and u.start_ms - before.end_ms <= JOIN_MS
+            ):
+                joined = _Hidden(u.speaker, u.end_ms, before.digits + digits, s.type, letters)
+                if len(joined.digits) >= SHARED and len(before.digits) < len(joined.digits):
+                    hidden.append(joined)
+                chain[u.speaker] = joined
+            elif digits:
+                chain[u.speaker] = _Hidden(u.speaker, u.end_ms, digits, s.type, letters)
     return out
 
 

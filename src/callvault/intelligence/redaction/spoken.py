@@ -31,6 +31,9 @@ _REPEATED_WITH_REST = 7
 # "oh" and "o" are zeros only next to other numbers; alone they are an interjection or a letter.
 _WEAK_ZERO = frozenset({"oh", "o"})
 SEPARATORS = frozenset({"-", ".", ",", "(", ")"})
+_AMOUNT_AFTER = frozenset(
+    ["dollars", "dollar", "euros", "euro", "pounds", "quid", "bucks", "cents", "pence", "percent"]
+)
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
 
 
@@ -184,6 +187,8 @@ def number_runs(tokens: list[Token]) -> list[NumberRun]:
             while j < n and tokens[j].text in SEPARATORS and j - i < 2:
                 j += 1
             # "oh" continues a run whatever follows ("five oh" ends a phone number).
+            if j > i and j < n and _an_amount(tokens, j):
+                break
             if j < n and (_starts_group(tokens, j) or tokens[j].low in _WEAK_ZERO):
                 i = j
             else:
@@ -193,6 +198,17 @@ def number_runs(tokens: list[Token]) -> list[NumberRun]:
         else:
             i += 1
     return runs
+
+
+def _an_amount(tokens: list[Token], i: int) -> bool:
+    """The group at token i is said with a currency or percent after it: an amount of its
+    own, not the last group of the number before the comma ("…335 5 04, 30 euros back",
+    nineteenth-dev: the refund's amount was hidden with the IBAN read back before it)."""
+    group = digit_group(tokens, i)
+    if group is None:
+        return False
+    after = group[1] + 1
+    return after < len(tokens) and tokens[after].low in _AMOUNT_AFTER
 
 
 def small_number(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -120,7 +120,7 @@ def test_a_payment_covers_the_misheard_next_question() -> None:
     turns = (
         ("callee", 0, "Can I take the card number?"),
         ("caller", 3000, "Four five three two, nine four five eight, oh seven three oh, two one."),
-        ("callee", 9000, "Thank you."),
+        ("callee", 9000, "Thank you, got all of those now."),  # a bare "Thanks" reads none back
         ("callee", 11000, "And we have to hire you days."),
         ("caller", 14000, "0 -9 -28,"),
         ("callee", 17000, "Thanks. Your order number is 4 4 7 1 9 2."),
