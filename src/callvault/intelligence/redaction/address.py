@@ -584,6 +584,19 @@ def _state(tokens: list[Token], s: int) -> int | None:
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?,? ?-?\d[A-Z]{2}\b")
 
 
+# An Irish Eircode ("D06 X4K7", "T12 K7F9"; heard "DO6X4K7", the zero as a letter O): a
+# routing key (a letter of the Eircode set and two digits, or D6W), then four characters of
+# the set with a letter and a digit among them, which order numbers and flights lack.
+_EIRCODE = re.compile(
+    r"\b(?:[AC-FHKNPRTV-Y][\dO]\d|[AC-FHKNPRTV-Y]\d[\dO]|D6W) ?-?([\dAC-FHKNPRTV-Y]{4})\b"
+)
+
+
 def postcodes(text: str) -> list[PiiSpan]:
-    """UK postcodes anywhere: the shape alone says what they are."""
-    return [PiiSpan(EntityType.ADDRESS, m.start(), m.end()) for m in _POSTCODE.finditer(text)]
+    """UK postcodes and Irish Eircodes anywhere: the shape alone says what they are."""
+    found = [PiiSpan(EntityType.ADDRESS, m.start(), m.end()) for m in _POSTCODE.finditer(text)]
+    return found + [
+        PiiSpan(EntityType.ADDRESS, m.start(), m.end())
+        for m in _EIRCODE.finditer(text)
+        if any(c.isdigit() for c in m[1]) and any(c.isalpha() for c in m[1])
+    ]

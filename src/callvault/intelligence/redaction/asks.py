@@ -86,7 +86,15 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         # A payout paid into the bank: what comes next is its routing and account numbers.
         "direct deposit|bank transfer|wire transfer|deposit it into|pay it into",
     )
-    + _phrases(Ask.ROUTING, "routing|aba|transit number")
+    + _phrases(
+        Ask.ROUTING,
+        "routing|aba|transit number|"
+        # An Australian bank-state-branch number, and as the recogniser wrote it
+        # (twentieth-dev: "your BSC." before the BSB was read out).
+        "bsb|bsc|"
+        # A UK sort code, and as the recogniser wrote it ("Your short code,", twentieth-dev)
+        "sort code|short code",
+    )
     + _phrases(
         Ask.MEMBER,
         "member id|member number|membership number|policy number|policy id|subscriber id|"
@@ -99,7 +107,11 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
     + _phrases(
         Ask.ADDRESS,
         "address|street address|billing address|home address|mailing address|"
-        "shipping address|where do you live|zip|zip code|postal code|postcode",
+        "shipping address|where do you live|zip|zip code|postal code|postcode|eircode|"
+        # Where a delivery goes ("Where should it go?", twentieth-dev: the Austrian street,
+        # number and postcode said next were left)
+        "where should it go|where should we send|where shall we send|where do we send|"
+        "where should we deliver|where shall we deliver|where should it be delivered",
     )
     + _phrases(
         Ask.PHONE,

@@ -251,6 +251,7 @@ class _Open:
     # past its latest group, not past the question (nineteenth-dev: an IBAN's last groups,
     # 22 s after the question, were left).
     answered_ms: int = 0
+    gave_own: bool = False  # no question: its speaker said their own item's digits
 
     @property
     def complete(self) -> bool:
@@ -321,10 +322,16 @@ def answers(
             and u.start_ms - payer[1] <= PAYMENT_MS
             and not paid >= _PAID
         )
-        for asked in _asks(tokens, runs):
+        asks_here = _asks(tokens, runs)
+        # The speaker names their own item here ("the code is $852"): what follows is it.
+        own = any(
+            a.kind is not Ask.NONE and not _is_question(tokens, a.first, a.last) for a in asks_here
+        )
+        for asked in asks_here:
             if open_:
                 kinds = [q.kind for q in open_ if not _announcement_over(q, u.speaker)]
-                spans += _answer(tokens, lo, asked.first, kinds, fail_closed) if kinds else []
+                segment = _answer(tokens, lo, asked.first, kinds, fail_closed) if kinds else []
+                spans += _no_charges(u, tokens, segment, open_)
             elif paying_on and asked.first > lo:
                 # "41 9308, it expires April…": the rest of a card said unasked, before the
                 # payer's own "it expires" opens a question of its own (fourteenth-dev)
@@ -354,7 +361,7 @@ def answers(
             live = [q for q in open_ if not _announcement_over(q, u.speaker)]
             if live:
                 tail = _answer(tokens, lo, len(tokens), [q.kind for q in live], fail_closed)
-                spans += _beyond_answer(u, tokens, tail, live)
+                spans += _beyond_answer(u, tokens, tail, live, own=own)
         elif (
             fail_closed
             and payment is not None
@@ -423,6 +430,7 @@ def answers(
 _DIGITS_ASKED = frozenset(
     {Ask.SSN, Ask.ROUTING, Ask.PHONE, Ask.CVV, Ask.CARD, Ask.BANK, Ask.MEMBER}
 )
+_OWN_DIGITS = 4  # digits of an item said unasked (not "…you can get 50" after "the card")
 _FILLER_WORDS = 3  # an asker's line this short, with no number, neither reads back nor moves on
 # Words of the asker inviting the answer on; not an acknowledgement ("Thank you.", "Got
 # it."), which says the answer is whole.
@@ -598,12 +606,14 @@ def _looped(digits: str) -> bool:
 
 
 def _beyond_answer(
-    u: Utterance, tokens: list[Token], spans: list[PiiSpan], open_: list[_Open]
+    u: Utterance, tokens: list[Token], spans: list[PiiSpan], open_: list[_Open], *, own: bool
 ) -> list[PiiSpan]:
     """Numbers that cannot be the answer are kept: in the asker's read-back only what
     repeats the answerer's digits, and once every open answer is whole only its repeats
     ("021000021." then "and I want to move 1,200 over"). The answerer's digits are noted."""
     reading_back = all(q.asked and q.asker == u.speaker for q in open_)
+    if not own:
+        spans = _no_charges(u, tokens, spans, open_)
     whole = all(q.complete for q in open_)
     if reading_back or whole:
         heard = [q.heard for q in open_ if q.heard]
@@ -628,10 +638,36 @@ def _beyond_answer(
         for q in open_:
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
+                q.gave_own = q.gave_own or (q.asker == u.speaker and len(said) >= _OWN_DIGITS)
                 if said and q.kind in _DIGITS_ASKED:
                     q.answered_ms = u.end_ms
                 q.month = q.month or (month and bool(said))
     return spans
+
+
+def _no_charges(
+    u: Utterance, tokens: list[Token], spans: list[PiiSpan], open_: list[_Open]
+) -> list[PiiSpan]:
+    """Whoever asked, or heard the other party give their own item unasked ("He was born
+    the 3rd of April, 2014"), names an amount next as theirs to charge, not the item, unless
+    it repeats it ("Their lesson is $130", "the rest of the $300" after the code:
+    twentieth-dev, hidden as a birth date and a security code)."""
+    if not any(
+        (q.asked and q.asker == u.speaker) or (q.gave_own and q.asker != u.speaker) for q in open_
+    ):
+        return spans
+    heard = [q.heard for q in open_ if q.heard]
+    return [
+        s
+        for s in spans
+        if not _an_amount(tokens, s) or _repeats(digits_between(tokens, s.start, s.end), heard)
+    ]
+
+
+def _an_amount(tokens: list[Token], span: PiiSpan) -> bool:
+    """The span's first number is said as money ("$130", "130 dollars")."""
+    runs = [r for r in number_runs(tokens) if span.start <= tokens[r.first].start < span.end]
+    return bool(runs) and said_as_money(tokens, runs[0])
 
 
 def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
@@ -640,6 +676,10 @@ def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
     read back as "so 3, 12, 59", seventeenth-dev: the read-back was left)."""
     inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
     groups = [int(c.digits) for r in number_runs(inside) for c in r.chunks]
+    digits = digits_between(tokens, span.start, span.end)
+    if len(groups) == 1 and len(digits) in (6, 8):
+        # Said in one breath ("so 140309" for the fourteenth of March, 2009; twentieth-dev)
+        groups = [int(digits[:2]), int(digits[2:4]), int(digits[4:])]
     if len(groups) != 3:
         return False
     a, b, year = groups
