@@ -33,6 +33,12 @@ _MONTHS = (
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+# Words that may follow a day of the month; any other word after an ordinal is what it counts.
+_AFTER_DAY = (
+    r"(?:of|at|in|by|and|or|to|for|please|so|then|if|when|from|with|between|around|about"
+    r"|before|after|until|morning|afternoon|evening|night|latest|is|works|it|that|the|we|i|you"
+    r"|he|she|they|as|but|okay|ok|yes|yeah|right)\b"
+)
 _DIGIT_ORDINAL = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
 _ORDINAL = (
     r"(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:twenty|twenty-|thirty-)?(?:first|second|third"
@@ -85,7 +91,9 @@ WHEN = re.compile(
     rf"|(?:with)?in (?:the next )?{_NUM} (?:to|or|-) {_NUM} (?:business |working )?(?:days|weeks"
     r"|hours)"
     rf"|(?:by |before |on |until )?(?:the )?{_DIGIT_ORDINAL}(?: of {_MONTH})?"
-    rf"|(?:by |before |on |until )the {_ORDINAL}(?: of {_MONTH})?|the {_ORDINAL} of {_MONTH}"
+    # not "on the first truck": an ordinal before a noun counts things (twentieth-dev)
+    rf"|(?:by |before |on |until )the {_ORDINAL}(?: of {_MONTH}|(?! (?!{_AFTER_DAY})[a-z]))"
+    rf"|the {_ORDINAL} of {_MONTH}"
     rf"|(?:by |before |on |until )?{_MONTH} (?:the )?{_ORDINAL}"
     # Relative to the visit or the move the call booked: "I'll ring you the day before", "on
     # the day". When, not a date: the event's own day may not be said with it (resolve_due).

@@ -285,7 +285,7 @@ WINDOW = re.compile(r"\s*\bbetween [\w:.]+ (?:and|to) [\w:.]+(?: (?:am|pm|a\.m\.
 # In-call chores and small talk: said on every call, never a follow-up task.
 IN_CALL = re.compile(
     # "put you through", "put you on hold"; not "put you on the cancellation list" (fresh-dev)
-    r"^(?:put you(?! on (?:the|our|a) (?:[\w-]+ )?(?:list|waitlist|waiting list|rota))"
+    r"^(?:put you\b(?! on (?:the|our|a) (?:[\w-]+ )?(?:list|waitlist|waiting list|rota))"
     r"|transfer you|get you through|pull up|bring up"
     # "I'll ask you to sign it": the request is the task (REQUEST reads it), not the asking
     r"|ask you to\b"
@@ -293,7 +293,7 @@ IN_CALL = re.compile(
     r"|get your|get the details|check your (?:details|account)|ask you a few|speak (?:slowly|up)"
     r"|get that (?:for you )?now"
     # Questions asked during the call, answered there and then.
-    r"|(?:confirm|spell|verify|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
+    r"|(?:spell|repeat|read) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))"
     r"|take (?:a|your) (?:look|seat|moment)\b"
     # "Got it, I'll update that": the record is changed there and then.
     r"|update (?:that|it|this|them|those)(?: for you)?$"
@@ -308,6 +308,11 @@ IN_CALL = re.compile(
     # is the confirmation, an item of its own.
     r"|(?:move|change|switch) (?:it|that|this|you) (?:over )?to\b)",
     re.I,
+)
+# Checked there and then ("let me confirm your address"), unless a later day is said for it
+# ("[PERSON] in accounts will confirm the deposit transfer tomorrow" is a task: twentieth-dev).
+CHECKED_NOW = re.compile(
+    r"^(?:confirm|verify) (?:me )?(?:your|the|that|it)\b(?! (?:by|before|later))", re.I
 )
 # The same shapes with any verb but a known one, for the head to decide (strong modals only:
 # "I can see the charge" is no promise).

@@ -202,10 +202,15 @@ def dedupe(
         pronoun = _pronoun_task(key[1])
         if pronoun:
             verb = pronoun.group("verb")
+            # Only one doer's: "He'll drop it off" (the husband named before) is not the
+            # speaker's own "sign and return it", nor "our farm manager will take a photo and
+            # send it" the agent's "e-mail you the certificate" (twentieth-dev, both lost).
             earlier = [
                 k
                 for k, v in merged.items()
-                if k[0] == key[0] and _same_task(verb, item, v, speakers)
+                if k[0] == key[0]
+                and (v.owner_said is None) == (item.owner_said is None)
+                and _same_task(verb, item, v, speakers)
             ]
             if earlier:
                 key = earlier[-1]

@@ -64,8 +64,19 @@ def _list_of_describers(what: str, end: re.Match[str]) -> bool:
 
 
 def date_after(text: str, at: int) -> re.Match[str] | None:
-    """A date said in the rest of the sentence, at its place in the sentence."""
-    return find_when(text, at)
+    """A date said in the rest of the sentence, at its place in the sentence; not one that
+    belongs to someone else's promise said next ("I'll pass that to [PERSON], our
+    bookkeeper, and she'll confirm the refund by Wednesday": twentieth-dev, the passing-on
+    got her day)."""
+    found = find_when(text, at)
+    if found is not None and _ANOTHER_DOER.search(text, at, found.start()):
+        return None
+    return found
+
+
+_ANOTHER_DOER = re.compile(
+    r"(?:\b(?i:he|she|they)|\[PERSON\]|\b(?!It\b|I\b)[A-Z][a-z]+)(?:'ll|’ll| will| is going to)\s"
+)
 
 
 # Where another clause ends before a task: "Upload it within two working days, or it gets
@@ -141,7 +152,7 @@ def item_of(
     if match.re is ph.NEED_FROM and not re.match(rf"{ph.VERBS}\b", what, re.I):
         # "what I need from you is the passenger list": written as the task it asks for
         what = f"{'get' if ph.GOT_DONE.search(what) else 'send'} {what}"
-    if not what or ph.IN_CALL.match(what):
+    if not what or ph.IN_CALL.match(what) or (ph.CHECKED_NOW.match(what) and not when):
         return None
     if doer is not None:
         # "comes tomorrow" / "is coming": said of a visit, written as the task

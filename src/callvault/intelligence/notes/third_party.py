@@ -209,7 +209,8 @@ def pronoun(verbs: str, adverbs: str, *, unknown: bool = False) -> re.Pattern[st
 _MENTION = re.compile(
     # "Dr. [PERSON] wants to go over the results. She'll call you…" (thirteenth-dev)
     # "Your file is with [PERSON], and he'll read it by the eighteenth" (fifteenth-dev)
-    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?|\bis with)"
+    # "…group with [PERSON]. He'll meet them at the car park" (twentieth-dev)
+    rf"(?:{_ROLE}|\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?|\b(?:is )?with)"
     rf"(?: (?:today|tonight|tomorrow))?(?: (?:will be|is))?,?"
     rf" (?P<after>\[PERSON\])"
     # "I'm assigning [PERSON] from Triangle Comfort Heating. He'll…" (sixteenth-dev)
@@ -218,12 +219,17 @@ _MENTION = re.compile(
     # title was redacted with the name): a name spoken of in the third person is nobody on
     # the line
     rf"|(?P<subject>\[PERSON\])(?= (?:wants|will|is|has|had|needs|said|asked|was|left|does"
-    rf"|did|can|should|would)\b|'s (?:going|coming|asked|got|been|on)\b)"
+    rf"|did|can|should|would"
+    # "[PERSON] leads the May group, and he'll e-mail you…" (twentieth-dev): any verb said
+    # of them in the present
+    rf"|[a-z]+[^s\W]s)\b|'s (?:going|coming|asked|got|been|on)\b)"
     # "What's her name?" – "[PERSON]. She'll call you Friday": a name given on its own
     rf"|^(?P<alone>\[PERSON\])[.!]?$"
     # "your social worker, [PERSON]", "our accounting clerk, [PERSON]": a name in apposition
     # says who the person is, whatever the role (eighteenth-dev: roles the list lacks)
     rf"|\b(?i:our|your|my|his|her|their) (?:[a-z-]+ ){{0,2}}[a-z-]+, (?P<apposed>\[PERSON\])"
+    # … and the name first: "I'll pass that to [PERSON], our bookkeeper, and she'll…"
+    rf"|(?P<first>\[PERSON\]), (?i:our|your|my|his|her|their) (?:[a-z-]+ ){{0,2}}[a-z-]+,"
 )
 # How far back a pronoun looks for its person: this sentence and the three before it.
 PRONOUN_REACH = 3
@@ -239,7 +245,9 @@ def mentioned(sentences: Sequence[Sentence], n: int, upto: int) -> Span | None:
         if found:
             last = found[-1]
             group = next(
-                g for g in ("after", "before", "subject", "alone", "apposed") if last.group(g)
+                g
+                for g in ("after", "before", "subject", "alone", "apposed", "first")
+                if last.group(g)
             )
             at = sentence.start + last.start(group)
             return Span(sentence.utterance, at, at + len(PLACEHOLDER))
