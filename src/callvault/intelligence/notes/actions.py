@@ -251,7 +251,9 @@ def action_items(
     # "take them out", "ask her": a thing or person never named, on no day, tells the reader
     # nothing to do (dev halves' inventions on recognised speech)
     return tuple(
-        i for i in r.dedupe(named_items, speakers) if i.when or not ph.UNNAMED_TASK.match(i.what)
+        i
+        for i in r.dedupe(named_items, speakers)
+        if i.when or not (ph.UNNAMED_TASK.match(i.what) or ph.CUT_OFF_TASK.search(i.what))
     )
 
 

@@ -93,3 +93,13 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
     (item,) = action_items(t)
     assert item.what == "have [PERSON] put yours on the first van"
     assert item.due == FRIDAY
+
+
+def test_a_task_cut_off_mid_phrase_with_no_day_is_no_item() -> None:
+    cut = build_transcript(
+        [("caller", "Yeah, I'll bring it in to."), ("callee", "I'll check you.")]
+    )
+    assert action_items(cut) == []
+    dated = build_transcript([("caller", "I'll bring it in to the branch tomorrow.")])
+    (item,) = action_items(dated)
+    assert item.due == TUESDAY
