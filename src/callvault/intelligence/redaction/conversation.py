@@ -430,6 +430,10 @@ def answers(
 _DIGITS_ASKED = frozenset(
     {Ask.SSN, Ask.ROUTING, Ask.PHONE, Ask.CVV, Ask.CARD, Ask.BANK, Ask.MEMBER}
 )
+# Numbers read in groups over several turns, whose answer stays open past its latest group.
+# Not a card: the payment has its own window (PAYMENT_MS), which a card question kept open
+# would shut out (seventeenth-dev: a ZIP said after the card's code was left).
+_READ_IN_GROUPS = frozenset({Ask.SSN, Ask.ROUTING, Ask.PHONE, Ask.BANK, Ask.MEMBER})
 _OWN_DIGITS = 4  # digits of an item said unasked (not "…you can get 50" after "the card")
 _FILLER_WORDS = 3  # an asker's line this short, with no number, neither reads back nor moves on
 # Words of the asker inviting the answer on; not an acknowledgement ("Thank you.", "Got
@@ -639,8 +643,8 @@ def _beyond_answer(
             if q.asker != u.speaker or not q.asked:
                 q.heard += said
                 q.gave_own = q.gave_own or (q.asker == u.speaker and len(said) >= _OWN_DIGITS)
-                if said and q.kind in _DIGITS_ASKED:
-                    q.answered_ms = u.end_ms
+                if said and q.kind in _READ_IN_GROUPS and not q.complete:
+                    q.answered_ms = u.end_ms  # (a whole answer needs no more time)
                 q.month = q.month or (month and bool(said))
     return spans
 
