@@ -42,7 +42,8 @@ def read_backs(
     READ_BACK_MS, and this party repeats (SHARED digits in a row in common)."""
     out: dict[int, list[PiiSpan]] = {}
     hidden: list[_Hidden] = []
-    chain: dict[str, _Hidden] = {}  # each speaker's latest hidden number, its pieces joined
+    # each speaker's latest hidden number, its pieces joined, and the utterance it ends in
+    chain: dict[str, tuple[_Hidden, int]] = {}
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         mine = spans.get(u.index, ())
@@ -54,6 +55,8 @@ def read_backs(
             a, b = tokens[run.first].start, tokens[run.last].end
             if len(run.digits) < SHARED or any(s.start < b and a < s.end for s in mine):
                 continue
+            if said_as_money(tokens, run, sign=False):
+                continue  # "415 1205 dollars" (sixteenth-dev): an amount, whatever it shares
             hit = next((h for h in recent if _shares(run.digits, h.digits, SHARED)), None)
             code = _code_letters(tokens, run.first)
             if hit is None and code is not None:
@@ -109,19 +112,20 @@ def read_backs(
             )
             if len(digits) >= SHARED:
                 hidden.append(_Hidden(u.speaker, u.end_ms, digits, s.type, letters))
-            before = chain.get(u.speaker)
+            before, at = chain.get(u.speaker, (None, -1))
             if (
                 digits
                 and before is not None
+                and at != u.index  # pieces of one number are said in turns, not in one line
                 and before.type is s.type
                 and u.start_ms - before.end_ms <= JOIN_MS
             ):
                 joined = _Hidden(u.speaker, u.end_ms, before.digits + digits, s.type, letters)
                 if len(joined.digits) >= SHARED and len(before.digits) < len(joined.digits):
                     hidden.append(joined)
-                chain[u.speaker] = joined
+                chain[u.speaker] = (joined, u.index)
             elif digits:
-                chain[u.speaker] = _Hidden(u.speaker, u.end_ms, digits, s.type, letters)
+                chain[u.speaker] = (_Hidden(u.speaker, u.end_ms, digits, s.type, letters), u.index)
     return out
 
 

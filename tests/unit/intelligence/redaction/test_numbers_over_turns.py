@@ -118,3 +118,12 @@ def test_an_amount_after_the_last_group_of_a_read_back_survives() -> None:
     )
     assert red[-1].endswith(", 45 euros back within a week.")
     assert "0532" not in red[-1]
+
+
+def test_pieces_of_one_line_are_no_number_read_over_turns() -> None:
+    red = _said(
+        ("callee", 0, "And your date of birth?"),
+        ("caller", 3000, "No, we moved in March, it's 415 by the lake, building C, Unit 112."),
+        ("callee", 20_000, "Right, that comes to 4151 dollars with the callout."),
+    )
+    assert red[-1] == "Right, that comes to 4151 dollars with the callout."
