@@ -78,7 +78,14 @@ def _month_year(tokens: list[Token], i: int) -> int | None:
             j += 1
         end = _year_end(tokens, j)
         if end is not None and _day_of_month(tokens, end):
-            return None  # "debit on January 15th" (eighteenth-dev): a day, no card's expiry
+            # "debit on January 15th" (eighteenth-dev): a day, no card's expiry; but with a
+            # year after it, "September 20th, 2028" is "September twenty twenty-eight" with the
+            # year's first half heard as a day (the issue-11 test call, stop 37)
+            k = end + 2
+            while k < n and tokens[k].low in (",", "of"):
+                k += 1
+            year = _year_end(tokens, k) if k > end + 2 else None
+            return year if year is not None and tokens[end].text == "20" else None
         return end
     got = small_number(tokens, i) or _ordinal_month(tokens, i)
     if got is None or not 1 <= got[0] <= 12:

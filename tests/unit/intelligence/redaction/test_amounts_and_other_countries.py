@@ -98,3 +98,18 @@ def test_a_birth_date_read_back_in_one_breath_is_hidden() -> None:
         ("callee", 7000, "so 140309, and has he got his provisional licence?"),
     )
     assert "140309" not in red[2]
+
+
+@pytest.mark.parametrize("heard", ["September 20th, 2028.", "September 20th, 28."])
+def test_an_expiry_whose_year_was_heard_as_a_day_is_hidden_whole(heard: str) -> None:
+    red = _said(("callee", 0, "And the expiry date?"), ("caller", 3000, heard))
+    assert red[1] == "[CARD_EXPIRY]."
+
+
+def test_a_debit_day_is_still_no_expiry() -> None:
+    red = _said(
+        ("callee", 0, "And the expiry date?"),
+        ("caller", 3000, "Oh nine twenty-eight."),
+        ("callee", 6000, "The first debit is on January 15th, 2027."),
+    )
+    assert red[2] == "The first debit is on January 15th, 2027."
