@@ -63,6 +63,12 @@ _KEEP_AFTER = frozenset(
         "dollar",
         "bucks",
         "cents",
+        # other currencies (stop 37: "450 euros" was a digits flag, as a number left)
+        "euros",
+        "euro",
+        "pounds",
+        "quid",
+        "pence",
         "percent",
         "pm",
         "am",
@@ -585,6 +591,7 @@ def capitals(words: Sequence[Heard]) -> list[Mark]:
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name if m)
+_CODE_LETTERS = 6  # capitals of a code's letters left beside its hidden digits ("XWH")
 _HIDDEN = re.compile(r"^\[[A-Z_]+\][.,;:!?]?$")
 
 
@@ -600,6 +607,32 @@ def beside_hidden(words: Sequence[Heard]) -> list[Mark]:
         if any(_HIDDEN.match(x.text) for x in near):
             out.append(Mark("date", (w,), w.low))
     return out
+
+
+def residue_beside_hidden(words: Sequence[Heard]) -> list[Mark]:
+    """A few digits or letters left right beside something redacted ("So D -E [PHONE]",
+    "XWH [PHONE]", "[CARD_EXPIRY] 28"): the piece of the item the redaction did not reach. A
+    listener hears it with the rest gone, but it is a piece of what was hidden. Numbers kept
+    for their label ("[BANK_ACCOUNT], 30 euros") stay kept."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        if _HIDDEN.match(w.text):
+            continue
+        near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+        if not any(_HIDDEN.match(x.text) for x in near):
+            continue
+        body = w.text.strip(".,;:!?\"'-")
+        if body.isdigit() and len(body) < MIN_DIGITS:
+            out.append(Mark("digits", (w,), body, _kept(words, [w])))
+        elif _code_letters(body):
+            out.append(Mark("letters", (w,), body.lower(), _kept(words, [w])))
+    return out
+
+
+def _code_letters(body: str) -> bool:
+    """Capitals a code's letters are written as ("D", "XWH"); not the words "I" and "A"."""
+    short = body.isascii() and body.isalpha() and body.isupper() and len(body) <= _CODE_LETTERS
+    return short and body not in ("I", "A")
 
 
 def between_addresses(words: Sequence[Heard]) -> list[Mark]:
@@ -697,6 +730,7 @@ def marks(
         + spelled(words)
         + capitals(words)
         + beside_hidden(words)
+        + residue_beside_hidden(words)
         + between_addresses(words)
         + given_before_hidden(words)
     )
