@@ -70,13 +70,17 @@ def _aside(tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether the words between two pieces are an aside, not a list's or a range's joint
     ("8 and 11", "2 to 4 on the 15th")."""
     words = [t.low for t in tokens[lo:hi] if t.is_word]
-    return len(words) <= MAX_ASIDE_WORDS and not set(words) & LISTING and not _next(words)
+    return (
+        len(words) <= MAX_ASIDE_WORDS
+        and not set(words) & LISTING
+        and not _introduces_another(words)
+    )
 
 
 _WHOSE = frozenset(["my", "his", "her", "our", "their", "your", "the"])
 
 
-def _next(words: list[str]) -> bool:
+def _introduces_another(words: list[str]) -> bool:
     """The words introduce another number: "My cell is 604 718 249. My husband is 778 300
     5162" (twentieth-dev: the two phones were read as one card, and the card's payer's
     enrolment number a minute later was hidden as its security code)."""

@@ -298,8 +298,8 @@ def answers(
             # last groups, said once more, were left).
             open_ = [q for q in open_ if q.kind is not again.kind]
             open_.append(_Open(again.kind, u.speaker, u.end_ms, True, {u.speaker: 0}))
-        prompt = _prompt(tokens)
         numberless = not any(t.is_digits or t.low in NUMBER_WORDS for t in tokens)
+        prompt = numberless and _prompt(tokens)
         for q in open_:
             if prompt and u.speaker == q.asker and q.asked:
                 continue
@@ -465,10 +465,9 @@ def _prompt(tokens: list[Token]) -> bool:
     ahead." used it up, and the phone read back next was left). So is any short line of the
     asker's with no number in it, heard or misheard ("Take your time,", "Got it.", "the
     head,"): nineteenth-dev's numbers read over several turns had such lines between the
-    groups, and the read-back after them was left."""
+    groups, and the read-back after them was left. (Only lines with no number: the caller
+    checks.)"""
     words = [t.low for t in tokens if t.is_word]
-    if any(t.is_digits or t.low in NUMBER_WORDS for t in tokens):
-        return False
     return bool(words) and (all(w in _PROMPTS for w in words) or len(words) <= _FILLER_WORDS)
 
 
@@ -664,11 +663,11 @@ def _no_charges(
     return [
         s
         for s in spans
-        if not _an_amount(tokens, s) or _repeats(digits_between(tokens, s.start, s.end), heard)
+        if not _money_span(tokens, s) or _repeats(digits_between(tokens, s.start, s.end), heard)
     ]
 
 
-def _an_amount(tokens: list[Token], span: PiiSpan) -> bool:
+def _money_span(tokens: list[Token], span: PiiSpan) -> bool:
     """The span's first number is said as money ("$130", "130 dollars")."""
     runs = [r for r in number_runs(tokens) if span.start <= tokens[r.first].start < span.end]
     return bool(runs) and said_as_money(tokens, runs[0])
@@ -679,11 +678,11 @@ def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
     a date of birth read back in another form than it was given ("The 12th of March 1959"
     read back as "so 3, 12, 59", seventeenth-dev: the read-back was left)."""
     inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
-    groups = [int(c.digits) for r in number_runs(inside) for c in r.chunks]
-    digits = digits_between(tokens, span.start, span.end)
-    if len(groups) == 1 and len(digits) in (6, 8):
+    chunks = [c.digits for r in number_runs(inside) for c in r.chunks]
+    if len(chunks) == 1 and len(chunks[0]) in (6, 8):
         # Said in one breath ("so 140309" for the fourteenth of March, 2009; twentieth-dev)
-        groups = [int(digits[:2]), int(digits[2:4]), int(digits[4:])]
+        chunks = [chunks[0][:2], chunks[0][2:4], chunks[0][4:]]
+    groups = [int(c) for c in chunks]
     if len(groups) != 3:
         return False
     a, b, year = groups

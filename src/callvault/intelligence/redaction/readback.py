@@ -92,17 +92,16 @@ def read_backs(
             hit = next((h for h in hits if run.digits in h.digits), None)
             if hit is not None and len(run.digits) >= PIECE:
                 out.setdefault(u.index, []).append(PiiSpan(hit.type, a, b))
-            elif (
-                was is not None
-                and any(s.start <= tokens[was.last].start < s.end for s in out.get(u.index, ()))
+                continue
+            read = None if was is None else _covering(out.get(u.index, ()), tokens[was.last])
+            if (
+                read is not None
+                and was is not None
                 and 2 <= len(run.digits) <= _GROUP
                 and filler_between(tokens, was.last + 1, run.first)
                 and not signed_or_pointed(tokens, run, AMOUNT_UNITS)
             ):
-                kind = next(
-                    s.type for s in out[u.index] if s.start <= tokens[was.last].start < s.end
-                )
-                out[u.index].append(PiiSpan(kind, a, b))
+                out[u.index].append(PiiSpan(read.type, a, b))
         for s in mine:
             digits = digits_between(tokens, s.start, s.end)
             letters = "".join(
@@ -127,6 +126,10 @@ def read_backs(
             elif digits:
                 chain[u.speaker] = (_Hidden(u.speaker, u.end_ms, digits, s.type, letters), u.index)
     return out
+
+
+def _covering(spans: Sequence[PiiSpan], t: Token) -> PiiSpan | None:
+    return next((s for s in spans if s.start <= t.start < s.end), None)
 
 
 # The other direction: the first saying was split or garbled past every rule, the repeat

@@ -176,19 +176,23 @@ def number_runs(tokens: list[Token]) -> list[NumberRun]:
             continue
         plus = i > 0 and (tokens[i - 1].text == "+" or tokens[i - 1].low == "plus")
         chunks: list[Chunk] = []
+        separated = False  # a separator came before this group
         while i < n:
             group = digit_group(tokens, i)
             if group is None:
                 break
             digits, last = group
+            if separated and _amount_after(tokens, last):
+                # "…335 5 04, 30 euros back" (nineteenth-dev: the refund's amount was hidden
+                # with the IBAN read back before it): an amount of its own, its run next
+                break
             chunks.append(Chunk(digits, tokens[i].start, tokens[last].end, i, last))
             i = last + 1
             j = i
             while j < n and tokens[j].text in SEPARATORS and j - i < 2:
                 j += 1
+            separated = j > i
             # "oh" continues a run whatever follows ("five oh" ends a phone number).
-            if j > i and j < n and _an_amount(tokens, j):
-                break
             if j < n and (_starts_group(tokens, j) or tokens[j].low in _WEAK_ZERO):
                 i = j
             else:
@@ -200,15 +204,9 @@ def number_runs(tokens: list[Token]) -> list[NumberRun]:
     return runs
 
 
-def _an_amount(tokens: list[Token], i: int) -> bool:
-    """The group at token i is said with a currency or percent after it: an amount of its
-    own, not the last group of the number before the comma ("…335 5 04, 30 euros back",
-    nineteenth-dev: the refund's amount was hidden with the IBAN read back before it)."""
-    group = digit_group(tokens, i)
-    if group is None:
-        return False
-    after = group[1] + 1
-    return after < len(tokens) and tokens[after].low in _AMOUNT_AFTER
+def _amount_after(tokens: list[Token], last: int) -> bool:
+    """A currency or percent right after the group ending at token `last`."""
+    return last + 1 < len(tokens) and tokens[last + 1].low in _AMOUNT_AFTER
 
 
 def small_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
