@@ -36,7 +36,7 @@ BLIND_HALVES = (
     "test", "holdout-test", "fresh-test", "fourth-test", "fifth-test", "sixth-test",
     "seventh-test", "eighth-test", "ninth-test", "tenth-test", "eleventh-test", "twelfth-test",
     "thirteenth-test", "fourteenth-test", "fifteenth-test", "sixteenth-test", "seventeenth-test",
-    "eighteenth-test", "nineteenth-test", "twentieth-test",
+    "eighteenth-test", "nineteenth-test", "twentieth-test", "twentyfirst-test",
 )  # fmt: skip
 
 

@@ -8,7 +8,7 @@
         |fourteenth-dev|fourteenth-test|fifteenth-dev|fifteenth-test
         |sixteenth-dev|sixteenth-test|seventeenth-dev|seventeenth-test
         |eighteenth-dev|eighteenth-test|nineteenth-dev|nineteenth-test
-        |twentieth-dev|twentieth-test]
+        |twentieth-dev|twentieth-test|twentyfirst-dev|twentyfirst-test]
 
 Prints each call's length and where its files are; the ground truth JSON lands beside the
 audio (bench/vi/.cache/realistic/<call>-<hash>/truth.json)."""
@@ -67,7 +67,10 @@ from script import Parsed, ground_truth, parse
 # and due days, and customer sentiment) blind from a brief on 2026-12-06 (stop 36); twentieth-*
 # (twelve more trades, its weight on action items with named owners and due days, customer
 # sentiment, bank numbers and IBANs, street addresses, phone numbers and dates of birth) blind
-# from a brief on 2026-12-06 (stop 37). The test halves are held out.
+# from a brief on 2026-12-06 (stop 37); twentyfirst-* (twelve more trades, half of them in the
+# US, its weight on bank and routing numbers, member ids, street addresses over several turns,
+# phones, dates of birth, action items owned by third persons, and customer sentiment) blind from a
+# brief on 2026-12-06 (stop 38). The test halves are held out.
 HALF_MODULES: dict[str, tuple[str, ...]] = {
     "dev": ("dev_calls",),
     "test": ("test_calls",),
@@ -110,6 +113,8 @@ HALF_MODULES: dict[str, tuple[str, ...]] = {
     "nineteenth-test": ("nineteenth_test_calls",),
     "twentieth-dev": ("twentieth_dev_calls",),
     "twentieth-test": ("twentieth_test_calls",),
+    "twentyfirst-dev": ("twentyfirst_dev_calls",),
+    "twentyfirst-test": ("twentyfirst_test_calls",),
 }
 HALVES = tuple(HALF_MODULES)
 
