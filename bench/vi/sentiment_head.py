@@ -71,7 +71,8 @@ _MARK = re.compile(r"\[\w+:([^\]]*)\]|<\w+:([^>]*)>")
 TUNING_HALVES = (
     "dev", "holdout-dev", "fresh-dev", "fourth-dev", "fifth-dev", "sixth-dev", "seventh-dev",
     "eighth-dev", "ninth-dev", "tenth-dev", "eleventh-dev", "twelfth-dev", "thirteenth-dev",
-    "fourteenth-dev", "fifteenth-dev", "sixteenth-dev", "seventeenth-dev",
+    "fourteenth-dev", "fifteenth-dev", "sixteenth-dev", "seventeenth-dev", "eighteenth-dev",
+    "nineteenth-dev", "twentieth-dev",
 )  # fmt: skip
 
 

@@ -39,6 +39,30 @@ _GLADNESS = re.compile(
     re.I,
 )
 
+# Sarcasm: praise that opens the turn ("Oh, wonderful.", "Great,", "That's just lovely.") and
+# then what the praise is about: one more burden ("another fee", "two more days", "on top of no
+# water", "there goes Christmas", "nobody mentioned a limit"). The praise words pull VADER and
+# the rules positive; in the tuning halves' customer lines that open with praise, 22 of 86 were
+# negative, and most of those named the burden with one of these cues. "So it…", "more" alone
+# and "just what I needed" are said as often meant ("Great, so I'm all set") and are no cue.
+_PRAISE_OPENER = re.compile(
+    r"^\W*(?:(?:oh|ah|well|yeah),?\s+)?(?:that's\s+(?:just\s+)?)?"
+    r"(?:wonderful|lovely|great|grand|perfect|brilliant|fantastic|terrific|marvell?ous|super"
+    r"|fabulous|excellent|splendid|delightful)\b[,.!]?",
+    re.I,
+)
+_BURDEN = re.compile(
+    r"\b(?:another|(?:two|three|four|five|six|a few|several|\d+) more|more good news|there goes"
+    r"|on top of|for the privilege|so much for|(?:nobody|no one) (?:told|mentioned|said|warned)"
+    r"|then, is it|as if)\b",
+    re.I,
+)
+
+
+def _sarcasm(text: str, _rules: float, _reply: str) -> float:
+    opener = _PRAISE_OPENER.match(text)
+    return 1.0 if opener and _BURDEN.search(text[opener.end() :]) else 0.0
+
 
 # (the turn, the rules' score of it, the other party's reply to it) -> the feature's value
 Feature = Callable[[str, float, str], float]
@@ -70,6 +94,7 @@ FEATURES: dict[str, Feature] = {
     "question": lambda text, _rules, _reply: 1.0 if text.rstrip().endswith("?") else 0.0,
     "reply_sympathy": _sympathy,
     "reply_gladness": _in_reply(_GLADNESS),
+    "sarcasm": _sarcasm,
 }
 
 

@@ -66,5 +66,23 @@ def test_a_turn_nobody_answered_has_no_reply_cue() -> None:
 def test_every_feature_has_a_name_the_head_can_list() -> None:
     assert set(FEATURES) == {
         "rules", "vader", "negation", "hedge", "thanks", "question", "reply_sympathy",
-        "reply_gladness",
+        "reply_gladness", "sarcasm",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Oh, wonderful. Another week without heating.", 1.0),
+        ("Great, so much for the guarantee.", 1.0),
+        ("That's just lovely, three more days off work.", 1.0),
+        ("Brilliant. Nobody told me about the deposit.", 1.0),
+        # the praise meant, or the burden without praise before it
+        ("Great, one more question about the bill.", 0.0),
+        ("Perfect, so it arrives on Tuesday.", 0.0),
+        ("Another form to sign, I suppose.", 0.0),
+        ("I'd like another copy, that's lovely.", 0.0),
+    ],
+)
+def test_sarcasm_is_praise_before_a_burden(text: str, flag: float) -> None:
+    assert extract(("sarcasm",), text, 0.0) == [flag]

@@ -136,13 +136,13 @@ def test_a_head_of_another_width_is_refused_at_load(tmp_path: Path) -> None:
     doc = {
         "encoder": head.encoder,
         "labels": ["negative", "neutral", "positive"],
-        "features": ["rules"],  # the weights were fitted on eight features, not one
+        "features": ["rules"],  # the weights were fitted on nine features, not one
         "scale": head.scale,
         "weights": head.weights.tolist(),
         "bias": head.bias.tolist(),
     }
     (tmp_path / HEAD_FILE).write_text(json.dumps(doc))
-    with pytest.raises(EncoderUnavailable, match="takes 392 inputs, not 385"):
+    with pytest.raises(EncoderUnavailable, match="takes 393 inputs, not 385"):
         SentimentModel(load().encoder, head_in(tmp_path))
 
 

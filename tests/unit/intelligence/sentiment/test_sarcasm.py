@@ -26,6 +26,10 @@ def _label(text: str) -> str:
         "Right, there goes my Saturday then.",
         "Oh, wonderful. Nobody mentioned the fee.",
         "Ouch. That's just what I needed this month.",
+        # praise, then the burden it is about (stop 38's `sarcasm` feature)
+        "Oh, lovely. Another form to sign.",
+        "Fantastic. So much for next-day delivery.",
+        "Perfect. Two more trips to the post office.",
     ],
 )
 def test_sarcastic_praise_is_a_complaint(text: str) -> None:
@@ -34,7 +38,14 @@ def test_sarcastic_praise_is_a_complaint(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Friday? Lovely, thank you.", "Oh, that's wonderful, thank you.", "Perfect, that's sorted."],
+    [
+        "Friday? Lovely, thank you.",
+        "Oh, that's wonderful, thank you.",
+        "Perfect, that's sorted.",
+        "Lovely, so it's all sorted then.",
+        "Great, so I'm all set.",
+        "Brilliant, no more waiting.",
+    ],
 )
 def test_meant_praise_stays_praise(text: str) -> None:
     assert _label(text) == "positive"
