@@ -26,7 +26,7 @@ from callvault.intelligence.notes.models import ActionItem
 from callvault.intelligence.notes.text import Sentence
 from callvault.intelligence.transcript import Span, Transcript
 
-_PRONOUNS = (ph.PRONOUN_THIRD, ph.PRONOUN_ANY)
+_PRONOUNS = (ph.PRONOUN_THIRD, ph.PRONOUN_ANY, ph.PRONOUN_REQUEST)
 
 
 def _other_speaker(transcript: Transcript, index: int) -> str | None:
@@ -207,6 +207,17 @@ def action_items(
             if person is not None:
                 candidates.append((m, sentence.speaker))
                 pronouns[m.start()] = person
+        asked = sentence.text.endswith("?")
+        for m in w.matches(ph.PRONOUN_REQUEST, sentence.text) if asked else ():
+            # asked of someone on the listener's side ("Could she send those by Tuesday?"):
+            # theirs, the person named where the pronoun points, else the listener who was asked;
+            # "Can he post it, or scan it?" asks which, not for a task (tenth-dev)
+            if ", or " in sentence.text[m.start("what") :]:
+                continue
+            candidates.append((m, _other_speaker(transcript, sentence.utterance)))
+            person = third_party.mentioned(sentences, n, m.start("pronoun"))
+            if person is not None:
+                pronouns[m.start()] = person
         for m in [m for m, _ in learned.get(n, ()) if m.re is ph.PRONOUN_ANY]:
             person = third_party.mentioned(sentences, n, m.start("pronoun"))
             if person is not None:
@@ -228,6 +239,7 @@ def action_items(
             if person is not None:
                 role = third_party.PLACEHOLDER  # "he'll ring you": "have [PERSON] ring you"
             item = w.item_of(sentence, m, owner, party, reference_date, doer=role)
+            item = r.then_day(item, sentences, n, reference_date) if item else None
             if item is not None and person is not None:
                 item = replace(item, owner_said=person)
             elif item is not None and m.re is ph.NEEDS_TO:

@@ -257,6 +257,7 @@ DELEGATED = re.compile(
 NAME_FIRST = third_party.name_first(ADVERBS)
 PRONOUN_THIRD = third_party.pronoun(VERBS, ADVERBS)
 PRONOUN_ANY = third_party.pronoun(VERBS, ADVERBS, unknown=True)
+PRONOUN_REQUEST = third_party.pronoun_request(VERBS, ADVERBS)
 EXPECT_FROM = third_party.expect_from()
 NEEDS_TO = third_party.needs_to(VERBS, ADVERBS)
 ROLE_CAN, NAME_ROLE_CAN = third_party.can_dated(ADVERBS)

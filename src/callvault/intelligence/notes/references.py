@@ -55,6 +55,39 @@ def do_that(
     return False
 
 
+# "She'll ask her then", "I'll call you then": the day is the one said just before.
+_THEN = re.compile(r"\b(?:by |until |till )?then[.!]?$", re.I)
+
+
+def then_day(
+    item: ActionItem, sentences: Sequence[Sentence], n: int, reference: date
+) -> ActionItem:
+    """ "My wife has the recheck on Wednesday. She'll ask her then." (twenty-first-dev): an
+    undated task whose sentence ends in "then" is due on the last day said before it, in its
+    sentence or the one before (same or previous utterance)."""
+    sentence = sentences[n]
+    then = _THEN.search(sentence.text)
+    if item.when or then is None:
+        return item
+    sources = [sentence.text[: then.start()]]
+    if n and sentence.utterance - sentences[n - 1].utterance <= 1:
+        sources.append(sentences[n - 1].text)
+    for k, text in enumerate(sources):
+        day, found = None, find_when(text)
+        while found is not None:  # the last day said
+            day, found = found, find_when(text, found.end())
+        if day is not None:
+            source = sentence if k == 0 else sentences[n - 1]
+            at = source.start + day.start()
+            return replace(
+                item,
+                when=day.group(),
+                due=resolve_due(day.group(), reference),
+                evidence=(*item.evidence, Span(source.utterance, at, at + len(day.group()))),
+            )
+    return item
+
+
 def antecedent(transcript: Transcript, item: ActionItem) -> ActionItem:
     """ "I'll submit it when I'm back" after "submit the receipt to us for a refund": the
     task named as the other party said it, when an utterance just before says the same verb
@@ -188,6 +221,37 @@ def _same_task(
     return 0 < gap <= 2 and asked_by is not None and asked_by != item.party == said_by
 
 
+def _answers(item: ActionItem, earlier: ActionItem, speakers: Sequence[str] | None) -> bool:
+    """Whether `item` is its owner's answer to `earlier`, the other party's request. The
+    request's day stays the task's: "Could you upload them by Friday?" - "I'll do it tonight"
+    is due Friday in four dev halves' labels, the answer's day in two."""
+    if not speakers:
+        return False
+    said_by = speakers[item.evidence[0].utterance]
+    return speakers[earlier.evidence[0].utterance] != said_by == item.party
+
+
+# "Could you let [PERSON] know by tomorrow?" - "I'll text her tonight" (twenty-first-dev):
+# telling someone, asked and answered with different verbs; the person is the object.
+_TELL_ASKED = re.compile(r"^(?:let \S+(?: \S+)? know|tell|inform|warn|remind|ask)\b", re.I)
+_TELL_ANSWER = re.compile(
+    r"^(?:call|ring|phone|text|e-?mail|message|tell|let|ask|warn|remind) (?:her|him|them)\b", re.I
+)
+# "My brother will get the keys." ... "Could he pick them up on Friday afternoon?": the same
+# named person's task with a pronoun for its thing is the one named before (twenty-first-dev).
+_THING_PRONOUN = re.compile(r"^(?:have \S+(?: \S+)? )?[a-z-]+ (?:it|them|those|that)\b", re.I)
+
+
+def _same_doer_task(item: ActionItem, earlier: ActionItem) -> bool:
+    gap = item.evidence[0].utterance - earlier.evidence[-1].utterance
+    return (
+        item.owner_said is not None
+        and item.owner_said == earlier.owner_said
+        and 0 <= gap <= 2
+        and _THING_PRONOUN.match(item.what) is not None
+    )
+
+
 def dedupe(
     items: Sequence[ActionItem], speakers: Sequence[str] | None = None
 ) -> tuple[ActionItem, ...]:
@@ -200,20 +264,26 @@ def dedupe(
     for item in items:
         key = (item.owner or item.party, item.what.lower())
         pronoun = _pronoun_task(key[1])
-        if pronoun:
-            verb = pronoun.group("verb")
+        told = _TELL_ANSWER.match(key[1])
+        earlier = [k for k, v in merged.items() if _same_doer_task(item, v)]
+        if pronoun or told:
+            verb = pronoun.group("verb") if pronoun else ""
             # Only one doer's: "He'll drop it off" (the husband named before) is not the
             # speaker's own "sign and return it", nor "our farm manager will take a photo and
             # send it" the agent's "e-mail you the certificate" (twentieth-dev, both lost).
-            earlier = [
+            earlier = earlier or [
                 k
                 for k, v in merged.items()
                 if k[0] == key[0]
                 and (v.owner_said is None) == (item.owner_said is None)
-                and _same_task(verb, item, v, speakers)
+                and (
+                    _same_task(verb, item, v, speakers)
+                    if pronoun
+                    else _TELL_ASKED.match(v.what) is not None and _answers(item, v, speakers)
+                )
             ]
-            if earlier:
-                key = earlier[-1]
+        if earlier:
+            key = earlier[-1]
         if key in merged:
             first = merged[key]
             merged[key] = replace(

@@ -204,6 +204,17 @@ def pronoun(verbs: str, adverbs: str, *, unknown: bool = False) -> re.Pattern[st
     )
 
 
+def pronoun_request(verbs: str, adverbs: str) -> re.Pattern[str]:
+    """ "Could she also fill out the intake forms before Tuesday?", "Can he pick them up on
+    Friday?": a task asked of a third person named just before, through the party on the line
+    (twenty-first-dev: a wife, a daughter, a brother). Read only in a question; the person
+    owns it, as "she'll fill them out" would make it hers."""
+    return re.compile(
+        rf"\b(?i:can|could|would|will) (?P<pronoun>[Hh]e|[Ss]he) {adverbs}"
+        rf"(?P<what>(?:{verbs}|{VISIT})\b.*)"
+    )
+
+
 # The person a role names: "our crew lead will be [PERSON]", "our farrier, [PERSON]",
 # "[PERSON], our paralegal", "[PERSON] in billing".
 _MENTION = re.compile(
@@ -219,7 +230,7 @@ _MENTION = re.compile(
     # title was redacted with the name): a name spoken of in the third person is nobody on
     # the line
     rf"|(?P<subject>\[PERSON\])(?= (?:wants|will|is|has|had|needs|said|asked|was|left|does"
-    rf"|did|can|should|would"
+    rf"|did|can|should|would|must"
     # "[PERSON] leads the May group, and he'll e-mail you…" (twentieth-dev): any verb said
     # of them in the present
     rf"|[a-z]+[^s\W]s)\b|'s (?:going|coming|asked|got|been|on)\b)"
