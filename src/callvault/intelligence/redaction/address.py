@@ -119,6 +119,13 @@ _NOT_NAME = frozenset(
         "with",
         "that",
         "this",
+        # "I paid 40 dollars Court fees": an amount's unit is no street name
+        "dollars",
+        "euros",
+        "pounds",
+        "bucks",
+        "cents",
+        "percent",
     ]
 )
 _MAX_NAME_WORDS = 3
@@ -192,6 +199,11 @@ def _house_start(tokens: list[Token], k: int, ends: dict[int, NumberRun]) -> int
         # "14 18 -TELF Street": it marked the name's sounds as spelled (eighth-dev).
         if t.text == "-" and words > 0 and (j - 1) in ends:
             return _house_number(tokens, ends[j - 1])
+        # "1240 Rift U -Court": the same mark before a word inside the name (twenty-first-dev:
+        # a read-back left whole); it is no word of its own
+        if t.text == "-" and glued(t, tokens[j + 1]) and j > 0 and tokens[j - 1].is_title:
+            j -= 1
+            continue
         # "4211 North K.D. Avenue": a recogniser writes a name it heard as letters with
         # dots (fourteenth-dev: the whole address was left); the initials are one word.
         if t.text == "." and _initial(tokens, j - 1):

@@ -281,6 +281,7 @@ def answers(
     amounts: list[tuple[str, int, str]] = []  # numbers said with a unit: speaker, end, digits
     last_of: dict[str, Utterance] = {}  # each speaker's previous utterance
     asked_last: dict[str, _Open] = {}  # each speaker's latest question to the other party
+    named_last: dict[str, tuple[Ask, int]] = {}  # the latest item each speaker named, and when
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         before, last_of[u.speaker] = last_of.get(u.speaker), u
@@ -309,6 +310,14 @@ def answers(
                 # digits came as the answerer's third line, its next group as the fourth).
                 continue
             q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
+        named = named_last.get(u.speaker)
+        if named is not None and u.start_ms - named[1] <= WINDOW_MS and _the_one(u.text):
+            # "The letter went to your old address." - "What's the new one?": a question for
+            # the item just named (twenty-first-dev: the new address, said and read back, was
+            # left)
+            open_ = [q for q in open_ if q.kind is not named[0]]
+            open_.append(_Open(named[0], u.speaker, u.end_ms, True, {u.speaker: 0}))
+            asked_last[u.speaker] = open_[-1]
         spans: list[PiiSpan] = []
         # Segments of this utterance, each with the questions open over it: a question asked
         # mid-utterance covers only the words after it.
@@ -346,6 +355,7 @@ def answers(
                 open_, payment, payer = [], None, None
             else:
                 at = _time_at(u, tokens[asked.last].end)
+                named_last[u.speaker] = (asked.kind, at)
                 open_ = [q for q in open_ if q.kind is not asked.kind]
                 question = _is_question(tokens, asked.first, asked.last)
                 open_.append(_Open(asked.kind, u.speaker, at, question, {u.speaker: 0}))
@@ -452,6 +462,18 @@ _AGAIN = re.compile(
     r"|(?:groups?|digits?|numbers?|part|bit|half|end) again|sorry,? again)",
     re.I,
 )
+
+
+# "What's the new one?", "And the current one?": the thing named just before, asked for.
+_THE_ONE = re.compile(
+    r"^(?:\W*(?:and|so|okay|ok|right|sure|great|thanks)\W+)*(?:what's |what is )?(?:the|your)"
+    r" (?:new|current|other|right|correct|updated|latest|present|mailing|home) one\?\s*$",
+    re.I,
+)
+
+
+def _the_one(text: str) -> bool:
+    return bool(_THE_ONE.search(text))
 
 
 def _asks_again(text: str) -> bool:
