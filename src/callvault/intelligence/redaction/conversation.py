@@ -310,13 +310,13 @@ def answers(
                 # digits came as the answerer's third line, its next group as the fourth).
                 continue
             q.said[u.speaker] = q.said.get(u.speaker, 0) + 1
-        named = named_last.get(u.speaker)
-        if named is not None and u.start_ms - named[1] <= WINDOW_MS and _the_one(u.text):
+        item = named_last.get(u.speaker)
+        if item is not None and u.start_ms - item[1] <= WINDOW_MS and _the_one(u.text):
             # "The letter went to your old address." - "What's the new one?": a question for
             # the item just named (twenty-first-dev: the new address, said and read back, was
             # left)
-            open_ = [q for q in open_ if q.kind is not named[0]]
-            open_.append(_Open(named[0], u.speaker, u.end_ms, True, {u.speaker: 0}))
+            open_ = [q for q in open_ if q.kind is not item[0]]
+            open_.append(_Open(item[0], u.speaker, u.end_ms, True, {u.speaker: 0}))
             asked_last[u.speaker] = open_[-1]
         spans: list[PiiSpan] = []
         # Segments of this utterance, each with the questions open over it: a question asked
