@@ -111,7 +111,11 @@ _TABLE: list[tuple[tuple[str, ...], Ask]] = sorted(
         # Where a delivery goes ("Where should it go?", twentieth-dev: the Austrian street,
         # number and postcode said next were left)
         "where should it go|where should we send|where shall we send|where do we send|"
-        "where should we deliver|where shall we deliver|where should it be delivered",
+        "where should we deliver|where shall we deliver|where should it be delivered|"
+        # "We're still posting your notices to the unit. Where should they go?"
+        # (twenty-first-dev: the new street and suburb were left)
+        "where should they go|where should they be sent|where should we post|"
+        "where should we mail|where do we post|where do we mail",
     )
     + _phrases(
         Ask.PHONE,

@@ -701,9 +701,11 @@ def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
     read back as "so 3, 12, 59", seventeenth-dev: the read-back was left)."""
     inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
     chunks = [c.digits for r in number_runs(inside) for c in r.chunks]
-    if len(chunks) == 1 and len(chunks[0]) in (6, 8):
+    joined = "".join(chunks)
+    if len(chunks) in (1, 2) and len(joined) in (6, 8) and len(chunks[0]) in (2, 4, 6, 8):
         # Said in one breath ("so 140309" for the fourteenth of March, 2009; twentieth-dev)
-        chunks = [chunks[0][:2], chunks[0][2:4], chunks[0][4:]]
+        # or in two ("0303 81" for March 3rd, 1981; twenty-first-dev)
+        chunks = [joined[:2], joined[2:4], joined[4:]]
     groups = [int(c) for c in chunks]
     if len(groups) != 3:
         return False

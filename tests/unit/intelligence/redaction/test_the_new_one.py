@@ -45,3 +45,30 @@ def test_a_street_marked_with_a_hyphen_is_a_street() -> None:
 def test_an_amounts_unit_is_no_street_name() -> None:
     (red,) = _said(("caller", "I paid 40 dollars Court fees on top."))
     assert "40 dollars" in red
+
+
+def test_where_should_they_go_asks_for_the_address() -> None:
+    red = _said(
+        ("callee", "We're still mailing your renewals to the shop."),
+        ("callee", "Where should they go?"),
+        ("caller", "It's 9 Tarrant -Vale roads, Ashby 3056,"),
+    )
+    assert red[-1] == "It's [ADDRESS],"
+
+
+def test_a_birth_date_read_back_in_two_groups_is_hidden() -> None:
+    red = _said(
+        ("callee", "And your date of birth?"),
+        ("caller", "June 9th, 1974."),
+        ("callee", "0906 74. Thanks."),
+    )
+    assert red[-1] == "[DATE_OF_BIRTH]. Thanks."
+
+
+def test_an_amount_in_two_groups_after_a_birth_date_is_kept() -> None:
+    red = _said(
+        ("callee", "And your date of birth?"),
+        ("caller", "June 9th, 1974."),
+        ("callee", "Thanks. Your balance is 1200 50."),
+    )
+    assert "1200 50" in red[-1]
