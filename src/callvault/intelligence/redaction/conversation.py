@@ -701,17 +701,31 @@ def _date_shaped(tokens: list[Token], span: PiiSpan) -> bool:
     read back as "so 3, 12, 59", seventeenth-dev: the read-back was left)."""
     inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
     chunks = [c.digits for r in number_runs(inside) for c in r.chunks]
+    return any(_a_date(*groups) for groups in _date_groups(chunks))
+
+
+def _date_groups(chunks: list[str]) -> list[tuple[str, str, str]]:
+    """The ways chunks read as day, month and year: three groups as said; one or two said in
+    one breath ("so 140309" for the fourteenth of March, 2009, twentieth-dev; "0303 81" and
+    "714, 79" for March 3rd, 1981 and July 14th, 1979, twenty-first- and nineteenth-dev),
+    the year the last two or four digits and the rest cut after one or two."""
+    if len(chunks) == 3:
+        return [(chunks[0], chunks[1], chunks[2])]
     joined = "".join(chunks)
-    if len(chunks) in (1, 2) and len(joined) in (6, 8) and len(chunks[0]) in (2, 4, 6, 8):
-        # Said in one breath ("so 140309" for the fourteenth of March, 2009; twentieth-dev)
-        # or in two ("0303 81" for March 3rd, 1981; twenty-first-dev)
-        chunks = [joined[:2], joined[2:4], joined[4:]]
-    groups = [int(c) for c in chunks]
-    if len(groups) != 3:
-        return False
-    a, b, year = groups
+    if len(chunks) not in (1, 2) or not 5 <= len(joined) <= 8:
+        return []
+    years = (len(chunks[-1]),) if len(chunks) == 2 else (2, 4)
+    out = []
+    for size in years:
+        head, year = joined[:-size], joined[-size:]
+        out += [(head[:cut], head[cut:], year) for cut in (1, 2) if 1 <= len(head) - cut <= 2]
+    return out
+
+
+def _a_date(first: str, second: str, year: str) -> bool:
+    a, b, y = int(first), int(second), int(year)
     day_month = (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
-    return day_month and (year <= 99 or 1900 <= year <= 2100)
+    return day_month and len(year) in (2, 4) and (y <= 99 or 1900 <= y <= 2100)
 
 
 # Words that take back what was just said: the number after them is the answer again.

@@ -72,3 +72,12 @@ def test_an_amount_in_two_groups_after_a_birth_date_is_kept() -> None:
         ("callee", "Thanks. Your balance is 1200 50."),
     )
     assert "1200 50" in red[-1]
+
+
+def test_a_birth_date_read_back_with_a_one_digit_month_is_hidden() -> None:
+    red = _said(
+        ("callee", "And the date of birth?"),
+        ("caller", "January 13th, 1975."),
+        ("callee", "So 113, 75. Great."),
+    )
+    assert "113" not in red[-1] and "75" not in red[-1]
