@@ -36,7 +36,7 @@ from callvault.intelligence.redaction.spellings import long_spellings
 from callvault.intelligence.redaction.spoken import number_runs
 from callvault.intelligence.redaction.tails import tails
 from callvault.intelligence.redaction.tokens import tokenize
-from callvault.intelligence.redaction.unlisted import unlisted_names
+from callvault.intelligence.redaction.unlisted import given_before, unlisted_names
 from callvault.intelligence.redaction.written import emails
 
 # When candidates overlap the longer one wins; on equal length, the more specific type.
@@ -97,6 +97,7 @@ def detect(
     if EntityType.PERSON in types:
         people = known_names(tokens, names) + introduced_names(tokens) + passing_names(tokens)
         people += unlisted_names(tokens)
+        people += given_before(tokens, [s for s in people if s.type is EntityType.PERSON])
         found += people
         # A name spelled after it was said is that name, however the letters were heard
         # ("my daughter Fiona Delacroix, D-E-L-S-E-R-O-I-X": eighth-dev).

@@ -15,6 +15,7 @@ from callvault.intelligence.redaction.common_names import (
     COMMON,
     PLACE_TAIL,
     TITLES,
+    edit_distance,
     sentence_start,
 )
 from callvault.intelligence.redaction.dates import CALENDAR
@@ -89,6 +90,46 @@ def rare_title(t: Token) -> bool:
         and t.low not in MAIL_PROVIDERS
         and rarer_than(t.low, RARE)
     )
+
+
+# A given name right before a surname already taken is rarer than this: short given names
+# ("Raj", "Wei", "Jun") are common enough as tokens to miss RARE, but far below the words
+# said before a surname ("Hi" 50,000, "Mister" 10,000, "Thanks" a million).
+GIVEN_BEFORE_RARE = 2000
+
+
+def given_before(tokens: list[Token], people: list[PiiSpan]) -> list[PiiSpan]:
+    """ "Raj Mehta, our account officer": the capitalised word right before a name taken
+    alone is its given name (twenty-first-dev: "Raj [PERSON]" was left at a sentence's start,
+    where the pair rule waits for a pause)."""
+    starts = {t.end + 1: k for k, t in enumerate(tokens)}
+    out: list[PiiSpan] = []
+    for span in people:
+        k = starts.get(span.start)
+        if k is None:
+            continue
+        t = tokens[k]
+        if (
+            t.is_word
+            and len(t.text) >= 2
+            and t.text[0].isupper()
+            and t.text[1:].islower()
+            and t.text.isalpha()
+            and t.low not in COMMON | TITLES | CALENDAR | MAIL_PROVIDERS
+            and rarer_than(t.low, GIVEN_BEFORE_RARE)
+            and not (k > 0 and tokens[k - 1].low in _PLACE_BEFORE | _ARTICLES)
+            and not _digit_heard(t.low)
+        ):
+            out.append(PiiSpan(EntityType.PERSON, t.start, span.end))
+    return out
+
+
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _digit_heard(low: str) -> bool:
+    """ "Nero" for "zero" in a number read back (eighteenth-dev): a digit misheard, no name."""
+    return any(len(low) == len(d) and edit_distance(low, d) == 1 for d in _DIGIT_WORDS)
 
 
 def _word_at(tokens: list[Token], j: int) -> Token | None:
