@@ -17,6 +17,7 @@ from callvault.intelligence.redaction.tokens import Token
 MIN_LETTERS = 6
 _GLUE = frozenset({"-", ",", "."})
 _LABEL_REACH = 4  # tokens before the run in which a reference's name is looked for
+_VOWELS = frozenset("AEIOUY")
 
 
 def long_spellings(tokens: list[Token]) -> list[PiiSpan]:
@@ -33,6 +34,13 @@ def long_spellings(tokens: list[Token]) -> list[PiiSpan]:
             j += 1
         if letters >= MIN_LETTERS and not _a_reference(tokens, i):
             kind = EntityType.EMAIL if mail_next(tokens, last + 1) else EntityType.PERSON
+            spelled = {t.text for t in tokens[i : last + 1] if _capital(t)}
+            if kind is EntityType.PERSON and not spelled & _VOWELS:
+                # "D, N, R, D, D, C, C, N,": no name is spelled without a vowel; the
+                # recogniser looping on noise writes such runs (twentieth-dev: two PII-free
+                # lines of one call got placeholders)
+                i = max(j, i + 1)
+                continue
             out.append(PiiSpan(kind, tokens[i].start, tokens[last].end))
         i = max(j, i + 1)
     return out

@@ -33,3 +33,9 @@ def test_a_long_spelling_is_hidden(text: str, hidden: str) -> None:
 )
 def test_a_reference_an_acronym_and_words_stay(text: str) -> None:
     assert redacted_text(text) == text
+
+
+def test_a_long_run_of_letters_with_no_vowel_is_no_name() -> None:
+    # a recogniser looping on line noise (twentieth-dev); a name spelled has a vowel
+    text = "T, R, N, D, D, C, K, N, and that's all."
+    assert redacted_text(text) == text
