@@ -57,6 +57,10 @@ def do_that(
 
 # "She'll ask her then", "I'll call you then": the day is the one said just before.
 _THEN = re.compile(r"\b(?:by |until |till )?then[.!]?$", re.I)
+# Sentences before it, within two utterances, where that day is looked for: "I have Wednesday
+# the ninth at nine with [PERSON]." - "Oh, that's a relief." - "[PERSON] will inspect the
+# house then." (thirteenth-dev)
+THEN_REACH = 3
 
 
 def then_day(
@@ -64,20 +68,22 @@ def then_day(
 ) -> ActionItem:
     """ "My wife has the recheck on Wednesday. She'll ask her then." (twenty-first-dev): an
     undated task whose sentence ends in "then" is due on the last day said before it, in its
-    sentence or the one before (same or previous utterance)."""
+    sentence or the nearest of the THEN_REACH before it that names one."""
     sentence = sentences[n]
     then = _THEN.search(sentence.text)
     if item.when or then is None:
         return item
-    sources = [sentence.text[: then.start()]]
-    if n and sentence.utterance - sentences[n - 1].utterance <= 1:
-        sources.append(sentences[n - 1].text)
-    for k, text in enumerate(sources):
+    sources = [(sentence, sentence.text[: then.start()])]
+    sources += [
+        (s, s.text)
+        for s in reversed(sentences[max(0, n - THEN_REACH) : n])
+        if sentence.utterance - s.utterance <= 2
+    ]
+    for source, text in sources:
         day, found = None, find_when(text)
         while found is not None:  # the last day said
             day, found = found, find_when(text, found.end())
         if day is not None:
-            source = sentence if k == 0 else sentences[n - 1]
             at = source.start + day.start()
             return replace(
                 item,

@@ -95,3 +95,15 @@ def test_telling_someone_answered_with_another_verb_is_one_task(
     )
     items = [i for i in action_items(t, head) if i.owner == PARTIES["caller"]]
     assert [(i.what, i.due) for i in items] == [("let [PERSON] know", TUESDAY)]
+
+
+def test_then_reaches_past_the_other_partys_reply() -> None:
+    t = build_transcript(
+        [
+            ("callee", "I can book Thursday at ten with [PERSON], our fitter."),
+            ("caller", "Oh good, that's quick."),
+            ("callee", "He'll measure the window and order the blind then."),
+        ]
+    )
+    items = [i for i in action_items(t) if "measure" in i.what]
+    assert [i.due for i in items] == [THURSDAY]
