@@ -92,6 +92,9 @@ def action_items(
             for m in w.matches(ph.YOU_WILL_HAVE, sentence.text):
                 if find_when(sentence.text, m.start("what")) is not None:
                     candidates.append((m, sentence.speaker))
+            for m in w.matches(ph.YOU_WILL_GET, sentence.text):
+                if find_when(sentence.text, m.start("what")) is not None:
+                    candidates.append((m, sentence.speaker))
             for m in w.matches(ph.PASSIVE_NEEDED, sentence.text):
                 if find_when(sentence.text, m.start("what")) is not None:
                     candidates.append((m, _other_speaker(transcript, sentence.utterance)))

@@ -183,6 +183,22 @@ YOU_WILL_HAVE = re.compile(
     rf" (?P<what>(?P<participle>{PARTICIPLE})\b.*)",
     re.I,
 )
+# "You'll have a decision by Friday", "you'll get it by Wednesday": what the speaker's side
+# delivers, promised as the listener's receiving it (twenty-first-dev: the reviewer's decision
+# and a signed agreement sent back). Only with a day (see `actions`); written "get you …".
+# Things sent ("You'll have the whole place to yourself on Friday" is none; "You'll get an
+# email from [PERSON]" is EXPECT_FROM's).
+_DELIVERED = (
+    r"(?:decision|answer|results?|refund|quote|estimate|invoice|statement|report|forms?"
+    r"|contract|agreement|letter|card|confirmation|copy|certificate|receipt|package|parcel"
+    r"|paperwork|documents?|keys?|cheque|check|payment|deposit|money|funds|update|proposal"
+    r"|plan|itinerary|tickets?|samples?|photos?|pictures?|replacement)"
+)
+YOU_WILL_GET = re.compile(
+    r"\byou(?:'ll|’ll| will) (?:have|get|receive) (?P<what>(?:it|them|that|those"
+    rf"|(?:the|your|a|an) (?:[a-z-]+ ){{0,2}}?{_DELIVERED})\b(?! from\b).*)",
+    re.I,
+)
 # "It has to be signed before Wednesday, or we can't start" (thirteenth-dev, on recognised
 # speech): what must be done to a thing by a day, the listener's task (with its day only).
 PASSIVE_NEEDED = re.compile(

@@ -149,6 +149,11 @@ def item_of(
     if match.re is ph.EXPECT_FROM:  # "expect a call from [PERSON] about the X-ray"
         kind = third_party.CONTACT_KINDS[match.group("kind").lower()]
         what = f"{kind} you {what}".strip()
+    if match.re is ph.YOU_WILL_GET:
+        # "you'll have a decision to you": "get you a decision"; "you'll have it": "send it"
+        thing = re.sub(r"\s+to you$", "", what)
+        pronoun = thing.lower() in ("it", "them", "that", "those")
+        what = f"send {thing}" if pronoun else f"get you {thing}"
     if match.re is ph.NEED_FROM and not re.match(rf"{ph.VERBS}\b", what, re.I):
         # "what I need from you is the passenger list": written as the task it asks for
         what = f"{'get' if ph.GOT_DONE.search(what) else 'send'} {what}"
