@@ -217,7 +217,9 @@ def asks_in(tokens: list[Token]) -> list[Asked]:
             after_phrase = out and out[-1].last >= keep[max(0, i - 2)]
             if not after_phrase and _some_number(words, i):
                 out.append(Asked(Ask.MEMBER, keep[i - 1], keep[i]))
-            elif not after_phrase and _number_to_call(words, i):
+            elif not after_phrase and (
+                _number_to_call(words, i) or _number_for_someone(tokens, keep, i)
+            ):
                 out.append(Asked(Ask.PHONE, keep[i], keep[i]))
             i += 1
             continue
@@ -270,6 +272,23 @@ def _number_to_call(words: list[str], i: int) -> bool:
     """ "the number the technician can call", "a number we can reach you on": a phone asked
     for in words apart (sixteenth-dev: the answer's digits were left)."""
     return words[i] == "number" and bool(_CALLING & set(words[i + 1 : i + 5]))
+
+
+_FOR_SOMEONE = frozenset(["her", "him", "them", "you", "your", "yourself"])
+
+
+def _number_for_someone(tokens: list[Token], keep: list[int], i: int) -> bool:
+    """ "Can I get a number for Helen?", "a good number for her": a phone asked for a person
+    (seventeenth-dev: the wife's mobile, said and read back, was left). Not "a number for the
+    claim": the word after "for" is a person's name or a pronoun for one."""
+    if tokens[keep[i]].low != "number" or i < 1 or i + 2 >= len(keep):
+        return False
+    if tokens[keep[i - 1]].low not in ("a", "good", "best", "contact"):
+        return False
+    person = tokens[keep[i + 2]]
+    return tokens[keep[i + 1]].low == "for" and (
+        person.low in _FOR_SOMEONE or (person.is_title and person.low not in ("the", "a"))
+    )
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:

@@ -2,7 +2,8 @@
 item ("The letter went to your old address.") asks for that item; a street whose
 name the recogniser marked with a hyphen ("1240 Rift U -Court") is still a street, and an
 amount's unit is no street name ("40 dollars Court fees"). Conversations written for these
-tests, apart from any evaluation set."""
+tests, apart from any evaluation set. Also "a number for <person>" asks for a phone
+(seventeenth-dev)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def test_a_birth_date_read_back_with_a_one_digit_month_is_hidden() -> None:
         ("callee", "So 113, 75. Great."),
     )
     assert "113" not in red[-1] and "75" not in red[-1]
+
+
+def test_a_number_for_a_named_person_asks_for_a_phone() -> None:
+    red = _said(
+        ("callee", "And can I get a number for Marta?"),
+        ("caller", "It's 412 6058."),
+    )
+    assert red[-1] == "It's [PHONE]."
+
+
+def test_a_number_for_a_thing_asks_for_no_phone() -> None:
+    red = _said(
+        ("callee", "Can I get a number for the claim?"),
+        ("caller", "It's 412 6058."),
+    )
+    assert "412 6058" in red[-1]
