@@ -10,7 +10,7 @@ from datetime import date
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
-from callvault.intelligence.transcript import Transcript
+from callvault.intelligence.transcript import Span, Transcript
 from tests.support.transcripts import build_transcript
 
 MONDAY = date(2026, 3, 2)
@@ -27,3 +27,8 @@ def action_items(
     t = said if isinstance(said, Transcript) else build_transcript(said)
     notes = extractive_notes(t, reference_date=MONDAY, parties=parties, classifier=classifier)
     return list(notes.action_items)
+
+
+def said_at(t: Transcript, span: Span | None) -> str | None:
+    """The words a span points at (an item's owner as said), or None without a span."""
+    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]

@@ -12,7 +12,8 @@ import pytest
 
 from callvault.intelligence.notes.extractive import extractive_notes
 from callvault.intelligence.notes.models import ActionItem
-from callvault.intelligence.transcript import Span, Transcript
+from callvault.intelligence.transcript import Transcript
+from tests.support.noting import said_at
 from tests.support.transcripts import build_transcript
 
 MONDAY = date(2026, 3, 2)
@@ -26,10 +27,6 @@ def _items(lines: list[tuple[str, str]]) -> list[ActionItem]:
 
 def _notes(t: Transcript) -> tuple[ActionItem, ...]:
     return extractive_notes(t, reference_date=MONDAY, parties=PARTIES).action_items
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_a_role_named_before_the_person_delegates_to_the_person() -> None:
     )
     (item,) = _notes(t)
     assert (item.what, item.due) == ("have [PERSON] check the boiler", TUESDAY)
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_an_instruction_after_a_colon_with_a_day_is_the_listeners_task() -> None:
@@ -110,7 +107,7 @@ def test_a_person_spoken_of_or_named_alone_owns_the_pronouns_task(
     t = build_transcript(lines)
     (item,) = _notes(t)
     assert item.what.startswith("have [PERSON] ") and item.due == TUESDAY
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_the_listeners_name_is_not_the_pronouns_person() -> None:

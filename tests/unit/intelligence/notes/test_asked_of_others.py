@@ -10,15 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from callvault.intelligence.notes.commitment import CommitmentClassifier
-from callvault.intelligence.transcript import Span, Transcript
-from tests.support.noting import PARTIES, action_items
+from tests.support.noting import PARTIES, action_items, said_at
 from tests.support.transcripts import build_transcript
 
 TUESDAY, THURSDAY, FRIDAY = (date(2026, 3, d) for d in (3, 5, 6))  # after MONDAY
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 def test_a_task_asked_of_a_named_relative_is_theirs() -> None:
@@ -31,7 +26,7 @@ def test_a_task_asked_of_a_named_relative_is_theirs() -> None:
     )
     (item,) = action_items(t)
     assert (item.what, item.due) == ("have [PERSON] send the tax form", THURSDAY)
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
     assert item.owner == PARTIES["caller"]  # the side that was asked
 
 
@@ -67,7 +62,7 @@ def test_then_is_the_day_said_just_before() -> None:
     )
     (item,) = action_items(t)
     assert (item.due, item.when) == (THURSDAY, "on Thursday")
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_the_same_persons_later_dated_task_on_it_dates_the_first() -> None:

@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from callvault.intelligence.transcript import Span, Transcript
-from tests.support.noting import action_items
+from tests.support.noting import action_items, said_at
 from tests.support.transcripts import build_transcript
 
 TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = (date(2026, 3, d) for d in (3, 4, 5, 6))  # after MONDAY
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 def test_a_named_persons_task_with_it_is_not_the_speakers_earlier_one() -> None:
@@ -46,7 +41,7 @@ def test_a_role_sending_it_is_not_the_speakers_own_sending() -> None:
     mine, theirs = action_items(t)
     assert (mine.what, mine.due) == ("e-mail you the voucher", TUESDAY)
     assert theirs.what.endswith("take a photo and send it") and theirs.due == FRIDAY
-    assert _said(t, theirs.owner_said) == "[PERSON]"
+    assert said_at(t, theirs.owner_said) == "[PERSON]"
 
 
 def test_the_day_of_the_next_persons_promise_is_not_the_speakers() -> None:
@@ -55,7 +50,7 @@ def test_the_day_of_the_next_persons_promise_is_not_the_speakers() -> None:
     )
     items = {i.what: i for i in action_items(t)}
     assert items["have [PERSON] confirm it"].due == THURSDAY
-    assert _said(t, items["have [PERSON] confirm it"].owner_said) == "[PERSON]"
+    assert said_at(t, items["have [PERSON] confirm it"].owner_said) == "[PERSON]"
     assert all(i.due is None for w, i in items.items() if w != "have [PERSON] confirm it")
 
 
@@ -65,7 +60,7 @@ def test_a_person_named_as_the_subject_of_any_verb_owns_the_pronouns_promise() -
     )
     (item,) = action_items(t)
     assert (item.what, item.due) == ("have [PERSON] text you the kit list", THURSDAY)
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_person_named_after_with_owns_the_next_promise() -> None:

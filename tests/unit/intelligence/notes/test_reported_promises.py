@@ -12,15 +12,10 @@ from datetime import date
 import pytest
 
 from callvault.intelligence.notes.commitment import CommitmentClassifier
-from callvault.intelligence.transcript import Span, Transcript
-from tests.support.noting import action_items
+from tests.support.noting import action_items, said_at
 from tests.support.transcripts import build_transcript
 
 TUESDAY, WEDNESDAY, FRIDAY = date(2026, 3, 3), date(2026, 3, 4), date(2026, 3, 6)  # after MONDAY
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 def test_what_a_named_person_said_they_will_do_is_their_task() -> None:
@@ -35,7 +30,7 @@ def test_what_a_named_person_said_they_will_do_is_their_task() -> None:
     assert item.what == "have [PERSON] check his size at Wednesday's lesson"
     assert item.due == WEDNESDAY
     assert item.owner == "Tobias Lindqvist"  # the customer's side said it
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_he_would_is_a_promise_only_when_reported() -> None:
@@ -45,7 +40,7 @@ def test_he_would_is_a_promise_only_when_reported() -> None:
     )
     (item,) = action_items(reported)
     assert (item.what, item.due) == ("have [PERSON] call you to get on the same route", TUESDAY)
-    assert _said(reported, item.owner_said) == "[PERSON]"  # named in apposition, no known role
+    assert said_at(reported, item.owner_said) == "[PERSON]"  # named in apposition, no known role
     wished = build_transcript([("caller", f"{named} He'd call you tomorrow if he could.")])
     assert action_items(wished) == []
 
@@ -69,7 +64,7 @@ def test_a_name_in_apposition_to_a_role_the_list_lacks_is_the_pronouns_person() 
     )
     (item,) = action_items(t)
     assert (item.what, item.due) == ("have [PERSON] mail yours", FRIDAY)
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_verb_the_rules_do_not_know_is_the_heads_to_decide(head: CommitmentClassifier) -> None:

@@ -10,13 +10,9 @@ from datetime import date
 from callvault.intelligence.notes.owners import name_behind
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.transcript import Span, Transcript
-from tests.support.noting import action_items
+from callvault.intelligence.transcript import Span
+from tests.support.noting import action_items, said_at
 from tests.support.transcripts import build_transcript
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 def test_a_placeholder_beside_the_role_is_where_the_owner_was_named() -> None:
@@ -26,7 +22,7 @@ def test_a_placeholder_beside_the_role_is_where_the_owner_was_named() -> None:
     (item,) = action_items(t)
     assert item.what == "have our engineer come"
     assert item.owner == "Ines Moreau"  # the side that booked it, for those without raw access
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_the_name_said_first_and_the_name_cut_off_by_a_full_stop_count_too() -> None:
@@ -34,7 +30,7 @@ def test_the_name_said_first_and_the_name_cut_off_by_a_full_stop_count_too() -> 
     cut = build_transcript([("callee", "Ticket 44. [PERSON]. Our electrician comes tomorrow.")])
     for t in (first, cut):
         (item,) = action_items(t)
-        assert _said(t, item.owner_said) == "[PERSON]"
+        assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_role_with_no_name_has_no_owner_placeholder() -> None:
@@ -71,7 +67,7 @@ def test_a_name_from_a_team_points_at_the_name() -> None:
     t = build_transcript([("callee", "[PERSON] from our claims team will call you Thursday.")])
     (item,) = action_items(t)
     assert item.what == "have our claims team call you"
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_named_colleague_the_speaker_delegates_to_owns_the_task() -> None:
@@ -92,4 +88,4 @@ def test_a_redacted_colleague_points_at_the_placeholder() -> None:
     t = build_transcript([("callee", "I'll get [PERSON] in the lab to ring you Monday.")])
     (item,) = action_items(t)
     assert (item.owner, item.what) == ("Ines Moreau", "have [PERSON] ring you")
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"

@@ -12,13 +12,9 @@ import pytest
 
 from callvault.intelligence.notes.commitment import CommitmentClassifier
 from callvault.intelligence.notes.dates import find_when, resolve_due
-from callvault.intelligence.transcript import Span, Transcript
-from tests.support.noting import MONDAY, action_items
+from callvault.intelligence.transcript import Span
+from tests.support.noting import MONDAY, action_items, said_at
 from tests.support.transcripts import build_transcript
-
-
-def _said(t: Transcript, span: Span | None) -> str | None:
-    return None if span is None else t.utterances[span.utterance].text[span.start : span.end]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_named_third_party_with_a_role_or_team_owns_the_task(said: str, what: 
     t = build_transcript([("caller", "What happens next?"), ("callee", said)])
     (item,) = action_items(t)
     assert (item.what, item.due) == (what, date(2026, 3, 3))
-    assert _said(t, item.owner_said) == "[PERSON]"  # the name behind it, for raw readers
+    assert said_at(t, item.owner_said) == "[PERSON]"  # the name behind it, for raw readers
 
 
 def test_the_customers_family_member_named_in_commas_owns_the_task() -> None:
@@ -55,7 +51,7 @@ def test_the_customers_family_member_named_in_commas_owns_the_task() -> None:
         "have my son drop him off",
         date(2026, 3, 3),
     )
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_he_will_after_a_role_named_the_person_is_that_persons_task() -> None:
@@ -92,7 +88,7 @@ def test_a_request_for_the_other_partys_partner_is_the_partners_task() -> None:
     )
     (item,) = action_items(t)
     assert (item.what, item.owner) == ("have [PERSON] call me", "Tobias Lindqvist")
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +138,7 @@ def test_a_contact_announced_from_a_named_person_is_their_task(
     t = build_transcript([("caller", "Thanks."), ("callee", said)])
     (item,) = action_items(t)
     assert (item.what, item.owner, item.due) == (what, "Ines Moreau", due)
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 def test_a_redacted_person_who_needs_to_do_something_by_a_day_owns_it() -> None:
@@ -152,7 +148,7 @@ def test_a_redacted_person_who_needs_to_do_something_by_a_day_owns_it() -> None:
     (item,) = action_items(t)
     assert (item.what, item.due) == ("sign it and send it back", date(2026, 3, 3))
     assert item.owner is None  # neither party: the name behind the placeholder, for raw readers
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
     # without a day it is a remark about them, not a task
     assert action_items(build_transcript([("callee", "[PERSON] needs to sign it first.")])) == []
 
@@ -165,7 +161,7 @@ def test_the_rules_reading_of_having_a_named_person_do_it_beats_the_heads(
     )
     (item,) = action_items(t, head)
     assert item.what == "have [PERSON] approve it"
-    assert _said(t, item.owner_said) == "[PERSON]"
+    assert said_at(t, item.owner_said) == "[PERSON]"
 
 
 @pytest.mark.parametrize(
@@ -205,6 +201,6 @@ def test_a_pronoun_after_a_title_or_a_fiance_named_is_that_persons_task() -> Non
     assert (doctor.what, doctor.owner, doctor.due) == (
         "have [PERSON] call you", "Ines Moreau", date(2026, 3, 5)
     )  # fmt: skip
-    assert _said(t, doctor.owner_said) == "[PERSON]" and doctor.owner_said.utterance == 1
+    assert said_at(t, doctor.owner_said) == "[PERSON]" and doctor.owner_said.utterance == 1
     assert (fiance.what, fiance.party) == ("have [PERSON] forward the form to you", "caller")
     assert fiance.owner_said is not None and fiance.owner_said.utterance == 2
