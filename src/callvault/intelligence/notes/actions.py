@@ -89,10 +89,10 @@ def action_items(
         if not sentence.text.endswith("?"):  # "It'll be refunded by Friday?" asks
             for m in w.matches(ph.PASSIVE_FUTURE, sentence.text):
                 candidates.append((m, sentence.speaker))
-            for m in w.matches(ph.YOU_WILL_HAVE, sentence.text):
-                if find_when(sentence.text, m.start("what")) is not None:
-                    candidates.append((m, sentence.speaker))
-            for m in w.matches(ph.YOU_WILL_GET, sentence.text):
+            for m in [
+                *w.matches(ph.YOU_WILL_HAVE, sentence.text),
+                *w.matches(ph.YOU_WILL_GET, sentence.text),
+            ]:
                 if find_when(sentence.text, m.start("what")) is not None:
                     candidates.append((m, sentence.speaker))
             for m in w.matches(ph.PASSIVE_NEEDED, sentence.text):

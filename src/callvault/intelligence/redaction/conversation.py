@@ -297,8 +297,7 @@ def answers(
             # "Sorry, it broke up, the last two groups again?": the same question asked
             # again, however many lines the answer already took (nineteenth-dev: the IBAN's
             # last groups, said once more, were left).
-            open_ = [q for q in open_ if q.kind is not again.kind]
-            open_.append(_Open(again.kind, u.speaker, u.end_ms, True, {u.speaker: 0}))
+            open_ = _asked_anew(open_, again.kind, u)
         numberless = not any(t.is_digits or t.low in NUMBER_WORDS for t in tokens)
         prompt = numberless and _prompt(tokens)
         for q in open_:
@@ -315,8 +314,7 @@ def answers(
             # "The letter went to your old address." - "What's the new one?": a question for
             # the item just named (twenty-first-dev: the new address, said and read back, was
             # left)
-            open_ = [q for q in open_ if q.kind is not item[0]]
-            open_.append(_Open(item[0], u.speaker, u.end_ms, True, {u.speaker: 0}))
+            open_ = _asked_anew(open_, item[0], u)
             asked_last[u.speaker] = open_[-1]
         spans: list[PiiSpan] = []
         # Segments of this utterance, each with the questions open over it: a question asked
@@ -462,6 +460,13 @@ _AGAIN = re.compile(
     r"|(?:groups?|digits?|numbers?|part|bit|half|end) again|sorry,? again)",
     re.I,
 )
+
+
+def _asked_anew(open_: list[_Open], kind: Ask, u: Utterance) -> list[_Open]:
+    """The open questions with `kind` asked again by u's speaker as u ends, in place of any
+    earlier question for it."""
+    again = _Open(kind, u.speaker, u.end_ms, True, {u.speaker: 0})
+    return [*(q for q in open_ if q.kind is not kind), again]
 
 
 # "What's the new one?", "And the current one?": the thing named just before, asked for.

@@ -74,13 +74,13 @@ _PLACE_BEFORE = frozenset(
 )
 
 
-def rare_title(t: Token) -> bool:
-    """A capitalised word in lower case after its capital, three letters or more, that
-    English hardly uses: how the recogniser writes an unfamiliar name."""
+def rare_title(t: Token, rare: int = RARE, shortest: int = 3) -> bool:
+    """A capitalised word in lower case after its capital, `shortest` letters or more, that
+    English hardly uses (rarer than `rare`): how the recogniser writes an unfamiliar name."""
     text = t.text
     return (
         t.is_word
-        and len(text) >= 3
+        and len(text) >= shortest
         and text[0].isupper()
         and text[1:].islower()
         and text.isalpha()
@@ -88,7 +88,7 @@ def rare_title(t: Token) -> bool:
         and t.low not in TITLES
         and t.low not in CALENDAR
         and t.low not in MAIL_PROVIDERS
-        and rarer_than(t.low, RARE)
+        and rarer_than(t.low, rare)
     )
 
 
@@ -102,6 +102,8 @@ def given_before(tokens: list[Token], people: list[PiiSpan]) -> list[PiiSpan]:
     """ "Raj Mehta, our account officer": the capitalised word right before a name taken
     alone is its given name (twenty-first-dev: "Raj [PERSON]" was left at a sentence's start,
     where the pair rule waits for a pause)."""
+    if not people:
+        return []
     starts = {t.end + 1: k for k, t in enumerate(tokens)}
     out: list[PiiSpan] = []
     for span in people:
@@ -110,13 +112,7 @@ def given_before(tokens: list[Token], people: list[PiiSpan]) -> list[PiiSpan]:
             continue
         t = tokens[k]
         if (
-            t.is_word
-            and len(t.text) >= 2
-            and t.text[0].isupper()
-            and t.text[1:].islower()
-            and t.text.isalpha()
-            and t.low not in COMMON | TITLES | CALENDAR | MAIL_PROVIDERS
-            and rarer_than(t.low, GIVEN_BEFORE_RARE)
+            rare_title(t, rare=GIVEN_BEFORE_RARE, shortest=2)
             and not (k > 0 and tokens[k - 1].low in _PLACE_BEFORE | _ARTICLES)
             and not _digit_heard(t.low)
         ):
