@@ -55,6 +55,12 @@ KEEP_LABELS = frozenset(
         "gate",
         "model",
         "serial",
+        # business papers' numbers (stop 39: "referral R X…", "levy notice 4419", "receipt
+        # 77142" were flags on lines with nothing personal in them)
+        "referral",
+        "receipt",
+        "notice",
+        "quote",
     ]
 )
 _KEEP_AFTER = frozenset(
@@ -82,8 +88,16 @@ _KEEP_AFTER = frozenset(
         "items",
         "units",
         "boxes",
+        # a number made an adjective: "a 300-year-old tree", "a 90-day plan"
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
     ]
 )
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")  # "the 100th": a place in a row, not an identifier
 _TIME_BEFORE = frozenset(
     ["at", "or", "and", "until", "till", "by", "around", "from", "between", "about", "have"]
 )
@@ -197,9 +211,11 @@ def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
     last = words.index(run[-1])
     before = [w.low for w in words[max(0, first - 5) : first]]
     after = [w.low for w in words[last + 1 : last + 3]]
-    labelled = any(b.startswith(k) for b in before for k in KEEP_LABELS)
-    unit = bool(after) and after[0] in _KEEP_AFTER
-    return labelled or unit or run[0].text.startswith("$") or _clock(run, before, after)
+    # The label may be glued to the number by the recogniser ("ReferralRX77302").
+    labelled = any(b.startswith(k) for b in (*before, run[0].low) for k in KEEP_LABELS)
+    unit = bool(after) and after[0].lstrip("-") in _KEEP_AFTER
+    ordinal = len(run) == 1 and bool(_ORDINAL.fullmatch(run[0].low))
+    return labelled or unit or ordinal or run[0].text.startswith("$") or _clock(run, before, after)
 
 
 def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
