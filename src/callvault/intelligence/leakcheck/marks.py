@@ -454,6 +454,10 @@ def names(
                 and listed
                 and any(abs(t - w.start_ms) <= NEAR_HIDDEN_MS for t in hidden)
             )
+            # A word English hardly uses, a near spelling of a listed name, is that name
+            # wherever it stands ("…feel it. Kayleet." for Kaylee at a call's end,
+            # twenty-first-dev): no everyday word is that close.
+            or (listed and rare)
         ):
             out.append(Mark("name", (w,), w.low))
         k += 1
