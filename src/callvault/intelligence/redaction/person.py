@@ -242,9 +242,13 @@ def misheard_names(tokens: list[Token], names: Sequence[str]) -> list[PiiSpan]:
         return []
     out: list[PiiSpan] = []
     for i, t in enumerate(tokens):
-        if not (t.is_word and t.is_title) or t.low in _NOT_NAMES or sentence_start(tokens, i):
+        if not (t.is_word and t.is_title) or t.low in _NOT_NAMES:
             continue
-        if any(sounds_like(t.text, p) for p in parts) or _rare_near(t, parts):
+        # Opening a sentence only a word English hardly uses is that near ("…feel it.
+        # Kayleet." for Kaylee at a call's end, twenty-first-dev): an everyday word opening
+        # a sentence is capitalised for that alone.
+        start = sentence_start(tokens, i)
+        if (not start and any(sounds_like(t.text, p) for p in parts)) or _rare_near(t, parts):
             out.append(PiiSpan(EntityType.PERSON, t.start, t.end))
     return out
 

@@ -108,6 +108,31 @@ def test_party_names_spelled_and_misheard(text: str, hidden: str) -> None:
     assert "[PERSON]" in red.utterances[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Got it. Thanks for your patience. Kayleet.", "Kayleet"),  # Kaylee, misheard
+        ("Noted. Brandvolt is my surname.", "Brandvolt"),
+    ],
+)
+def test_a_rare_near_spelling_of_a_party_name_opening_a_sentence_is_hidden(
+    text: str, hidden: str
+) -> None:
+    turns = (("callee", 0, text),)
+    red = redact_transcript(
+        transcript(turns), types=DEFAULT_TYPES, parties=("Kaylee Brandvold", "Grant Fenwick")
+    ).transcript
+    assert hidden not in red.utterances[0].text and "[PERSON]" in red.utterances[0].text
+
+
+def test_an_everyday_word_near_a_party_name_opening_a_sentence_stays() -> None:
+    turns = (("callee", 0, "Great. Thanks for calling, bye."),)
+    red = redact_transcript(
+        transcript(turns), types=DEFAULT_TYPES, parties=("Grant Fenwick",)
+    ).transcript
+    assert red.utterances[0].text == turns[0][2]
+
+
 def test_letters_that_spell_no_name_and_follow_no_cue_stay() -> None:
     turns = (("caller", 0, "Plan A or plan B, and the C D E options."),)
     red = redact_transcript(transcript(turns), types=frozenset(EntityType), parties=PARTIES)
