@@ -32,6 +32,9 @@ NOT_PEOPLE = frozenset(
         "street", "avenue", "road", "court", "lane", "drive", "way", "place", "park",
         "north", "south", "east", "west", "english", "spanish", "french", "united", "states",
         "america", "ok", "okay",
+        # pronouns the recogniser capitalises mid-sentence ("you You have been…"); "You" is
+        # a surname in the files
+        "you", "your", "yours", "she", "her", "him", "his", "they", "them", "their",
     ]
 )  # fmt: skip
 

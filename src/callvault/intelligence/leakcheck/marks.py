@@ -438,7 +438,8 @@ def names(
             k += heard_as
             continue
         starts_sentence = k == 0 or words[k - 1].text.endswith((".", "?", "!"))
-        listed = w.low in single or _close_to(w.low, single)
+        # A weekday or a month is never a listed name misheard ("by Friday?" for Farida).
+        listed = w.low in single or (w.low not in NOT_PEOPLE and _close_to(w.low, single))
         rare = _unlisted(w) and w.low not in ours
         unlisted = rare and _named_there(words, k)
         if w.text[:1].isupper() and (
