@@ -98,6 +98,9 @@ _KEEP_AFTER = frozenset(
     ]
 )
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")  # "the 100th": a place in a row, not an identifier
+# "25,000", "18,200": the recogniser writes an amount or a count said as one number with
+# thousands commas; an identifier read out comes as digits or groups of them.
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _TIME_BEFORE = frozenset(
     ["at", "or", "and", "until", "till", "by", "around", "from", "between", "about", "have"]
 )
@@ -215,7 +218,24 @@ def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
     labelled = any(b.startswith(k) for b in (*before, run[0].low) for k in KEEP_LABELS)
     unit = bool(after) and after[0].lstrip("-") in _KEEP_AFTER
     ordinal = len(run) == 1 and bool(_ORDINAL.fullmatch(run[0].low))
-    return labelled or unit or ordinal or run[0].text.startswith("$") or _clock(run, before, after)
+    amounts = all(
+        _THOUSANDS.fullmatch(x.strip(".,;:!?")) for x in _as_written(run) if x not in _FILLER
+    )
+    dollars = run[0].text.startswith("$")
+    return labelled or unit or ordinal or amounts or dollars or _clock(run, before, after)
+
+
+def _as_written(run: list[Heard]) -> list[str]:
+    """The run's words as the text shows them: the recogniser's word pieces glued back
+    ("25" + ",000" is "25,000")."""
+    out: list[str] = []
+    for k, w in enumerate(run):
+        prev = run[k - 1] if k else None
+        if prev is not None and prev.utterance == w.utterance and prev.end == w.start:
+            out[-1] += w.text
+        else:
+            out.append(w.text)
+    return out
 
 
 def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
