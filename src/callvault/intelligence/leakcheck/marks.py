@@ -729,6 +729,29 @@ def given_before_hidden(words: Sequence[Heard]) -> list[Mark]:
     return out
 
 
+def rare_beside_hidden(words: Sequence[Heard]) -> list[Mark]:
+    """A word English hardly uses, capitalised, right after something redacted or right
+    before a hidden address ("[PHONE] -Hania,", "[ADDRESS] -Burlington,", "Calde -Suka
+    [ADDRESS]", seventeenth- and twenty-first-dev): the name or the place the redaction
+    did not reach. Everyday words there ("[PERSON]. Thanks") are left alone."""
+    out: list[Mark] = []
+    for k, w in enumerate(words):
+        body = w.text.strip(".,;:!?\"'").lstrip("-")
+        if not (len(body) >= 4 and body.isalpha() and body[0].isupper() and body[1:].islower()):
+            continue
+        low = body.lower()
+        if low in _BEFORE_A_NAME or low in NOT_PEOPLE or not rarer_than(low, NOT_FUNCTION):
+            continue
+        before = words[k - 1].text if k else ""
+        after = words[k + 1].text if k + 1 < len(words) else ""
+        if _HIDDEN.match(before):
+            kind = "address" if before.startswith("[ADDRESS]") else "name"
+            out.append(Mark(kind, (w,), low))
+        elif after.startswith("[ADDRESS]"):
+            out.append(Mark("address", (w,), low))
+    return out
+
+
 def spelled(words: Sequence[Heard]) -> list[Mark]:
     """Three or more letters spelled one by one ("C -F -I -T", "B R E double N"): a name, an
     e-mail or an identifier read out; an order code a party labelled is kept as numbers are."""
@@ -786,4 +809,5 @@ def marks(
         + residue_beside_hidden(words)
         + between_addresses(words)
         + given_before_hidden(words)
+        + rare_beside_hidden(words)
     )
