@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from callvault.intelligence.leakcheck.marks import KEEP_LABELS
+from callvault.intelligence.leakcheck.kept import KEEP_LABELS
 from callvault.intelligence.transcript import Transcript, Utterance
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")

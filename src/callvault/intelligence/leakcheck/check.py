@@ -22,7 +22,9 @@ from typing import Any
 
 from callvault.intelligence.leakcheck.answers import unredacted_answers
 from callvault.intelligence.leakcheck.hidden_names import hidden_names
-from callvault.intelligence.leakcheck.marks import Mark, asked_to_keep, marks
+from callvault.intelligence.leakcheck.kept import asked_to_keep
+from callvault.intelligence.leakcheck.mark import Mark
+from callvault.intelligence.leakcheck.marks import marks
 from callvault.intelligence.leakcheck.words import Heard, speakers, stretches
 from callvault.intelligence.transcript import Transcript
 

@@ -4,20 +4,19 @@ kind it is: three or more digits in a row (written or spoken, "4 1 1", "four ele
 three or more letters spelled one by one.
 
 Digits are counted generously (a tens word is two digits, "hundred" two more); a run may
-skip one filler word ("uh", "and", "dash"). A run right after "order", "tracking", "ticket"…
-or right before "dollars", "pm", "minutes"… is a number people need to keep, and is noted but
-not counted: without that every call with an order number would be flagged, and a flag that
-is always on is ignored like one that is never on."""
+skip one filler word ("uh", "and", "dash"). A number people need to keep (`kept`) is marked
+as such and noted, not counted."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from callvault.intelligence.leakcheck.census import NOT_PEOPLE, census_given_name, census_name
+from callvault.intelligence.leakcheck.kept import to_keep
+from callvault.intelligence.leakcheck.mark import FILLER, Mark
 from callvault.intelligence.leakcheck.words import Heard
 from callvault.intelligence.numbering import toll_free
 from callvault.intelligence.wordcounts import rarer_than
@@ -36,99 +35,11 @@ _TENS = {
 }  # fmt: skip
 # "oh" and "o" count only next to other numbers: alone they are a word and a letter.
 _WEAK = frozenset({"oh", "o"})
-_FILLER = frozenset({"uh", "um", "er", "and", "dash", "hyphen", "-", "then", "slash", "/"})
-KEEP_LABELS = frozenset(
-    [
-        "order",
-        "tracking",
-        "ticket",
-        "confirmation",
-        "reference",
-        "invoice",
-        "case",
-        "claim",
-        "extension",
-        "flight",
-        "booking",
-        "reservation",
-        "seat",
-        "gate",
-        "model",
-        "serial",
-        # business papers' numbers (stop 39: "referral R X…", "levy notice 4419", "receipt
-        # 77142" were flags on lines with nothing personal in them)
-        "referral",
-        "receipt",
-        "notice",
-        "quote",
-    ]
-)
-_KEEP_AFTER = frozenset(
-    [
-        "dollars",
-        "dollar",
-        "bucks",
-        "cents",
-        # other currencies (stop 37: "450 euros" was a digits flag, as a number left)
-        "euros",
-        "euro",
-        "pounds",
-        "quid",
-        "pence",
-        "percent",
-        "pm",
-        "am",
-        "o'clock",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "items",
-        "units",
-        "boxes",
-        # a number made an adjective: "a 300-year-old tree", "a 90-day plan"
-        "minute",
-        "hour",
-        "day",
-        "week",
-        "month",
-        "year",
-    ]
-)
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")  # "the 100th": a place in a row, not an identifier
-# "25,000", "18,200": the recogniser writes an amount or a count said as one number with
-# thousands commas; an identifier read out comes as digits or groups of them.
-_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
-_TIME_BEFORE = frozenset(
-    ["at", "or", "and", "until", "till", "by", "around", "from", "between", "about", "have"]
-)
-_TIME_AFTER = frozenset(
-    ["am", "pm", "a.m", "p.m", "in", "or", "tomorrow", "today", "tonight", "o'clock", "would"]
-)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _SPOKEN_DOMAIN = frozenset({"com", "net", "org", "edu", "gov", "io", "co", "uk", "us"})
 MIN_DIGITS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    kind: str  # "digits", "email", "name", "letters", "date" or "address"
-    words: tuple[Heard, ...]
-    key: str  # what identifies the value when comparing two hearings (never stored)
-    kept: bool = False  # a number labelled as one to keep (order number, amount, time)
-
-    @property
-    def start_ms(self) -> int:
-        return self.words[0].start_ms
-
-    @property
-    def end_ms(self) -> int:
-        return self.words[-1].end_ms
-
-
-_CLOCK_WORD = re.compile(r"\d{1,2}[.:]\d{2}")  # "5.15", "9:40": how recognisers write times
 _DAYTIME = re.compile(r"\d+(a\.?m|p\.?m)\.?")  # "4am", "10pm": a time, not part of a number
 _MIXED = re.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]+")
 
@@ -170,7 +81,7 @@ def digit_runs(words: Sequence[Heard]) -> list[Mark]:
     def close() -> None:
         nonlocal run, digits
         if len(digits) >= MIN_DIGITS:
-            kept = _kept(words, run) or toll_free(digits)  # a business's line
+            kept = to_keep(words, run) or toll_free(digits)  # a business's line
             out.append(Mark("digits", tuple(run), digits, kept))
         run, digits = [], ""
 
@@ -191,7 +102,7 @@ def digit_runs(words: Sequence[Heard]) -> list[Mark]:
                 digits += got * repeat
             tens, repeat, gap = low in _TENS, 1, False
             run.append(w)
-        elif run and low in _FILLER and not gap:
+        elif run and low in FILLER and not gap:
             gap, tens = True, False
         else:
             close()
@@ -207,79 +118,6 @@ def _next_to_number(words: Sequence[Heard], k: int) -> bool:
             if d is not None and words[j].low not in _WEAK:
                 return True
     return False
-
-
-def _kept(words: Sequence[Heard], run: list[Heard]) -> bool:
-    first = words.index(run[0])
-    last = words.index(run[-1])
-    before = [w.low for w in words[max(0, first - 5) : first]]
-    after = [w.low for w in words[last + 1 : last + 3]]
-    # The label may be glued to the number by the recogniser ("ReferralRX77302").
-    labelled = any(b.startswith(k) for b in (*before, run[0].low) for k in KEEP_LABELS)
-    unit = bool(after) and after[0].lstrip("-") in _KEEP_AFTER
-    ordinal = len(run) == 1 and bool(_ORDINAL.fullmatch(run[0].low))
-    amounts = all(
-        _THOUSANDS.fullmatch(x.strip(".,;:!?")) for x in _as_written(run) if x not in _FILLER
-    )
-    dollars = run[0].text.startswith("$")
-    return labelled or unit or ordinal or amounts or dollars or _clock(run, before, after)
-
-
-def _as_written(run: list[Heard]) -> list[str]:
-    """The run's words as the text shows them: the recogniser's word pieces glued back
-    ("25" + ",000" is "25,000")."""
-    out: list[str] = []
-    for k, w in enumerate(run):
-        prev = run[k - 1] if k else None
-        if prev is not None and prev.utterance == w.utterance and prev.end == w.start:
-            out[-1] += w.text
-        else:
-            out.append(w.text)
-    return out
-
-
-def _clock(run: list[Heard], before: list[str], after: list[str]) -> bool:
-    """A time of day as recognisers write it ("915", "10.45", "2:30") next to a word that
-    goes with times ("at", "or", "in the morning")."""
-    written = "".join(w.low for w in run)
-    digits = "".join(c for c in written if c.isdigit())
-    if len(run) > 2 or not 3 <= len(digits) <= 4:
-        return False
-    hour, minute = int(digits[:-2]), int(digits[-2:])
-    if not (0 <= hour <= 23 and minute < 60):
-        return False
-    # The word right after: "412 VR would have…" is no time because "would" follows later.
-    near = set(before[-2:]) & _TIME_BEFORE or set(after[:1]) & _TIME_AFTER
-    # Recognisers split "5.15" into "5" and ".15": the words as written, joined.
-    as_written = "".join(w.text for w in run).strip(".,;!?")
-    return bool(near) or ":" in written or bool(_CLOCK_WORD.fullmatch(as_written))
-
-
-ASKED_MS = 8000  # how far back another party's question labels a number
-
-
-def asked_to_keep(m: Mark, others: Sequence[Heard]) -> bool:
-    """A number answering another party's question for one to keep ("do you have the order
-    number?" - "yes, it's four four seven"): among that party's last words before it."""
-    if m.kind != "digits":
-        return False
-    said = [w for w in others if m.start_ms - ASKED_MS <= w.end_ms <= m.start_ms][-12:]
-    return any(
-        w.low.startswith(k) and _asks_for_it(said[i:])
-        for i, w in enumerate(said)
-        for k in KEEP_LABELS
-    )
-
-
-_NUMBER_NOUNS = frozenset(["number", "numbers", "no", "#", "id", "code"])
-
-
-def _asks_for_it(said: Sequence[Heard]) -> bool:
-    """The label (said[0]) asks for a number: "number" after it, or a question mark on it or
-    just after. Not a label word inside a statement: an address read back as "…count the road
-    case," (sixteenth-dev: the house number corrected next was taken for a case number)."""
-    near = said[1:3]
-    return any(w.low in _NUMBER_NOUNS for w in near) or any(w.text.endswith("?") for w in said[:3])
 
 
 _DIGITS_AT_A_DOMAIN = re.compile(r"\.?[A-Za-z]*\d+[A-Za-z]*\.(?:com|net|org|co\.uk|ie|io)\.?")
@@ -628,7 +466,7 @@ def capitals(words: Sequence[Heard]) -> list[Mark]:
             and not hum(body.lower())
             and rarer_than(w.low, RARE)
         ):
-            out.append(Mark("letters", (w,), w.low, _kept(words, [w])))
+            out.append(Mark("letters", (w,), w.low, to_keep(words, [w])))
     return out
 
 
@@ -665,9 +503,9 @@ def residue_beside_hidden(words: Sequence[Heard]) -> list[Mark]:
             continue
         body = w.text.strip(".,;:!?\"'-")
         if body.isdigit() and len(body) < MIN_DIGITS:
-            out.append(Mark("digits", (w,), body, _kept(words, [w])))
+            out.append(Mark("digits", (w,), body, to_keep(words, [w])))
         elif _code_letters(body):
-            out.append(Mark("letters", (w,), body.lower(), _kept(words, [w])))
+            out.append(Mark("letters", (w,), body.lower(), to_keep(words, [w])))
     return out
 
 
@@ -762,7 +600,7 @@ def spelled(words: Sequence[Heard]) -> list[Mark]:
         nonlocal run
         key = "".join(_letter_of(w) for w in run)
         if len(run) >= MIN_LETTERS and not hum(key):
-            out.append(Mark("letters", tuple(run), key, _kept(words, run)))
+            out.append(Mark("letters", tuple(run), key, to_keep(words, run)))
         run = []
 
     for w in words:
@@ -782,7 +620,7 @@ _HUMS = (frozenset("mh"), frozenset("uh"))
 
 def hum(letters: str) -> bool:
     """Whether lower-case letters are a hum, not something spelled."""
-    return any(set(letters) <= h for h in _HUMS)
+    return bool(letters) and any(set(letters) <= h for h in _HUMS)
 
 
 def _letter_of(w: Heard) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from callvault.intelligence.leakcheck.marks import asked_to_keep, digit_runs
+from callvault.intelligence.leakcheck.kept import asked_to_keep
+from callvault.intelligence.leakcheck.marks import digit_runs
 from callvault.intelligence.leakcheck.words import Heard
 
 

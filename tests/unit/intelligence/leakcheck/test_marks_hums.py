@@ -37,4 +37,4 @@ def test_letters_that_are_more_than_a_hum_are_still_flagged(text: str) -> None:
 
 def test_hum_letters() -> None:
     assert hum("mmhmm") and hum("uhhuh") and hum("mhm")
-    assert not hum("mhmore") and not hum("hmk") and not hum("uhm")
+    assert not hum("mhmore") and not hum("hmk") and not hum("uhm") and not hum("")
