@@ -18,6 +18,10 @@ from tests.support.live import LiveServer, Member
 from tests.support.wss import WssClient, open_wss
 
 API = "/api/v1/chat"
+# How long an expected event may take to arrive: a wait returns as soon as it comes, so a
+# generous bound costs nothing, and on a loaded two-core run (the full suite, browsers beside)
+# one delivery once took over a second. Checks that nothing arrives keep their short windows.
+ARRIVES_S = 5.0
 
 
 def conversation(

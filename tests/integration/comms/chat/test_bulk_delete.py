@@ -13,7 +13,15 @@ from sqlalchemy import func, select
 from callvault.comms.chat.models import Attachment, Message, SearchToken
 from callvault.core.clock import utcnow
 from tests.integration.comms.calls.helpers import office
-from tests.integration.comms.chat.helpers import API, conversation, next_event, post, socket, upload
+from tests.integration.comms.chat.helpers import (
+    API,
+    ARRIVES_S,
+    conversation,
+    next_event,
+    post,
+    socket,
+    upload,
+)
 from tests.integration.comms.chat.test_attachments import blob_files
 from tests.support.live import LiveServer
 
@@ -66,7 +74,7 @@ def test_bulk_delete_dry_run_mismatch_and_real_run(live: LiveServer) -> None:
     with socket(live, o.bob) as bob_ws:
         r = admin.post(URL, json={**body, "dry_run": False, "expected_count": count})
         assert r.status_code == 200, r.text
-        assert next_event(bob_ws, within=1.0) == {
+        assert next_event(bob_ws, within=ARRIVES_S) == {
             "type": "conversation.messages_deleted",
             "conversation_id": ab,
             "count": "6",
