@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from callvault.intelligence.leakcheck.mark import FILLER, Mark
 from callvault.intelligence.leakcheck.words import Heard
 
+# The check's own list, though the redaction keeps a like one (conversation._NOT_IT_BEFORE):
+# the check shares no rules with the detector it checks (ADR 0019), so one list's gap is not
+# both's.
 KEEP_LABELS = frozenset(
     [
         "order",
