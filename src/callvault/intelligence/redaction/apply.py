@@ -25,6 +25,7 @@ from callvault.intelligence.redaction.neighbours import grown
 from callvault.intelligence.redaction.readback import read_backs, said_before
 from callvault.intelligence.redaction.split_dates import dates_across, months_before
 from callvault.intelligence.redaction.spoken import digits_between
+from callvault.intelligence.redaction.street_again import streets_again
 from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.redaction.zip_after import zips_after_address
 from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
@@ -100,6 +101,9 @@ def redact_transcript(
             spans[index] += zip_code
     for index, name in names_again(raw.utterances, spans).items():
         spans[index] += name
+    if EntityType.ADDRESS in types:
+        for index, street in streets_again(raw.utterances, spans).items():
+            spans[index] += street
     for index, repeats in repeats_of_kept(raw.utterances, spans, business).items():
         spans[index] = [s for s in spans[index] if s not in repeats]
     texts = {u.index: u.text for u in raw.utterances}

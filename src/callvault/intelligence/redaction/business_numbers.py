@@ -19,7 +19,7 @@ from callvault.intelligence.redaction.asks import Ask, Asked
 from callvault.intelligence.redaction.checksums import luhn_ok
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import PiiSpan
-from callvault.intelligence.redaction.readback import READ_BACK_MS
+from callvault.intelligence.redaction.readback import OWN_SHARED, READ_BACK_MS
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between
 from callvault.intelligence.redaction.tokens import Token
 from callvault.intelligence.transcript import Utterance
@@ -74,6 +74,7 @@ class ReadBackWatch:
     def __init__(self, speakers: AbstractSet[str]) -> None:
         self.speakers = frozenset(speakers)
         self.said: list[_Said] = []
+        self.hid: list[_Said] = []  # digits of what was hidden, by who said them
         self._due: dict[str, int] = {}
 
     def due(self, speaker: str) -> int | None:
@@ -90,6 +91,11 @@ class ReadBackWatch:
         cued: bool,
     ) -> None:
         self.said += [_Said(u.speaker, u.end_ms, r.digits) for r in runs]
+        self.hid += [
+            _Said(u.speaker, u.end_ms, d)
+            for s in hidden
+            if len(d := digits_between(tokens, s.start, s.end)) >= OWN_SHARED
+        ]
         if runs:  # the first digits said after the question or the answer read it back
             self._due.pop(u.speaker, None)
         # An address's read-back is hidden as the address: no number of the business's.
@@ -153,6 +159,8 @@ def states_its_own(
     if any(t.low in _PART_OF for t in tokens[max(0, run.first - 3) : run.first]):
         return False  # "ending 8396": the customer's account, confirmed by its end
     digits = run.digits
+    if _hid_before(u, digits, watch):
+        return False
     if [len(c.digits) for c in run.chunks] == [3, 2, 4] or (
         13 <= len(digits) <= 19 and luhn_ok(digits)
     ):
@@ -166,4 +174,15 @@ def states_its_own(
         and u.start_ms - s.end_ms <= READ_BACK_MS
         and any(t in s.digits for t in fours)
         for s in watch.said
+    )
+
+
+def _hid_before(u: Utterance, digits: str, watch: ReadBackWatch) -> bool:
+    """The speaker's own number hidden just before, said again or corrected ("account 831
+    007 2549" - "Sorry, 831 007 2649", twenty-first-dev): personal, as it was the first time."""
+    return any(
+        s.speaker == u.speaker
+        and u.start_ms - s.end_ms <= READ_BACK_MS
+        and any(digits[k : k + OWN_SHARED] in s.digits for k in range(len(digits) - OWN_SHARED + 1))
+        for s in watch.hid
     )

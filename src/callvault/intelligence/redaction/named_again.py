@@ -42,7 +42,7 @@ def names_again(
     for u in utterances:
         hidden = spans.get(u.index, ())
         for t in tokenize(u.text):
-            if _bare(t.text) not in words:
+            if bare(t.text) not in words:
                 continue
             if any(s.start < t.end and t.start < s.end for s in hidden):
                 continue
@@ -56,11 +56,11 @@ def _name_words(said: str) -> set[str]:
     parts = [t for t in tokenize(said) if t.is_word]
     if len(parts) < 2 or not all(t.is_title for t in parts):
         return set()
-    return {_bare(t.text) for t in parts if _spreadable(t)}
+    return {bare(t.text) for t in parts if _spreadable(t)}
 
 
 def _spreadable(t: Token) -> bool:
-    word = _bare(t.text)
+    word = bare(t.text)
     low = word.lower()
     return (
         len(word) >= 3
@@ -71,7 +71,7 @@ def _spreadable(t: Token) -> bool:
     )
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
     for tail in _POSSESSIVE:
         if text.endswith(tail):
             return text[: -len(tail)]

@@ -19,6 +19,11 @@ from callvault.intelligence.transcript import Utterance
 READ_BACK_MS = 30_000  # how long after the original a repeat of it is looked for
 SHARED = 4  # digits in a row a repeat shares with the original (three match prices by chance)
 PIECE = 3  # digits of a further piece of a read-back already recognised
+# The speaker's own number said again, most often corrected ("account 831 007 2549" - "Sorry,
+# 831 007 2649", twenty-first-dev): a correction changes one digit or two of a long number, so
+# it shares this many in a row with it. More than the other party's SHARED, because one's own
+# next number may share a few digits by chance (a reference after an account number).
+OWN_SHARED = 6
 # A number said over several turns is hidden piece by piece ("480," - "480," - "619, 4142"),
 # and its read-back runs across the pieces ("480, 619, so 124", nineteenth-dev): the speaker's
 # hidden pieces of one type, each said within this long of the last, are also one number.
@@ -39,7 +44,8 @@ def read_backs(
     utterances: Sequence[Utterance], spans: Mapping[int, Sequence[PiiSpan]]
 ) -> dict[int, list[PiiSpan]]:
     """Utterance index -> spans for numbers the other party said, hidden, in the last
-    READ_BACK_MS, and this party repeats (SHARED digits in a row in common)."""
+    READ_BACK_MS, and this party repeats (SHARED digits in a row in common), and for this
+    party's own hidden numbers said again or corrected (OWN_SHARED in common)."""
     out: dict[int, list[PiiSpan]] = {}
     hidden: list[_Hidden] = []
     # each speaker's latest hidden number, its pieces joined, and the utterance it ends in
@@ -47,9 +53,7 @@ def read_backs(
     for u in sorted(utterances, key=lambda u: (u.start_ms, u.index)):
         tokens = tokenize(u.text)
         mine = spans.get(u.index, ())
-        recent = [
-            h for h in hidden if h.speaker != u.speaker and u.start_ms - h.end_ms <= READ_BACK_MS
-        ]
+        recent = [h for h in hidden if u.start_ms - h.end_ms <= READ_BACK_MS]
         hits: list[_Hidden] = []
         for run in number_runs(tokens):
             a, b = tokens[run.first].start, tokens[run.last].end
@@ -57,7 +61,7 @@ def read_backs(
                 continue
             if said_as_money(tokens, run, sign=False):
                 continue  # "415 1205 dollars" (sixteenth-dev): an amount, whatever it shares
-            hit = next((h for h in recent if _shares(run.digits, h.digits, SHARED)), None)
+            hit = next((h for h in recent if _repeats(run.digits, h, u.speaker)), None)
             code = _code_letters(tokens, run.first)
             if hit is None and code is not None:
                 # An id's letters and digits ("CWH903 7721" after "IDCWH903 272 1"): the
@@ -68,7 +72,9 @@ def read_backs(
                     (
                         h
                         for h in recent
-                        if _shares(code.text, h.letters, 2) and _shares(run.digits, h.digits, 3)
+                        if h.speaker != u.speaker
+                        and _shares(code.text, h.letters, 2)
+                        and _shares(run.digits, h.digits, 3)
                     ),
                     None,
                 )
@@ -214,6 +220,10 @@ def _code_letters(tokens: list[Token], first: int) -> Token | None:
     t = tokens[first - 1]
     ok = t.is_word and t.text.isupper() and 3 <= len(t.text) <= 6
     return t if ok else None
+
+
+def _repeats(digits: str, h: _Hidden, speaker: str) -> bool:
+    return _shares(digits, h.digits, OWN_SHARED if h.speaker == speaker else SHARED)
 
 
 def _shares(digits: str, original: str, n: int) -> bool:

@@ -142,3 +142,17 @@ def test_the_tail_of_the_business_s_own_line_said_after_a_pause_stays() -> None:
         business=AGENT,
     )
     assert red[2] == ".4.4.2.0, day or night."
+
+
+def test_a_speaker_s_own_hidden_number_corrected_is_hidden_again() -> None:
+    red = redacted_texts(
+        ("callee", 0, "The account on file is 831 007 2549."),
+        ("caller", 5000, "No, that's not what I have."),
+        ("callee", 8000, "Sorry, 831 007 2649."),
+        ("callee", 12000, "Your change reference is 8310 5566 and the refund is 312 dollars."),
+        business=AGENT,
+    )
+    assert red[0] == "The account on file is [BANK_ACCOUNT]."
+    assert red[2] == "Sorry, [BANK_ACCOUNT]."
+    # a later number of the speaker's sharing fewer digits is no repeat
+    assert red[3] == "Your change reference is 8310 5566 and the refund is 312 dollars."
