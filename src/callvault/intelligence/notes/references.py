@@ -248,6 +248,19 @@ _TELL_ANSWER = re.compile(
 _THING_PRONOUN = re.compile(r"^(?:have \S+(?: \S+)? )?[a-z-]+ (?:it|them|those|that)\b", re.I)
 
 
+def _restates(item: ActionItem, earlier: ActionItem, speakers: Sequence[str] | None) -> bool:
+    """ "Can you send it back by Friday?" - "Yes, I'll sign it and send it back by…" (the day
+    misheard, twenty-first-dev): the owner's answer, right after the request, holds the
+    request's task whole; one task, not two."""
+    gap = item.evidence[0].utterance - earlier.evidence[-1].utterance
+    return (
+        0 < gap <= 2
+        and len(item.what) > len(earlier.what)
+        and re.search(rf"\b{re.escape(earlier.what.lower())}\b", item.what.lower()) is not None
+        and _answers(item, earlier, speakers)
+    )
+
+
 def _same_doer_task(item: ActionItem, earlier: ActionItem) -> bool:
     gap = item.evidence[0].utterance - earlier.evidence[-1].utterance
     return (
@@ -272,6 +285,9 @@ def dedupe(
         pronoun = _pronoun_task(key[1])
         told = _TELL_ANSWER.match(key[1])
         earlier = [k for k, v in merged.items() if _same_doer_task(item, v)]
+        # The answer says the request's task whole and more: its words are the fuller task.
+        fuller = [k for k, v in merged.items() if k[0] == key[0] and _restates(item, v, speakers)]
+        earlier = earlier or fuller
         if pronoun or told:
             verb = pronoun.group("verb") if pronoun else ""
             # Only one doer's: "He'll drop it off" (the husband named before) is not the
@@ -294,6 +310,7 @@ def dedupe(
             first = merged[key]
             merged[key] = replace(
                 first,
+                what=item.what if key in fuller else first.what,
                 when=first.when or item.when,
                 due=first.due or item.due,
                 evidence=first.evidence + item.evidence,

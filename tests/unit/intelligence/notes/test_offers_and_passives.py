@@ -124,6 +124,16 @@ def test_agreeing_to_a_request_with_another_verb_is_the_same_task() -> None:
     assert {s.utterance for s in item.evidence} == {0, 1}
 
 
+def test_an_answer_saying_the_request_whole_and_more_is_one_fuller_task() -> None:
+    lines = [
+        ("callee", "The consent form needs your signature. Can you send it back by Friday?"),
+        ("caller", "Yes, I'll sign it and send it back by then."),
+    ]
+    (item,) = action_items(lines)
+    assert item.what.startswith("sign it and send it back")
+    assert (item.owner, item.due) == ("Tobias Lindqvist", date(2026, 3, 6))
+
+
 def test_the_speakers_own_next_task_on_the_same_thing_stays_its_own() -> None:
     lines = [
         ("callee", "I'll email you the quote today."),
