@@ -70,6 +70,10 @@ UNWRITTEN_EDGE_S = 2.0
 UTTERANCE_GAP_MS = 1200
 SENTENCE_GAP_MS = 500
 LONG_UTTERANCE_WORDS = 40
+# Titles that stand before a name: their point is no sentence end. Whisper often writes one
+# at the end of a segment ("I'll send Dr." / "Patel's office the form tonight", eighteenth-
+# dev), and cut there, the promise lost its object.
+_TITLES = frozenset(["dr.", "mr.", "mrs.", "ms.", "mx.", "prof."])
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,5 +376,6 @@ def _starts_new(group: list[Word], word: Word) -> bool:
     if gap >= UTTERANCE_GAP_MS:
         return True
     # Long monologues are cut at sentence ends so utterances stay readable and citable.
-    sentence_end = group[-1].text.rstrip().endswith((".", "?", "!"))
+    last = group[-1].text.strip()
+    sentence_end = last.endswith((".", "?", "!")) and last.lower() not in _TITLES
     return sentence_end and (gap >= SENTENCE_GAP_MS or len(group) >= LONG_UTTERANCE_WORDS)

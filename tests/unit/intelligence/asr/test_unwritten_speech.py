@@ -4,7 +4,7 @@ send ordinary regions (short words, speech up to the edges) to be decoded twice.
 
 from __future__ import annotations
 
-from callvault.intelligence.asr.recogniser import _suspect
+from callvault.intelligence.asr.recogniser import _split_on_pauses, _suspect
 from callvault.intelligence.transcript import Word
 
 
@@ -34,3 +34,21 @@ def test_seconds_of_speech_after_the_last_word_mark_lost_speech() -> None:
 def test_seconds_of_speech_before_the_first_word_mark_lost_speech() -> None:
     words = _words(("thanks", 61.0, 61.4), ("bye", 61.4, 61.8))
     assert _suspect((58.5, 62.2), words, [1.2]) == "speech before the first word"
+
+
+def test_a_title_before_a_name_ends_no_utterance() -> None:
+    words = [
+        Word(" I'll", 0, 200),
+        Word(" send", 200, 400),
+        Word(" Dr.", 400, 700),
+        Word(" Patel's", 1400, 1800),
+        Word(" office", 1800, 2100),
+        Word(" the", 2100, 2200),
+        Word(" form.", 2200, 2600),
+        Word(" Thanks.", 3300, 3700),
+    ]
+    groups = _split_on_pauses(words)
+    assert [" ".join(w.text.strip() for w in g) for g in groups] == [
+        "I'll send Dr. Patel's office the form.",
+        "Thanks.",
+    ]
