@@ -140,6 +140,29 @@ EMAIL_SAID_MS = 8000  # how long before a domain "email" may have named it as an
 HIDDEN_WITHIN = 3  # words either side of a domain where a redaction marks it as an address
 
 
+def _domain(words: Sequence[Heard], k: int, n: int, others: Sequence[Heard]) -> bool:
+    """The `n` words from `k`, as one, are an e-mail address or what is left of one."""
+    glued = "".join(x.text for x in words[k : k + n]).strip()
+    bare = glued.strip(",;!?")
+    return bool(
+        _EMAIL.search(glued)
+        or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
+        or _MANY_DOTS.fullmatch(bare)
+        or _LEFT_OF_HIDDEN.fullmatch(bare)
+        or (_A_DOMAIN.fullmatch(bare) and _an_address_site(words, k, n, others))
+    )
+
+
+def _glued(words: Sequence[Heard], k: int) -> int:
+    """How many words from `k` the recogniser wrote as one: each next word starting with a dot
+    (".91xmail", ".com,"; "Robby", ".co", ".harny7g7xmail", ".com," for "ravi dot kulkarni
+    seventy-seven at gmail dot com", twentieth-dev)."""
+    n = 1
+    while k + n < len(words) and words[k + n].text.startswith("."):
+        n += 1
+    return n
+
+
 def _an_address_site(
     words: Sequence[Heard], k: int, n: int = 1, others: Sequence[Heard] = ()
 ) -> bool:
@@ -156,17 +179,18 @@ def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
     """Written ("a.b@c.com") and spoken ("john at gmail dot com") e-mail addresses; `others`:
     the other parties' words, whose asking for an e-mail makes a bare domain one."""
     out: list[Mark] = []
+    taken = 0  # words up to here are in a domain already marked
     for k, w in enumerate(words):
-        bare = w.text.strip(",;!?")
-        if (
-            _EMAIL.search(w.text)
-            or _DIGITS_AT_A_DOMAIN.fullmatch(bare)
-            or _MANY_DOTS.fullmatch(bare)
-            or _LEFT_OF_HIDDEN.fullmatch(bare)
-            or (_A_DOMAIN.fullmatch(bare) and _an_address_site(words, k, 1, others))
-        ):
+        if k < taken:
+            continue
+        n = next(
+            (n for n in dict.fromkeys((_glued(words, k), 1)) if _domain(words, k, n, others)), 0
+        )
+        if n:
             # "m97xmail.com", ".91xmail.com": the "@" and "gmail" lost, a person's digits left
-            out.append(Mark("email", (w,), w.low))
+            span = tuple(words[k : k + n])
+            out.append(Mark("email", span, "".join(x.low for x in span)))
+            taken = k + n
             continue
         if (
             k + 2 < len(words)
@@ -176,22 +200,6 @@ def emails(words: Sequence[Heard], others: Sequence[Heard] = ()) -> list[Mark]:
             )
         ):
             out.append(Mark("email", tuple(words[k : k + 3]), w.low))
-            continue
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if (
-            nxt is not None
-            and _DIGITS_AT_A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
-            and nxt.text.startswith(".")
-        ):  # the same, written as two words (".91xmail", ".com,")
-            out.append(Mark("email", (w, nxt), w.low + nxt.low))
-            continue
-        if (
-            nxt is not None
-            and nxt.text.startswith(".")
-            and _A_DOMAIN.fullmatch(w.text + nxt.text.strip(",;!?"))
-            and _an_address_site(words, k, 2, others)
-        ):  # a domain as the recogniser's two words ("Realtor", ".com,")
-            out.append(Mark("email", (w, nxt), w.low + nxt.low))
             continue
         if _mailbox_without_at(words, k):
             span = tuple(words[max(0, k - 3) : k + 3])

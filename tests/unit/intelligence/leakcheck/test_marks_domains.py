@@ -54,3 +54,13 @@ def test_a_domain_long_after_the_other_party_spoke_of_email_is_no_address() -> N
         for w in _words("Book", "it", "on", "acme.com", "then.")
     ]
     assert emails(later, others=asked) == []
+
+
+def test_an_address_written_as_words_each_starting_with_a_dot_is_one_address() -> None:
+    # "ravi dot kulkarni seventy-seven at gmail dot com", the "@" lost and the words split
+    (mark,) = emails(_words("Robby", ".co", ".harny7g7xmail", ".com,", "for"))
+    assert [w.text for w in mark.words] == ["Robby", ".co", ".harny7g7xmail", ".com,"]
+
+
+def test_a_web_site_written_in_dotted_words_is_no_address() -> None:
+    assert emails(_words("Book", "on", "www", ".acme", ".com", "today.")) == []
