@@ -102,6 +102,8 @@ def test_call_detail_member_sees_redacted_owner_may_see_raw(web: WebApp) -> None
     audio = page.locator("main audio")  # (the softphone keeps its own <audio> outside main)
     expect(audio).to_have_count(1)
     assert audio_seconds(page) == pytest.approx(data.redacted_seconds(), abs=0.05)
+    # The sentiment chart loads on its own; the page is looked at once it has drawn.
+    expect(page.locator(".sentiment-chart canvas")).to_have_count(1)
     web.check_page(page, "call-detail-member")
 
     # The transcript's times seek the player, and the turn being heard is marked.
