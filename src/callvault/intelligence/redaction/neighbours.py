@@ -237,13 +237,17 @@ def _name_piece(tokens: list[Token], last: int) -> int:
 
 
 _EXTENSION_DIGITS = 6
+_BEFORE_EXTENSION = frozenset(["the", "and", "at"])
 
 
 def _extension(tokens: list[Token], last: int, others: _Others) -> int:
     """ "[PHONE], extension 227": the extension of a person's line is part of it
-    (sixteenth-dev: the extension was left beside the hidden number)."""
+    (sixteenth-dev: the extension was left beside the hidden number), also read back with
+    an article ("[PHONE], the extension 227", sixteenth-dev again)."""
     k = last + 1
     if k < len(tokens) and tokens[k].text in _GLUE:  # ", extension", " -Extension"
+        k += 1
+    if k < len(tokens) and tokens[k].low in _BEFORE_EXTENSION:
         k += 1
     if k >= len(tokens) or tokens[k].low not in EXTENSION_WORDS:
         return last

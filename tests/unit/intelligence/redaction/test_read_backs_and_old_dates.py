@@ -156,3 +156,16 @@ def test_a_speaker_s_own_hidden_number_corrected_is_hidden_again() -> None:
     assert red[2] == "Sorry, [BANK_ACCOUNT]."
     # a later number of the speaker's sharing fewer digits is no repeat
     assert red[3] == "Your change reference is 8310 5566 and the refund is 312 dollars."
+
+
+def test_the_extension_read_back_after_a_hidden_phone_is_hidden_with_it() -> None:
+    red = redacted_texts(
+        ("callee", 0, "I also need a phone number for the carrier."),
+        # the extension heard wrong the first time, right in the read-back
+        ("caller", 3000, "Use my work line, 312 904 6618 extension 2 to heaven."),
+        ("callee", 8000, "312 904 6618, the extension 227, got it."),
+        ("callee", 12000, "For anything else, ask the front desk for extension 4410."),
+        business=AGENT,
+    )
+    assert "227" not in red[2]
+    assert red[3] == "For anything else, ask the front desk for extension 4410."
