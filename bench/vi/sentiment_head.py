@@ -36,6 +36,8 @@ from sentiment_blend_set import V as BLEND_SET  # noqa: E402
 from sentiment_holdout import DEV as HOLDOUT_DEV  # noqa: E402
 from sentiment_more_lines import CHECK as CHECK_MORE  # noqa: E402
 from sentiment_phone_lines import CHECK, CHECK_SECOND, TRAIN  # noqa: E402
+from sentiment_recognised import pairs as recognised_pairs  # noqa: E402
+from sentiment_recognised import stored as recognised_lines  # noqa: E402
 from tests.support.transcripts import build_transcript  # noqa: E402
 from tests.unit.intelligence.sentiment import (  # noqa: E402
     labelled,
@@ -103,9 +105,10 @@ def own_sets() -> list[tuple[str, str]]:
 
 
 def training() -> list[tuple[str, str, str]]:
-    """(line, label, reply) to fit on; a line written alone has no reply."""
+    """(line, label, reply) to fit on; a line written alone has no reply. With the tuning
+    halves' lines as the recogniser wrote them (sentiment_recognised.py, stop 40)."""
     alone = own_sets() + list(BLEND_SET) + list(TRAIN) + list(HOLDOUT_DEV)
-    return dev_lines() + [(t, label, "") for t, label in alone]
+    return dev_lines() + recognised_lines() + [(t, label, "") for t, label in alone]
 
 
 def rule_score(text: str) -> float:
@@ -177,10 +180,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model-dir", type=Path, help="a local model directory instead")
     ap.add_argument("--check", action="store_true", help="cross-validate; write nothing")
+    ap.add_argument(
+        "--recognised",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="stored runs of tuning halves whose recognised turns join the data (beside "
+        "those already written to sentiment_recognised_lines.json)",
+    )
+    ap.add_argument(
+        "--recognised-weight", type=int, default=1, help="times each recognised turn counts"
+    )
+    ap.add_argument("--out", type=Path, help="write the head here instead")
     args = ap.parse_args()
     files = bundled.local(args.model_dir) if args.model_dir else bundled.bundled()
     encoder = OnnxSentenceEncoder(files.model, files.vocab, name=files.name)
     data = training()
+    for run in args.recognised:
+        got, _ = recognised_pairs(run)
+        data += got * args.recognised_weight
     x = inputs(encoder, [t for t, _, _ in data], [r for _, _, r in data])
     y = np.array([LABELS.index(label) for _, label, _ in data])
     if args.check:
@@ -199,7 +217,7 @@ def main() -> None:
         "bias": np.round(b, 5).tolist(),
     }
     target = args.model_dir or ROOT / "src/callvault/intelligence/sentiment/data"
-    path = target / sentiment_model.HEAD_FILE
+    path = args.out or target / sentiment_model.HEAD_FILE
     path.write_text(json.dumps(doc, separators=(",", ":")) + "\n")
     print(f"wrote {path} ({path.stat().st_size} bytes)")
 
