@@ -37,7 +37,6 @@ from sentiment_holdout import DEV as HOLDOUT_DEV  # noqa: E402
 from sentiment_more_lines import CHECK as CHECK_MORE  # noqa: E402
 from sentiment_phone_lines import CHECK, CHECK_SECOND, TRAIN  # noqa: E402
 from sentiment_recognised import pairs as recognised_pairs  # noqa: E402
-from sentiment_recognised import stored as recognised_lines  # noqa: E402
 from tests.support.transcripts import build_transcript  # noqa: E402
 from tests.unit.intelligence.sentiment import (  # noqa: E402
     labelled,
@@ -105,10 +104,9 @@ def own_sets() -> list[tuple[str, str]]:
 
 
 def training() -> list[tuple[str, str, str]]:
-    """(line, label, reply) to fit on; a line written alone has no reply. With the tuning
-    halves' lines as the recogniser wrote them (sentiment_recognised.py, stop 40)."""
+    """(line, label, reply) to fit on; a line written alone has no reply."""
     alone = own_sets() + list(BLEND_SET) + list(TRAIN) + list(HOLDOUT_DEV)
-    return dev_lines() + recognised_lines() + [(t, label, "") for t, label in alone]
+    return dev_lines() + [(t, label, "") for t, label in alone]
 
 
 def rule_score(text: str) -> float:
@@ -185,8 +183,8 @@ def main() -> None:
         type=Path,
         nargs="*",
         default=[],
-        help="stored runs of tuning halves whose recognised turns join the data (beside "
-        "those already written to sentiment_recognised_lines.json)",
+        help="stored runs of tuning halves whose recognised turns join the data (a trial: "
+        "the shipped head is fitted without them, ADR 0039 addendum of stop 40)",
     )
     ap.add_argument(
         "--recognised-weight", type=int, default=1, help="times each recognised turn counts"
