@@ -12,7 +12,7 @@ not be an everyday word that is also a name ("Will", "Grace")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from callvault.intelligence.redaction.common_names import COMMON, TITLES
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
@@ -30,12 +30,23 @@ def names_again(
 ) -> dict[int, list[PiiSpan]]:
     """Utterance index -> spans of name words hidden elsewhere in the call as part of a full
     name, said again on their own."""
+    return said_again(utterances, spans, EntityType.PERSON, _name_words)
+
+
+def said_again(
+    utterances: Sequence[Utterance],
+    spans: Mapping[int, Sequence[PiiSpan]],
+    kind: EntityType,
+    words_of: Callable[[str], set[str]],
+) -> dict[int, list[PiiSpan]]:
+    """Utterance index -> spans of `kind` for the words (`words_of` the hidden text) of what
+    was hidden as `kind` somewhere in the call, wherever they are said again unhidden."""
     texts = {u.index: u.text for u in utterances}
     words: set[str] = set()
     for index, found in spans.items():
         for s in found:
-            if s.type is EntityType.PERSON:
-                words |= _name_words(texts[index][s.start : s.end])
+            if s.type is kind:
+                words |= words_of(texts[index][s.start : s.end])
     if not words:
         return {}
     out: dict[int, list[PiiSpan]] = {}
@@ -46,7 +57,7 @@ def names_again(
                 continue
             if any(s.start < t.end and t.start < s.end for s in hidden):
                 continue
-            out.setdefault(u.index, []).append(PiiSpan(EntityType.PERSON, t.start, t.end))
+            out.setdefault(u.index, []).append(PiiSpan(kind, t.start, t.end))
     return out
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from callvault.intelligence.redaction.common_names import COMMON
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.named_again import RARE, bare
+from callvault.intelligence.redaction.named_again import RARE, bare, said_again
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 from callvault.intelligence.wordcounts import rarer_than
@@ -28,24 +28,11 @@ def streets_again(
 ) -> dict[int, list[PiiSpan]]:
     """Utterance index -> spans of street names hidden elsewhere in the call as part of an
     address, said again outside any hidden span."""
-    texts = {u.index: u.text for u in utterances}
-    words: set[str] = set()
-    for index, found in spans.items():
-        for s in found:
-            if s.type is EntityType.ADDRESS:
-                words |= street_words(tokenize(texts[index][s.start : s.end]))
-    if not words:
-        return {}
-    out: dict[int, list[PiiSpan]] = {}
-    for u in utterances:
-        hidden = spans.get(u.index, ())
-        for t in tokenize(u.text):
-            if bare(t.text) not in words:
-                continue
-            if any(s.start < t.end and t.start < s.end for s in hidden):
-                continue
-            out.setdefault(u.index, []).append(PiiSpan(EntityType.ADDRESS, t.start, t.end))
-    return out
+    return said_again(utterances, spans, EntityType.ADDRESS, _street_words)
+
+
+def _street_words(said: str) -> set[str]:
+    return street_words(tokenize(said))
 
 
 def street_words(tokens: list[Token]) -> set[str]:
