@@ -19,7 +19,7 @@ from callvault.intelligence.redaction.asks import Ask, Asked
 from callvault.intelligence.redaction.checksums import luhn_ok
 from callvault.intelligence.redaction.context import Cue, cue_of
 from callvault.intelligence.redaction.entities import PiiSpan
-from callvault.intelligence.redaction.readback import OWN_SHARED, READ_BACK_MS
+from callvault.intelligence.redaction.readback import OWN_SHARED, READ_BACK_MS, shares
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between
 from callvault.intelligence.redaction.tokens import Token
 from callvault.intelligence.transcript import Utterance
@@ -183,6 +183,6 @@ def _hid_before(u: Utterance, digits: str, watch: ReadBackWatch) -> bool:
     return any(
         s.speaker == u.speaker
         and u.start_ms - s.end_ms <= READ_BACK_MS
-        and any(digits[k : k + OWN_SHARED] in s.digits for k in range(len(digits) - OWN_SHARED + 1))
+        and shares(digits, s.digits, OWN_SHARED)
         for s in watch.hid
     )

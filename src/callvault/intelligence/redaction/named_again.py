@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from callvault.intelligence.redaction.common_names import COMMON, TITLES
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.person import NAME_AFTER_IS_RARE
-from callvault.intelligence.redaction.tokens import Token, tokenize
+from callvault.intelligence.redaction.tokens import tokenize
 from callvault.intelligence.transcript import Utterance
 from callvault.intelligence.wordcounts import rarer_than
 
@@ -67,14 +67,16 @@ def _name_words(said: str) -> set[str]:
     parts = [t for t in tokenize(said) if t.is_word]
     if len(parts) < 2 or not all(t.is_title for t in parts):
         return set()
-    return {bare(t.text) for t in parts if _spreadable(t)}
+    return {bare(t.text) for t in parts if spreadable(bare(t.text))}
 
 
-def _spreadable(t: Token) -> bool:
-    word = bare(t.text)
+def spreadable(word: str, shortest: int = 3) -> bool:
+    """A capitalised word English hardly uses, no title and no everyday word that is also a
+    name: safe to hide wherever the call says it again."""
     low = word.lower()
     return (
-        len(word) >= 3
+        len(word) >= shortest
+        and word[0].isupper()
         and word[1:].islower()
         and low not in COMMON
         and low not in TITLES

@@ -73,8 +73,8 @@ def read_backs(
                         h
                         for h in recent
                         if h.speaker != u.speaker
-                        and _shares(code.text, h.letters, 2)
-                        and _shares(run.digits, h.digits, 3)
+                        and shares(code.text, h.letters, 2)
+                        and shares(run.digits, h.digits, 3)
                     ),
                     None,
                 )
@@ -223,8 +223,9 @@ def _code_letters(tokens: list[Token], first: int) -> Token | None:
 
 
 def _repeats(digits: str, h: _Hidden, speaker: str) -> bool:
-    return _shares(digits, h.digits, OWN_SHARED if h.speaker == speaker else SHARED)
+    return shares(digits, h.digits, OWN_SHARED if h.speaker == speaker else SHARED)
 
 
-def _shares(digits: str, original: str, n: int) -> bool:
+def shares(digits: str, original: str, n: int) -> bool:
+    """`digits` has `n` digits in a row that stand in a row in `original`."""
     return any(digits[i : i + n] in original for i in range(len(digits) - n + 1))

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from callvault.intelligence.redaction.common_names import COMMON
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
-from callvault.intelligence.redaction.named_again import RARE, bare, said_again
+from callvault.intelligence.redaction.named_again import bare, said_again, spreadable
 from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
-from callvault.intelligence.wordcounts import rarer_than
 
 _AFTER_NUMBER = 3  # words after the house number that may name the street
+_SHORTEST = 4  # letters: "Elm" and "Oak" are everyday words too
 
 
 def streets_again(
@@ -46,17 +45,6 @@ def street_words(tokens: list[Token]) -> set[str]:
         if not t.is_word:
             break
         word = bare(t.text)
-        if _rare_capitalised(word):
+        if spreadable(word, _SHORTEST):
             out.add(word)
     return out
-
-
-def _rare_capitalised(word: str) -> bool:
-    low = word.lower()
-    return (
-        len(word) >= 4
-        and word[0].isupper()
-        and word[1:].islower()
-        and low not in COMMON
-        and rarer_than(low, RARE)
-    )
