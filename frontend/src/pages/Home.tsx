@@ -89,7 +89,7 @@ function CallList({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {query.isPending && <p className="hint">Loading…</p>}
+      {query.isPending && <p className="hint" role="status">Loading…</p>}
       {query.isError && <p className="error">{errorText(query.error)}</p>}
       {query.data && query.data.calls.length === 0 && <p>{empty}</p>}
       <ul className="call-summary">

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page, expect
 
 from callvault.web.browser_session import COOKIE
 from tests.support import factories as f
@@ -124,7 +124,10 @@ class WebApp:
         page.screenshot(path=str(ARTIFACTS / f"{name}-{self.backend}.png"), full_page=True)
 
     def check_page(self, page: Page, name: str) -> None:
-        """Screenshot, then axe-core: no serious or critical accessibility violation."""
+        """Screenshot, then axe-core: no serious or critical accessibility violation. The
+        page is looked at once nothing on it still says it is loading (a status line that
+        starts "Loading": the home page's calls, the call page's chart)."""
+        expect(page.get_by_role("status").filter(has_text=_LOADING)).to_have_count(0)
         self.shot(page, name)
         violations = axe_violations(page)
         assert violations == [], f"{name}: {violations}"
@@ -135,6 +138,9 @@ class WebApp:
     def close(self) -> None:
         for context in self.contexts:
             context.close()
+
+
+_LOADING = re.compile(r"^\s*Loading")
 
 
 def axe_violations(page: Page) -> list[str]:

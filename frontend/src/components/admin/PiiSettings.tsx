@@ -63,7 +63,7 @@ export function PiiSettings() {
       </p>
     );
   }
-  if (!settings.data) return <p>Loading settings…</p>;
+  if (!settings.data) return <p role="status">Loading settings…</p>;
   // The form starts from the first answer and then holds what was typed (a background
   // refetch does not overwrite it).
   return <SettingsForm saved={settings.data} />;

@@ -42,7 +42,7 @@ export function Dialer() {
           ? "Your phone is on: calls to you ring here, on any page."
           : "Connecting your phone…"}
       </p>
-      {loading && <p>Loading the directory…</p>}
+      {loading && <p role="status">Loading the directory…</p>}
       {error && <p role="alert" className="error">The directory could not be loaded.</p>}
       <ul className="plain dial-list" aria-label="Matches">
         {found.slice(0, 20).map((e) => (
