@@ -66,13 +66,11 @@ def main() -> None:
     # the pipeline's commitment head, on the sentiment model's encoder, as the product runs it
     classifier = for_encoder(sentiment_model().encoder)
     rows: list[dict[str, Any]] = []
+    misses: dict[str, int] = {}
     invented = calls = 0
     for p in [c for h in args.half or ["dev", "holdout-dev"] for c in load(h)]:
         call = p.call
-        lines = [
-            (PARTY[u.speaker], redact_gold(p, u.index).replace("[PERSON_NAME]", "[PERSON]"))
-            for u in p.utterances
-        ]
+        lines = script_lines(p)
         notes = extractive_notes(
             build_transcript(lines),
             reference_date=DAY,
@@ -86,6 +84,7 @@ def main() -> None:
                 row["owner"] = _name_at(p, lines, item.owner_said) or row["owner"]
         s = score.CallScore(call.id, 0.0)
         score._score_actions(s, p, doc, DAY)
+        _where_missed(s, p, lines, notes.action_items, doc["action_items"], misses)
         calls += 1
         invented += len(s.invented)
         rows.extend(s.actions)
@@ -115,6 +114,59 @@ def main() -> None:
     both = sum(a["due_right"] and a["owner_right"] for a in dated) / len(dated)
     print(f"with owner+due    {both:.3f}")
     print(f"invented/call     {invented / calls:.3f}")
+    print("missed items, by what the product said at their line:", dict(sorted(misses.items())))
+
+
+def script_lines(p: Parsed) -> list[tuple[str, str]]:
+    """The call's lines as a perfect recogniser and redactor would give them."""
+    return [
+        (PARTY[u.speaker], redact_gold(p, u.index).replace("[PERSON_NAME]", "[PERSON]"))
+        for u in p.utterances
+    ]
+
+
+def _where_missed(
+    s: score.CallScore,
+    p: Parsed,
+    lines: list[tuple[str, str]],
+    items: Any,
+    docs: list[dict[str, Any]],
+    into: dict[str, int],
+) -> None:
+    """For each scripted item not found, whether the product gave an item at the line that
+    holds the item's keyword (an item worded past the scorer's keywords) or none there (a
+    task not seen at all), and for each invented item whether it stands at a scripted
+    item's line; counts only, so a test half is not read item by item."""
+    at: dict[int, int] = {}
+    for item in items:
+        for u in {e.utterance for e in item.evidence}:
+            at[u] = at.get(u, 0) + 1
+    scripted_lines: set[int] = set()
+    for a, row in zip(p.call.actions, s.actions, strict=True):
+        holding = [
+            i
+            for i, (_, text) in enumerate(lines)
+            if any(score._keyword_in(k, text) for k in a.keywords)
+        ]
+        scripted_lines.update(holding)
+        if row["found"]:
+            continue
+        if not holding:
+            kind = "keyword said nowhere"
+        elif any(at.get(i) for i in holding):
+            kind = "an item at its line, worded otherwise"
+        else:
+            kind = "no item at its line"
+        into[kind] = into.get(kind, 0) + 1
+    chosen = {id(f) for f in s.invented}
+    for item, d in zip(items, docs, strict=True):
+        if id(d) in chosen:
+            kind = (
+                "invented at a scripted line"
+                if any(e.utterance in scripted_lines for e in item.evidence)
+                else "invented elsewhere"
+            )
+            into[kind] = into.get(kind, 0) + 1
 
 
 if __name__ == "__main__":

@@ -46,6 +46,13 @@ _ORDINAL = (
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 
+# "first thing Monday" as the recogniser writes it on the phone: "Thursday Monday" (twentieth-
+# and twenty-first-dev, two of six). No one says two days in a row, so the first is the
+# misheard "first thing" and the second the day (`resolve_due` reads the other day first).
+_FIRST_THING = (
+    r"thursday (?=(?:monday|tuesday|wednesday|friday|saturday|sunday|tomorrow|today|tonight)\b)"
+)
+
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
 _END_OF_DAY = (
     r"(?:by |before )?(?:the )?(?:end of (?:the )?day|close of business|end of business|eod|cob)"
@@ -73,9 +80,11 @@ WHEN = re.compile(
     # "by Friday the 18th": the day of the month says which Friday (before the bare weekday,
     # which would stop at "Friday": seventh-dev's was resolved a week early).
     rf"|(?:by |before |until |till |on )?{_DAY},? the {_ORDINAL}(?: of {_MONTH})?"
-    rf"|(?:by |before |until |till |on |this |next |by next |on next |first thing )*{_DAY}{_PART}"
+    rf"|(?:by |before |until |till |on |this |next |by next |on next |first thing "
+    rf"|{_FIRST_THING})*(?!{_FIRST_THING}){_DAY}{_PART}"
     # Not the possessive: "a copy of today's confirmation" names a thing, not a deadline.
-    rf"|(?:first thing )?(?:by |before |until )?(?:tomorrow|today|tonight)(?!['’]s\b){_PART}"
+    rf"|(?:first thing |{_FIRST_THING})?(?:by |before |until )?(?:tomorrow|today|tonight)"
+    rf"(?!['’]s\b){_PART}"
     r"|later (?:today|on today)|this (?:morning|afternoon|evening)"
     # "She'll call you early next week" (thirteenth-dev: "early" was left in the task)
     r"|(?:by |before |until |sometime |some time |early |late |later )?(?:next|this) (?:week"

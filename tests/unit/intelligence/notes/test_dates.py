@@ -119,3 +119,23 @@ def test_a_day_relative_to_the_visit_is_whole_when_a_clause_starts_inside_it() -
         ("have the technician call you", "the evening before"),
         ("text you a reminder", "that evening before"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "when", "due"),
+    [
+        # "first thing Monday" as the recogniser writes it on a phone line
+        ("We'll call you Thursday Monday about it.", "Thursday Monday", date(2025, 3, 17)),
+        ("I'll hand it over on Thursday Monday.", "on Thursday Monday", date(2025, 3, 17)),
+        ("I'll send it Thursday tomorrow.", "Thursday tomorrow", date(2025, 3, 13)),
+        # Thursday itself stays Thursday
+        ("Come Thursday morning.", "Thursday morning", date(2025, 3, 13)),
+        ("Thursday, Monday and Friday work.", "Thursday", date(2025, 3, 13)),
+    ],
+)
+def test_a_thursday_right_before_another_day_is_a_misheard_first_thing(
+    said: str, when: str, due: date
+) -> None:
+    found = find_when(said)
+    assert found is not None and found.group() == when
+    assert resolve_due(found.group(), WEDNESDAY) == due
