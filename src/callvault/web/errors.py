@@ -14,8 +14,10 @@ from starlette.exceptions import HTTPException
 from callvault.audit.use_cases import record_denial
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError, PermissionDenied, Throttled, Unauthenticated
+from callvault.web.middleware import SECURITY_HEADERS
 
 log = logging.getLogger("callvault.web")
+_SECURITY_HEADERS = {name.decode(): value.decode() for name, value in SECURITY_HEADERS}
 
 _HTTP_CODES = {
     404: "not_found",
@@ -118,4 +120,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error: %s", type(exc).__name__)
-        return JSONResponse(error_body("internal_error", "Something went wrong."), 500)
+        # Answered by Starlette's outermost middleware, outside SecurityHeaders: the 500
+        # carries the same headers as every other response (an outside probe found none).
+        return JSONResponse(
+            error_body("internal_error", "Something went wrong."), 500, _SECURITY_HEADERS
+        )

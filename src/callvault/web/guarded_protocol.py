@@ -1,8 +1,8 @@
 """uvicorn's HTTP protocol with the limits it lacks (ADR 0011): a connection must start a
 request soon after it opens, send the whole request head in time and keep a request body
-moving; each client address, and the server, holds a bounded number of connections; and a
-request the parser rejects (a bad Content-Length, say) gets the API's JSON error, not
-uvicorn's plain text."""
+moving; a request head is bounded in bytes and in headers; each client address, and the
+server, holds a bounded number of connections; and a request the parser rejects (a bad
+Content-Length, say) gets the API's JSON error, not uvicorn's plain text."""
 
 from __future__ import annotations
 
@@ -23,6 +23,22 @@ from callvault.web.errors import error_body
 from callvault.web.middleware import SECURITY_HEADERS
 
 log = logging.getLogger("callvault.web.connections")
+
+# The request line and headers. Browsers and API clients send a few KiB (nginx refuses more than
+# 32 KiB by default); httptools keeps a header whole in memory until it ends, so without a
+# bound one unauthenticated request could hold megabytes (an outside probe sent 8 MB to
+# /healthz and got 200).
+MAX_HEAD_BYTES = 32 * 1024
+MAX_HEADERS = 100
+_HEAD_TOO_LARGE = (
+    f"The request head is larger than {MAX_HEAD_BYTES // 1024} KiB or has more than "
+    f"{MAX_HEADERS} headers."
+)
+
+
+class _HeadTooLarge(Exception):
+    """Raised from a parser callback: httptools stops and uvicorn calls send_400_response."""
+
 
 _REFUSALS = {
     "per_client": (429, "too_many_connections", "Too many open connections from your address."),
@@ -64,6 +80,15 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         # between requests).
         self.deadline: asyncio.TimerHandle | None = None
         self.body_timeout_at = 0.0
+        # The request head being read: the bytes of its request line and headers as the
+        # parser hands them over, its headers, and the bytes received since the chunk it
+        # began in (a header still arriving is in none of the parser's pieces yet).
+        self.in_head = True
+        self.head_began = False
+        self.head_bytes = 0
+        self.header_count = 0
+        self.head_received = 0
+        self.head_refused = False
 
     # connection
 
@@ -95,13 +120,36 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if isinstance(upgraded, GuardedWebSocketProtocol):
             upgraded.slot, self.slot = self.slot, None
 
+    def data_received(self, data: bytes) -> None:
+        self.head_began = False
+        super().data_received(data)
+        if not self.in_head or self.transport.is_closing():
+            return
+        # A head still incomplete. The chunk it began in may also hold the request before
+        # it, so counting starts with the next one: never more than the head's own bytes.
+        self.head_received = 0 if self.head_began else self.head_received + len(data)
+        if self.head_received > MAX_HEAD_BYTES:
+            self._refuse_head()
+
     # parser callbacks
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self.in_head, self.head_began = True, True
+        self.head_bytes = self.header_count = self.head_received = 0
         self._arm(self.limits.header_timeout, self._head_expired)
 
+    def on_url(self, url: bytes) -> None:
+        self._count_head(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.header_count += 1
+        self._count_head(len(name) + len(value) + 4)  # ": " and CRLF
+        super().on_header(name, value)
+
     def on_headers_complete(self) -> None:
+        self.in_head = False
         self._disarm()
         super().on_headers_complete()
         if self.transport.is_closing() or not _expects_body(self.headers):
@@ -120,6 +168,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def send_400_response(self, msg: str) -> None:
         del msg  # uvicorn's plain-text message; the parser's reason is not kept
+        if self.head_refused:
+            self._refuse_head()
+            return
         self.transport.write(
             raw_error(
                 400,
@@ -127,6 +178,20 @@ class GuardedHttpProtocol(HttpToolsProtocol):
                 "The request is not valid HTTP/1.1 (request line, headers or Content-Length).",
             )
         )
+        self.transport.close()
+
+    # the request head
+
+    def _count_head(self, size: int) -> None:
+        if self.header_count > MAX_HEADERS or self.head_bytes + size > MAX_HEAD_BYTES:
+            self.head_refused = True
+            raise _HeadTooLarge
+        self.head_bytes += size
+
+    def _refuse_head(self) -> None:
+        self._disarm()
+        log.warning("request head too large: refused with 431")
+        self.transport.write(raw_error(431, "request_head_too_large", _HEAD_TOO_LARGE))
         self.transport.close()
 
     # deadlines

@@ -5,7 +5,8 @@
   access log and for WebSockets in its error log. Values become `[redacted]`; parameter
   names stay (they say what was asked), unless a name does not look like one.
 - Playback-link tokens: bearer secrets in the URL path (an audio element cannot send a
-  header).
+  header); so are invitation and password-reset links (`/invite/<token>`): whoever reads
+  one in a log could set that account's password while the link is valid.
 - Exception messages: they may quote a row, a parameter or a body (a database error's
   `DETAIL: Key (…)=(…)`, a parser's input); tracebacks keep every frame and the exception
   type, not the message.
@@ -24,7 +25,7 @@ ACCESS_LOGGER = "uvicorn.access"
 ERROR_LOGGER = "uvicorn.error"
 REDACTED = "[redacted]"
 
-_TOKEN_IN_PATH = re.compile(r"(/playback/)[^/?#\s\"]+")
+_TOKEN_IN_PATH = re.compile(r"(/playback/|/invite/)[^/?#\s\"]+")
 # A query string after a path, up to the end of the request target.
 _QUERY = re.compile(r"(/[^\s\"?]*)\?([^\s\"#]*)")
 _PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-\[\]]{0,63}")
@@ -48,7 +49,7 @@ def _redact_query(query: str) -> str:
 
 
 def redact(text: str) -> str:
-    """Playback tokens and query values wherever a path appears in text."""
+    """Playback and invitation tokens and query values wherever a path appears in text."""
     text = _TOKEN_IN_PATH.sub(rf"\g<1>{REDACTED}", text)
     return _QUERY.sub(lambda m: f"{m.group(1)}?{_redact_query(m.group(2))}", text)
 

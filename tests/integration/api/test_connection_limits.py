@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from callvault.web.connection_limits import ConnectionTable, LimitedConfig
+from callvault.web.guarded_protocol import MAX_HEADERS
 from tests.integration.comms.chat.helpers import raw_socket
 from tests.support.databases import migrated_url
 from tests.support.live import LiveServer, live_server, make_container
@@ -225,6 +226,53 @@ def test_body_longer_than_its_content_length_gets_the_json_error(live: LiveServe
     assert [status for status, _ in answers[:-1]] in ([], [422])
     assert answers[-1][0] == 400
     assert answers[-1][1]["error"]["code"] == "malformed_request"  # type: ignore[index]
+
+
+def test_too_many_headers_get_431(live: LiveServer) -> None:
+    extra = b"".join(b"x-h%d: v\r\n" % n for n in range(MAX_HEADERS))
+    with tls(live) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + extra + b"\r\n")
+        data, _ = read_until_closed(sock, within=5)
+    ((status, body),) = responses(data)
+    assert status == 431 and body["error"]["code"] == "request_head_too_large"  # type: ignore[index]
+    assert served(live) == 200
+
+
+def test_headers_larger_than_the_head_limit_get_431(live: LiveServer) -> None:
+    headers = b"".join(b"x-h%d: %s\r\n" % (n, b"v" * 1000) for n in range(40))  # 40 KB
+    with tls(live) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + headers + b"\r\n")
+        data, _ = read_until_closed(sock, within=5)
+    ((status, body),) = responses(data)
+    assert status == 431 and body["error"]["code"] == "request_head_too_large"  # type: ignore[index]
+
+
+def test_a_header_that_never_ends_is_cut_off_before_the_head_timeout(live: LiveServer) -> None:
+    """A megabyte into one header, never finished: refused as it grows (431 or, with the
+    client's bytes still unread, a reset), not held until the 1.5 s head timeout's 408."""
+    with tls(live) as sock:
+        sock.settimeout(5)
+        start = time.monotonic()
+        try:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nx-big: " + b"v" * 1_000_000)
+            data, _ = read_until_closed(sock, within=5)
+        except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
+            data = b""
+        took = time.monotonic() - start
+    assert b" 408 " not in data and took < 1.4
+    assert data == b"" or responses(data)[0][0] == 431
+    assert served(live) == 200
+
+
+def test_a_large_head_within_the_limit_is_served(live: LiveServer) -> None:
+    with tls(live) as sock:
+        sock.sendall(
+            b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\nx-big: "
+            + b"v" * 30_000
+            + b"\r\n\r\n"
+        )
+        data, _ = read_until_closed(sock, within=5)
+    assert data.startswith(b"HTTP/1.1 200")
 
 
 def test_keep_alive_connection_is_closed_after_its_timeout(live: LiveServer) -> None:

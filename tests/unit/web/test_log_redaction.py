@@ -44,6 +44,16 @@ def test_filter_redacts_tokens_in_paths(path: str) -> None:
     assert "/playback/[redacted]" in message and " 206" in message
 
 
+def test_filter_redacts_invitation_and_reset_links() -> None:
+    # the single-use token a new user or a password reset sets a password with
+    link = "cvi_7a02f83b409950c363487dd1839f096e23b0OXGDDcNc_zibUdtbNIVoI0yFHL4_xZ8qDxjl35M"
+    record = access_record(f"/invite/{link}")
+    log_redaction.RedactPersonalData().filter(record)
+    message = record.getMessage()
+    assert link not in message and "cvi_" not in message
+    assert "/invite/[redacted]" in message
+
+
 def test_other_paths_are_left_alone() -> None:
     record = access_record("/api/v1/recordings/abc/audio")
     log_redaction.RedactPersonalData().filter(record)

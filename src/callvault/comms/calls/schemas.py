@@ -6,9 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.instants import Instant
 
 ExternalId = Annotated[
     str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:@+\-]+$")
@@ -81,7 +82,7 @@ class CallEventIn(Input):
     """`call.started`, `call.answered` or `call.ended`."""
     external_call_id: ExternalId
     """The PBX's id for the call: every event of one call carries the same one."""
-    occurred_at: AwareDatetime
+    occurred_at: Instant
     """When it happened (ISO 8601 with a zone)."""
     direction: Direction | None = None
     """call.started only: `inbound`, `outbound` or `internal`."""
@@ -172,9 +173,9 @@ class CallUpdateIn(Input):
 class CallFilterIn(Input):
     """The list filters, as a body (bulk deletion) rather than query parameters."""
 
-    since: AwareDatetime | None = None
+    since: Instant | None = None
     """Calls started at or after this time (ISO 8601 with a zone)."""
-    until: AwareDatetime | None = None
+    until: Instant | None = None
     """Calls started before this time."""
     user_id: Uuid | None = None
     """Calls this user took part in."""

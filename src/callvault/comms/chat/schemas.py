@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.instants import Instant
 
 Uuid = Annotated[
     str,
@@ -68,9 +69,9 @@ class MessageFilterIn(Input):
     """Only messages in this conversation."""
     sender_id: Uuid | None = None
     """Only messages by this user."""
-    since: AwareDatetime | None = None  # created at or after
+    since: Instant | None = None  # created at or after
     """Only messages created at or after this time."""
-    until: AwareDatetime | None = None  # created before
+    until: Instant | None = None  # created before
     """Only messages created before this time."""
 
 

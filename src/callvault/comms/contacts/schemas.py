@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.instants import Instant
 
 MAX_PHONES = 20
 MAX_EMAILS = 20
@@ -107,9 +108,9 @@ class ContactFilterIn(Input):
     """`shared` (the directory), `personal` (users' own contacts) or `all`."""
     owner_id: Uuid | None = None
     """Only the personal contacts of this user."""
-    created_since: AwareDatetime | None = None
+    created_since: Instant | None = None
     """Only contacts created at or after this time."""
-    created_until: AwareDatetime | None = None
+    created_until: Instant | None = None
     """Only contacts created before this time."""
 
 

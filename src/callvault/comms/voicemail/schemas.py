@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.instants import Instant
 
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
@@ -71,9 +72,9 @@ class VoicemailFilterIn(BaseModel):
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     mailbox_id: Uuid | None = None
     """Only this mailbox (a user's id); default: all."""
-    since: AwareDatetime | None = None
+    since: Instant | None = None
     """Only messages received at or after this time."""
-    until: AwareDatetime | None = None
+    until: Instant | None = None
     """Only messages received before this time."""
     unread: bool | None = None
     """True: unread only; false: read only; default: both."""

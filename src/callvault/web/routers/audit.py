@@ -11,6 +11,7 @@ from fastapi.responses import StreamingResponse
 from callvault.audit import use_cases
 from callvault.audit.schemas import AuditPageOut, VerifyOut
 from callvault.audit.service import AuditFilter
+from callvault.core.instants import AnyInstant
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
@@ -36,9 +37,9 @@ ObjectId = Annotated[
     str | None, Query(max_length=64, description="Only entries about this object.")
 ]
 Since = Annotated[
-    datetime | None, Query(description="Only entries at or after this time (ISO 8601).")
+    AnyInstant | None, Query(description="Only entries at or after this time (ISO 8601).")
 ]
-Until = Annotated[datetime | None, Query(description="Only entries before this time (ISO 8601).")]
+Until = Annotated[AnyInstant | None, Query(description="Only entries before this time (ISO 8601).")]
 
 
 def _filters(

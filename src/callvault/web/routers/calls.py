@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
-from pydantic import AwareDatetime, ValidationError
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from callvault.audit.group_commit import committed_async
@@ -32,6 +32,7 @@ from callvault.comms.calls.schemas import (
     Disposition,
 )
 from callvault.core.clock import utcnow
+from callvault.core.instants import Instant
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
@@ -44,11 +45,11 @@ _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 async def call_filter(  # async: no I/O, so no hand-off to the thread pool
     since: Annotated[
-        AwareDatetime | None,
+        Instant | None,
         Query(description="Calls started at or after this time (ISO 8601 with a zone)."),
     ] = None,
     until: Annotated[
-        AwareDatetime | None, Query(description="Calls started before this time (ISO 8601).")
+        Instant | None, Query(description="Calls started before this time (ISO 8601).")
     ] = None,
     user_id: Annotated[
         str | None, Query(pattern=_UUID, description="Calls this user took part in.")

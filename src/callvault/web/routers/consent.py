@@ -4,8 +4,8 @@ customer-visible report of which calls were eligible, exported or sampled for re
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
 
+from callvault.core.instants import Instant
 from callvault.core.permissions import Permission
 from callvault.governance.consent import report
 from callvault.governance.consent import service as consent
@@ -74,7 +74,7 @@ def effective(
     a: ActorDep,
     c: ContainerDep,
     as_of: Annotated[
-        AwareDatetime | None,
+        Instant | None,
         Query(description="The moment to evaluate (ISO 8601 with a zone); default: now."),
     ] = None,
 ) -> EffectiveOut:

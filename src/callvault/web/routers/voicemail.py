@@ -8,7 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
-from pydantic import AwareDatetime
 
 from callvault.comms.audio.errors import InvalidPlaybackLink
 from callvault.comms.audio.ranges import AudioBody
@@ -33,6 +32,7 @@ from callvault.comms.voicemail.schemas import (
     VoicemailOut,
     VoicemailPageOut,
 )
+from callvault.core.instants import Instant
 from callvault.core.permissions import Permission
 from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
@@ -87,7 +87,7 @@ async def deliver(
         str | None, Query(pattern=_UUID, description="The caller, when a known contact.")
     ] = None,
     received_at: Annotated[
-        AwareDatetime | None,
+        Instant | None,
         Query(description="When the message was left (ISO 8601 with a zone); default: now."),
     ] = None,
     idempotency_key: Annotated[
@@ -139,10 +139,10 @@ async def list_messages(
         bool | None, Query(description="true: unread only; false: read only; default: both.")
     ] = None,
     since: Annotated[
-        AwareDatetime | None, Query(description="Messages left at or after this time (ISO 8601).")
+        Instant | None, Query(description="Messages left at or after this time (ISO 8601).")
     ] = None,
     until: Annotated[
-        AwareDatetime | None, Query(description="Messages left before this time (ISO 8601).")
+        Instant | None, Query(description="Messages left before this time (ISO 8601).")
     ] = None,
     cursor: Annotated[str | None, Query(max_length=200, description=CURSOR)] = None,
     limit: Annotated[
