@@ -14,7 +14,7 @@ from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
 from callvault.cli.errors import fail
-from callvault.cli.first_owner import set_password_url, sign_in_url
+from callvault.cli.first_owner import sign_in_url
 from callvault.cli.installation import open_installation
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
@@ -131,7 +131,7 @@ def init(
         except CallvaultError as exc:
             raise fail(exc) from exc
         if link:
-            where = set_password_url(issued.url, ws.slug, owner.email) if issued.url else None
+            where = issued.url  # it carries the workspace and email for the pages after it
             typer.echo(
                 f"Initialised callvault in {c.settings.data_dir}.\n"
                 f"First owner: workspace {ws.slug}, email {owner.email}.\n"

@@ -24,6 +24,9 @@ def test_invited_user_sets_a_password_and_signs_in(web: WebApp) -> None:
     page, watcher = web.page()
     page.goto(link)
     expect(page.get_by_role("heading", name="Set your password")).to_be_visible()
+    # The link says whose password this is, and in which workspace they will sign in.
+    whose = "For nia@web-invite.example.com in workspace web-invite."
+    expect(page.get_by_text(whose)).to_be_visible()
     web.check_page(page, "invite")
     watcher.allow_http(422, 400)
     page.get_by_label("New password", exact=True).fill("password")
@@ -36,6 +39,8 @@ def test_invited_user_sets_a_password_and_signs_in(web: WebApp) -> None:
     expect(page.get_by_role("status")).to_have_text("You can sign in with it now.")
 
     page.get_by_role("link", name="Sign in").click()
+    expect(page.get_by_label("Workspace")).to_have_value("web-invite")
+    expect(page.get_by_label("Email")).to_have_value("nia@web-invite.example.com")
     nia = Member(
         owner.workspace_id, owner.slug, r.json()["id"], "nia@web-invite.example.com", owner.role
     )

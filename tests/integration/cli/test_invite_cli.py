@@ -15,7 +15,7 @@ from tests.support.live import live_server, make_container
 
 pytestmark = pytest.mark.slow
 
-LINK = re.compile(r"https://127\.0\.0\.1:8443/invite/(cvi_\S+)")
+LINK = re.compile(r"https://127\.0\.0\.1:8443/invite/(cvi_[^#\s]+)")
 
 
 def test_cli_links_are_accepted_by_the_server(database_url: str, data_dir: Path) -> None:

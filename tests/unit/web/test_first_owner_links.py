@@ -1,11 +1,13 @@
-"""The links `callvault init` prints carry the workspace and email in the fragment (never sent
-to the server), encoded so that any address survives the trip into the sign-in form."""
+"""The links `callvault init` prints, and every invitation or reset link, carry the workspace
+and email in the fragment (never sent to the server), encoded so that any address survives the
+trip into the sign-in form."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from callvault.cli.first_owner import set_password_url, sign_in_url
+from callvault.cli.first_owner import sign_in_url
+from callvault.identity.invitations.delivery import InvitationPolicy
 
 
 def test_sign_in_link_fills_the_form_from_its_fragment() -> None:
@@ -19,7 +21,9 @@ def test_sign_in_link_fills_the_form_from_its_fragment() -> None:
 
 
 def test_set_password_link_keeps_the_token_in_the_path() -> None:
-    url = set_password_url("https://h:8443/invite/cvi_abc", "default", "owner@callvault.local")
+    url = InvitationPolicy().url(
+        "cvi_abc", request_url="https://h:8443/", workspace="default", email="nia@example.com"
+    )
     parts = urlsplit(url)
-    assert parts.path == "/invite/cvi_abc"
-    assert parse_qs(parts.fragment)["email"] == ["owner@callvault.local"]
+    assert (parts.path, parts.query) == ("/invite/cvi_abc", "")
+    assert parse_qs(parts.fragment) == {"workspace": ["default"], "email": ["nia@example.com"]}

@@ -75,8 +75,8 @@ class CallEventIn(Input):
     """One event from a telephony front end or PBX about the call it calls external_call_id.
 
     call.started carries direction, caller and callee (and may carry tags); call.ended carries
-    the disposition and may carry the duration the PBX measured (checked against the times)
-    and whether the call was recorded."""
+    the disposition and may carry the duration the PBX measured from start to end (checked
+    against the times) and whether the call was recorded."""
 
     type: EventType
     """`call.started`, `call.answered` or `call.ended`."""
@@ -95,7 +95,10 @@ class CallEventIn(Input):
     disposition: Disposition | None = None
     """call.ended only (required there): how the call ended."""
     duration_seconds: Annotated[int, Field(ge=0, le=MAX_DURATION_S)] | None = None
-    """call.ended only: the duration the PBX measured, in seconds."""
+    """call.ended only: the whole call's duration as the PBX measured it, in seconds, from
+    call.started's time to call.ended's (ringing included, not only talk time); more than
+    2 s from what the event times give is refused (409 `invalid_call_transition`,
+    reason `duration`, with the `derived` duration)."""
     recorded: bool | None = None
     """call.ended only: whether the call was recorded."""
     vi_ran: bool | None = None

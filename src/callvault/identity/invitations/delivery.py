@@ -8,9 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
+from urllib.parse import urlencode
 
 # The web app's page that reads the token and posts it with the new password.
 PAGE_PATH = "/invite/"
+
+
+def prefill(workspace: str, email: str) -> str:
+    """The fragment (after `#`) the web app's set-password and sign-in pages fill their
+    fields from. A browser never sends a fragment to the server, so it reaches no log; without
+    it an invited user was never told which workspace to sign in to."""
+    return "#" + urlencode({"workspace": workspace, "email": email})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,7 @@ class InvitationPolicy:
     public_url: str | None = None
     sender: InvitationSender = field(default_factory=HandOver)
 
-    def url(self, token: str, *, request_url: str) -> str:
+    def url(self, token: str, *, request_url: str, workspace: str, email: str) -> str:
+        """The one-time link, carrying the workspace and email the user will sign in with."""
         base = (self.public_url or request_url).rstrip("/")
-        return f"{base}{PAGE_PATH}{token}"
+        return f"{base}{PAGE_PATH}{token}{prefill(workspace, email)}"

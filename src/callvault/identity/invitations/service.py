@@ -20,7 +20,7 @@ from callvault.identity.invitations.delivery import InvitationPolicy, Letter
 from callvault.identity.invitations.errors import UserNotInvitable
 from callvault.identity.invitations.models import INVITE, RESET, Invitation
 from callvault.identity.invitations.schemas import InvitationOut, UserCreatedOut
-from callvault.identity.models import User
+from callvault.identity.models import User, Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,11 @@ def _issue(
     session.add(row)
     session.flush()
     out = identity.user_out(links.keyring.cipher(session, actor.workspace_id), user)
-    url = links.policy.url(token.value, request_url=links.request_url)
+    workspace = session.get(Workspace, actor.workspace_id)
+    assert workspace is not None  # the actor's own
+    url = links.policy.url(
+        token.value, request_url=links.request_url, workspace=workspace.slug, email=out.email
+    )
     letter = Letter(
         to_email=out.email, to_name=out.name, purpose=purpose, url=url, expires_at=row.expires_at
     )
