@@ -59,6 +59,10 @@ UNIX_PATH_MAX = 100
 MEDIA_STOP_SECONDS = 10.0  # sun_path holds 108 bytes; keep a margin
 
 
+MEDIA_STAGE = 1
+AUDIT_STAGE = 2
+
+
 @dataclass
 class _Child:
     name: str
@@ -68,7 +72,11 @@ class _Child:
     started_at: float = 0.0
     quick_deaths: int = 0
     restart_at: float = 0.0
-    stops_last: bool = False
+    # Children stop in stages, lowest first: the web and job processes, then the media engine
+    # (which the web processes' live calls use: stopped first, each web process logged "media
+    # engine lost" as an error on every clean shutdown), then the audit process, so the
+    # entries written while stopping are kept.
+    stop_stage: int = 0
 
 
 class Supervisor:
@@ -160,7 +168,7 @@ class Supervisor:
                     "audit process",
                     _spawner(run_audit_process, spec, audit),
                     JOB_STOP_SECONDS,
-                    stops_last=True,
+                    stop_stage=AUDIT_STAGE,
                 )
             )
         if self.job_threads > 0:
@@ -173,7 +181,12 @@ class Supervisor:
             )
         if self.settings.media_socket is None:
             children.append(
-                _Child("media process", _spawner(run_media_process, spec), MEDIA_STOP_SECONDS)
+                _Child(
+                    "media process",
+                    _spawner(run_media_process, spec),
+                    MEDIA_STOP_SECONDS,
+                    stop_stage=MEDIA_STAGE,
+                )
             )
         return children
 
@@ -222,8 +235,8 @@ class Supervisor:
         )
 
     def _stop_all(self, children: list[_Child]) -> None:
-        self._stop_group([c for c in children if not c.stops_last])
-        self._stop_group([c for c in children if c.stops_last])
+        for stage in sorted({c.stop_stage for c in children}):
+            self._stop_group([c for c in children if c.stop_stage == stage])
 
     @staticmethod
     def _stop_group(children: list[_Child]) -> None:
