@@ -31,3 +31,7 @@ class DeliveryInProgress(Conflict):
     """A delivery with this Idempotency-Key is still arriving (or was cut off recently)."""
 
     code = "delivery_in_progress"
+
+
+class GreetingTooLong(InvalidInput):
+    code = "greeting_too_long"

@@ -15,7 +15,7 @@ from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.audio.stored import discard_after_commit, store_audio
 from callvault.comms.voicemail import repository as repo
 from callvault.comms.voicemail.access import existing_mailbox, may_manage
-from callvault.comms.voicemail.errors import GreetingNotFound, MailboxNotFound
+from callvault.comms.voicemail.errors import GreetingNotFound, GreetingTooLong, MailboxNotFound
 from callvault.comms.voicemail.media import (
     GREETING_KIND,
     PLAYBACK_PATH,
@@ -32,6 +32,10 @@ from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.storage.blobstore import Chunk
 from callvault.storage.encrypted import EncryptedBlobStore
+
+# What callers sit through before the tone. Phone systems allow a minute or three; five is
+# generous, and without a bound a member could store hours (an outside probe set 4 h).
+MAX_GREETING_SECONDS = 300
 
 
 def greeting_out(row: VoicemailGreeting) -> GreetingOut:
@@ -83,6 +87,12 @@ def upload_greeting(
         stored = store_audio(
             db, blobs, workspace_id=ws, kind=GREETING_KIND, object_id=greeting_id, chunks=chunks
         )
+        if stored.info.duration_ms > MAX_GREETING_SECONDS * 1000:
+            raise GreetingTooLong(
+                f"A greeting may last at most {MAX_GREETING_SECONDS // 60} minutes; this one "
+                f"lasts {stored.info.duration_ms // 1000} s.",
+                maximum_seconds=MAX_GREETING_SECONDS,
+            )
         with db.write() as session:
             current = repo.greeting(session, ws, greeting_id)
             if current is None:

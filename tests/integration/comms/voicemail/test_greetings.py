@@ -44,6 +44,16 @@ def test_greeting_lifecycle(live: LiveServer) -> None:
     assert bad.status_code == 422
     assert alice.get(f"{box}/audio").content == second  # a failed replacement changes nothing
     assert rows(live) == (0, 1)
+    # Callers sit through a greeting: one longer than five minutes is refused, and changes
+    # nothing either (an outside probe stored one of four hours).
+    long = set_greeting(alice, o.alice.user_id, audio.wav_bytes(301.0, rate=8000))
+    assert long.status_code == 422 and long.json()["error"]["code"] == "greeting_too_long"
+    assert alice.get(f"{box}/audio").content == second
+    assert rows(live) == (0, 1) and [p.name for p in blob_files(live)] == [replaced.json()["id"]]
+    assert (
+        set_greeting(alice, o.alice.user_id, audio.wav_bytes(300.0, rate=8000)).status_code == 200
+    )
+    assert set_greeting(alice, o.alice.user_id, second).status_code == 200
 
     gone = alice.delete(box)
     assert gone.status_code == 200 and gone.json()["object_type"] == "voicemail_greeting"
