@@ -5,6 +5,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { DataTable } from "../components/DataTable";
+import { RegionField } from "../components/RegionField";
+import { browserRegion, regionParam } from "../region";
 
 function mediaType(file: File): "text/csv" | "text/vcard" {
   return /\.(vcf|vcard)$/i.test(file.name) || file.type === "text/vcard" ? "text/vcard" : "text/csv";
@@ -13,16 +15,21 @@ function mediaType(file: File): "text/csv" | "text/vcard" {
 export function ContactTransfer() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  const [region, setRegion] = useState(browserRegion);
+  const [shared, setShared] = useState(false);
   const upload = useMutation({
-    mutationFn: (f: File) =>
-      unwrap(
+    mutationFn: (f: File) => {
+      const country = regionParam(region);
+      return unwrap(
         api.POST("/api/v1/contacts/import", {
+          params: { query: { shared, ...(country ? { region: country } : {}) } },
           // The schema calls the raw body a binary string; the browser sends the File as is.
           body: f as unknown as string,
           bodySerializer: (b: unknown) => b as BodyInit,
           headers: { "content-type": mediaType(f) },
         }),
-      ),
+      );
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["contacts"] }),
   });
   function submit(e: FormEvent) {
@@ -47,6 +54,11 @@ export function ContactTransfer() {
             accept=".csv,.vcf,.vcard,text/csv,text/vcard"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
+        </label>
+        <RegionField region={region} setRegion={setRegion} />
+        <label className="inline">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          Into the shared directory (admins; otherwise only you see them)
         </label>
         <button type="submit" disabled={!file || upload.isPending}>
           Import

@@ -7,6 +7,8 @@ import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { DataTable } from "../components/DataTable";
 import { ContactTransfer } from "./ContactTransfer";
+import { browserRegion, regionParam } from "../region";
+import { RegionField } from "../components/RegionField";
 
 type Contact = Schemas["ContactOut"];
 
@@ -108,6 +110,7 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
   const [emails, setEmails] = useState(contact?.emails.join("\n") ?? "");
   const [notes, setNotes] = useState(contact?.notes ?? "");
   const [shared, setShared] = useState(contact?.shared ?? false);
+  const [region, setRegion] = useState(browserRegion);
   const save = useMutation({
     mutationFn: () => {
       const card = {
@@ -116,6 +119,7 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
         phones: lines(phones),
         emails: lines(emails),
         notes: notes || null,
+        region: regionParam(region),
       };
       // Whether a contact is shared is chosen when it is made; an update cannot change it.
       return contact
@@ -149,9 +153,10 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
         <input value={company} onChange={(e) => setCompany(e.target.value)} />
       </label>
       <label>
-        Phone numbers (one a line, international form)
+        Phone numbers (one a line)
         <textarea rows={2} value={phones} onChange={(e) => setPhones(e.target.value)} />
       </label>
+      <RegionField region={region} setRegion={setRegion} />
       <label>
         Email addresses (one a line)
         <textarea rows={2} value={emails} onChange={(e) => setEmails(e.target.value)} />

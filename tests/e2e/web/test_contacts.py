@@ -20,13 +20,15 @@ def test_create_search_and_edit_a_contact(web: WebApp) -> None:
     form = page.get_by_role("form", name="New contact")
     form.get_by_label("Name").fill("Anna Smith")
     form.get_by_label("Company").fill("Zentrix")
-    form.get_by_label("Phone numbers (one a line, international form)").fill("not a number")
+    form.get_by_label("Phone numbers (one a line)").fill("not a number")
     watcher.allow_http(422)
     form.get_by_role("button", name="Save contact").click()
     expect(form.get_by_role("alert")).to_be_visible()
     expect(form.get_by_label("Name")).to_have_value("Anna Smith")  # nothing typed is lost
     web.check_page(page, "contacts-form-error")
-    form.get_by_label("Phone numbers (one a line, international form)").fill("+14155550123")
+    # A national number is read in the country given (the browser's own until changed).
+    form.get_by_label("Phone numbers (one a line)").fill("+14155550123\n020 7946 0000")
+    form.get_by_label("Country of numbers without +country code").fill("GB")
     form.get_by_role("button", name="Save contact").click()
     expect(form).to_have_count(0)
 
@@ -43,6 +45,7 @@ def test_create_search_and_edit_a_contact(web: WebApp) -> None:
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Anna Smith")
     expect(rows.first).to_contain_text("+14155550123")
+    expect(rows.first).to_contain_text("+442079460000")
 
     page.get_by_role("button", name="Edit Anna Smith").click()
     edit = page.get_by_role("form", name="Edit Anna Smith")
@@ -62,16 +65,20 @@ def test_import_shows_the_row_report_and_export_downloads(web: WebApp) -> None:
         "Carla Diaz,+14155550161,carla@example.com\n"
         "Dan Broken,not a phone,\n"
         "Carla D.,+14155550161,\n"
+        "Ewan Price,020 7946 0018,\n"  # national: read in the country the form gives
     )
     page.get_by_label("Import contacts (CSV with a header row, or vCard)").set_input_files(
         {"name": "people.csv", "mimeType": "text/csv", "buffer": csv.encode()}
     )
+    page.get_by_label("Country of numbers without +country code").fill("GB")
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_role("status")).to_have_text("1 created, 0 merged, 1 skipped, 1 failed.")
+    expect(page.get_by_role("status")).to_have_text("2 created, 0 merged, 1 skipped, 1 failed.")
     failed = page.get_by_role("table", name="Rows not imported").locator("tbody tr")
     expect(failed).to_have_count(1)
     expect(failed.first.locator("td").first).to_have_text("2")
-    expect(page.locator("table.list td.contact-name")).to_have_text(["Carla Diaz"])
+    expect(page.locator("table.list td.contact-name")).to_have_text(["Carla Diaz", "Ewan Price"])
+    ewan = page.locator("table.list tbody tr").filter(has_text="Ewan Price")
+    expect(ewan).to_contain_text("+442079460018")
     web.check_page(page, "contacts-import")
 
     with page.expect_download() as download:

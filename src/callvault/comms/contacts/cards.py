@@ -84,7 +84,10 @@ def build_card(
         name=full_name,
         phones=_unique(
             [
-                phone_numbers.normalise(p, region=region, field=f"phones[{i}]")
+                # the message counts as people do ("phone 2"); the field as the API does
+                phone_numbers.normalise(
+                    p, region=region, field=f"phones[{i}]", said=f"phone {i + 1}"
+                )
                 for i, p in enumerate(phones)
             ]
         ),

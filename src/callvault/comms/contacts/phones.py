@@ -20,20 +20,24 @@ def check_region(region: str | None) -> str | None:
     return value
 
 
-def normalise(number: str, *, region: str | None, field: str = "phone") -> str:
-    """E.164 form of a dialable number; numbers without a leading + need a region."""
+def normalise(
+    number: str, *, region: str | None, field: str = "phone", said: str | None = None
+) -> str:
+    """E.164 form of a dialable number; numbers without a leading + need a region. `said`:
+    the number as a person names it in a message ("phone 2"), `field` as the API does."""
+    label = said or field
     text = number.strip()  # phonenumbers also reads RFC 3966 "tel:" URIs (vCard 4.0)
     if not text or len(text) > MAX_INPUT_LENGTH:
-        raise InvalidPhoneNumber(f"{field}: not a phone number.", field=field)
+        raise InvalidPhoneNumber(f"{label}: not a phone number.", field=field)
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         reason = (
-            "add the country code (+44…) or give a default region"
+            "add the country code (+44…) or give the country it is in"
             if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
             else "not a phone number"
         )
-        raise InvalidPhoneNumber(f"{field}: {reason}.", field=field) from None
+        raise InvalidPhoneNumber(f"{label}: {reason}.", field=field) from None
     if not phonenumbers.is_valid_number(parsed):
-        raise InvalidPhoneNumber(f"{field}: not a valid number for its country.", field=field)
+        raise InvalidPhoneNumber(f"{label}: not a valid number for its country.", field=field)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

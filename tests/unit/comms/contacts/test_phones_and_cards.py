@@ -81,6 +81,21 @@ def test_card_rejects_bad_fields(kwargs: dict, error: type[Exception], field: st
     assert exc.value.fields["field"] == field  # type: ignore[attr-defined]
 
 
+def test_a_bad_number_is_named_as_a_person_counts_it() -> None:
+    # The form's second line is "phone 2" to the person who typed it; the API's field stays.
+    with pytest.raises(InvalidPhoneNumber) as exc:
+        cards.build_card(
+            name="Ok",
+            phones=["+442079460958", "(415) 555-0199"],
+            emails=[],
+            company=None,
+            notes=None,
+            region=None,
+        )
+    assert exc.value.fields["field"] == "phones[1]"
+    assert str(exc.value.message).startswith("phone 2: add the country code")
+
+
 def test_name_prefixes_and_queries() -> None:
     prefixes = cards.name_prefixes("Åsa O'Brien-Smith")
     assert {"ås", "åsa", "br", "brien", "sm", "smith"} <= set(prefixes)
