@@ -34,6 +34,12 @@ def test_auditor_filters_exports_and_verifies_the_audit_log(web: WebApp) -> None
 
     page.get_by_role("button", name="Verify the audit chain").click()
     expect(page.get_by_role("status")).to_contain_text("Intact:")
+    # The verification is audited; a user who acted is shown by name, with the entry's id.
+    page.reload()
+    actors = rows.locator("td:nth-child(4)")
+    expect(actors.filter(has_text=f"auditor user (user {auditor.user_id})").first).to_be_visible()
+    objects = rows.locator("td:nth-child(5)")  # the users created, by name
+    expect(objects.filter(has_text=f"auditor user (user {auditor.user_id})").first).to_be_visible()
 
     action = rows.first.locator("td").nth(2).inner_text()
     page.get_by_label("Action").fill(action)

@@ -45,6 +45,10 @@ function Jobs() {
   return (
     <>
       <h1>Jobs and pipeline failures</h1>
+      <p className="hint">
+        This workspace&apos;s jobs (<code>callvault jobs stats</code> on the server counts every
+        workspace&apos;s).
+      </p>
       <ErrorAlert error={stats.error} />
       {stats.data && (
         <dl className="stats" aria-label="Job queue">
