@@ -61,6 +61,7 @@ def user_out(cipher: WorkspaceCipher, user: User) -> UserOut:
         created_at=user.created_at,
         last_sign_in_at=user.last_sign_in_at,
         password_temporary=user.password_temporary,
+        awaiting_password=user.password_hash is None,
     )
 
 

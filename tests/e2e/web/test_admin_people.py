@@ -47,6 +47,7 @@ def test_owner_invites_changes_role_disables_and_offboards(web: WebApp) -> None:
     link = page.get_by_role("status", name="The one-time invitation link")
     expect(link).to_contain_text(web.url + "/invite/")
     expect(rows).to_have_count(4)
+    expect(rows.filter(has_text="Nia New")).to_contain_text("invited: link not used yet")
     watcher.allow_http(409)
     form.get_by_label("Name").fill("Nia Again")
     form.get_by_label("Email").fill("nia@web-users.example.com")

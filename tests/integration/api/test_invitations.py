@@ -71,6 +71,7 @@ def test_a_user_added_without_password_sets_one_through_a_one_time_link(
     invitation = body["invitation"]
     assert body["email"] == "nia@acme.example.com" and invitation["user_id"] == body["id"]
     assert invitation["purpose"] == "invite" and invitation["delivered"] is False
+    assert body["awaiting_password"] is True  # cannot sign in until the link is used
     assert invitation["url"].startswith(f"{live.base_url}/invite/cvi_")
     # The page after the link fills the sign-in form: the user is told their workspace.
     assert invitation["url"].endswith("#workspace=acme&email=nia%40acme.example.com")
@@ -95,6 +96,7 @@ def test_a_user_added_without_password_sets_one_through_a_one_time_link(
     assert signed_in.status_code == 201
     me = live.client(signed_in.json()["token"]).get("/api/v1/me").json()
     assert me["password_temporary"] is False  # chosen by the user through the link
+    assert me["awaiting_password"] is False
 
     again = _accept(live, token, "yet another long passphrase")
     assert again.status_code == 404 and again.json()["error"]["code"] == "invitation_invalid"
