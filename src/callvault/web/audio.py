@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from callvault.comms.audio.ranges import AudioBody, RangeNotSatisfiable
 from callvault.core.errors import CallvaultError
 from callvault.web.errors import error_body
-from callvault.web.openapi_doc import documented
+from callvault.web.openapi_doc import documented, raw_body
 
 T = TypeVar("T")
 
@@ -92,6 +92,19 @@ async def stream_upload(request: Request, consume: Callable[[Iterator[bytes]], T
             await asyncio.shield(consumer)
         raise
     return await consumer
+
+
+# The request body of an audio upload. The container and codec are read from the bytes
+# (FFmpeg probes them), never from the Content-Type, which clients get wrong as often as right:
+# the schema says so rather than promise a check that is not made (an outside probe sent a WAV
+# as text/html and it was stored, correctly, as audio/wav).
+AUDIO_UPLOAD = raw_body(
+    "audio/*",
+    "application/octet-stream",
+    description="The audio file, in any container and codec FFmpeg reads (WAV, FLAC, MP3, "
+    "Ogg/Opus, WebM, M4A …). Its format is read from the bytes; the Content-Type header is "
+    "not used, and a body that is not audio is refused (422).",
+)
 
 
 def audio_responses(*errors: type[CallvaultError]) -> dict[int | str, dict[str, Any]]:

@@ -23,16 +23,14 @@ from callvault.comms.recordings.upload import upload_recording
 from callvault.core.permissions import Permission
 from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
-from callvault.web.audio import audio_response, audio_responses, stream_upload
+from callvault.web.audio import AUDIO_UPLOAD, audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
-from callvault.web.openapi_doc import documented, raw_body
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["recordings"])
 
 # Streaming upload routes (full paths under the API prefix) for the body-limit middleware.
 UPLOAD_PATHS = (r"/api/v1/calls/[^/]+/recordings",)
-
-AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
 
 
 def _channel_map(raw: str | None) -> list[Party] | None:

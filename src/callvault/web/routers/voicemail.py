@@ -36,10 +36,10 @@ from callvault.core.instants import Instant
 from callvault.core.permissions import Permission
 from callvault.intelligence.errors import RedactionPending
 from callvault.web.access import public, rule
-from callvault.web.audio import audio_response, audio_responses, stream_upload
+from callvault.web.audio import AUDIO_UPLOAD, audio_response, audio_responses, stream_upload
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.model_response import ModelResponse, in_thread
-from callvault.web.openapi_doc import CURSOR, documented, raw_body
+from callvault.web.openapi_doc import CURSOR, documented
 
 router = APIRouter(tags=["voicemail"])
 
@@ -49,7 +49,6 @@ UPLOAD_PATHS = (
 )
 
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-AUDIO_UPLOAD = raw_body("audio/*", description="The audio file (any supported container).")
 MailboxQuery = Annotated[
     str | None,
     Query(pattern=_UUID, description="Only this mailbox (a user's id); default: all you may read."),

@@ -109,6 +109,23 @@ def test_compressed_formats(live: LiveServer, kind: str, demuxer: str, codec: st
     assert api.get(f"/api/v1/recordings/{rec['id']}/audio").content == data
 
 
+def test_the_format_is_read_from_the_bytes_whatever_the_content_type(live: LiveServer) -> None:
+    """As the schema says: a WAV labelled text/html is stored and served as the WAV it is."""
+    o = office(live)
+    api = live.client(o.admin.token)
+    call_id = alice_call(live, o)
+    data = audio.wav_bytes(1.0)
+    r = api.post(
+        f"/api/v1/calls/{call_id}/recordings",
+        content=data,
+        headers={"content-type": "text/html"},
+    )
+    assert r.status_code == 201, r.text
+    assert (r.json()["container"], r.json()["media_type"]) == ("wav", "audio/wav")
+    served = api.get(f"/api/v1/recordings/{r.json()['id']}/audio")
+    assert served.headers["content-type"] == "audio/wav" and served.content == data
+
+
 def test_one_multichannel_file_maps_channels_to_parties(live: LiveServer) -> None:
     o = office(live)
     api = live.client(o.admin.token)
