@@ -28,23 +28,13 @@ function query(filters: Filters): Filters {
   return { ...filters, since: instant(filters.since), until: instant(filters.until) };
 }
 
-/** Who acted: a user by name with the id the entry holds (names change; the id is the
- * evidence, and what the Actor filter takes). */
-function actor(e: { actor_type: string; actor_id?: string | null }, nameOf: NameOf): string {
-  const name = e.actor_type === "user" && e.actor_id ? nameOf(e.actor_id) : undefined;
-  if (name) return `${name} (user ${e.actor_id})`;
-  if (!e.actor_id || e.actor_id === e.actor_type) return e.actor_type; // not "system system"
-  return `${e.actor_type} ${e.actor_id}`;
-}
-
-/** What was acted on: a user by name too, as for the actor. */
-function object(
-  e: { object_type: string | null; object_id?: string | null },
-  nameOf: NameOf,
-): string {
-  const name = e.object_type === "user" && e.object_id ? nameOf(e.object_id) : undefined;
-  if (name) return `${name} (user ${e.object_id})`;
-  return `${e.object_type ?? ""} ${e.object_id ?? ""}`.trim();
+/** Who acted or was acted on: a user by name with the id the entry holds (names change; the
+ * id is the evidence, and what the Actor filter takes); "system", not "system system". */
+function who(type: string | null, id: string | null | undefined, nameOf: NameOf): string {
+  const name = type === "user" && id ? nameOf(id) : undefined;
+  if (name) return `${name} (user ${id})`;
+  if (!id || id === type) return type ?? "";
+  return `${type ?? ""} ${id}`.trim();
 }
 
 export function AuditPage() {
@@ -139,8 +129,8 @@ export function AuditPage() {
             { header: "#", cell: (e) => e.seq },
             { header: "When", cell: (e) => when(e.occurred_at) },
             { header: "Action", cell: (e) => e.action },
-            { header: "Actor", cell: (e) => actor(e, nameOf) },
-            { header: "Object", cell: (e) => object(e, nameOf) },
+            { header: "Actor", cell: (e) => who(e.actor_type, e.actor_id, nameOf) },
+            { header: "Object", cell: (e) => who(e.object_type, e.object_id, nameOf) },
             { header: "Address", cell: (e) => e.ip ?? "" },
           ]}
         />

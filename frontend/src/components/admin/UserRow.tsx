@@ -40,12 +40,12 @@ export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean;
   });
   const disabled = user.status === "disabled";
   // An invited (or reset) user cannot sign in until they use their link: not "active" yet.
-  const status = (u: typeof user) =>
-    u.status === "active" && u.awaiting_password
-      ? u.last_sign_in_at
+  const status =
+    user.status === "active" && user.awaiting_password
+      ? user.last_sign_in_at
         ? "password reset: link not used yet"
         : "invited: link not used yet"
-      : u.status;
+      : user.status;
   const linkLabel = user.last_sign_in_at ? "Password-reset link" : "Invitation link";
   return (
     <tr>
@@ -56,7 +56,7 @@ export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean;
         <span className="hint">{user.email}</span>
       </td>
       <td data-label="Role">{user.role}</td>
-      <td data-label="Status">{status(user)}</td>
+      <td data-label="Status">{status}</td>
       <td data-label="Last sign-in">{when(user.last_sign_in_at)}</td>
       <td className="actions">
         <div className="row">

@@ -20,7 +20,7 @@ from callvault.identity.invitations.delivery import InvitationPolicy, Letter
 from callvault.identity.invitations.errors import UserNotInvitable
 from callvault.identity.invitations.models import INVITE, RESET, Invitation
 from callvault.identity.invitations.schemas import InvitationOut, UserCreatedOut
-from callvault.identity.models import User, Workspace
+from callvault.identity.models import User
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ def _issue(
     session.add(row)
     session.flush()
     out = identity.user_out(links.keyring.cipher(session, actor.workspace_id), user)
-    workspace = session.get(Workspace, actor.workspace_id)
+    workspace = identity_repo.workspace(session, actor.workspace_id)
     assert workspace is not None  # the actor's own
     url = links.policy.url(
         token.value, request_url=links.request_url, workspace=workspace.slug, email=out.email
