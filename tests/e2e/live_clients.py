@@ -18,7 +18,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.typing import Origin
 
 from tests.integration.media.peers import RATE, Device, ToneTrack, dominant_hz, rms
-from tests.support.serve_process import Serve
+from tests.support.serve_process import Serve, add_user_who_chose
 
 OWNER = {"workspace": "default", "email": "owner@callvault.local"}
 MEMBER_PASSWORD = "m" * 16 + "-7Q!"
@@ -35,18 +35,10 @@ def people(serve: Serve) -> tuple[Person, Person]:
     api = serve.client("127.0.0.7")
     owner = api.post("/api/v1/auth/sign-in", json={**OWNER, "password": serve.password})
     assert owner.status_code == 201, owner.text
-    member = {"email": "member@callvault.local", "name": "Member", "password": MEMBER_PASSWORD}
-    added = serve.client("127.0.0.7", owner.json()["token"]).post("/api/v1/users", json=member)
-    assert added.status_code == 201, added.text
-    signed = api.post(
-        "/api/v1/auth/sign-in",
-        json={"workspace": "default", "email": member["email"], "password": MEMBER_PASSWORD},
-    )
-    assert signed.status_code == 201, signed.text
-    return (
-        Person(owner.json()["user_id"], owner.json()["token"]),
-        Person(added.json()["id"], signed.json()["token"]),
-    )
+    member = {"email": "member@callvault.local", "name": "Member"}
+    admin = serve.client("127.0.0.7", owner.json()["token"])
+    member_id, token = add_user_who_chose(serve, admin, member, MEMBER_PASSWORD, "127.0.0.7")
+    return Person(owner.json()["user_id"], owner.json()["token"]), Person(member_id, token)
 
 
 class SpeechTrack(ToneTrack):

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
 EMAIL = "ada.lovelace@analytical-engine.example"
 PHONE = "+14155550142"
 LOCAL_PHONE = "4155550142"
+OWN_PASSWORD = "the owner's own passphrase"
 
 
 def test_init_then_serve_then_sign_in(tmp_path: Path) -> None:
@@ -73,6 +74,15 @@ def test_init_then_serve_then_sign_in(tmp_path: Path) -> None:
             )
             assert bad.status_code == 401
             auth = {"authorization": f"Bearer {token}"}
+            # The printed password is a temporary one: the owner's own comes first.
+            held = client.get("/api/v1/contacts", headers=auth)
+            assert held.status_code == 403, held.text
+            own = client.put(
+                "/api/v1/me/password",
+                headers=auth,
+                json={"current_password": password.group(1), "new_password": OWN_PASSWORD},
+            )
+            assert own.status_code == 204, own.text
             created = client.post(
                 "/api/v1/contacts",
                 headers=auth,
@@ -102,7 +112,7 @@ def test_init_then_serve_then_sign_in(tmp_path: Path) -> None:
     assert "GET /api/v1/contacts/lookup?email=[redacted]" in logs
     assert "GET /api/v1/calls?number=[redacted]" in logs
     personal = (EMAIL, EMAIL.replace("@", "%40"), PHONE, PHONE.replace("+", "%2B"), LOCAL_PHONE)
-    for secret in (password.group(1), token, "a-wrong-password-123", *personal):
+    for secret in (password.group(1), OWN_PASSWORD, token, "a-wrong-password-123", *personal):
         assert secret not in logs  # ...but no password, token, email or phone number
     # Nor in any file the server wrote that is not encrypted (a log file, say).
     readable = [tmp_path / "serve.log"] + [

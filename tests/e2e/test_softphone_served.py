@@ -32,7 +32,7 @@ from tests.e2e.softphone_pages import (
     wav_seconds,
     words_heard,
 )
-from tests.support.serve_process import Serve
+from tests.support.serve_process import Serve, add_user_who_chose
 
 pytestmark = pytest.mark.slow
 
@@ -66,12 +66,9 @@ def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Team]:
         members: dict[str, Person] = {}
         for name in GROUP:
             body = {"email": f"{name}@callvault.local", "name": name.title()}
-            added = admin.post("/api/v1/users", json={**body, "password": MEMBER_PASSWORD})
-            assert added.status_code == 201, added.text
-            members[name] = Person(added.json()["id"], "")
-            put = admin.put(
-                f"/api/v1/groups/{group.json()['id']}/members/{added.json()['id']}", json={}
-            )
+            user_id, _ = add_user_who_chose(serve, admin, body, MEMBER_PASSWORD, "127.0.0.7")
+            members[name] = Person(user_id, "")
+            put = admin.put(f"/api/v1/groups/{group.json()['id']}/members/{user_id}", json={})
             assert put.status_code in (200, 201, 204), put.text
         yield Team(serve, alice, bob, OWNER_EMAIL, group.json()["id"], members)
 

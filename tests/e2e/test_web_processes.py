@@ -27,7 +27,7 @@ from tests.support.redis_server import (
     require_redis,
     unique_prefix,
 )
-from tests.support.serve_process import Serve, serving
+from tests.support.serve_process import Serve, add_user_who_chose, serving
 from tests.support.wss import WssClient, open_wss
 
 pytestmark = pytest.mark.slow
@@ -148,16 +148,13 @@ def _chat_events_cross_processes(serve: Serve, workers: set[int]) -> None:
     owner = api.post("/api/v1/auth/sign-in", json={**OWNER, "password": serve.password})
     assert owner.status_code == 201, owner.text
     owner_token = owner.json()["token"]
-    member = {"email": "member@callvault.local", "name": "Member", "password": "m" * 16 + "-7Q!"}
-    added = serve.client("127.0.0.4", owner_token).post("/api/v1/users", json=member)
-    assert added.status_code == 201, added.text
-    member_token = api.post(
-        "/api/v1/auth/sign-in",
-        json={"workspace": "default", "email": member["email"], "password": member["password"]},
-    ).json()["token"]
+    member = {"email": "member@callvault.local", "name": "Member"}
     poster = serve.client("127.0.0.4", owner_token)
+    member_id, member_token = add_user_who_chose(
+        serve, poster, member, "m" * 16 + "-7Q!", "127.0.0.4"
+    )
     conversation = poster.post(
-        "/api/v1/chat/conversations", json={"kind": "group", "member_ids": [added.json()["id"]]}
+        "/api/v1/chat/conversations", json={"kind": "group", "member_ids": [member_id]}
     )
     assert conversation.status_code == 201, conversation.text
     path = f"/api/v1/chat/conversations/{conversation.json()['id']}/messages"

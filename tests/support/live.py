@@ -20,6 +20,7 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.core.settings import Settings
 from callvault.identity import service as identity
+from callvault.identity.models import User
 from callvault.web.server import https_config
 from callvault.wiring import Container, build, ensure_system_keys, prepare_data_dir
 from tests.support.databases import empty_all_tables
@@ -170,7 +171,9 @@ class Member:
     token: str = ""
 
 
-def create_workspace(c: Container, slug: str, *, name: str | None = None) -> Member:
+def create_workspace(
+    c: Container, slug: str, *, name: str | None = None, password_chosen: bool = True
+) -> Member:
     with c.db.write() as s:
         ws, owner = identity.create_workspace(
             s,
@@ -182,10 +185,19 @@ def create_workspace(c: Container, slug: str, *, name: str | None = None) -> Mem
             owner_name=f"Owner of {slug}",
             owner_password=PASSWORD,
         )
+    if password_chosen:
+        chosen_password(c, ws.id, owner.id)
     return Member(ws.id, slug, owner.id, owner.email, Role.OWNER)
 
 
-def add_user(c: Container, ws: Member, role: Role, *, name: str | None = None) -> Member:
+def add_user(
+    c: Container,
+    ws: Member,
+    role: Role,
+    *,
+    name: str | None = None,
+    password_chosen: bool = True,
+) -> Member:
     email = f"{role.value}-{time.monotonic_ns()}@{ws.slug}.example.com"
     with c.db.write() as s:
         user = identity.add_user(
@@ -198,7 +210,19 @@ def add_user(c: Container, ws: Member, role: Role, *, name: str | None = None) -
             role=role,
             password=PASSWORD,
         )
+    if password_chosen:
+        chosen_password(c, ws.workspace_id, user.id)
     return Member(ws.workspace_id, ws.slug, user.id, email, role)
+
+
+def chosen_password(c: Container, workspace_id: str, user_id: str) -> None:
+    """Set-up shortcut: the user has since chosen PASSWORD as their own (as through their
+    invitation link), so a signed-in test client is not held at the password change. The
+    tests of that hold pass password_chosen=False."""
+    with c.db.write() as s:
+        user = s.get(User, user_id)
+        assert user is not None and user.workspace_id == workspace_id
+        user.password_temporary = False
 
 
 def sign_in(live: LiveServer, m: Member, password: str = PASSWORD) -> str:

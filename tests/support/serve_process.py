@@ -132,8 +132,12 @@ def _env(data_dir: Path, port: int, processes: int, extra: dict[str, str]) -> di
 
 
 @contextmanager
-def serving(tmp_path: Path, *, processes: int, **settings: Any) -> Iterator[Serve]:
-    """settings: more CALLVAULT_* values, by lower-case name (rate_limit="5/day")."""
+def serving(
+    tmp_path: Path, *, processes: int, choose_password: bool = True, **settings: Any
+) -> Iterator[Serve]:
+    """settings: more CALLVAULT_* values, by lower-case name (rate_limit="5/day").
+    choose_password: the owner replaces the generated password first, as the server asks
+    (serve.password is then theirs); False keeps the generated one."""
     port = free_port()
     data_dir = tmp_path / "data"
     extra = {f"CALLVAULT_{name.upper()}": str(value) for name, value in settings.items()}
@@ -153,6 +157,8 @@ def serving(tmp_path: Path, *, processes: int, **settings: Any) -> Iterator[Serv
     try:
         serve.wait_for_workers(processes)
         children = psutil.Process(popen.pid).children(recursive=True)
+        if choose_password:
+            serve.password = _choose_password(serve, init.stdout)
         yield serve
     finally:
         if popen.poll() is None:
@@ -163,3 +169,55 @@ def serving(tmp_path: Path, *, processes: int, **settings: Any) -> Iterator[Serv
         for child in children:  # nothing outlives a test
             if child.is_running():
                 child.kill()
+
+
+CHOSEN_PASSWORD = "an owner's own passphrase, 2026"
+
+
+def _choose_password(serve: Serve, init_out: str) -> str:
+    """The first owner's first step: the generated password is a temporary one."""
+    workspace = re.search(r"workspace:\s+(\S+)", init_out)
+    email = re.search(r"email:\s+(\S+)", init_out)
+    assert workspace and email, init_out
+    with httpx.Client(base_url=serve.base, verify=serve.ctx, timeout=30) as api:
+        signed = api.post(
+            "/api/v1/auth/sign-in",
+            json={"workspace": workspace[1], "email": email[1], "password": serve.password},
+        )
+        assert signed.status_code == 201, signed.text
+        changed = api.put(
+            "/api/v1/me/password",
+            headers={"authorization": f"Bearer {signed.json()['token']}"},
+            json={"current_password": serve.password, "new_password": CHOSEN_PASSWORD},
+        )
+        assert changed.status_code == 204, changed.text
+    return CHOSEN_PASSWORD
+
+
+SET_BY_ADMIN = "a passphrase the admin set, 2026"
+
+
+def add_user_who_chose(
+    serve: Serve,
+    admin: httpx.Client,
+    body: dict[str, str],
+    own: str,
+    address: str,
+    workspace: str = "default",
+) -> tuple[str, str]:
+    """An admin adds a user with a password (a temporary one); the user signs in with it and
+    chooses `own`, as the server makes them. The user's id and signed-in session token."""
+    added = admin.post("/api/v1/users", json={**body, "password": SET_BY_ADMIN})
+    assert added.status_code == 201, added.text
+    api = serve.client(address)
+    signed = api.post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": workspace, "email": body["email"], "password": SET_BY_ADMIN},
+    )
+    assert signed.status_code == 201, signed.text
+    token = signed.json()["token"]
+    changed = serve.client(address, token).put(
+        "/api/v1/me/password", json={"current_password": SET_BY_ADMIN, "new_password": own}
+    )
+    assert changed.status_code == 204, changed.text
+    return added.json()["id"], token

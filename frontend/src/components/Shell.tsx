@@ -1,10 +1,11 @@
 // The signed-in frame: navigation by role, who is signed in, sign-out, and the page.
 import { useQueryClient } from "@tanstack/react-query";
-import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { chats, useMe } from "../session";
 import { MainNav } from "./nav/MainNav";
+import { PasswordPage } from "../pages/Password";
 import { SocketProvider } from "../realtime/SocketProvider";
 import { CallsProvider } from "../realtime/CallsProvider";
 import { CallLayer } from "./softphone/CallLayer";
@@ -29,7 +30,10 @@ export function Shell() {
     main.current?.focus();
   }, [pathname]);
   const role = me.data?.role;
-  const live = role !== undefined && chats(role);
+  // A password someone else set opens nothing but its change (the API answers 403
+  // password_change_required elsewhere): no socket, no chat, only the change below.
+  const held = me.data?.password_temporary === true;
+  const live = role !== undefined && chats(role) && !held;
   const conversations = useConversations(live);
   if (!me.data || role === undefined) return null; // the layout's beforeLoad has fetched it
   const unread = unreadTotal(conversations.data);
@@ -54,7 +58,7 @@ export function Shell() {
       </a>
       <header>
         <span className="brand">callvault</span>
-        <MainNav role={role} unread={unread} />
+        {!held && <MainNav role={role} unread={unread} />}
         <div className="who">
           <span>
             {me.data.name} <span className="role">({role})</span>
@@ -69,14 +73,14 @@ export function Shell() {
           {error}
         </p>
       )}
-      {me.data.password_temporary && pathname !== "/password" && (
+      {held && (
         <p role="note" className="notice">
           Your password was generated at installation or set by an administrator, so someone
-          else has seen it. <Link to="/password">Choose your own password</Link>.
+          else has seen it. Choose your own password to go on.
         </p>
       )}
       <main id="main" tabIndex={-1} ref={main}>
-        <Outlet />
+        {held ? <PasswordPage /> : <Outlet />}
       </main>
       {live && <CallLayer />}
     </div>

@@ -142,14 +142,20 @@ def init(
             return
         typer.echo(
             f"Initialised callvault in {c.settings.data_dir}.\n"
-            f"First owner (shown once, change it after signing in):\n"
+            f"First owner (shown once; the password is temporary, so nothing but its change "
+            f"answers until they choose their own):\n"
             f"  workspace: {workspace}\n  email:     {owner_email}\n  password:  {password}\n"
             f"Sign in:\n  curl -k -X POST {url}/api/v1/auth/sign-in "
             "-H 'content-type: application/json' "
             f'-d \'{{"workspace":"{workspace}","email":"{owner_email}","password":"<password>"}}\''
             "\n"
-            f"Web app (workspace and email filled in; then choose your own password under "
-            f"Account → Password):\n  {sign_in_url(url, ws.slug, owner.email)}"
+            f"Then choose your own password with the token it returns:\n"
+            f"  curl -k -X PUT {url}/api/v1/me/password -H 'authorization: Bearer <token>' "
+            "-H 'content-type: application/json' "
+            '-d \'{"current_password":"<password>","new_password":"<your own passphrase>"}\''
+            "\n"
+            f"Web app (workspace and email filled in; it asks for your own password first):\n"
+            f"  {sign_in_url(url, ws.slug, owner.email)}"
         )
 
 

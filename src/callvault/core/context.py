@@ -18,6 +18,9 @@ class Actor:
     ip: str | None = None
     user_agent: str | None = None
     group_ids: frozenset[str] = field(default_factory=frozenset)
+    # Signed in with a password an administrator or the installer set: until the user
+    # chooses their own, only the routes that let them do so answer (web/deps.py).
+    password_temporary: bool = False
 
     @classmethod
     def system(cls, workspace_id: str, *, reason: str = "system") -> Actor:

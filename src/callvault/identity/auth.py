@@ -264,6 +264,13 @@ def change_password(
     if actor.token_id is not None or actor.user_id is None:
         raise Unauthenticated("Sign in with a password to change it; API tokens cannot.")
     passwords.check_policy(new)  # before the check: a weak new password costs no guess
+    if passwords.normalise(new) == passwords.normalise(current):
+        # Keeping a password someone else set would keep it temporary in all but name.
+        raise passwords.WeakPassword(
+            "The new password is the current one; choose another.",
+            reason="unchanged",
+            field="new_password",
+        )
     if not _check_own_password(
         db, keyring=keyring, audit=audit, policy=policy, actor=actor, password=current
     ):

@@ -54,6 +54,7 @@ class _Resolved:
     group_ids: frozenset[str]
     expires_at: datetime | None
     last_seen: datetime | None
+    password_temporary: bool
 
 
 class Authenticator:
@@ -133,6 +134,7 @@ class Authenticator:
             ip=origin.ip,
             user_agent=origin.user_agent,
             group_ids=resolved.group_ids,
+            password_temporary=resolved.password_temporary,
         )
 
     def close(self) -> None:
@@ -175,6 +177,9 @@ class Authenticator:
             group_ids=found.group_ids,
             expires_at=found.expires_at,
             last_seen=found.last_seen_at,
+            # A device session signed in with a password someone else has seen; an API
+            # token is its own credential, made by its user (never while this is true).
+            password_temporary=is_session and found.password_temporary,
         )
         self._check_clock(resolved, now)
         if found.user_status != "active" or found.workspace_status not in OPEN_STATUSES:

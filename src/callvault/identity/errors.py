@@ -54,3 +54,12 @@ class ReauthenticationFailed(PermissionDenied):
 
     code = "reauthentication_failed"
     audit_denial = False  # audited by the action it guarded (workspace.close_denied)
+
+
+class PasswordChangeRequired(PermissionDenied):
+    """Signed in with a password an administrator, the operator or the installer set: every
+    route but the profile, the password change and sign-out refuses until the user chooses
+    their own (403: the session stays, and the web app takes them to the change)."""
+
+    code = "password_change_required"
+    audit_denial = False  # a state of the account, not an attempt on something withheld

@@ -177,6 +177,7 @@ class Credential:
     user_status: str
     workspace_status: str
     group_ids: frozenset[str]
+    password_temporary: bool  # someone else has seen it: the user must choose their own
 
 
 def credential(session: Session, token_hash: str, *, api_token: bool) -> Credential | None:
@@ -201,6 +202,7 @@ def credential(session: Session, token_hash: str, *, api_token: bool) -> Credent
             User.status,
             Workspace.status,
             GroupMember.group_id,
+            User.password_temporary,
         )
         .join(User, (User.id == t.user_id) & (User.workspace_id == t.workspace_id))
         .join(Workspace, Workspace.id == t.workspace_id)
@@ -228,6 +230,7 @@ def credential(session: Session, token_hash: str, *, api_token: bool) -> Credent
         user_status=first[8],
         workspace_status=first[9],
         group_ids=frozenset(r[10] for r in rows if r[10] is not None),
+        password_temporary=bool(first[11]),
     )
 
 

@@ -10,17 +10,29 @@ from callvault.core.permissions import Permission
 ACCESS_KEY = "x-callvault-access"
 PUBLIC = "public"
 AUTHENTICATED = "authenticated"
+# Routes a session with a temporary password may use (its profile, the change, sign-out);
+# every other authenticated route answers 403 password_change_required (web/deps.py).
+OPEN_BEFORE_CHANGE_KEY = "x-callvault-open-before-password-change"
 
 
-def rule(permission: Permission) -> dict[str, Any]:
-    """openapi_extra for a route guarded by one permission (checked in the service)."""
-    return {ACCESS_KEY: permission.value}
+def rule(permission: Permission, *, temporary_password: bool = False) -> dict[str, Any]:
+    """openapi_extra for a route guarded by one permission (checked in the service).
+    temporary_password: also open to a session whose password someone else set."""
+    return {ACCESS_KEY: permission.value, **_temporary(temporary_password)}
 
 
 def public() -> dict[str, Any]:
     return {ACCESS_KEY: PUBLIC}
 
 
-def authenticated() -> dict[str, Any]:
+def authenticated(*, temporary_password: bool = False) -> dict[str, Any]:
     """Any signed-in user, whatever the role (e.g. reading your own profile)."""
-    return {ACCESS_KEY: AUTHENTICATED}
+    return {ACCESS_KEY: AUTHENTICATED, **_temporary(temporary_password)}
+
+
+def _temporary(allowed: bool) -> dict[str, Any]:
+    return {OPEN_BEFORE_CHANGE_KEY: True} if allowed else {}
+
+
+def open_to_temporary_password(openapi_extra: dict[str, Any] | None) -> bool:
+    return bool(openapi_extra and openapi_extra.get(OPEN_BEFORE_CHANGE_KEY))

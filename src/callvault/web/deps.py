@@ -10,8 +10,10 @@ from starlette.concurrency import run_in_threadpool
 
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
+from callvault.identity.errors import PasswordChangeRequired
 from callvault.identity.invitations.service import LinkContext
 from callvault.web import browser_session
+from callvault.web.access import open_to_temporary_password
 from callvault.wiring import Container
 
 
@@ -51,7 +53,19 @@ async def actor(request: Request) -> Actor:
     if acting is None:
         acting = await run_in_threadpool(c.authenticator.authenticate, token, origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
+    if acting.password_temporary and not _open_to_temporary_password(request):
+        raise PasswordChangeRequired(
+            "Your password was set by someone else: choose your own (PUT /api/v1/me/password) "
+            "before anything else."
+        )
     return acting
+
+
+def _open_to_temporary_password(request: Request) -> bool:
+    # The matched route's own declaration (web/access.py), so the OpenAPI schema and this
+    # check cannot disagree. A WebSocket needs a ticket, which such a session cannot get.
+    route = request.scope.get("route")
+    return open_to_temporary_password(getattr(route, "openapi_extra", None))
 
 
 def links(request: Request, c: Annotated[Container, Depends(container)]) -> LinkContext:

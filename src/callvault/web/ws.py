@@ -40,9 +40,11 @@ from starlette.concurrency import run_in_threadpool
 from callvault.comms.chat import events as chat_events
 from callvault.comms.live import protocol as live_protocol
 from callvault.comms.live.signaling import LiveCalls, LiveDevice
+from callvault.core.allowance import Allowance
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
+from callvault.identity.errors import PasswordChangeRequired
 from callvault.identity.socket_tickets import service as socket_tickets
 from callvault.realtime.bus import Event, Overflowed, Subscription
 from callvault.web.browser_session import CsrfRejected
@@ -65,6 +67,10 @@ class SocketPolicy:
     check_interval: float = 30.0
     max_client_message: int = live_protocol.MAX_MESSAGE_BYTES  # an SDP offer fits
     ticket_seconds: float = 20.0  # a page asks for one just before it connects
+    # Every message a client sends, of any kind (pings, signaling, junk): a socket past
+    # this allowance is closed (1008 rate_limited). Signaling has its own, smaller one.
+    messages_per_second: float = 30.0
+    message_burst: float = 90.0  # a call's set-up: offer, candidates, keypad tones
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SocketPolicy:
@@ -133,11 +139,15 @@ class _Socket:
     async def authenticate(self) -> Actor:
         auth = self.c.authenticator
         if self._token is not None:
-            return await run_in_threadpool(auth.authenticate, self._token, origin=self.origin)
-        assert self._digest is not None
-        return await run_in_threadpool(
-            auth.authenticate_session_hash, self._digest, origin=self.origin
-        )
+            acting = await run_in_threadpool(auth.authenticate, self._token, origin=self.origin)
+        else:
+            assert self._digest is not None
+            acting = await run_in_threadpool(
+                auth.authenticate_session_hash, self._digest, origin=self.origin
+            )
+        if acting.password_temporary:  # as every HTTP route but the change (web/deps.py)
+            raise PasswordChangeRequired("Choose your own password before anything else.")
+        return acting
 
     def _foreign_origin(self) -> bool:
         origin = self.ws.headers.get("origin")
@@ -166,10 +176,15 @@ class _Socket:
 
     async def read_loop(self) -> None:
         """Answer the client's pings and hand call signaling to the live-call module until
-        it goes; anything else it sends is ignored."""
+        it goes; anything else it sends is ignored. A client past its allowance is closed."""
+        allowance = Allowance(self.policy.messages_per_second, self.policy.message_burst)
         while True:
             message = await self.ws.receive()
             if message["type"] == "websocket.disconnect":
+                return
+            if not allowance.take():
+                log.warning("websocket closed: over its message allowance")
+                await self.close(POLICY_VIOLATION, "rate_limited")
                 return
             data = _json(message.get("text"), self.policy.max_client_message)
             if data and data.get("type") == "ping":

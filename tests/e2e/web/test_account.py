@@ -45,17 +45,17 @@ def test_signing_out_a_device_logs_the_other_browser_out(web: WebApp) -> None:
     expect(laptop.get_by_role("heading", name="My devices")).to_be_visible()
 
 
-def test_change_password(web: WebApp) -> None:
-    owner = create_workspace(web.live.container, "web-password")
+def test_a_password_someone_else_set_opens_only_its_change(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-password", password_chosen=False)
     page, watcher = web.signed_in_page(owner)
-    # The owner's password was set for them (as `callvault init` does): every page asks them
-    # to choose their own, and the notice leads to the password page.
-    page.goto(web.url + "/")
+    # The owner's password was set for them (as `callvault init` does): whatever page they
+    # ask for, the app shows the password change, with no way round it but signing out.
+    page.goto(web.url + "/contacts")
     notice = page.get_by_role("note")
     expect(notice).to_contain_text("someone else has seen it")
-    notice.get_by_role("link", name="Choose your own password").click()
-    expect(page).to_have_url(web.url + "/password")
-    expect(notice).to_have_count(0)  # not on the page that answers it
+    expect(page.get_by_role("heading", name="Change your password")).to_be_visible()
+    expect(page.get_by_role("link", name="Contacts")).to_have_count(0)  # no navigation
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     web.check_page(page, "password")
     new = "a much longer new passphrase"
     page.get_by_label("Current password").fill("not it")
@@ -70,10 +70,11 @@ def test_change_password(web: WebApp) -> None:
     expect(page.get_by_role("alert")).to_contain_text("assword")
     page.get_by_label("Current password").fill(PASSWORD)
     page.get_by_role("button", name="Change password").click()
-    expect(page.get_by_role("status")).to_have_text("Your password is changed.")
-    page.get_by_role("link", name="Home").first.click()
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
-    expect(notice).to_have_count(0)  # their own password now: no more notice
+    # Their own password now: the page they asked for, with the app around it.
+    expect(page.get_by_role("heading", name="Contacts", level=1)).to_be_visible()
+    expect(notice).to_have_count(0)
+    nav_section(page, "Account").get_by_role("link", name="Password").click()
+    expect(page.get_by_role("heading", name="Change your password")).to_be_visible()
 
     r = web.live.client().post(
         "/api/v1/auth/sign-in",

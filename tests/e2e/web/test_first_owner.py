@@ -1,7 +1,8 @@
 """A fresh install's first owner in the browser: `callvault init --link` prints a one-time
 link; the owner chooses a password on it, follows on to sign-in (workspace and email filled
 in from the link's fragment) and is signed in. Plain `callvault init` prints a sign-in link
-that fills the form the same way, and the generated password works there."""
+that fills the form the same way; the generated password works there, and opens only the
+choice of the owner's own."""
 
 from __future__ import annotations
 
@@ -95,4 +96,11 @@ def test_plain_init_prints_a_sign_in_link_the_password_works_on(
         expect(page.get_by_label("Email")).to_have_value("owner@callvault.local")
         page.get_by_label("Password").fill(password.group(1))
         page.get_by_role("button", name="Sign in").click()
+        # The printed password is a temporary one: the app asks for the owner's own first.
+        expect(page.get_by_role("heading", name="Change your password")).to_be_visible()
+        page.get_by_label("Current password").fill(password.group(1))
+        own = "our own first passphrase"
+        page.get_by_label("New password (at least 8 characters; common ones are refused)").fill(own)
+        page.get_by_label("New password again").fill(own)
+        page.get_by_role("button", name="Change password").click()
         expect(page.get_by_role("heading", name="Welcome, Owner")).to_be_visible()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, update
+from websockets.exceptions import ConnectionClosed
 
 from callvault.core.clock import utcnow
 from callvault.core.permissions import Role
+from callvault.identity import service as identity
 from callvault.identity.models import DeviceSession, User
+from tests.integration.comms.chat.helpers import raw_socket
 from tests.support.live import PASSWORD, LiveServer, add_user, create_workspace, sign_in
 
 pytestmark = pytest.mark.slow
@@ -218,7 +222,7 @@ def test_token_scopes_cannot_exceed_the_role(live: LiveServer) -> None:
 
 
 def test_password_change_signs_out_other_devices(live: LiveServer) -> None:
-    owner = create_workspace(live.container, "acme")
+    owner = create_workspace(live.container, "acme", password_chosen=False)
     first, second = sign_in(live, owner), sign_in(live, owner)
     # The owner's password was set for them (as `callvault init` generates one): until they
     # choose their own, their profile says so (read here so the cached profile is warm).
@@ -237,6 +241,71 @@ def test_password_change_signs_out_other_devices(live: LiveServer) -> None:
     assert me.status_code == 200 and me.json()["password_temporary"] is False
     assert live.client(second).get("/api/v1/me").status_code == 401
     assert _sign_in(live, "acme", owner.email, "a fresh long passphrase").status_code == 201
+
+
+TOKEN = {"name": "CRM", "scopes": ["calls.read"]}
+
+
+def test_a_password_someone_else_set_opens_only_its_change(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    api = live.client(sign_in(live, owner))
+    made = api.post(
+        "/api/v1/users",
+        json={
+            "email": "new@acme.example.com",
+            "name": "New",
+            "role": "admin",
+            "password": PASSWORD,
+        },
+    )
+    assert made.status_code == 201, made.text
+    new = add_user(live.container, owner, Role.MEMBER)  # for its Member record only
+    new.email, new.user_id = "new@acme.example.com", made.json()["id"]
+    held = live.client(sign_in(live, new))
+    # The admin set that password, so it is a temporary one: the profile answers (and says
+    # so), and every route that does anything else refuses with a code the app acts on.
+    assert held.get("/api/v1/me").json()["password_temporary"] is True
+    for method, path in (
+        ("GET", "/api/v1/users"),
+        ("GET", "/api/v1/calls"),
+        ("GET", "/api/v1/sessions"),
+        ("POST", "/api/v1/tokens"),  # no token to carry the account past the change
+        ("POST", "/api/v1/auth/browser/ws-ticket"),
+    ):
+        r = held.request(method, path, json=TOKEN if method == "POST" else None)
+        assert r.status_code == 403, (path, r.text)
+        assert r.json()["error"]["code"] == "password_change_required", path
+    # A socket opened with the session's token is refused the same way.
+    with raw_socket(live) as ws:
+        ws.send(json.dumps({"type": "auth", "token": new.token}))
+        with pytest.raises(ConnectionClosed) as closed:
+            ws.recv(timeout=10)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.reason == "password_change_required"
+    # Keeping the password the admin set would keep it temporary in all but name.
+    r = held.put(
+        "/api/v1/me/password", json={"current_password": PASSWORD, "new_password": PASSWORD}
+    )
+    assert r.status_code == 422 and r.json()["error"]["reason"] == "unchanged", r.text
+    r = held.put(
+        "/api/v1/me/password",
+        json={"current_password": PASSWORD, "new_password": "a fresh long passphrase"},
+    )
+    assert r.status_code == 204
+    assert held.get("/api/v1/users").status_code == 200  # the same session, at once
+    assert held.post("/api/v1/tokens", json=TOKEN).status_code == 201
+    # An operator's reset (the CLI) is another password someone else has seen.
+    with live.container.db.write() as s:
+        identity.set_password_by_operator(
+            s,
+            audit=live.container.audit,
+            workspace_id=owner.workspace_id,
+            user_id=new.user_id,
+            password="an operator's reset passphrase",
+        )
+    again = live.client(sign_in(live, new, "an operator's reset passphrase"))
+    assert again.get("/api/v1/calls").json()["error"]["code"] == "password_change_required"
+    assert again.post("/api/v1/auth/sign-out").status_code == 204
 
 
 def test_role_rules_admins_cannot_make_owners_last_owner_kept(live: LiveServer) -> None:

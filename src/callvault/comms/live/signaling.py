@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -59,6 +58,7 @@ from callvault.comms.live.state import (
     Transfer,
 )
 from callvault.comms.live.voicemail import VoicemailDesk, playback_of
+from callvault.core.allowance import Allowance
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import CallvaultError
@@ -86,20 +86,17 @@ _UNANSWERED = frozenset({EndReason.MISSED, EndReason.BUSY, EndReason.UNAVAILABLE
 
 @dataclass
 class LiveDevice:
-    """One signed-in socket; `bucket` is its message allowance (token bucket)."""
+    """One signed-in socket and its allowance of signaling messages: 10 a second, 20 at
+    once (a keypad burst, a quick hold/resume)."""
 
     id: str
     actor: Actor
-    tokens: float = 20.0
-    refilled: float = field(default_factory=time.monotonic)
+    allowance: Allowance = field(default_factory=lambda: Allowance(rate=10.0, burst=20.0))
 
 
 class LiveCalls:
     """Implements the media port's LegEvents sink, so the engine reports to it."""
 
-    # Per device: 10 messages a second, 20 at once (a keypad burst, a quick hold/resume).
-    RATE = 10.0
-    BURST = 20.0
     SWEEP_SECONDS = 1.0
     STALE_SWEEP_EVERY = 10
 
@@ -181,7 +178,7 @@ class LiveCalls:
         """Act on one signaling message; every failure is answered with `call.error`."""
         ref = {k: data[k] for k in ("call_id", "client_ref") if isinstance(data.get(k), str)}
         try:
-            if not self._allow(device):
+            if not device.allowance.take():
                 raise Refused("rate_limited", "Too many messages; slow down.")
             if not service.may_call(device.actor):
                 raise Refused("permission_denied", "Your role does not allow live calls.")
@@ -200,15 +197,6 @@ class LiveCalls:
             await send(
                 {"type": "call.error", "code": "internal_error", "message": "Try again.", **ref}
             )
-
-    def _allow(self, device: LiveDevice) -> bool:
-        now = time.monotonic()
-        device.tokens = min(self.BURST, device.tokens + (now - device.refilled) * self.RATE)
-        device.refilled = now
-        if device.tokens < 1:
-            return False
-        device.tokens -= 1
-        return True
 
     async def _dispatch(self, device: LiveDevice, m: p.Message, send: Send) -> None:
         if isinstance(m, p.Invite):

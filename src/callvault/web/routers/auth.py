@@ -39,7 +39,7 @@ def sign_in(body: SignInIn, c: ContainerDep, o: OriginDep) -> SignInOut:
 
 @router.post(
     "/auth/sign-out",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(NotFound),  # an API token has no session to end
 )
@@ -48,7 +48,7 @@ def sign_out(a: ActorDep, c: ContainerDep) -> None:
         auth.sign_out(s, audit=c.audit, actor=a)
 
 
-@router.get("/me", openapi_extra=authenticated(), response_model=UserOut)
+@router.get("/me", openapi_extra=authenticated(temporary_password=True), response_model=UserOut)
 async def me(a: ActorDep, c: ContainerDep) -> Response:
     # A profile this process has rendered lately costs no thread hand-off (profile_cache.py).
     body = c.profiles.cached(a)
@@ -59,7 +59,7 @@ async def me(a: ActorDep, c: ContainerDep) -> Response:
 
 @router.put(
     "/me/password",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(InvalidCredentials, NotFound),
 )

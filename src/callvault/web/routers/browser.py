@@ -101,7 +101,7 @@ def browser_sign_in(
 
 @router.post(
     "/auth/browser/sign-out",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(NotFound, browser_session.CsrfRejected),
 )

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from websockets.exceptions import ConnectionClosed
 
 from callvault.web.ws import SocketPolicy
 from tests.integration.comms.calls.helpers import office
@@ -141,3 +142,23 @@ def test_socket_timings_come_from_settings(database_url: str, data_dir: Path) ->
     finally:
         empty_all_tables(c.db)
         c.close()
+
+
+def test_a_socket_flooding_messages_is_closed(live: LiveServer) -> None:
+    o = office(live)
+    with socket(live, o.alice) as ws:  # within its allowance: every ping answered
+        for _ in range(20):
+            ws.send(json.dumps({"type": "ping"}))
+        assert [next_event(ws, within=2) for _ in range(20)] == [{"type": "pong"}] * 20
+    with socket(live, o.bob) as ws:
+        for _ in range(400):  # far past 90 at once
+            ws.send(json.dumps({"type": "ping"}))
+        pongs, closed = 0, None
+        while closed is None and pongs <= 400:
+            try:
+                assert json.loads(ws.recv(timeout=5)) == {"type": "pong"}
+                pongs += 1
+            except ConnectionClosed as exc:
+                closed = exc.rcvd
+    assert pongs < 400  # answered up to its allowance, then closed
+    assert closed is not None and (closed.code, closed.reason) == (1008, "rate_limited")
