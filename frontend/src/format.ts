@@ -16,16 +16,18 @@ export function clock(ms: number): string {
   return duration(Math.floor(ms / 1000));
 }
 
-export type Party = { kind: string; number?: string | null; user_id?: string | null; contact_id?: string | null };
+export type Party = {
+  kind: string;
+  number?: string | null;
+  user_id?: string | null;
+  contact_id?: string | null;
+  contact_name?: string | null;
+};
 
-/** nameOf: a colleague's name by user id (people.ts usePeople), when known. contactName: the
- * contact's name, where the page has read it (a contact's number alone says less). */
-export function party(
-  p: Party,
-  nameOf?: (userId: string) => string | undefined,
-  contactName?: string,
-): string {
-  const known = partyName(p, nameOf, contactName);
+/** nameOf: a colleague's name by user id (people.ts usePeople), when known. A contact's name
+ * comes with the call or message, where this user may read the contact. */
+export function party(p: Party, nameOf?: (userId: string) => string | undefined): string {
+  const known = partyName(p, nameOf);
   if (known) return known;
   if (p.user_id) return "a colleague";
   if (p.contact_id) return "a contact";
@@ -37,9 +39,8 @@ export function party(
 export function partyName(
   p: Party,
   nameOf?: (userId: string) => string | undefined,
-  contactName?: string,
 ): string | undefined {
-  if (p.contact_id && contactName) return contactName;
+  if (p.contact_id && p.contact_name) return p.contact_name;
   if (p.number) return p.number;
   if (p.user_id) return nameOf?.(p.user_id);
   return undefined;

@@ -14,17 +14,3 @@ export function usePeople(): NameOf {
   });
   return (userId) => users.data?.find((u) => u.id === userId)?.name;
 }
-
-/** A contact's name by id, for a page about one call (call detail); undefined until read, or
- * when this user may not read it (a colleague's private contact). The read is audited. */
-export function useContactName(contactId: string | null | undefined): string | undefined {
-  const contact = useQuery({
-    queryKey: ["contact", contactId],
-    queryFn: () =>
-      unwrap(api.GET("/api/v1/contacts/{contact_id}", { params: { path: { contact_id: contactId! } } })),
-    enabled: !!contactId,
-    retry: false,
-    staleTime: 60_000,
-  });
-  return contact.data?.name;
-}

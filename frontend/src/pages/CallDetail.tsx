@@ -12,7 +12,7 @@ import { seesRawTranscript, useMe } from "../session";
 import { CallMoments, CallSentiment, Marked } from "../components/call/CallInsights";
 import { LeakCheck } from "../components/call/LeakCheck";
 import { PlayFrom } from "../components/call/PlayFrom";
-import { useContactName, usePeople, type NameOf } from "../people";
+import { usePeople, type NameOf } from "../people";
 
 type View = "redacted" | "raw";
 
@@ -26,10 +26,6 @@ export function CallDetailPage() {
     queryKey: ["call", callId],
     queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}", path)),
   });
-  const contactNames = {
-    caller: useContactName(call.data?.caller.contact_id),
-    callee: useContactName(call.data?.callee.contact_id),
-  };
   const recordings = useQuery({
     queryKey: ["call", callId, "recordings"],
     queryFn: () => unwrap(api.GET("/api/v1/calls/{call_id}/recordings", path)),
@@ -73,14 +69,14 @@ export function CallDetailPage() {
       </p>
     );
   const c = call.data;
-  const who = speakerLabel(c, nameOf, contactNames);
+  const who = speakerLabel(c, nameOf);
   return (
     <>
       <p>
         <Link to="/calls">← All calls</Link>
       </p>
       <h1>
-        Call from {party(c.caller, nameOf, contactNames.caller)} to {party(c.callee, nameOf, contactNames.callee)}
+        Call from {party(c.caller, nameOf)} to {party(c.callee, nameOf)}
       </h1>
       <dl className="facts">
         <dt>Started</dt>
@@ -163,12 +159,11 @@ export function CallDetailPage() {
 function speakerLabel(
   c: { caller: Party; callee: Party },
   nameOf: NameOf,
-  contactNames: { caller?: string; callee?: string },
 ): (label: string) => string {
   return (label) => {
     const side = label.split("_")[0]; // "caller_2" is on the caller's side too
     if (side !== "caller" && side !== "callee") return label;
-    const name = partyName(c[side], nameOf, contactNames[side]);
+    const name = partyName(c[side], nameOf);
     return name ? `${name} (${label})` : label;
   };
 }

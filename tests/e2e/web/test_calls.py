@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from callvault.core.permissions import Role
 from tests.e2e.web import data
 from tests.e2e.web.browser import WebApp, audio_seconds
-from tests.support.live import add_user, create_workspace
+from tests.support.live import add_user, create_workspace, sign_in
 
 CARD = "4111 1111 1111 1111"
 
@@ -55,6 +55,32 @@ def test_call_log_filters_and_pages(web: WebApp) -> None:
     admin.goto(web.url + "/calls?direction=inbound")
     rows = [line for line in _downloaded(admin, "Export these calls (CSV)") if line]
     assert len(rows) == 1 + 53  # the header, then every inbound call (beyond the first page)
+
+
+def test_the_call_log_names_the_contacts_its_reader_may_see(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-call-names")
+    member = add_user(c, owner, Role.MEMBER, name="Mia Member")
+    other = add_user(c, owner, Role.MEMBER, name="Otto Other")
+    shared = {"name": "Acme Supplies", "phones": ["+14155550123"], "shared": True}
+    added = web.live.client(sign_in(web.live, owner)).post("/api/v1/contacts", json=shared)
+    assert added.status_code == 201, added.text
+    mine = {"name": "Otto's plumber", "phones": ["+14155550177"]}  # Otto's own contact
+    added = web.live.client(sign_in(web.live, other)).post("/api/v1/contacts", json=mine)
+    assert added.status_code == 201, added.text
+    data.call(c, owner.workspace_id, member.user_id, number="+14155550123")
+    data.call(c, owner.workspace_id, member.user_id, number="+14155550177", minutes_ago=5)
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/calls")
+    rows = page.locator("table.list tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("Acme Supplies")
+    expect(rows.nth(1)).to_contain_text("+14155550177")  # not a contact Mia may read
+    expect(rows.nth(1)).not_to_contain_text("plumber")
+    rows.first.get_by_role("link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Call from Acme Supplies to Mia Member"
+    )
 
 
 def _downloaded(page: Page, link: str) -> list[str]:

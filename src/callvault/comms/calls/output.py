@@ -83,6 +83,9 @@ class CallOpeners:
         return self._notes(call_id, sealed)
 
 
+_NO_NAME: dict[str, str | None] = {"contact_name": None}
+
+
 def _party(
     call_id: str,
     user_id: str | None,
@@ -92,14 +95,20 @@ def _party(
 ) -> dict[str, str | None]:
     """A `PartyOut`'s fields, every one, in its order."""
     if user_id:
-        return {"kind": "user", "user_id": user_id, "contact_id": None, "number": None}
+        return {"kind": "user", "user_id": user_id, "contact_id": None, "number": None, **_NO_NAME}
     number = open_number(call_id, sealed) if sealed else None
     if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
-        return {"kind": "contact", "user_id": None, "contact_id": contact_id, "number": number}
+        return {
+            "kind": "contact",
+            "user_id": None,
+            "contact_id": contact_id,
+            "number": number,
+            **_NO_NAME,  # filled in by the list or read, for a reader who may see the contact
+        }
     if number is not None:
-        return {"kind": "number", "user_id": None, "contact_id": None, "number": number}
+        return {"kind": "number", "user_id": None, "contact_id": None, "number": number, **_NO_NAME}
     # call.started has not arrived yet
-    return {"kind": "unknown", "user_id": None, "contact_id": None, "number": None}
+    return {"kind": "unknown", "user_id": None, "contact_id": None, "number": None, **_NO_NAME}
 
 
 def call_out(

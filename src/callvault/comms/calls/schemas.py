@@ -138,6 +138,9 @@ class PartyOut(BaseModel):
     user_id: str | None = None
     contact_id: str | None = None
     number: str | None = None
+    contact_name: str | None = None
+    """The contact's name, where the reader may read that contact (a shared one, or their
+    own); otherwise null, and the number says who it was."""
 
 
 class CallOut(BaseModel):

@@ -34,6 +34,7 @@ from callvault.comms.calls.values import (
     number_index,
 )
 from callvault.comms.calls.visibility import Visibility, visibility
+from callvault.comms.contacts import service as contacts
 from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
@@ -196,6 +197,7 @@ def _page(
             limit=limit + 1,
         )
         calls = page_out(cipher, rows[:limit])
+        named = _name_contacts(session, keyring, actor, calls)
     more = len(rows) > limit
     # After the read's session has ended: no connection is held while the audit entry
     # waits for its group commit (and no thread either, where the caller awaits it).
@@ -204,7 +206,11 @@ def _page(
         actor=actor,
         action="call.list",
         object_type="call",
-        details={"returned": len(calls), "filter": audit_filter(filters)},
+        details={
+            "returned": len(calls),
+            "filter": audit_filter(filters),
+            "contacts_named": named,
+        },
     )
     last = rows[limit - 1] if more else None
     page: dict[str, object] = {
@@ -240,7 +246,30 @@ def get_call(
         object_id=call.id,
     )
     cipher = keyring.cipher(session, actor.workspace_id)
-    return calls_out(session, cipher, [call], with_notes=True)[0]
+    out = calls_out(session, cipher, [call], with_notes=True)[0]
+    names = contacts.names_of(
+        session,
+        keyring=keyring,
+        actor=actor,
+        contact_ids=[p.contact_id for p in (out.caller, out.callee) if p.contact_id],
+    )
+    for p in (out.caller, out.callee):
+        p.contact_name = names.get(p.contact_id) if p.contact_id else None
+    return out
+
+
+def _name_contacts(
+    session: Session, keyring: Keyring, actor: Actor, calls: list[dict[str, Any]]
+) -> list[str]:
+    """Put the names of the contacts on a page's calls that the actor may read into their
+    parties (one query for the page); the ids of those named, for the page's audit entry."""
+    parties = [c[side] for c in calls for side in ("caller", "callee") if c[side]["contact_id"]]
+    names = contacts.names_of(
+        session, keyring=keyring, actor=actor, contact_ids=[p["contact_id"] for p in parties]
+    )
+    for p in parties:
+        p["contact_name"] = names.get(p["contact_id"])
+    return sorted(names)
 
 
 def update_call(

@@ -49,6 +49,19 @@ ContactRow = tuple[str, str | None, bytes, datetime, datetime]
 _ROW = (Contact.id, Contact.owner_id, Contact.card_sealed, Contact.created_at, Contact.updated_at)
 
 
+def sealed_cards(
+    session: Session, workspace_id: str, ids: Iterable[str], *, visibility: Visibility
+) -> list[tuple[str, bytes]]:
+    """(id, card_sealed) of those of these contacts the visibility allows."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    stmt = select(Contact.id, Contact.card_sealed).where(
+        *_seen(workspace_id, visibility), Contact.id.in_(wanted)
+    )
+    return [(i, c) for i, c in session.execute(stmt).all()]
+
+
 def _page_conditions(
     workspace_id: str,
     *,

@@ -37,7 +37,7 @@ from callvault.comms.contacts.schemas import (
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.ids import is_valid_id, new_id
-from callvault.core.permissions import Permission, require
+from callvault.core.permissions import Permission, allows, require
 from callvault.crypto.cipher import WorkspaceCipher
 from callvault.crypto.keyring import Keyring
 
@@ -68,6 +68,22 @@ def contacts_out(cipher: WorkspaceCipher, rows: Iterable[ContactRow]) -> list[Co
         )
         for contact_id, owner_id, sealed, created_at, updated_at in rows
     ]
+
+
+def names_of(
+    session: Session, *, keyring: Keyring, actor: Actor, contact_ids: Iterable[str]
+) -> dict[str, str]:
+    """The names of those of these contacts the actor may read (shared ones, their own), for
+    a list that shows people rather than numbers (the call log). As the contact list, this is
+    not audited per contact: the list that shows them is. Without the permission to read
+    contacts, none."""
+    if not allows(actor.role, Permission.CONTACTS_READ, actor.scopes):
+        return {}
+    rows = repo.sealed_cards(session, actor.workspace_id, contact_ids, visibility=visibility(actor))
+    if not rows:
+        return {}
+    fields = cards.card_fields(keyring.cipher(session, actor.workspace_id))
+    return {contact_id: str(fields(contact_id, sealed)["name"]) for contact_id, sealed in rows}
 
 
 def _fields(c: Contact) -> ContactRow:

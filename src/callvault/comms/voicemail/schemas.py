@@ -19,6 +19,9 @@ class CallerOut(BaseModel):
     user_id: str | None = None
     contact_id: str | None = None
     number: str | None = None
+    contact_name: str | None = None
+    """The contact's name, where the reader may read that contact (a shared one, or their
+    own) and the message is listed or read; otherwise null."""
 
 
 class AudioOut(BaseModel):

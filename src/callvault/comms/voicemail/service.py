@@ -15,6 +15,7 @@ from callvault.comms.audio import links
 from callvault.comms.audio.ranges import AudioBody
 from callvault.comms.audio.renditions import RenditionPolicy
 from callvault.comms.audio.stored import discard_after_commit
+from callvault.comms.contacts import service as contacts
 from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.comms.voicemail import repository as repo
 from callvault.comms.voicemail.access import may_manage, may_read, readable_mailboxes
@@ -146,9 +147,25 @@ def list_messages(
     cipher = keyring.cipher(session, actor.workspace_id)
     last = rows[-1] if rows else None
     return VoicemailPageOut(
-        messages=messages_out(cipher, rows),
+        messages=_named(session, keyring, actor, messages_out(cipher, rows)),
         next_cursor=encode_cursor(last.received_at, last.id) if more and last else None,
     )
+
+
+def _named(
+    session: Session, keyring: Keyring, actor: Actor, messages: list[VoicemailOut]
+) -> list[VoicemailOut]:
+    """The callers' contact names, where the actor may read those contacts (one query)."""
+    names = contacts.names_of(
+        session,
+        keyring=keyring,
+        actor=actor,
+        contact_ids=[m.caller.contact_id for m in messages if m.caller.contact_id],
+    )
+    for m in messages:
+        if m.caller.contact_id:
+            m.caller.contact_name = names.get(m.caller.contact_id)
+    return messages
 
 
 def unread_count(session: Session, *, actor: Actor, mailbox_id: str | None) -> UnreadCountOut:
@@ -174,7 +191,9 @@ def get_message(
         object_type="voicemail",
         object_id=row.id,
     )
-    return message_out(keyring.cipher(session, actor.workspace_id), row)
+    return _named(
+        session, keyring, actor, [message_out(keyring.cipher(session, actor.workspace_id), row)]
+    )[0]
 
 
 def mark_message(

@@ -67,11 +67,15 @@ def test_calls_and_voicemail_follow_the_contacts_numbers(live: LiveServer) -> No
         "contact_id": shared["id"],
         "number": KNOWN,
         "user_id": None,
+        "contact_name": "Acme Supplies",
     }
     assert _calls_of(admin, shared["id"]) == {known_call}
     vm = deliver(admin, o.alice.user_id, audio.wav_bytes(0.5), caller_number=KNOWN)
     assert vm.status_code == 201, vm.text
     assert vm.json()["caller"]["contact_id"] == shared["id"]
+    assert _voicemail_caller(alice, vm.json()["id"])["contact_name"] == "Acme Supplies"
+    (listed,) = alice.get("/api/v1/voicemail/messages").json()["messages"]
+    assert listed["caller"]["contact_name"] == "Acme Supplies"
 
     # Calls and voicemail that came before the contact are linked when it is added...
     early = _call(admin, {"number": LATER}, to_alice).json()["call_id"]
@@ -91,6 +95,7 @@ def test_calls_and_voicemail_follow_the_contacts_numbers(live: LiveServer) -> No
         "number": LATER,
         "contact_id": None,
         "user_id": None,
+        "contact_name": None,
     }
     assert _calls_of(admin, later["id"]) == set()
     assert _voicemail_caller(alice, early_vm["id"])["kind"] == "number"
@@ -107,6 +112,14 @@ def test_calls_and_voicemail_follow_the_contacts_numbers(live: LiveServer) -> No
     bobs = _call(admin, {"number": LATER}, {"user_id": o.bob.user_id}).json()["call_id"]
     alices = _call(admin, {"number": LATER}, to_alice).json()["call_id"]
     assert _party(admin, bobs)["contact_id"] == mine["id"]
+    # Only Bob may read his contact: the call log names it for him alone.
+    assert _party(admin, bobs)["contact_name"] is None
+    assert _party(bob, bobs)["contact_name"] == "Bob's plumber"
+    listed = {c["id"]: c["caller"] for c in bob.get("/api/v1/calls").json()["calls"]}
+    assert listed[bobs]["contact_name"] == "Bob's plumber"
+    listed = {c["id"]: c["caller"] for c in admin.get("/api/v1/calls").json()["calls"]}
+    assert listed[bobs]["contact_name"] is None and listed[bobs]["number"] == LATER
+    assert listed[known_call]["contact_name"] == "Acme Supplies"
     assert _party(admin, alices)["contact_id"] is None
     assert _party(admin, early)["contact_id"] is None
     again = admin.post(

@@ -75,6 +75,7 @@ def test_lifecycle_replays_and_out_of_order(live: LiveServer) -> None:
         "number": "+442079460958",
         "user_id": None,
         "contact_id": None,
+        "contact_name": None,
     }
     assert call["tags"] == ["sales-lead", "vip"]
     assert call["participant_ids"] == [o.alice.user_id]

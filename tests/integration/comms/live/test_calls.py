@@ -95,6 +95,7 @@ def test_two_party_call_answer_hold_mute_dtmf_hangup_and_its_record(
         "user_id": alice.user_id,
         "contact_id": None,
         "number": None,
+        "contact_name": None,
     }
     assert entry["callee"]["user_id"] == bob.user_id
     assert entry["answered_at"] is not None and entry["ended_at"] is not None

@@ -34,6 +34,7 @@ def test_message_lifecycle(live: LiveServer) -> None:
         "number": "+442079460958",
         "user_id": None,
         "contact_id": None,
+        "contact_name": None,
     }
     assert msg["mailbox_id"] == o.alice.user_id and msg["read"] is False
     assert msg["audio"]["duration_ms"] == 1500 and msg["audio"]["size_bytes"] == len(data)
