@@ -307,7 +307,13 @@ def _score_sentiment(
                 best, overlap = n, o
         got = labels.get(best) if best is not None else None
         s.sentiment.append(
-            {"text": g.text, "label": g.sentiment, "got": got, "right": got == g.sentiment}
+            {
+                "text": g.text,
+                "label": g.sentiment,
+                "got": got,
+                "right": got == g.sentiment,
+                "utterance": best,  # the product utterance scored for it (lines may share one)
+            }
         )
 
 
