@@ -71,14 +71,16 @@ def sign_in(
         account = sign_in_account(slug, email, user.id if user else None)
         guess = throttle.guess(s, keyring, account=account, address=origin.ip)
         block = throttle.blocked(s, policy.throttle, guess, now=utcnow())
+    refused = "Too many failed sign-ins; try again later."
     if block is not None:
-        raise SignInThrottled(
-            "Too many failed sign-ins; try again later.", retry_after=block.retry_after
-        )
+        raise SignInThrottled(refused, retry_after=block.retry_after)
+    held = _hold(db, policy, guess, refused)
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
     if ok and user is not None and ws is not None and not may_enter(ws.status, user.role):
+        with db.write() as s:
+            throttle.forgive(s, held)
         raise WorkspaceClosing("This workspace is closing; only its owners can sign in.")
     with db.write() as s:
         if not ok or user is None:
@@ -121,10 +123,26 @@ def sign_in(
                 device_name=device_name,
                 origin=origin,
             )
+            throttle.forgive(s, held)
             throttle.record_success(s, guess)
     if failed:
         raise InvalidCredentials("Wrong workspace, email or password.")
     return result
+
+
+def _hold(db: Database, policy: AuthPolicy, guess: throttle.Guess, refused: str) -> str:
+    """Count the guess before its password is checked, then judge it with every other guess
+    in flight (throttle.py): guesses sent together cannot all pass one check. Raises
+    SignInThrottled (the guess not counted) when it must wait; else the held failure's id."""
+    with db.write() as s:
+        held = throttle.hold(s, guess, now=utcnow())
+    with db.read() as s:
+        block = throttle.blocked(s, policy.throttle, guess, now=utcnow(), exclude=held)
+    if block is not None:
+        with db.write() as s:
+            throttle.forgive(s, held)
+        raise SignInThrottled(refused, retry_after=block.retry_after)
+    return held
 
 
 def _open_session(
@@ -221,14 +239,15 @@ def _check_own_password(
         block = throttle.blocked(s, policy.throttle, guess, now=utcnow())
         user = repo.user(s, actor.workspace_id, actor.user_id)
         stored = user.password_hash if user else None
+    refused = "Too many wrong passwords; try again later."
     if block is not None:
-        raise SignInThrottled(
-            "Too many wrong passwords; try again later.", retry_after=block.retry_after
-        )
+        raise SignInThrottled(refused, retry_after=block.retry_after)
+    held = _hold(db, policy, guess, refused)
     # Argon2 outside the transaction, as at sign-in.
     ok = passwords.verify_password(stored, password)
     with db.write() as s:
         if ok:
+            throttle.forgive(s, held)
             throttle.record_success(s, guess)
             return True
         crossed = throttle.record_failure(s, policy.throttle, guess, now=utcnow())

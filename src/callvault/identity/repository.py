@@ -282,11 +282,15 @@ def failure_stats(
     since: datetime,
     account_key: str | None = None,
     ip_key: str | None = None,
+    exclude_id: str | None = None,
 ) -> FailureStats:
-    """Failed password checks since a moment, for an account, an address, or the pair."""
+    """Failed password checks since a moment, for an account, an address, or the pair
+    (exclude_id: not this one, the guess being judged)."""
     stmt = select(
         func.count(), func.min(SignInFailure.created_at), func.max(SignInFailure.created_at)
     ).where(SignInFailure.created_at >= since)
+    if exclude_id is not None:
+        stmt = stmt.where(SignInFailure.id != exclude_id)
     if account_key is not None:
         stmt = stmt.where(SignInFailure.account_key == account_key)
     if ip_key is not None:
@@ -300,6 +304,10 @@ def clear_failures(session: Session, *, account_key: str, ip_key: str | None = N
     if ip_key is not None:
         stmt = stmt.where(SignInFailure.ip_key == ip_key)
     return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+def delete_failure(session: Session, failure_id: str) -> None:
+    session.execute(delete(SignInFailure).where(SignInFailure.id == failure_id))
 
 
 def prune_failures(session: Session, *, before: datetime) -> int:

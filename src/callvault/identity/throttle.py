@@ -11,6 +11,12 @@ out or an operator clears them.
 
 State is rows in the database (several server processes share it); accounts and addresses
 are stored only as keyed hashes (THROTTLE_KEY_NAME), never the email, address or password.
+
+A guess is counted as a failure *before* its password is checked (`hold`, committed), then
+judged again with every other guess in flight (`blocked(exclude=…)`): guesses sent at the same
+moment cannot all pass a check that each made before any of them was counted (an outside
+probe, stop 42: 24 guesses checked of 5 free when 120 arrived at once). The right password
+forgives the held guess; a refused one is not counted.
 """
 
 from __future__ import annotations
@@ -95,19 +101,24 @@ def _wait(newest: datetime | None, delay: timedelta | None, now: datetime) -> in
     return math.ceil(seconds) if seconds > 0 else None
 
 
-def blocked(session: Session, policy: ThrottlePolicy, g: Guess, *, now: datetime) -> Block | None:
-    """Whether this guess must wait; the longest wait if several scopes say so."""
+def blocked(
+    session: Session, policy: ThrottlePolicy, g: Guess, *, now: datetime, exclude: str | None = None
+) -> Block | None:
+    """Whether this guess must wait; the longest wait if several scopes say so. exclude: the
+    guess's own held failure (`hold`), so that only the others count."""
     since = now - policy.window
     account = repo.failure_stats(
-        session, account_key=g.account_key, since=now - policy.account_window
+        session, account_key=g.account_key, since=now - policy.account_window, exclude_id=exclude
     )
     if account.count >= policy.account_cap and account.oldest is not None:
         # Locked: guesses are refused unchecked (and not counted) until enough of the
         # failures are older than the window.
         unlock = (account.oldest + policy.account_window - now).total_seconds()
         return Block(Scope.ACCOUNT, max(1, math.ceil(unlock)))
-    pair = repo.failure_stats(session, account_key=g.account_key, ip_key=g.address_key, since=since)
-    address = repo.failure_stats(session, ip_key=g.address_key, since=since)
+    pair = repo.failure_stats(
+        session, account_key=g.account_key, ip_key=g.address_key, since=since, exclude_id=exclude
+    )
+    address = repo.failure_stats(session, ip_key=g.address_key, since=since, exclude_id=exclude)
     waits = [
         (scope, wait)
         for scope, wait in (
@@ -125,13 +136,25 @@ def blocked(session: Session, policy: ThrottlePolicy, g: Guess, *, now: datetime
     return Block(scope, max(1, wait))
 
 
+def hold(session: Session, g: Guess, *, now: datetime) -> str:
+    """Count a guess as a failure before its password is checked (commit it before judging
+    it with `blocked(exclude=…)`); `forgive` it when it turns out right or is refused."""
+    failure = SignInFailure(account_key=g.account_key, ip_key=g.address_key, created_at=now)
+    session.add(failure)
+    session.flush()
+    return failure.id
+
+
+def forgive(session: Session, held: str) -> None:
+    repo.delete_failure(session, held)
+
+
 def record_failure(
     session: Session, policy: ThrottlePolicy, g: Guess, *, now: datetime
 ) -> list[Scope]:
-    """Count a wrong password; returns the scopes this failure has just started throttling
-    (or, for ACCOUNT, locking), for the caller to audit once rather than on every refusal."""
-    session.add(SignInFailure(account_key=g.account_key, ip_key=g.address_key, created_at=now))
-    session.flush()
+    """A held guess turned out wrong: it stays counted. Returns the scopes this failure has
+    just started throttling (or, for ACCOUNT, locking), for the caller to audit once rather
+    than on every refusal."""
     since = now - policy.window
     pair = repo.failure_stats(session, account_key=g.account_key, ip_key=g.address_key, since=since)
     address = repo.failure_stats(session, ip_key=g.address_key, since=since)

@@ -9,6 +9,7 @@ import ssl
 
 import uvicorn
 
+from callvault.comms.live.protocol import MAX_MESSAGE_BYTES
 from callvault.jobs.pool import WorkerPool
 from callvault.web import gc_tuning, log_redaction
 from callvault.web.app import create_app
@@ -36,6 +37,11 @@ def https_config(container: Container, *, serving: ServingProcess | None = None)
         limits=ConnectionLimits.from_settings(settings),
         http=GuardedHttpProtocol,
         ws=GuardedWebSocketProtocol,
+        # A message is refused (1009) as it arrives past this, before it is held whole:
+        # uvicorn's default (16 MiB) let anyone, before signing in, make each socket hold
+        # that much (an outside probe, stop 42). The app reads at most MAX_MESSAGE_BYTES
+        # characters; twice that in bytes leaves room for non-ASCII text.
+        ws_max_size=2 * MAX_MESSAGE_BYTES,
         host=settings.host,
         port=settings.port,
         ssl_certfile=str(cert),

@@ -4,15 +4,19 @@ and the hard per-account cap — over real HTTPS from several loopback addresses
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from callvault.cli.main import app
 from callvault.core.permissions import Role
+from callvault.identity.models import SignInFailure
 from tests.support.live import (
     PASSWORD,
     LiveServer,
@@ -203,3 +207,23 @@ def _password_change_throttled(live: LiveServer) -> None:
     sign_in(live, admin)
     [entry] = _audit(live, admin, "reauthentication.throttled")
     assert entry["object_id"] == owner.user_id and entry["ip"] is None
+
+
+def test_guesses_sent_at_once_get_no_more_free_checks(database_url: str, data_dir: Path) -> None:
+    # Each guess is counted before its password is checked: 40 at once from one address
+    # get the 5 free checks between them, not one each (an outside probe, stop 42: 24).
+    with serving(database_url, data_dir, signin_first_delay_seconds=60) as live:
+        owner = create_workspace(live.container, "acme")
+
+        def guess(n: int) -> int:
+            with live.client(address=A) as client:
+                return _try(client, "acme", owner.email, f"{WRONG} {n}").status_code
+
+        with ThreadPoolExecutor(40) as pool:
+            codes = Counter(pool.map(guess, range(40)))
+        assert set(codes) <= {401, 429} and 1 <= codes[401] <= 5, codes
+        # Refused guesses are not counted (only the checked ones are failures), and the owner
+        # from another address is let in.
+        with live.container.db.read() as s:
+            assert s.scalar(select(func.count()).select_from(SignInFailure)) == codes[401]
+        assert _try(live.client(address=B), "acme", owner.email, PASSWORD).status_code == 201

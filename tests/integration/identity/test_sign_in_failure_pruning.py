@@ -23,7 +23,7 @@ def test_old_failures_are_pruned_by_the_scheduled_job(container: Container) -> N
         account = throttle.sign_in_account("acme", "a@b.example", None)
         g = throttle.guess(s, container.keyring, account=account, address="10.1.2.3")
         for age in (timedelta(0), policy.keep_for - timedelta(minutes=1), policy.keep_for * 2):
-            throttle.record_failure(s, policy, g, now=now - age)
+            throttle.hold(s, g, now=now - age)  # a guess counted, then found wrong
     with container.db.read() as s:
         rows = s.scalars(select(SignInFailure)).all()
         assert len(rows) == 3

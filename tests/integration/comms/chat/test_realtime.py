@@ -162,3 +162,14 @@ def test_a_socket_flooding_messages_is_closed(live: LiveServer) -> None:
                 closed = exc.rcvd
     assert pongs < 400  # answered up to its allowance, then closed
     assert closed is not None and (closed.code, closed.reason) == (1008, "rate_limited")
+
+
+def test_a_message_too_big_is_refused_as_it_arrives(live: LiveServer) -> None:
+    # The server never holds more than a bound of one message, signed in or not (an outside
+    # probe, stop 42: 16 MB a socket before sign-in).
+    with raw_socket(live) as ws:
+        ws.send("x" * 1_000_000)
+        assert close_code(ws, within=5) == 1009  # message too big
+    with raw_socket(live) as ws:  # a full-size signaling message still arrives
+        ws.send(json.dumps({"type": "auth", "token": "cvs_" + "x" * 39_000}))
+        assert close_code(ws, within=5) == 1008  # read, and refused as a credential
