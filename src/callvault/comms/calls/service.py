@@ -260,16 +260,17 @@ def get_call(
 
 def _name_contacts(
     session: Session, keyring: Keyring, actor: Actor, calls: list[dict[str, Any]]
-) -> list[str]:
+) -> int:
     """Put the names of the contacts on a page's calls that the actor may read into their
-    parties (one query for the page); the ids of those named, for the page's audit entry."""
+    parties (one query for the page); how many were named, for the page's audit entry (a
+    count: a page of ids would make each list entry kilobytes long)."""
     parties = [c[side] for c in calls for side in ("caller", "callee") if c[side]["contact_id"]]
     names = contacts.names_of(
         session, keyring=keyring, actor=actor, contact_ids=[p["contact_id"] for p in parties]
     )
     for p in parties:
         p["contact_name"] = names.get(p["contact_id"])
-    return sorted(names)
+    return len(names)
 
 
 def update_call(

@@ -120,6 +120,8 @@ def test_calls_and_voicemail_follow_the_contacts_numbers(live: LiveServer) -> No
     listed = {c["id"]: c["caller"] for c in admin.get("/api/v1/calls").json()["calls"]}
     assert listed[bobs]["contact_name"] is None and listed[bobs]["number"] == LATER
     assert listed[known_call]["contact_name"] == "Acme Supplies"
+    audited = admin.get("/api/v1/audit", params={"action": "call.list"}).json()["entries"]
+    assert audited[0]["details"]["contacts_named"] == 1  # a count, never the names
     assert _party(admin, alices)["contact_id"] is None
     assert _party(admin, early)["contact_id"] is None
     again = admin.post(
