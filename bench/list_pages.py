@@ -49,6 +49,7 @@ from callvault.core.settings import Settings
 from callvault.identity import service as identity
 from callvault.web.app import create_app
 from callvault.wiring import Container, initialise
+from harness import password_chosen
 from retention_sweep import database, say
 
 SLUG = "bench"
@@ -90,7 +91,7 @@ class Counters:
 
 def workspace(c: Container) -> None:
     with c.db.write() as s:
-        ws, _ = identity.create_workspace(
+        ws, first = identity.create_workspace(
             s,
             keyring=c.keyring,
             audit=c.audit,
@@ -100,6 +101,7 @@ def workspace(c: Container) -> None:
             owner_name="Owner",
             owner_password=PASSWORD,
         )
+        password_chosen(s, first.id)
         system = Actor.system(ws.id)
         for i in range(USERS - 1):
             identity.add_user(

@@ -49,7 +49,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.e2e.live_clients import Person, Softphone, people, softphone_on
-from tests.support.serve_process import Serve, serving
+from tests.support.serve_process import Serve, add_user_who_chose, serving
 from tests.support.speech import speak
 
 SENTENCES = (
@@ -87,21 +87,13 @@ def _speech_end(samples: np.ndarray) -> float:
 def _more_people(serve: Serve, owner: Person, count: int) -> list[Person]:
     out: list[Person] = []
     with httpx.Client(base_url=serve.base, verify=serve.ctx, timeout=60) as api:
+        api.headers["authorization"] = f"Bearer {owner.token}"
         for i in range(count):
             email = f"bench{i}-{time.monotonic_ns()}@callvault.local"
-            password = "b" * 16 + "-7Q!"
-            added = api.post(
-                "/api/v1/users",
-                json={"email": email, "name": f"Bench Person {i}", "password": password},
-                headers={"authorization": f"Bearer {owner.token}"},
-            )
-            assert added.status_code == 201, added.text
-            signed = api.post(
-                "/api/v1/auth/sign-in",
-                json={"workspace": "default", "email": email, "password": password},
-            )
-            assert signed.status_code == 201, signed.text
-            out.append(Person(added.json()["id"], signed.json()["token"]))
+            person = {"email": email, "name": f"Bench Person {i}"}
+            # An admin's password is temporary: each person chooses their own first.
+            user_id, token = add_user_who_chose(serve, api, person, "b" * 16 + "-7Q!", "127.0.0.1")
+            out.append(Person(user_id, token))
     return out
 
 

@@ -40,7 +40,7 @@ from callvault.web import spa
 from callvault.web.browser_session import COOKIE
 from callvault.web.server import https_config
 from callvault.wiring import Container, initialise
-from harness import free_port
+from harness import free_port, password_chosen
 from retention_sweep import database, say
 
 SLUG = "bench"
@@ -58,7 +58,7 @@ ARGS = [
 
 def owner(c: Container) -> None:
     with c.db.write() as s:
-        identity.create_workspace(
+        _, first = identity.create_workspace(
             s,
             keyring=c.keyring,
             audit=c.audit,
@@ -68,6 +68,7 @@ def owner(c: Container) -> None:
             owner_name="Owner",
             owner_password=PASSWORD,
         )
+        password_chosen(s, first.id)
 
 
 @contextmanager
