@@ -1,6 +1,6 @@
 // The voicemail inbox: newest first, play (marks it read), mark read/unread, delete.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { api, ApiError, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, party, when } from "../format";
@@ -135,6 +135,7 @@ function notYet(e: unknown): boolean {
 /** The message's transcript as the API gives it to this role (redacted unless raw is allowed
 and asked for; the inbox shows the redacted one). */
 function VoicemailTranscript({ id }: { id: string }) {
+  const flagged = useFlagged(id);
   const transcript = useQuery({
     queryKey: ["voicemail", id, "transcript"],
     queryFn: () =>
@@ -152,10 +153,56 @@ function VoicemailTranscript({ id }: { id: string }) {
   }
   if (transcript.isError) return <p className="error">{errorText(transcript.error)}</p>;
   return (
-    <blockquote className="vm-transcript" aria-label="Transcript">
-      {transcript.data.utterances.map((u) => (
-        <p key={u.index}>{u.text}</p>
-      ))}
-    </blockquote>
+    <>
+      {flagged.length > 0 && (
+        <p role="note" className="error">
+          The leak check found {flagged.length === 1 ? "one place" : `${flagged.length} places`} in this
+          transcript that may still give away personal data (marked). Treat it with care: this message is kept
+          out of training exports and review samples.
+        </p>
+      )}
+      <blockquote className="vm-transcript" aria-label="Transcript">
+        {transcript.data.utterances.map((u) => (
+          <p key={u.index}>{marked(u.text, flagged.filter((f) => f.utterance === u.index))}</p>
+        ))}
+      </blockquote>
+    </>
   );
+}
+
+type Spot = { utterance: number; start: number; end: number };
+
+/** The leak check's flagged places in the redacted text (never their values: those are in the
+ * text already); nothing while the check has not run or cannot be read. */
+function useFlagged(id: string): Spot[] {
+  const checked = useQuery({
+    queryKey: ["voicemail", id, "verification"],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/voicemail/messages/{voicemail_id}/verification", {
+          params: { path: { voicemail_id: id } },
+        }),
+      ),
+    retry: false,
+    refetchInterval: (q) =>
+      notYet(q.state.error) && q.state.errorUpdateCount < AGAIN_TIMES ? AGAIN_MS : false,
+  });
+  return (checked.data?.flags ?? []).flatMap((f) => (f.span ? [f.span] : []));
+}
+
+function marked(text: string, spots: Spot[]) {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const s of [...spots].sort((a, b) => a.start - b.start)) {
+    if (s.start < at || s.end > text.length) continue;
+    out.push(text.slice(at, s.start));
+    out.push(
+      <mark key={s.start} title="flagged by the leak check">
+        {text.slice(s.start, s.end)}
+      </mark>,
+    );
+    at = s.end;
+  }
+  out.push(text.slice(at));
+  return out;
 }

@@ -6,8 +6,10 @@ import pytest
 from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
+from callvault.intelligence.redaction.entities import EntityType
 from tests.e2e.web import data
 from tests.e2e.web.browser import WebApp, audio_seconds
+from tests.support import vi_factories as vi
 from tests.support.live import add_user, create_workspace
 
 
@@ -64,3 +66,26 @@ def test_voicemail_transcript_is_redacted_for_a_member(web: WebApp) -> None:
         data.redacted_seconds(lines), abs=0.05
     )
     web.check_page(page, "voicemail-transcript")
+
+
+def test_what_the_leak_check_flags_in_a_voicemail_is_marked(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-vm-leak")
+    member = add_user(c, owner, Role.MEMBER)
+    message = data.voicemail(
+        c, owner.workspace_id, member.user_id, number="+14155550134", seconds=1.0
+    )
+    # Phone numbers not redacted here: the leak check, which shares no rules with the
+    # redaction, still finds the digits, and the member is told where.
+    lines = (("caller", "Please call me back at 415 555 0123 about the invoice."),)
+    vi.seed_transcript(
+        c, owner.workspace_id, "voicemail", message, lines, types=frozenset({EntityType.EMAIL})
+    )
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + "/voicemail")
+    page.get_by_role("button", name="Transcript").click()
+    expect(page.get_by_role("note")).to_contain_text("may still give away personal data")
+    flagged = page.get_by_role("blockquote", name="Transcript").locator("mark")
+    expect(flagged).to_have_count(1)
+    expect(flagged).to_contain_text("555")
+    web.check_page(page, "voicemail-leak-flagged")
