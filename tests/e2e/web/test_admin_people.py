@@ -197,6 +197,19 @@ def test_a_member_sees_no_admin_page_and_an_admin_no_closure(web: WebApp) -> Non
     page.goto(web.url + "/admin/keys")
     expect(page.get_by_text("Only an owner can rotate keys.")).to_be_visible()
     expect(page.get_by_role("button", name="Rotate keys now")).to_have_count(0)
+    # An admin is offered nothing the server refuses them: no action on an owner's (or
+    # another admin's) row, and no owner or admin role to give.
+    page.goto(web.url + "/admin/users")
+    owner_row = page.get_by_role("row").filter(has_text=owner.email)
+    expect(owner_row).to_contain_text("Only an owner can change an owner or an admin.")
+    expect(owner_row.get_by_role("button")).to_have_count(0)
+    member_row = page.get_by_role("row").filter(has_text=member.email)
+    expect(member_row.get_by_role("button", name="Disable")).to_be_visible()
+    roles = member_row.get_by_role("combobox").locator("option").all_inner_texts()
+    assert "owner" not in roles and "admin" not in roles and "member" in roles
+    invite_roles = page.get_by_role("form").first.get_by_role("combobox")
+    offered = invite_roles.locator("option").all_inner_texts()
+    assert offered == ["member", "supervisor", "auditor", "reviewer"], offered
 
 
 def test_names_with_markup_render_as_text(web: WebApp) -> None:

@@ -5,12 +5,11 @@ import { useState, type FormEvent } from "react";
 import { api, unwrap, type Schemas } from "../../api/client";
 import type { Role } from "../../session";
 import { when } from "../../format";
+import { grantable } from "./access";
 import { ErrorAlert } from "./ErrorAlert";
 import { InvitationLink } from "./InvitationLink";
 
-export const ROLES: readonly Role[] = ["member", "supervisor", "admin", "owner", "auditor", "reviewer"];
-
-export function InviteForm() {
+export function InviteForm({ viewer }: { viewer: Role }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -44,7 +43,7 @@ export function InviteForm() {
         <label>
           Role
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
+            {grantable(viewer).map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>

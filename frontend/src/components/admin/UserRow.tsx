@@ -8,11 +8,21 @@ import type { Role } from "../../session";
 import { ConfirmButton } from "./ConfirmButton";
 import { ErrorAlert } from "./ErrorAlert";
 import { InvitationLink } from "./InvitationLink";
-import { ROLES } from "./InviteForm";
+import { grantable, manages } from "./access";
 
 type User = Schemas["UserOut"];
 
-export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean; onOffboard: () => void }) {
+export function UserRow({
+  user,
+  viewer,
+  isMe,
+  onOffboard,
+}: {
+  user: User;
+  viewer: Role;
+  isMe: boolean;
+  onOffboard: () => void;
+}) {
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>(user.role);
   const path = { params: { path: { user_id: user.id } } };
@@ -59,13 +69,17 @@ export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean;
       <td data-label="Status">{status}</td>
       <td data-label="Last sign-in">{when(user.last_sign_in_at)}</td>
       <td className="actions">
+        {!manages(viewer, user.role) ? (
+          <span className="hint">Only an owner can change an owner or an admin.</span>
+        ) : (
+          <>
         <div className="row">
           <select
             aria-label={`Role of ${user.name}`}
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}
           >
-            {ROLES.map((r) => (
+            {grantable(viewer).map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>
@@ -106,6 +120,8 @@ export function UserRow({ user, isMe, onOffboard }: { user: User; isMe: boolean;
         </div>
         <ErrorAlert error={changeRole.error ?? setStatus.error ?? link.error} />
         {link.data && <InvitationLink invitation={link.data} />}
+          </>
+        )}
       </td>
     </tr>
   );

@@ -29,10 +29,11 @@ function Users() {
   const [offboarding, setOffboarding] = useState<string | null>(null);
   const users = useQuery({ queryKey: ["users"], queryFn: () => unwrap(api.GET("/api/v1/users")) });
   const leaver = users.data?.find((u) => u.id === offboarding);
+  const viewer = me.data?.role;
   return (
     <>
       <h1>Users</h1>
-      <InviteForm />
+      {viewer && <InviteForm viewer={viewer} />}
       {users.isPending && <p role="status">Loading users…</p>}
       <ErrorAlert error={users.error} />
       {users.data && (
@@ -48,10 +49,12 @@ function Users() {
             </tr>
           </thead>
           <tbody>
-            {users.data.map((u) => (
+            {viewer &&
+              users.data.map((u) => (
               <UserRow
                 key={u.id}
                 user={u}
+                viewer={viewer}
                 isMe={u.id === me.data?.id}
                 onOffboard={() => setOffboarding(u.id)}
               />
