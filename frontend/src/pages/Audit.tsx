@@ -3,10 +3,12 @@
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
+import { RoleGate } from "../components/admin/RoleGate";
 import { usePageTitle } from "../components/usePageTitle";
 import { DataTable } from "../components/DataTable";
 import { when } from "../format";
 import { usePeople, type NameOf } from "../people";
+import { seesAudit } from "../session";
 
 type Filters = {
   action?: string;
@@ -38,6 +40,14 @@ function who(type: string | null, id: string | null | undefined, nameOf: NameOf)
 }
 
 export function AuditPage() {
+  return (
+    <RoleGate allow={seesAudit} title="audit log">
+      <Audit />
+    </RoleGate>
+  );
+}
+
+function Audit() {
   const nameOf = usePeople();
   usePageTitle("Audit log");
   const [filters, setFilters] = useState<Filters>({});

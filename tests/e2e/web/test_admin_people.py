@@ -157,6 +157,8 @@ ADMIN_PAGES = {
     "/admin/keys": "keys",
     "/admin/jobs": "jobs",
     "/admin/closure": "workspace closure",
+    "/audit": "audit log",  # not admin pages, but not a member's either
+    "/dashboard": "usage dashboard",
 }
 ADMIN_LINKS = ["Users", "Groups", "Keys", "Jobs", "Closure"]
 

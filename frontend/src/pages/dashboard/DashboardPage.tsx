@@ -10,7 +10,8 @@ import { BarChart, type Series } from "../../components/dashboard/BarChart";
 import { KpiTiles } from "../../components/dashboard/KpiTiles";
 import { DataTable } from "../../components/DataTable";
 import { usePageTitle } from "../../components/usePageTitle";
-import { useMe } from "../../session";
+import { seesDashboard, useMe } from "../../session";
+import { RoleGate } from "../../components/admin/RoleGate";
 import type { DashboardSearch } from "./search";
 
 type Usage = Schemas["UsageOut"];
@@ -54,6 +55,14 @@ function shortDay(day: string): string {
 }
 
 export function DashboardPage() {
+  return (
+    <RoleGate allow={seesDashboard} title="usage dashboard">
+      <Dashboard />
+    </RoleGate>
+  );
+}
+
+function Dashboard() {
   usePageTitle("Usage dashboard");
   const search = useSearch({ from: "/app/dashboard" });
   const navigate = useNavigate({ from: "/dashboard" });
