@@ -96,8 +96,8 @@ export function SignInPage() {
         <summary>First sign-in after installing callvault?</summary>
         <p>
           <code>make run</code> (or <code>callvault init</code>) printed the first owner&rsquo;s
-          workspace, email and password once, with a link here that fills in the first two. Choose
-          your own password after signing in (Account, then Password).
+          workspace, email and password once, with a link here that fills in the first two. That
+          password is a temporary one: right after signing in, you choose your own.
         </p>
         <p>
           Lost them? On the server, <code>callvault user reset-password --workspace WORKSPACE

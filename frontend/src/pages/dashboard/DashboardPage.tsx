@@ -207,7 +207,7 @@ function Figures({ usage, drill }: { usage: Usage; drill: (d: Drill) => void }) 
       <section aria-labelledby="busiest-users">
         <h2 id="busiest-users">Busiest users</h2>
         {usage.busiest_users.length === 0 ? (
-          <p>No calls in this range.</p>
+          <p>No call in this range had a user of this workspace on it.</p>
         ) : (
           <DataTable
             caption="Users on the most calls, most first"
