@@ -90,6 +90,19 @@ export function ContactTransfer() {
               ]}
             />
           )}
+          {report.skipped_rows.length > 0 && (
+            <DataTable
+              caption="Rows skipped"
+              captionVisible
+              rows={report.skipped_rows}
+              rowKey={(row) => `${row.row}`}
+              columns={[
+                { header: "Row", cell: (row) => row.row },
+                { header: "Line", cell: (row) => row.line },
+                { header: "Why", cell: (row) => row.reason },
+              ]}
+            />
+          )}
         </section>
       )}
     </details>

@@ -76,6 +76,10 @@ def test_import_shows_the_row_report_and_export_downloads(web: WebApp) -> None:
     failed = page.get_by_role("table", name="Rows not imported").locator("tbody tr")
     expect(failed).to_have_count(1)
     expect(failed.first.locator("td").first).to_have_text("2")
+    skipped = page.get_by_role("table", name="Rows skipped").locator("tbody tr")
+    expect(skipped).to_have_count(1)  # row 3: Carla's number again, nothing new
+    expect(skipped.first.locator("td").first).to_have_text("3")
+    expect(skipped.first).to_contain_text("already holds")
     expect(page.locator("table.list td.contact-name")).to_have_text(["Carla Diaz", "Ewan Price"])
     ewan = page.locator("table.list tbody tr").filter(has_text="Ewan Price")
     expect(ewan).to_contain_text("+442079460018")
