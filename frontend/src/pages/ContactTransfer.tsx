@@ -85,7 +85,7 @@ export function ContactTransfer() {
               columns={[
                 { header: "Row", cell: (err) => err.row },
                 { header: "Line", cell: (err) => err.line },
-                { header: "Field", cell: (err) => err.field ?? "" },
+                { header: "Field", cell: (err) => fieldName(err.field) },
                 { header: "Why", cell: (err) => err.reason },
               ]}
             />
@@ -107,4 +107,12 @@ export function ContactTransfer() {
       )}
     </details>
   );
+}
+
+/** The API's field path as people say it: "phones[1]" is "phone 2". */
+function fieldName(field: string | null | undefined): string {
+  if (!field) return "";
+  const item = /^(phones|emails)\[(\d+)\]$/.exec(field);
+  if (!item) return field;
+  return `${item[1] === "phones" ? "phone" : "email"} ${Number(item[2]) + 1}`;
 }

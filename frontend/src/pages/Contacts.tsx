@@ -74,6 +74,7 @@ export function ContactsPage() {
             { header: "Company", cell: (c) => c.company ?? "" },
             { header: "Phones", cell: (c) => c.phones.join(", ") },
             { header: "Emails", cell: (c) => c.emails.join(", ") },
+            { header: "Who sees it", cell: (c) => (c.shared ? "everyone (shared)" : "only you") },
             {
               header: "Actions",
               hideHeader: true,

@@ -76,6 +76,7 @@ def test_import_shows_the_row_report_and_export_downloads(web: WebApp) -> None:
     failed = page.get_by_role("table", name="Rows not imported").locator("tbody tr")
     expect(failed).to_have_count(1)
     expect(failed.first.locator("td").first).to_have_text("2")
+    expect(failed.first.locator("td").nth(2)).to_have_text("phone 1")
     skipped = page.get_by_role("table", name="Rows skipped").locator("tbody tr")
     expect(skipped).to_have_count(1)  # row 3: Carla's number again, nothing new
     expect(skipped.first.locator("td").first).to_have_text("3")
@@ -83,6 +84,7 @@ def test_import_shows_the_row_report_and_export_downloads(web: WebApp) -> None:
     expect(page.locator("table.list td.contact-name")).to_have_text(["Carla Diaz", "Ewan Price"])
     ewan = page.locator("table.list tbody tr").filter(has_text="Ewan Price")
     expect(ewan).to_contain_text("+442079460018")
+    expect(ewan).to_contain_text("only you")  # imported as the member's own contacts
     web.check_page(page, "contacts-import")
 
     with page.expect_download() as download:
