@@ -29,8 +29,9 @@ class SignInIn(Input):
     """Your email address in that workspace."""
     password: Password
     """Your password."""
-    device_name: DeviceName = "browser"
-    """A name for this device, shown in your list of sessions."""
+    device_name: DeviceName = "API client"
+    """A name for this device, shown in your list of sessions (the web app sends the
+    browser's; a script that sends none is listed as an API client)."""
 
 
 class SignInOut(BaseModel):
