@@ -37,9 +37,7 @@ def test_sign_in_me_and_sign_out(live: LiveServer) -> None:
     assert me.status_code == 200
     assert me.json()["email"] == owner.email and me.json()["role"] == "owner"
     # A script that names no device is listed as what it is, not as a browser.
-    assert [d["name"] for d in live.client(token).get("/api/v1/sessions").json()] == [
-        "API client"
-    ]
+    assert [d["name"] for d in live.client(token).get("/api/v1/sessions").json()] == ["API client"]
     assert live.client(token).post("/api/v1/auth/sign-out").status_code == 204
     again = live.client(token).get("/api/v1/me")
     assert again.status_code == 401 and again.json()["error"]["code"] == "session_expired"

@@ -38,6 +38,11 @@ SWEPT: tuple[DataType, ...] = (
 )
 
 
+def _said(data_type: DataType) -> str:
+    """A data type as the admin page labels it ("audit log", not "audit_log")."""
+    return data_type.value.replace("_", " ")
+
+
 def _longer(child: int | None, parent: int | None) -> bool:
     """True when the child would be kept longer than its parent (None is forever)."""
     if parent is None:
@@ -63,13 +68,13 @@ def parse(raw: Mapping[str, object]) -> dict[DataType, int | None]:
         low = AUDIT_MIN_DAYS if data_type is DataType.AUDIT_LOG else MIN_DAYS
         if days < low:
             raise InvalidPolicy(
-                f"Retention of {name} must be at least {low} day(s); got {days}.",
+                f"Retention of {_said(data_type)} must be at least {low} day(s); got {days}.",
                 field=name,
                 minimum=low,
             )
         if days > MAX_DAYS:
             raise InvalidPolicy(
-                f"Retention of {name} must be at most {MAX_DAYS} days; got {days}.",
+                f"Retention of {_said(data_type)} must be at most {MAX_DAYS} days; got {days}.",
                 field=name,
                 maximum=MAX_DAYS,
             )
@@ -91,8 +96,8 @@ def merged(current: Policy, changes: Mapping[DataType, int | None]) -> Policy:
             if _longer(out.get(child), out.get(parent)):
                 limit = out[parent]
                 raise PolicyConflict(
-                    f"{child.value} cannot be kept longer than {parent.value} "
-                    f"({limit} days): they are deleted with it. Set {child.value} to at "
+                    f"{_said(child)} cannot be kept longer than {_said(parent)} "
+                    f"({limit} days): they are deleted with it. Set {_said(child)} to at "
                     f"most {limit} days.",
                     field=child.value,
                     parent=parent.value,

@@ -83,3 +83,14 @@ def test_preview_then_save_then_status(live: LiveServer, admin: Any) -> None:
     )
     assert r.status_code == 200 and r.json()["policies"]["calls"] is None
     assert api.get(f"/api/v1/calls/{old}").status_code == 200
+
+
+def test_refusals_name_data_as_the_page_does(admin: Any) -> None:
+    api, _, _ = admin
+    r = api.put("/api/v1/retention/policies", json={"policies": {"audit_log": 30}})
+    assert r.json()["error"]["message"].startswith("Retention of audit log must be at least")
+    both = {"chat_messages": 7, "chat_attachments": 8}
+    r = api.put("/api/v1/retention/policies", json={"policies": both})
+    assert r.json()["error"]["message"].startswith(
+        "chat attachments cannot be kept longer than chat messages (7 days)"
+    ), r.text
