@@ -117,7 +117,7 @@ def test_dashboard_roles_and_phone_width(web: WebApp) -> None:
     assert width <= 390, f"the page scrolls sideways at phone width ({width}px)"
     web.check_page(phone, "dashboard-phone")
 
-    page, watcher = web.signed_in_page(member, "member")
+    page, _ = web.signed_in_page(member, "member")
     page.goto(web.url + "/")
     expect(page.get_by_role("link", name="Calls", exact=True)).to_be_visible()
     expect(page.get_by_role("link", name="Dashboard")).to_have_count(0)
