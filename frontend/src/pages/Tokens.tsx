@@ -5,6 +5,7 @@ import { api, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { DataTable } from "../components/DataTable";
 import { when } from "../format";
+import { CopyButton } from "../components/CopyButton";
 
 export function TokensPage() {
   usePageTitle("API tokens");
@@ -78,6 +79,7 @@ export function TokensPage() {
           <output aria-label="The new token" className="secret">
             {create.data.token}
           </output>
+          <CopyButton text={create.data.token} what="the new token" />
         </section>
       )}
       {tokens.isError && <p className="error">{errorText(tokens.error)}</p>}
