@@ -4,10 +4,13 @@ import { useState, type ReactNode } from "react";
 import { api, ApiError, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, party, when } from "../format";
+import { Greeting } from "../components/voicemail/Greeting";
 import { usePeople } from "../people";
+import { useMe } from "../session";
 
 export function VoicemailPage() {
   usePageTitle("Voicemail");
+  const me = useMe();
   const nameOf = usePeople();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -59,6 +62,7 @@ export function VoicemailPage() {
   return (
     <>
       <h1>Voicemail</h1>
+      {me.data && <Greeting mailbox={me.data.id} />}
       <label className="inline">
         <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
         Unread only

@@ -9,6 +9,7 @@ from callvault.core.permissions import Role
 from callvault.intelligence.redaction.entities import EntityType
 from tests.e2e.web import data
 from tests.e2e.web.browser import WebApp, audio_seconds
+from tests.support import audio
 from tests.support import vi_factories as vi
 from tests.support.live import add_user, create_workspace
 
@@ -89,3 +90,23 @@ def test_what_the_leak_check_flags_in_a_voicemail_is_marked(web: WebApp) -> None
     expect(flagged).to_have_count(1)
     expect(flagged).to_contain_text("555")
     web.check_page(page, "voicemail-leak-flagged")
+
+
+def test_a_member_records_and_removes_their_greeting(web: WebApp) -> None:
+    c = web.live.container
+    owner = create_workspace(c, "web-vm-greeting")
+    member = add_user(c, owner, Role.MEMBER)
+    page, watcher = web.signed_in_page(member)
+    page.goto(web.url + "/voicemail")
+    watcher.allow_http(404)  # "no greeting yet" is the API's 404
+    page.get_by_text("Your greeting").click()
+    expect(page.get_by_text("No greeting of your own")).to_be_visible()
+    page.get_by_label("A new greeting (an audio file, up to five minutes)").set_input_files(
+        {"name": "hello.wav", "mimeType": "audio/wav", "buffer": audio.wav_bytes(2.0)}
+    )
+    page.get_by_role("button", name="Use this greeting").click()
+    expect(page.get_by_text("Your greeting (0:02):")).to_be_visible()
+    assert audio_seconds(page, "details audio") == pytest.approx(2.0, abs=0.1)
+    web.check_page(page, "voicemail-greeting")
+    page.get_by_role("button", name="Remove greeting").click()
+    expect(page.get_by_text("No greeting of your own")).to_be_visible()
