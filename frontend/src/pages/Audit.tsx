@@ -94,7 +94,7 @@ function Audit() {
       <form className="filters" onSubmit={submit} aria-label="Filter the audit log">
         <label>
           Action
-          <input value={form.action ?? ""} onChange={set("action")} placeholder="sign_in.success" />
+          <input value={form.action ?? ""} onChange={set("action")} placeholder="sign_in, or sign_in.failure" />
         </label>
         <label>
           Object type
@@ -159,7 +159,7 @@ function VerifyResult({ result }: { result: Schemas["VerifyOut"] }) {
   if (result.ok) {
     return (
       <p role="status" className="ok">
-        Intact: {result.entries} entries checked in workspace {result.workspace_id}.
+        Intact: {result.entries} entries checked.
       </p>
     );
   }

@@ -51,7 +51,8 @@ _HEADS = cast(Table, AuditHead.__table__)
 @dataclass(frozen=True, slots=True)
 class AuditFilter:
     actor_id: str | None = None
-    action: str | None = None  # exact, or a prefix ending in "." ("user." = all user actions)
+    # the action and its family ("user" = "user" and every "user.…"), or a prefix ending in "."
+    action: str | None = None
     object_type: str | None = None
     object_id: str | None = None
     since: datetime | None = None
@@ -340,8 +341,13 @@ class AuditLog:
         if f.action:
             if f.action.endswith("."):
                 stmt = stmt.where(AuditEvent.action.startswith(f.action, autoescape=True))
-            else:
-                stmt = stmt.where(AuditEvent.action == f.action)
+            else:  # the action, or its family ("sign_in" finds "sign_in.failure" too)
+                stmt = stmt.where(
+                    or_(
+                        AuditEvent.action == f.action,
+                        AuditEvent.action.startswith(f.action + ".", autoescape=True),
+                    )
+                )
         if f.object_type:
             stmt = stmt.where(AuditEvent.object_type == f.object_type)
         if f.object_id:

@@ -30,7 +30,7 @@ def test_filters_export_and_a_failed_verification(web: WebApp) -> None:
 
     page.get_by_role("button", name="Verify the audit chain").click()
     expect(page.get_by_role("status")).to_have_text(
-        re.compile(rf"^Intact: \d+ entries checked in workspace {owner.workspace_id}\.$")
+        re.compile(r"^Intact: \d+ entries checked\.$")
     )
 
     # The object id filter: only what concerns the member.

@@ -124,6 +124,10 @@ def test_api_list_filter_export_and_verify(live: LiveServer) -> None:
     assert first["ip"] == "127.0.0.1" and first["readable"]
     created = client.get("/api/v1/audit", params={"action": "group.create"}).json()["entries"]
     assert len(created) == 1 and created[0]["actor_id"] == owner.user_id
+    # An action's family without its dot, as people type it.
+    family = client.get("/api/v1/audit", params={"action": "sign_in"}).json()["entries"]
+    assert [e["seq"] for e in family] == [e["seq"] for e in page["entries"]]
+    assert client.get("/api/v1/audit", params={"action": "sign"}).json()["entries"] == []
     small = client.get("/api/v1/audit", params={"limit": 2}).json()
     older = client.get("/api/v1/audit", params={"limit": 2, "before_seq": small["next_before_seq"]})
     assert [e["seq"] for e in older.json()["entries"]] == [

@@ -26,7 +26,10 @@ ActorId = Annotated[
 Action = Annotated[
     str | None,
     Query(
-        max_length=64, description="Only this action, e.g. `user.create`.", examples=["user.create"]
+        max_length=64,
+        description="Only this action and its family: `user.create`, or `user` for every "
+        "`user.…` action.",
+        examples=["user.create"],
     ),
 ]
 ObjectType = Annotated[
