@@ -180,7 +180,7 @@ function ContactForm({ contact, onDone }: { contact: Contact | null; onDone: () 
       <button type="submit" disabled={save.isPending}>
         Save contact
       </button>
-      <button type="button" onClick={onDone}>
+      <button type="button" className="secondary" onClick={onDone}>
         Cancel
       </button>
     </form>

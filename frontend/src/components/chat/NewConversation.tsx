@@ -44,8 +44,12 @@ export function NewConversation() {
       <summary>New conversation</summary>
       <form onSubmit={submit} aria-label="New conversation">
         <label htmlFor={peopleId}>People (one for a 1:1, several for a group)</label>
+        <span className="hint" id={`${peopleId}-hint`}>
+          Hold Ctrl (⌘ on a Mac) or Shift while clicking to choose several.
+        </span>
         <select
             id={peopleId}
+            aria-describedby={`${peopleId}-hint`}
             multiple
             value={chosen}
             onChange={(e) => setChosen([...e.target.selectedOptions].map((o) => o.value))}
