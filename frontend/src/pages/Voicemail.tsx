@@ -1,9 +1,10 @@
 // The voicemail inbox: newest first, play (marks it read), mark read/unread, delete.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { api, ApiError, errorText, unwrap } from "../api/client";
 import { usePageTitle } from "../components/usePageTitle";
 import { clock, party, when } from "../format";
+import { Marked, type Span } from "../components/call/CallInsights";
 import { Greeting } from "../components/voicemail/Greeting";
 import { usePeople } from "../people";
 import { useMe } from "../session";
@@ -167,18 +168,18 @@ function VoicemailTranscript({ id }: { id: string }) {
       )}
       <blockquote className="vm-transcript" aria-label="Transcript">
         {transcript.data.utterances.map((u) => (
-          <p key={u.index}>{marked(u.text, flagged.filter((f) => f.utterance === u.index))}</p>
+          <p key={u.index}>
+            <Marked text={u.text} spans={flagged.filter((f) => f.utterance === u.index)} />
+          </p>
         ))}
       </blockquote>
     </>
   );
 }
 
-type Spot = { utterance: number; start: number; end: number };
-
 /** The leak check's flagged places in the redacted text (never their values: those are in the
  * text already); nothing while the check has not run or cannot be read. */
-function useFlagged(id: string): Spot[] {
+function useFlagged(id: string): Span[] {
   const checked = useQuery({
     queryKey: ["voicemail", id, "verification"],
     queryFn: () =>
@@ -192,21 +193,4 @@ function useFlagged(id: string): Spot[] {
       notYet(q.state.error) && q.state.errorUpdateCount < AGAIN_TIMES ? AGAIN_MS : false,
   });
   return (checked.data?.flags ?? []).flatMap((f) => (f.span ? [f.span] : []));
-}
-
-function marked(text: string, spots: Spot[]) {
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const s of [...spots].sort((a, b) => a.start - b.start)) {
-    if (s.start < at || s.end > text.length) continue;
-    out.push(text.slice(at, s.start));
-    out.push(
-      <mark key={s.start} title="flagged by the leak check">
-        {text.slice(s.start, s.end)}
-      </mark>,
-    );
-    at = s.end;
-  }
-  out.push(text.slice(at));
-  return out;
 }

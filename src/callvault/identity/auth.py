@@ -123,8 +123,7 @@ def sign_in(
                 device_name=device_name,
                 origin=origin,
             )
-            throttle.forgive(s, held)
-            throttle.record_success(s, guess)
+            throttle.record_success(s, guess)  # the held guess is forgiven with the rest
     if failed:
         raise InvalidCredentials("Wrong workspace, email or password.")
     return result
@@ -242,13 +241,12 @@ def _check_own_password(
     refused = "Too many wrong passwords; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    held = _hold(db, policy, guess, refused)
+    _hold(db, policy, guess, refused)  # counted now; the outcome below keeps or forgives it
     # Argon2 outside the transaction, as at sign-in.
     ok = passwords.verify_password(stored, password)
     with db.write() as s:
         if ok:
-            throttle.forgive(s, held)
-            throttle.record_success(s, guess)
+            throttle.record_success(s, guess)  # the held guess is forgiven with the rest
             return True
         crossed = throttle.record_failure(s, policy.throttle, guess, now=utcnow())
         if audit is not None:

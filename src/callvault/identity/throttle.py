@@ -170,7 +170,8 @@ def record_failure(
 
 
 def record_success(session: Session, g: Guess) -> None:
-    """The right password from this address: its own failures for the account are forgiven.
+    """The right password from this address: its own failures for the account are forgiven
+    (the guess held for this check with them).
     Other addresses' failures stay, so an attacker's delays and the hard cap are not reset
     by the owner signing in."""
     repo.clear_failures(session, account_key=g.account_key, ip_key=g.address_key)

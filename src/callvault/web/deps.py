@@ -63,7 +63,7 @@ async def actor(request: Request) -> Actor:
 
 def _open_to_temporary_password(request: Request) -> bool:
     # The matched route's own declaration (web/access.py), so the OpenAPI schema and this
-    # check cannot disagree. A WebSocket needs a ticket, which such a session cannot get.
+    # check cannot disagree. The WebSocket checks its session itself (web/ws.py).
     route = request.scope.get("route")
     return open_to_temporary_password(getattr(route, "openapi_extra", None))
 

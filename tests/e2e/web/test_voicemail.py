@@ -11,7 +11,7 @@ from tests.e2e.web import data
 from tests.e2e.web.browser import WebApp, audio_seconds
 from tests.support import audio
 from tests.support import vi_factories as vi
-from tests.support.live import add_user, create_workspace
+from tests.support.live import Member, add_user, create_workspace
 
 
 def test_play_mark_and_delete_voicemail(web: WebApp) -> None:
@@ -46,15 +46,19 @@ def test_play_mark_and_delete_voicemail(web: WebApp) -> None:
     expect(items.first).to_contain_text("+14155550111")
 
 
+def _a_message(web: WebApp, slug: str, number: str) -> tuple[Member, str]:
+    """A member of a new workspace with a one-second message from `number`."""
+    c = web.live.container
+    member = add_user(c, create_workspace(c, slug), Role.MEMBER)
+    message = data.voicemail(c, member.workspace_id, member.user_id, number=number, seconds=1.0)
+    return member, message
+
+
 def test_voicemail_transcript_is_redacted_for_a_member(web: WebApp) -> None:
     c = web.live.container
-    owner = create_workspace(c, "web-vm-transcript")
-    member = add_user(c, owner, Role.MEMBER)
-    message = data.voicemail(
-        c, owner.workspace_id, member.user_id, number="+14155550133", seconds=1.0
-    )
+    member, message = _a_message(web, "web-vm-transcript", "+14155550133")
     lines = (("caller", "Please call me back, my card is 4111 1111 1111 1111."),)
-    data.transcribed(c, owner.workspace_id, message, lines)
+    data.transcribed(c, member.workspace_id, message, lines)
     page, _ = web.signed_in_page(member)
     page.goto(web.url + "/voicemail")
     page.get_by_role("button", name="Transcript").click()
@@ -71,16 +75,12 @@ def test_voicemail_transcript_is_redacted_for_a_member(web: WebApp) -> None:
 
 def test_what_the_leak_check_flags_in_a_voicemail_is_marked(web: WebApp) -> None:
     c = web.live.container
-    owner = create_workspace(c, "web-vm-leak")
-    member = add_user(c, owner, Role.MEMBER)
-    message = data.voicemail(
-        c, owner.workspace_id, member.user_id, number="+14155550134", seconds=1.0
-    )
+    member, message = _a_message(web, "web-vm-leak", "+14155550134")
     # Phone numbers not redacted here: the leak check, which shares no rules with the
     # redaction, still finds the digits, and the member is told where.
     lines = (("caller", "Please call me back at 415 555 0123 about the invoice."),)
     vi.seed_transcript(
-        c, owner.workspace_id, "voicemail", message, lines, types=frozenset({EntityType.EMAIL})
+        c, member.workspace_id, "voicemail", message, lines, types=frozenset({EntityType.EMAIL})
     )
     page, _ = web.signed_in_page(member)
     page.goto(web.url + "/voicemail")

@@ -83,9 +83,6 @@ class CallOpeners:
         return self._notes(call_id, sealed)
 
 
-_NO_NAME: dict[str, str | None] = {"contact_name": None}
-
-
 def _party(
     call_id: str,
     user_id: str | None,
@@ -95,7 +92,13 @@ def _party(
 ) -> dict[str, str | None]:
     """A `PartyOut`'s fields, every one, in its order."""
     if user_id:
-        return {"kind": "user", "user_id": user_id, "contact_id": None, "number": None, **_NO_NAME}
+        return {
+            "kind": "user",
+            "user_id": user_id,
+            "contact_id": None,
+            "number": None,
+            "contact_name": None,
+        }
     number = open_number(call_id, sealed) if sealed else None
     if contact_id:  # given by the PBX, or linked by the number (which is then shown too)
         return {
@@ -103,12 +106,24 @@ def _party(
             "user_id": None,
             "contact_id": contact_id,
             "number": number,
-            **_NO_NAME,  # filled in by the list or read, for a reader who may see the contact
+            "contact_name": None,  # filled in by the list or read, for one who may see it
         }
     if number is not None:
-        return {"kind": "number", "user_id": None, "contact_id": None, "number": number, **_NO_NAME}
+        return {
+            "kind": "number",
+            "user_id": None,
+            "contact_id": None,
+            "number": number,
+            "contact_name": None,
+        }
     # call.started has not arrived yet
-    return {"kind": "unknown", "user_id": None, "contact_id": None, "number": None, **_NO_NAME}
+    return {
+        "kind": "unknown",
+        "user_id": None,
+        "contact_id": None,
+        "number": None,
+        "contact_name": None,
+    }
 
 
 def call_out(

@@ -247,14 +247,7 @@ def get_call(
     )
     cipher = keyring.cipher(session, actor.workspace_id)
     out = calls_out(session, cipher, [call], with_notes=True)[0]
-    names = contacts.names_of(
-        session,
-        keyring=keyring,
-        actor=actor,
-        contact_ids=[p.contact_id for p in (out.caller, out.callee) if p.contact_id],
-    )
-    for p in (out.caller, out.callee):
-        p.contact_name = names.get(p.contact_id) if p.contact_id else None
+    contacts.name_parties(session, keyring=keyring, actor=actor, parties=[out.caller, out.callee])
     return out
 
 

@@ -10,6 +10,7 @@ answers 404 exactly like an unknown id or another workspace's contact."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -84,6 +85,28 @@ def names_of(
         return {}
     fields = cards.card_fields(keyring.cipher(session, actor.workspace_id))
     return {contact_id: str(fields(contact_id, sealed)["name"]) for contact_id, sealed in rows}
+
+
+class NamedParty(Protocol):
+    """A call's or message's party as an output model: a contact's id, a place for its name."""
+
+    contact_id: str | None
+    contact_name: str | None
+
+
+def name_parties(
+    session: Session, *, keyring: Keyring, actor: Actor, parties: Sequence[NamedParty]
+) -> None:
+    """Fill in the names of the parties' contacts the actor may read (`names_of`)."""
+    names = names_of(
+        session,
+        keyring=keyring,
+        actor=actor,
+        contact_ids=[p.contact_id for p in parties if p.contact_id],
+    )
+    for p in parties:
+        if p.contact_id:
+            p.contact_name = names.get(p.contact_id)
 
 
 def _fields(c: Contact) -> ContactRow:

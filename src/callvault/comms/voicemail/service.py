@@ -156,15 +156,8 @@ def _named(
     session: Session, keyring: Keyring, actor: Actor, messages: list[VoicemailOut]
 ) -> list[VoicemailOut]:
     """The callers' contact names, where the actor may read those contacts (one query)."""
-    names = contacts.names_of(
-        session,
-        keyring=keyring,
-        actor=actor,
-        contact_ids=[m.caller.contact_id for m in messages if m.caller.contact_id],
-    )
-    for m in messages:
-        if m.caller.contact_id:
-            m.caller.contact_name = names.get(m.caller.contact_id)
+    parties = [m.caller for m in messages]
+    contacts.name_parties(session, keyring=keyring, actor=actor, parties=parties)
     return messages
 
 
