@@ -7,6 +7,8 @@ these tests, apart from any evaluation set; what must stay is checked beside wha
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from callvault.intelligence.redaction.detect import detect
@@ -67,6 +69,16 @@ def test_a_full_date_with_a_last_century_two_digit_year_is_a_birth_date(said: st
 )
 def test_a_count_or_a_recent_year_after_a_date_is_no_birth_date(said: str) -> None:
     assert _found(said) == []
+
+
+def test_a_child_s_full_date_of_birth_is_hidden_without_a_birth_word() -> None:
+    """A daycare or a karate club asks for a child's: a full date two or more years back is a
+    birthday; last year's (a purchase, a start date) stays."""
+    year = dt.datetime.now(dt.UTC).year
+    for said in (f"She was born, um, August 22nd, {year - 2}.", f"the 30th of August, {year - 7}"):
+        assert [t for t, _ in _found(said)] == [EntityType.DATE_OF_BIRTH], said
+    assert _found(f"I bought it on March 2nd, {year - 1}, at your store.") == []
+    assert _found(f"We've had the account since the 2nd of May, {year - 5}.") == []
 
 
 @pytest.mark.parametrize(
