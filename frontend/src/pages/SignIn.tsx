@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { api, errorText, unwrap } from "../api/client";
-import { meQuery } from "../session";
+import { errorText } from "../api/client";
+import { signInBrowser } from "../browserSignIn";
 import { prefilled } from "./prefill";
 
 export function SignInPage() {
@@ -28,13 +28,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(
-        api.POST("/api/v1/auth/browser/sign-in", {
-          body: { workspace, email, password, device_name: deviceName() },
-        }),
-      );
-      queryClient.clear();
-      await queryClient.fetchQuery(meQuery);
+      await signInBrowser(queryClient, { workspace, email, password });
       await navigate({ to: next ?? "/", replace: true });
     } catch (err) {
       setError(errorText(err)); // what was typed stays in the form
@@ -106,18 +100,4 @@ export function SignInPage() {
       </details>
     </main>
   );
-}
-
-function deviceName(): string {
-  const agent = navigator.userAgent;
-  const browser = /Firefox\//.test(agent)
-    ? "Firefox"
-    : /Edg\//.test(agent)
-      ? "Edge"
-      : /Chrom(e|ium)\//.test(agent)
-        ? "Chromium"
-        : /Safari\//.test(agent)
-          ? "Safari"
-          : "Browser";
-  return `${browser} (web app)`;
 }

@@ -1,57 +1,116 @@
-"""An invitation's one-time link: set a password (the policy's message shown, the link not
-spent by a refused one), then sign in with it; the link works once."""
+"""An invitation's one-time link: checked as the page opens (a dead link says so, with no form
+to fill in), then a password set (the policy's message shown, the link not spent by a refused
+one) and the user signed in with it; if that sign-in is refused, the sign-in page, filled in."""
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from datetime import timedelta
 
+from playwright.sync_api import Page, expect
+from sqlalchemy import update
+
+from callvault.core.clock import utcnow
+from callvault.identity.invitations.models import Invitation
 from tests.e2e.web.browser import WebApp
-from tests.support.live import Member, create_workspace, sign_in
+from tests.support.live import PASSWORD, Member, create_workspace, sign_in
 
 NEW_PASSWORD = "a brand new passphrase"
 
 
-def test_invited_user_sets_a_password_and_signs_in(web: WebApp) -> None:
-    owner = create_workspace(web.live.container, "web-invite")
+def _invite(web: WebApp, owner: Member, email: str) -> str:
     r = web.live.client(sign_in(web.live, owner)).post(
-        "/api/v1/users",
-        json={"email": "nia@web-invite.example.com", "name": "Nia", "role": "member"},
+        "/api/v1/users", json={"email": email, "name": "Nia", "role": "member"}
     )
     assert r.status_code == 201, r.text
-    link = r.json()["invitation"]["url"]
+    link: str = r.json()["invitation"]["url"]
     assert link.startswith(web.url + "/invite/")
+    return link
+
+
+def _set_password(page: Page, password: str) -> None:
+    page.get_by_label("New password", exact=True).fill(password)
+    page.get_by_label("New password again").fill(password)
+    page.get_by_role("button", name="Set password").click()
+
+
+def _expect_no_form(page: Page) -> None:
+    expect(page.get_by_label("New password", exact=True)).to_have_count(0)
+    expect(page.get_by_role("button", name="Set password")).to_have_count(0)
+
+
+def test_invited_user_sets_a_password_and_is_signed_in(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-invite", name="Web Invite Ltd")
+    # Without the fragment (a link copied short): the page learns the account from the check.
+    link = _invite(web, owner, "nia@web-invite.example.com").partition("#")[0]
 
     page, watcher = web.page()
     page.goto(link)
-    expect(page.get_by_role("heading", name="Set your password")).to_be_visible()
+    expect(page.get_by_role("heading", name="Set your password")).to_be_focused()
     # The link says whose password this is, and in which workspace they will sign in.
-    whose = "For nia@web-invite.example.com in workspace web-invite."
+    whose = "For nia@web-invite.example.com in workspace Web Invite Ltd (web-invite)."
     expect(page.get_by_text(whose)).to_be_visible()
     web.check_page(page, "invite")
     watcher.allow_http(422, 400)
-    page.get_by_label("New password", exact=True).fill("password")
-    page.get_by_label("New password again").fill("password")
-    page.get_by_role("button", name="Set password").click()
+    _set_password(page, "password")
     expect(page.get_by_role("alert")).to_be_visible()
-    page.get_by_label("New password", exact=True).fill(NEW_PASSWORD)
-    page.get_by_label("New password again").fill(NEW_PASSWORD)
-    page.get_by_role("button", name="Set password").click()
-    expect(page.get_by_role("status")).to_have_text("You can sign in with it now.")
-
-    page.get_by_role("link", name="Sign in").click()
-    expect(page.get_by_label("Workspace")).to_have_value("web-invite")
-    expect(page.get_by_label("Email")).to_have_value("nia@web-invite.example.com")
-    nia = Member(
-        owner.workspace_id, owner.slug, r.json()["id"], "nia@web-invite.example.com", owner.role
-    )
-    web.sign_in_with_form(page, nia, NEW_PASSWORD)
+    _set_password(page, NEW_PASSWORD)
+    # Signed in straight away, with the password just chosen: no second form to fill in.
     expect(page.get_by_role("heading", name="Welcome, Nia")).to_be_visible()
+    expect(page).to_have_url(web.url + "/")
+    web.check_page(page, "invite-signed-in")
 
-    # The link was spent.
+    # The link was spent: opened again, it says so before anything is typed.
     again, again_watcher = web.page("again")
-    again_watcher.allow_http(400, 404, 410, 422)
+    again_watcher.allow_http(404)
     again.goto(link)
-    again.get_by_label("New password", exact=True).fill(NEW_PASSWORD + "!")
-    again.get_by_label("New password again").fill(NEW_PASSWORD + "!")
-    again.get_by_role("button", name="Set password").click()
-    expect(again.get_by_role("alert")).to_be_visible()
+    expect(again.get_by_role("heading", name="This link is not valid")).to_be_focused()
+    expect(again.get_by_role("alert")).to_contain_text(
+        "ask an admin of your workspace", ignore_case=True
+    )
+    _expect_no_form(again)
+    web.check_page(again, "invite-used")
+
+
+def test_an_expired_or_made_up_link_says_so_at_once(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-invite-dead")
+    link = _invite(web, owner, "nia@web-invite-dead.example.com")
+    with web.live.container.db.write() as s:
+        s.execute(update(Invitation).values(expires_at=utcnow() - timedelta(seconds=1)))
+
+    page, watcher = web.page()
+    watcher.allow_http(404, 410)
+    page.goto(link)
+    expect(page.get_by_role("heading", name="This link has expired")).to_be_focused()
+    expect(page.get_by_role("alert")).to_have_text(
+        "It can no longer set a password. Ask an admin of your workspace for a new link."
+    )
+    _expect_no_form(page)
+    web.check_page(page, "invite-expired")
+
+    page.goto(web.url + "/invite/cvi_" + "0" * 32 + "A" * 43)
+    expect(page.get_by_role("heading", name="This link is not valid")).to_be_visible()
+    _expect_no_form(page)
+    page.goto(web.url + "/invite/not-a-link")
+    expect(page.get_by_role("heading", name="This link is not valid")).to_be_visible()
+    _expect_no_form(page)
+
+
+def test_when_the_sign_in_after_is_refused_the_sign_in_page_is_filled_in(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-invite-closing")
+    link = _invite(web, owner, "nia@web-invite-closing.example.com").partition("#")[0]
+    # A closing workspace lets only owners in: the password is set, the sign-in refused.
+    closing = web.live.client(owner.token).post(
+        "/api/v1/workspace/closure", json={"password": PASSWORD}
+    )
+    assert closing.status_code == 202, closing.text
+
+    page, watcher = web.page()
+    watcher.allow_http(401)  # the sign-in's `workspace_closing`
+    page.goto(link)
+    _set_password(page, NEW_PASSWORD)
+    expect(page.get_by_role("heading", name="Your password is set")).to_be_focused()
+    expect(page.get_by_role("status")).to_have_text("You can sign in with it now.")
+    web.check_page(page, "invite-set")
+    page.get_by_role("link", name="Sign in").click()
+    expect(page.get_by_label("Workspace")).to_have_value("web-invite-closing")
+    expect(page.get_by_label("Email")).to_have_value("nia@web-invite-closing.example.com")

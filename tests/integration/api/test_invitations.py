@@ -6,7 +6,10 @@ reset only by owners; every step is audited."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -280,3 +283,186 @@ def test_two_simultaneous_acceptances_use_the_link_once(live: LiveServer) -> Non
     for t in threads:
         t.join(30)
     assert sorted(statuses) == [204, 404]
+
+
+# --- checking a link before using it ---------------------------------------------------
+
+
+def _check(live: LiveServer, body: Any, *, address: str | None = None) -> httpx.Response:
+    return live.client(address=address).post("/api/v1/invitations/check", json=body)
+
+
+def test_a_check_says_what_a_live_link_is_for_and_leaves_it_usable(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme", name="Acme Plumbing")
+    invited = _invite(live, sign_in(live, owner), "nia@acme.example.com").json()
+    token = _token_of(invited["invitation"]["url"])
+
+    for _ in range(2):  # asking twice uses nothing
+        r = _check(live, {"token": token})
+        assert r.status_code == 200, r.text
+        assert r.json() == {
+            "purpose": "invite",
+            "workspace": "acme",
+            "workspace_name": "Acme Plumbing",
+            "email": "nia@acme.example.com",
+            "expires_at": invited["invitation"]["expires_at"],
+        }
+    with live.container.db.read() as s:
+        assert s.scalars(select(Invitation.used_at)).one() is None
+    # A live check changes nothing, so it is not audited.
+    about_nia = [e["action"] for e in _actions(live, owner) if e["object_id"] == invited["id"]]
+    assert sorted(about_nia) == ["invitation.create", "user.create"]
+
+    assert _accept(live, token).status_code == 204
+    assert _sign_in(live, "acme", "nia@acme.example.com", NEW_PASSWORD).status_code == 201
+    spent = _check(live, {"token": token})
+    assert spent.status_code == 404 and spent.json()["error"]["code"] == "invitation_invalid"
+    # A genuine, spent link checked is audited as accepting it is (it may have leaked).
+    refused = [e for e in _actions(live, owner) if e["action"] == "invitation.invalid_use"]
+    assert [e["details"] for e in refused] == [
+        {"invitation_id": invited["invitation"]["id"], "reason": "used", "step": "check"}
+    ]
+
+
+def test_a_check_of_a_reset_link_names_the_account(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    member = add_user(live.container, owner, Role.MEMBER)
+    link = live.client(sign_in(live, owner)).post(f"/api/v1/users/{member.user_id}/password-reset")
+    token = _token_of(link.json()["url"])
+    r = _check(live, {"token": token})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["purpose"], body["workspace"], body["email"]) == ("reset", "acme", member.email)
+    assert body["workspace_name"] == "acme Inc"
+    assert _accept(live, token).status_code == 204
+
+
+def test_a_check_refuses_unknown_replaced_and_expired_links_as_accept_does(
+    live: LiveServer,
+) -> None:
+    owner = create_workspace(live.container, "acme")
+    as_owner = live.client(sign_in(live, owner))
+    first = _invite(live, owner.token, "nia@acme.example.com").json()
+    replaced = _token_of(first["invitation"]["url"])
+    current = _token_of(as_owner.post(f"/api/v1/users/{first['id']}/invitation").json()["url"])
+    unknown = "cvi_" + "0" * 32 + "A" * 43
+    forged = current[:-1] + ("A" if current[-1] != "A" else "B")
+    for token in (unknown, forged, replaced, "not a token", "cvi_" + "é" * 75):
+        checked, accepted = _check(live, {"token": token}), _accept(live, token)
+        assert checked.status_code == accepted.status_code == 404, (token, checked.text)
+        assert checked.json() == accepted.json()  # not told apart any further than accept
+    with live.container.db.write() as s:
+        s.execute(update(Invitation).values(expires_at=utcnow() - timedelta(seconds=1)))
+    expired = _check(live, {"token": current})
+    assert expired.status_code == 410 and expired.json()["error"]["code"] == "invitation_expired"
+    assert _check(live, {"token": current}).json() == _accept(live, current).json()
+    entries = [e for e in _actions(live, owner) if e["action"] == "invitation.expired_use"]
+    assert sorted(e["details"]["step"] for e in entries) == ["accept", "check", "check"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "token"),
+        ({"token": ""}, "token"),
+        ({"token": "cvi_" + "a" * 100_000}, "token"),  # under the body limit, over the token's
+        ({"token": 12345}, "token"),
+        ({"token": None}, "token"),
+        ({"token": ["cvi_"]}, "token"),
+        ({"token": {"value": "cvi_"}}, "token"),
+        ({"token": "cvi_x", "password": "extra"}, "password"),
+        ([], None),
+        ("cvi_x", None),
+    ],
+)
+def test_a_check_with_a_bad_body_is_a_clear_422(
+    live: LiveServer, body: Any, field: str | None
+) -> None:
+    r = _check(live, body)
+    assert r.status_code == 422, r.text
+    error = r.json()["error"]
+    assert error["code"] == "validation_error"
+    if field is not None:
+        assert [e["loc"] for e in error["errors"]] == [["body", field]]
+    assert "cvi_" not in r.text  # what was sent is never echoed
+
+
+def test_a_check_that_is_not_json_is_a_400(live: LiveServer) -> None:
+    r = live.client().post(
+        "/api/v1/invitations/check",
+        content=b'{"token": ',
+        headers={"content-type": "application/json"},
+    )
+    assert r.status_code == 400 and r.json()["error"]["code"] == "malformed_json"
+
+
+def test_checks_count_against_the_addresss_rate_limit(database_url: str, data_dir: Path) -> None:
+    # The one per-address limit every route but the probes shares (sign-in and accept
+    # included). Per hour: no window's end within the test.
+    with serving(database_url, data_dir, rate_limit="5/hour") as live:
+        unknown = {"token": "cvi_" + "0" * 32 + "A" * 43}
+        client = live.client(address="127.0.0.2")
+        codes = [client.post("/api/v1/invitations/check", json=unknown) for _ in range(7)]
+        assert [r.status_code for r in codes] == [404] * 5 + [429] * 2
+        assert codes[-1].json()["error"]["code"] == "rate_limited"
+        assert int(codes[-1].headers["retry-after"]) >= 1
+        # Accepting from that address is held too; another address is not.
+        assert _accept_from(live, "127.0.0.2", unknown["token"]).status_code == 429
+        assert _check(live, unknown, address="127.0.0.3").status_code == 404
+
+
+def _accept_from(live: LiveServer, address: str, token: str) -> httpx.Response:
+    return live.client(address=address).post(
+        "/api/v1/invitations/accept", json={"token": token, "password": NEW_PASSWORD}
+    )
+
+
+class _Lines(logging.Handler):
+    """Every record, formatted with its traceback, as a handler of these loggers sees it."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@contextmanager
+def _server_logs() -> Iterator[_Lines]:
+    """The access and error logs of the live server (they do not propagate to the root) and
+    every other logger's records, at DEBUG, while the block runs."""
+    lines = _Lines()
+    loggers = [logging.getLogger(n) for n in ("", "uvicorn.access", "uvicorn.error")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(lines)
+        logger.setLevel(logging.DEBUG)
+    try:
+        yield lines
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(lines)
+            logger.setLevel(level)
+
+
+def test_a_check_never_logs_the_token_or_the_email(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    email = "nia.secret@acme.example.com"
+    invited = _invite(live, sign_in(live, owner), email).json()
+    token = _token_of(invited["invitation"]["url"])
+    verifier = token[len("cvi_") + 32 :]
+    with _server_logs() as logs:
+        assert _check(live, {"token": token}).status_code == 200
+        assert _check(live, {"token": token + "x"}).status_code == 404
+        assert _check(live, {"token": [token, email]}).status_code == 422
+        assert _accept(live, token).status_code == 204
+        assert _check(live, {"token": token}).status_code == 404  # spent: audited
+        with live.container.db.write() as s:
+            s.execute(update(Invitation).values(used_at=None))
+            s.execute(update(Invitation).values(expires_at=utcnow() - timedelta(seconds=1)))
+        assert _check(live, {"token": token}).status_code == 410
+    text = "\n".join(logs.lines)
+    assert "POST /api/v1/invitations/check" in text  # the access log was captured...
+    for secret in (token, verifier, email, email.replace("@", "%40")):
+        assert secret not in text  # ...but neither the link nor whose it is

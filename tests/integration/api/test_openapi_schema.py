@@ -55,6 +55,7 @@ def test_bearer_scheme_on_every_authenticated_operation(spec: dict[str, Any]) ->
         "POST /api/v1/auth/browser/sign-in",
         "GET /api/v1/auth/browser/session",
         "POST /api/v1/invitations/accept",
+        "POST /api/v1/invitations/check",
         "GET /api/v1/recordings/playback/{token}",
         "GET /api/v1/voicemail/playback/{token}",
     }

@@ -15,9 +15,9 @@ PAGE_PATH = "/invite/"
 
 
 def prefill(workspace: str, email: str) -> str:
-    """The fragment (after `#`) the web app's set-password and sign-in pages fill their
-    fields from. A browser never sends a fragment to the server, so it reaches no log; without
-    it an invited user was never told which workspace to sign in to."""
+    """The fragment (after `#`) the web app's sign-in page fills its fields from (the
+    set-password page asks `POST /invitations/check` instead, so a link copied without it
+    still works). A browser never sends a fragment to the server, so it reaches no log."""
     return "#" + urlencode({"workspace": workspace, "email": email})
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from callvault.identity.schemas import Input, Password, UserOut
 
@@ -32,3 +32,24 @@ class InvitationAcceptIn(Input):
     """The token from the invitation or reset link (the part after `/invite/`)."""
     password: Password
     """The password to set (checked against the password policy and common passwords)."""
+
+
+class InvitationCheckIn(Input):
+    token: LinkTokenIn
+    """The token from the invitation or reset link (the part after `/invite/`)."""
+
+
+class InvitationCheckOut(BaseModel):
+    """What a live link is for; the link is not used by asking."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+    purpose: Literal["invite", "reset"]
+    """`invite`: a user added without a password; `reset`: any other (an admin's or the
+    operator's reset, the first owner's link from `callvault init --link`)."""
+    workspace: str
+    """The workspace's slug, which the user signs in with."""
+    workspace_name: str
+    email: str
+    """The address of the user the link is for, which the user signs in with."""
+    expires_at: datetime

@@ -7,12 +7,18 @@ from fastapi import APIRouter, status
 from callvault.core.permissions import Permission
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.accept import accept_invitation
+from callvault.identity.invitations.check import check_invitation
 from callvault.identity.invitations.errors import (
     InvitationExpired,
     InvitationInvalid,
     UserNotInvitable,
 )
-from callvault.identity.invitations.schemas import InvitationAcceptIn, InvitationOut
+from callvault.identity.invitations.schemas import (
+    InvitationAcceptIn,
+    InvitationCheckIn,
+    InvitationCheckOut,
+    InvitationOut,
+)
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, LinksDep, OriginDep
 from callvault.web.openapi_doc import documented
@@ -52,3 +58,14 @@ def accept(body: InvitationAcceptIn, c: ContainerDep, o: OriginDep) -> None:
     accept_invitation(
         c.db, keyring=c.keyring, audit=c.audit, token=body.token, password=body.password, origin=o
     )
+
+
+@router.post(
+    "/invitations/check",
+    openapi_extra=public(),
+    responses=documented(InvitationInvalid, InvitationExpired),
+)
+def check(body: InvitationCheckIn, c: ContainerDep, o: OriginDep) -> InvitationCheckOut:
+    """What a link is for, without using it: the set-password page asks on load. The token
+    goes in the body, never in the URL, so that no access log holds it."""
+    return check_invitation(c.db, keyring=c.keyring, audit=c.audit, token=body.token, origin=o)
