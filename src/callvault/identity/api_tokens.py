@@ -10,12 +10,13 @@ from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound
+from callvault.core.permission_descriptions import describe
 from callvault.core.permissions import PERMISSIONS, Permission, allows, require
 from callvault.identity import repository as repo
-from callvault.identity import secrets
-from callvault.identity.errors import InvalidScope
+from callvault.identity import secrets, token_lifetime
+from callvault.identity.errors import InvalidScope, InvalidTokenLifetime
 from callvault.identity.models import ApiToken
-from callvault.identity.schemas import ApiTokenCreatedOut, ApiTokenOut
+from callvault.identity.schemas import ApiTokenCreatedOut, ApiTokenOut, TokenScopeOut
 
 
 def _token_out(row: ApiToken) -> ApiTokenOut:
@@ -29,6 +30,17 @@ def _token_out(row: ApiToken) -> ApiTokenOut:
     )
 
 
+def grantable_scopes(*, actor: Actor) -> list[TokenScopeOut]:
+    """The scopes the actor may put in a token (what their role allows), in the permission
+    table's order, which keeps each area's permissions together."""
+    require(actor.role, actor.scopes, Permission.TOKENS_OWN)
+    return [
+        TokenScopeOut(name=p.value, description=describe(p))
+        for p in Permission
+        if allows(actor.role, p, None)
+    ]
+
+
 def create_api_token(
     session: Session,
     *,
@@ -36,12 +48,17 @@ def create_api_token(
     actor: Actor,
     name: str,
     scopes: list[str],
-    expires_in_days: int | None,
+    expires_in_days: int,
 ) -> ApiTokenCreatedOut:
-    """A personal token for integrations; scopes must be permissions your role has."""
+    """A personal token for integrations; scopes must be permissions your role has, and it
+    expires within token_lifetime.MAX_DAYS (ADR 0041)."""
     require(actor.role, actor.scopes, Permission.TOKENS_OWN)
     if actor.token_id is not None:
         raise InvalidScope("API tokens cannot create other API tokens.")
+    # The schema refuses these too; this holds for every caller, not only the HTTP route.
+    reason = token_lifetime.problem(expires_in_days)
+    if reason is not None:
+        raise InvalidTokenLifetime(reason, field="expires_in_days")
     known = {p.value for p in PERMISSIONS}
     for scope in scopes:
         if scope not in known:
@@ -58,7 +75,7 @@ def create_api_token(
         token_hash=secrets.token_hash(token),
         scopes=sorted(set(scopes)),
         created_at=now,
-        expires_at=now + timedelta(days=expires_in_days) if expires_in_days else None,
+        expires_at=now + timedelta(days=expires_in_days),
     )
     session.add(row)
     session.flush()

@@ -43,6 +43,12 @@ class InvalidScope(InvalidInput):
     code = "invalid_scope"
 
 
+class InvalidTokenLifetime(InvalidInput):
+    """An API token without an expiry, or beyond the longest lifetime (ADR 0041)."""
+
+    code = "invalid_token_lifetime"
+
+
 class WorkspaceClosing(Unauthenticated):
     """The workspace waits to be closed: only its owners may sign in (to cancel, or export)."""
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
 
 from callvault.core.permissions import Role
+from callvault.identity import token_lifetime
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Email = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=254)]
@@ -143,8 +145,29 @@ class ApiTokenCreateIn(Input):
     scopes: Annotated[list[str], Field(min_length=1, max_length=64)]
     """Permission names the token may use, e.g. `["calls.ingest", "recordings.upload"]`; it never
     exceeds your role."""
-    expires_in_days: Annotated[int, Field(ge=1, le=3650)] | None = 365
-    """Days until the token expires (1 to 3650); null: never."""
+    expires_in_days: Annotated[
+        int, Field(ge=token_lifetime.MIN_DAYS, le=token_lifetime.MAX_DAYS)
+    ] = token_lifetime.DEFAULT_DAYS
+    """Days until the token expires (1 to 366; 90 when left out). Every token expires: null
+    is refused (ADR 0041)."""
+
+    @field_validator("expires_in_days", mode="before")
+    @classmethod
+    def _bounded(cls, days: object) -> object:
+        # Before the type check, so null is answered with why, not "should be an integer".
+        reason = token_lifetime.problem(days)
+        if reason is not None:
+            raise PydanticCustomError("token_lifetime", reason)
+        return days
+
+
+class TokenScopeOut(BaseModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+    name: str
+    """The scope, a permission name, as `POST /tokens` takes it in `scopes`."""
+    description: str
+    """What a token with this scope may do (never more than your role allows)."""
 
 
 class ApiTokenOut(BaseModel):

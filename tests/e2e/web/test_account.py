@@ -3,9 +3,14 @@ the password change."""
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
-from callvault.core.permissions import Role
+from callvault.core.permission_descriptions import DESCRIPTIONS
+from callvault.core.permissions import Permission, Role
+from callvault.identity import secrets
+from callvault.identity.models import ApiToken
 from tests.e2e.web.browser import WebApp, nav_section
 from tests.support.live import PASSWORD, add_user, create_workspace
 
@@ -86,23 +91,70 @@ def test_a_password_someone_else_set_opens_only_its_change(web: WebApp) -> None:
 def test_create_use_and_revoke_an_api_token(web: WebApp) -> None:
     owner = create_workspace(web.live.container, "web-tokens")
     member = add_user(web.live.container, owner, Role.MEMBER)
-    page, watcher = web.signed_in_page(member)
+    page, _ = web.signed_in_page(member)
     page.goto(web.url + "/tokens")
     expect(page.get_by_text("You have no API tokens.")).to_be_visible()
     form = page.get_by_role("form", name="New API token")
+    # Only what a member may grant is offered, each scope with what it allows.
+    scopes = form.get_by_role("group", name="Scopes", exact=False)
+    calls_read = scopes.get_by_role("checkbox", name="calls.read", exact=True)
+    expect(calls_read).to_have_accessible_description(DESCRIPTIONS[Permission.CALLS_READ])
+    expect(scopes.get_by_role("group", name="Calls", exact=True)).to_be_visible()
+    expect(scopes.get_by_role("checkbox", name="users.manage")).to_have_count(0)
+    expect(scopes.get_by_role("checkbox", name="audit.read")).to_have_count(0)
     form.get_by_label("Name", exact=True).fill("CRM sync")
-    form.get_by_label("Scopes", exact=False).fill("users.manage")
-    watcher.allow_http(422)
+    # No scope ticked: the page says so and sends nothing.
     form.get_by_role("button", name="Create token").click()
-    expect(form.get_by_role("alert")).to_contain_text("users.manage")
-    form.get_by_label("Scopes", exact=False).fill("calls.read")
+    expect(form.get_by_role("alert")).to_have_text(
+        "Choose at least one scope: a token without scopes could do nothing."
+    )
+    expect(scopes).to_have_accessible_description(re.compile("Choose at least one scope"))
+    calls_read.check()
+    scopes.get_by_role("checkbox", name="contacts.read", exact=True).check()
+    expect(form.get_by_role("alert")).to_have_count(0)
+    expect(form.get_by_label("Expires after", exact=False)).to_have_value("90")
     form.get_by_role("button", name="Create token").click()
     secret = page.get_by_role("status", name="The new token")
     expect(secret).to_contain_text("_")
     token = secret.inner_text().strip()
+    # Shown once: the list has the token's scopes, readably, and never the secret.
+    table = page.get_by_role("table", name="Your API tokens")
+    row = table.locator("tbody tr")
+    expect(row).to_have_count(1)
+    expect(row.get_by_role("listitem")).to_have_text(
+        [
+            f"calls.read — {DESCRIPTIONS[Permission.CALLS_READ]}",
+            f"contacts.read — {DESCRIPTIONS[Permission.CONTACTS_READ]}",
+        ]
+    )
+    expect(table).not_to_contain_text(token)
+    expect(scopes.get_by_role("checkbox", checked=True)).to_have_count(0)  # the form is reset
     web.check_page(page, "tokens")
     # The token works for an API client, within its scope.
     assert web.live.client(token).get("/api/v1/calls").status_code == 200
+    assert web.live.client(token).get("/api/v1/users").status_code == 403
     page.get_by_role("button", name="Revoke CRM sync").click()
     expect(page.get_by_text("You have no API tokens.")).to_be_visible()
     assert web.live.client(token).get("/api/v1/calls").status_code == 401
+
+
+def test_a_token_stored_without_expiry_is_marked_for_replacing(web: WebApp) -> None:
+    owner = create_workspace(web.live.container, "web-old-token")
+    # As tokens created with `expires_in_days: null` were stored before every token expired.
+    with web.live.container.db.write() as s:
+        s.add(
+            ApiToken(
+                workspace_id=owner.workspace_id,
+                user_id=owner.user_id,
+                name="old pbx",
+                token_hash=secrets.token_hash(secrets.new_token(secrets.API_TOKEN_PREFIX)),
+                scopes=["calls.ingest"],
+                expires_at=None,
+            )
+        )
+    page, _ = web.signed_in_page(owner)
+    page.goto(web.url + "/tokens")
+    row = page.get_by_role("table", name="Your API tokens").locator("tbody tr")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("never — consider replacing")
+    web.check_page(page, "tokens-never-expiring")

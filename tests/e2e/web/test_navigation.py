@@ -122,7 +122,7 @@ def test_phone_width_menu_and_labelled_table_cells(web: WebApp) -> None:
     page.goto(web.url + "/tokens")
     form = page.get_by_role("form", name="New API token")
     form.get_by_label("Name", exact=True).fill("CRM sync")
-    form.get_by_label("Scopes", exact=False).fill("calls.read")
+    form.get_by_role("checkbox", name="calls.read", exact=True).check()
     form.get_by_role("button", name="Create token").click()
     row = page.get_by_role("table", name="Your API tokens").locator("tbody tr")
     expect(row).to_have_count(1)

@@ -6,14 +6,17 @@ from fastapi import APIRouter, status
 
 from callvault.core.permissions import Permission
 from callvault.identity import api_tokens, sessions
+from callvault.identity.errors import InvalidScope, InvalidTokenLifetime
 from callvault.identity.schemas import (
     ApiTokenCreatedOut,
     ApiTokenCreateIn,
     ApiTokenOut,
     DeviceSessionOut,
+    TokenScopeOut,
 )
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
+from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["sessions"])
 
@@ -52,7 +55,18 @@ def list_tokens(a: ActorDep, c: ContainerDep) -> list[ApiTokenOut]:
         return api_tokens.list_api_tokens(s, actor=a)
 
 
-@router.post("/tokens", openapi_extra=rule(Permission.TOKENS_OWN), status_code=201)
+@router.get("/tokens/scopes", openapi_extra=rule(Permission.TOKENS_OWN))
+def token_scopes(a: ActorDep) -> list[TokenScopeOut]:
+    """The scopes you may put in a token (those your role allows), each with what it allows."""
+    return api_tokens.grantable_scopes(actor=a)
+
+
+@router.post(
+    "/tokens",
+    openapi_extra=rule(Permission.TOKENS_OWN),
+    status_code=201,
+    responses=documented(InvalidScope, InvalidTokenLifetime),
+)
 def create_token(body: ApiTokenCreateIn, a: ActorDep, c: ContainerDep) -> ApiTokenCreatedOut:
     with c.db.write() as s:
         return api_tokens.create_api_token(
