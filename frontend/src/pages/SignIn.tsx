@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, errorText, unwrap } from "../api/client";
 import { meQuery } from "../session";
 import { prefilled } from "./prefill";
+import { SecondStep } from "./SignInSecondStep";
 
 export function SignInPage() {
   const { next } = useSearch({ from: "/sign-in" });
@@ -16,6 +17,8 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Two-step sign-in: the password was right; the code is asked for next.
+  const [challenge, setChallenge] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -28,19 +31,41 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(
+      const opened = await unwrap(
         api.POST("/api/v1/auth/browser/sign-in", {
           body: { workspace, email, password, device_name: deviceName() },
         }),
       );
-      queryClient.clear();
-      await queryClient.fetchQuery(meQuery);
-      await navigate({ to: next ?? "/", replace: true });
+      if ("challenge" in opened) {
+        setPassword("");
+        setChallenge(opened.challenge);
+        return;
+      }
+      await signedIn();
     } catch (err) {
       setError(errorText(err)); // what was typed stays in the form
     } finally {
       setBusy(false);
     }
+  }
+
+  async function signedIn() {
+    queryClient.clear();
+    await queryClient.fetchQuery(meQuery);
+    await navigate({ to: next ?? "/", replace: true });
+  }
+
+  if (challenge) {
+    return (
+      <SecondStep
+        challenge={challenge}
+        onSignedIn={signedIn}
+        onRestart={() => {
+          setChallenge(null);
+          setTimeout(() => passwordField.current?.focus(), 0);
+        }}
+      />
+    );
   }
 
   return (
