@@ -6,12 +6,24 @@ import { meQuery } from "./session";
 
 export type Credentials = { workspace: string; email: string; password: string };
 
-/** Open a session (an HttpOnly cookie) and load who it signs in; throws the API's error. */
-export async function signInBrowser(queryClient: QueryClient, c: Credentials): Promise<void> {
-  await unwrap(
+/** Open a session (an HttpOnly cookie) and load who it signs in; throws the API's error.
+ * With two-step sign-in on, the password opens no session yet: the challenge for the second
+ * step is returned instead (ADR 0042), and `signedIn` follows that step. */
+export async function signInBrowser(
+  queryClient: QueryClient,
+  c: Credentials,
+): Promise<{ challenge: string } | null> {
+  const opened = await unwrap(
     api.POST("/api/v1/auth/browser/sign-in", { body: { ...c, device_name: deviceName() } }),
   );
-  // Nothing cached for whoever used this browser before may show to the one signed in now.
+  if ("challenge" in opened) return { challenge: opened.challenge };
+  await signedIn(queryClient);
+  return null;
+}
+
+/** After a session opened: nothing cached for whoever used this browser before may show to
+ * the one signed in now. */
+export async function signedIn(queryClient: QueryClient): Promise<void> {
   queryClient.clear();
   await queryClient.fetchQuery(meQuery);
 }

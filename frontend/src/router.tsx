@@ -19,6 +19,7 @@ import { CallDetailPage } from "./pages/CallDetail";
 import { ContactsPage } from "./pages/Contacts";
 import { DevicesPage } from "./pages/Devices";
 import { PasswordPage } from "./pages/Password";
+import { TwoStepPage } from "./pages/TwoStep";
 import { TokensPage } from "./pages/Tokens";
 import { InvitePage } from "./pages/Invite";
 import { AuditPage } from "./pages/Audit";
@@ -127,6 +128,12 @@ const passwordRoute = createRoute({
   component: PasswordPage,
 });
 
+const twoStepRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/two-step",
+  component: TwoStepPage,
+});
+
 const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/tokens",
@@ -206,6 +213,7 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     devicesRoute,
     passwordRoute,
+    twoStepRoute,
     tokensRoute,
     auditRoute,
     reviewRoute,

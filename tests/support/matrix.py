@@ -154,6 +154,13 @@ BODIES: dict[tuple[str, str], Any] = {
         "dry_run": True,
     },
     ("POST", "/api/v1/users/{user_id}/offboard"): {"mode": "delete"},
+    # Two-step sign-in: the password (changed above) re-entered; requiring it stays off (on,
+    # it would hold every session of the matrix's users, who have not enrolled).
+    ("POST", "/api/v1/me/mfa/enrolment"): {"password": "an entirely new passphrase 42"},
+    ("POST", "/api/v1/me/mfa/enrolment/confirm"): {"code": "000000"},
+    ("POST", "/api/v1/me/mfa/disable"): {"password": "an entirely new passphrase 42"},
+    ("POST", "/api/v1/me/mfa/recovery-codes"): {"password": "an entirely new passphrase 42"},
+    ("PUT", "/api/v1/workspace/mfa-policy"): {"required": False},
     ("POST", "/api/v1/users"): lambda: {"email": f"{f.unique('n')}@example.com", "name": "New"},
     ("PATCH", "/api/v1/users/{user_id}"): {"name": "Renamed"},
     ("POST", "/api/v1/groups"): lambda: {"name": f.unique("g")},
@@ -226,6 +233,14 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/api/v1/consent/users/{user_id}"): {"setting": "ai_training", "allowed": False},
     ("POST", "/api/v1/review/samples"): {"rate": 0.5},
     ("POST", "/api/v1/review/snippets/{snippet_id}/correction"): {"text": "corrected"},
+}
+
+# Routes whose success needs what the matrix cannot have (a code from the authenticator app
+# the enrolment just made; two-step sign-in on): a role the route admits gets this answer
+# instead, which still tells it apart from a 403.
+WHEN_ALLOWED: dict[tuple[str, str], int] = {
+    ("POST", "/api/v1/me/mfa/enrolment/confirm"): 422,  # mfa_code_invalid
+    ("POST", "/api/v1/me/mfa/recovery-codes"): 409,  # mfa_not_enabled
 }
 
 VI_ROUTES = (

@@ -6,6 +6,7 @@ import { api, errorText, unwrap } from "../api/client";
 import { chats, useMe } from "../session";
 import { MainNav } from "./nav/MainNav";
 import { PasswordPage } from "../pages/Password";
+import { TwoStepPage } from "../pages/TwoStep";
 import { SocketProvider } from "../realtime/SocketProvider";
 import { CallsProvider } from "../realtime/CallsProvider";
 import { CallLayer } from "./softphone/CallLayer";
@@ -32,7 +33,11 @@ export function Shell() {
   const role = me.data?.role;
   // A password someone else set opens nothing but its change (the API answers 403
   // password_change_required elsewhere): no socket, no chat, only the change below.
-  const held = me.data?.password_temporary === true;
+  const passwordHeld = me.data?.password_temporary === true;
+  // The workspace requires two-step sign-in and this user has not turned it on: the API
+  // answers 403 mfa_enrolment_required elsewhere, so only the enrolment is shown.
+  const mfaHeld = !passwordHeld && me.data?.mfa_enrolment_required === true;
+  const held = passwordHeld || mfaHeld;
   const live = role !== undefined && chats(role) && !held;
   const conversations = useConversations(live);
   if (!me.data || role === undefined) return null; // the layout's beforeLoad has fetched it
@@ -73,14 +78,19 @@ export function Shell() {
           {error}
         </p>
       )}
-      {held && (
+      {passwordHeld && (
         <p role="note" className="notice">
           Your password was generated at installation or set by an administrator, so someone
           else has seen it. Choose your own password to go on.
         </p>
       )}
+      {mfaHeld && (
+        <p role="note" className="notice">
+          Your workspace requires two-step sign-in. Turn it on to go on.
+        </p>
+      )}
       <main id="main" tabIndex={-1} ref={main}>
-        {held ? <PasswordPage /> : <Outlet />}
+        {passwordHeld ? <PasswordPage /> : mfaHeld ? <TwoStepPage /> : <Outlet />}
       </main>
       {live && <CallLayer />}
     </div>

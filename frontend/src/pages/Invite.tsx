@@ -87,7 +87,16 @@ function SetPasswordForm(p: {
     }
     setStage("signing-in");
     try {
-      await signInBrowser(queryClient, { workspace: link.workspace, email: link.email, password });
+      const second = await signInBrowser(queryClient, {
+        workspace: link.workspace,
+        email: link.email,
+        password,
+      });
+      if (second) {
+        // A reset of an account with two-step sign-in: the code is asked on the sign-in page.
+        p.onSetNotSignedIn(link);
+        return;
+      }
     } catch {
       p.onSetNotSignedIn(link); // throttled, or the workspace is closing: sign in by hand
       return;

@@ -2,8 +2,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { errorText } from "../api/client";
-import { signInBrowser } from "../browserSignIn";
+import { signedIn as loadMe, signInBrowser } from "../browserSignIn";
 import { prefilled } from "./prefill";
+import { SecondStep } from "./SignInSecondStep";
 
 export function SignInPage() {
   const { next } = useSearch({ from: "/sign-in" });
@@ -16,6 +17,8 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Two-step sign-in: the password was right; the code is asked for next.
+  const [challenge, setChallenge] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -28,13 +31,36 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signInBrowser(queryClient, { workspace, email, password });
+      const second = await signInBrowser(queryClient, { workspace, email, password });
+      if (second) {
+        setPassword("");
+        setChallenge(second.challenge);
+        return;
+      }
       await navigate({ to: next ?? "/", replace: true });
     } catch (err) {
       setError(errorText(err)); // what was typed stays in the form
     } finally {
       setBusy(false);
     }
+  }
+
+  async function signedIn() {
+    await loadMe(queryClient);
+    await navigate({ to: next ?? "/", replace: true });
+  }
+
+  if (challenge) {
+    return (
+      <SecondStep
+        challenge={challenge}
+        onSignedIn={signedIn}
+        onRestart={() => {
+          setChallenge(null);
+          setTimeout(() => passwordField.current?.focus(), 0);
+        }}
+      />
+    );
   }
 
   return (

@@ -31,6 +31,7 @@ from callvault.identity import service as identity
 from callvault.identity import throttle
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.schemas import InvitationOut
+from callvault.identity.mfa import administration as mfa_admin
 from callvault.web.tls import ensure_certificate, fingerprint
 from callvault.wiring import Container, initialise
 
@@ -397,6 +398,21 @@ def user_unlock(
                 s, keyring=c.keyring, audit=c.audit, workspace_id=ws_id, user_id=user_id
             )
         typer.echo(f"unlocked {email} ({cleared} failed attempts forgotten)")
+
+
+@user_app.command("reset-mfa")
+def user_reset_mfa(
+    workspace: Annotated[str, typer.Option()], email: Annotated[str, typer.Option()]
+) -> None:
+    """Turn a user's two-step sign-in off (lost phone and recovery codes, e.g. the only
+    owner); they are signed out everywhere and sign in with their password alone, enrolling
+    again if the workspace requires it."""
+    with _container() as c:
+        ws_id = _workspace_id(c, workspace)
+        user_id = _user_id(c, ws_id, email)
+        with c.db.write() as s:
+            mfa_admin.reset_by_operator(s, audit=c.audit, workspace_id=ws_id, user_id=user_id)
+        typer.echo(f"two-step sign-in turned off for {email}; they were signed out everywhere")
 
 
 @keys_app.command("rotate")

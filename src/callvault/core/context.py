@@ -21,6 +21,9 @@ class Actor:
     # Signed in with a password an administrator or the installer set: until the user
     # chooses their own, only the routes that let them do so answer (web/deps.py).
     password_temporary: bool = False
+    # The workspace requires two-step sign-in and this user has not turned it on: only the
+    # enrolment, the profile and sign-out answer (web/deps.py, ADR 0042).
+    mfa_enrolment_required: bool = False
 
     @classmethod
     def system(cls, workspace_id: str, *, reason: str = "system") -> Actor:

@@ -24,6 +24,8 @@ from callvault.identity.errors import (
     SignInThrottled,
     WorkspaceClosing,
 )
+from callvault.identity.mfa import challenges
+from callvault.identity.mfa.schemas import SecondStepOut
 from callvault.identity.models import DeviceSession
 from callvault.identity.schemas import (
     SignInOut,
@@ -42,6 +44,10 @@ class AuthPolicy:
     session_ttl: timedelta = timedelta(days=14)
     session_idle: timedelta = timedelta(days=1)
     throttle: ThrottlePolicy = field(default_factory=ThrottlePolicy)
+    # Two-step sign-in (ADR 0042): how long a right password waits for its code, and how
+    # many codes one challenge takes before it is burned.
+    mfa_challenge_ttl: timedelta = timedelta(minutes=5)
+    mfa_attempts: int = 5
 
 
 def sign_in(
@@ -55,9 +61,12 @@ def sign_in(
     password: str,
     device_name: str,
     origin: Origin,
-) -> SignInOut:
+    kind: str = "api",
+) -> SignInOut | SecondStepOut:
     """Check credentials (throttled per account and address, see throttle.py) and open a
-    device session."""
+    device session; or, for a user with two-step sign-in on, answer with a challenge for the
+    second step (mfa/sign_in.py) and open nothing yet. kind: "api" (a token in the answer)
+    or "browser" (a cookie): the challenge is good for the same kind only."""
     slug = workspace.strip().lower()
     try:
         email = normalise_email(email)
@@ -74,7 +83,7 @@ def sign_in(
     refused = "Too many failed sign-ins; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    held = _hold(db, policy, guess, refused)
+    held = hold_guess(db, policy, guess, refused)
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
@@ -112,24 +121,32 @@ def sign_in(
             failed = True
         else:
             failed = False
-            result = _open_session(
-                s,
-                keyring=keyring,
-                audit=audit,
-                policy=policy,
-                user_id=user.id,
-                workspace_id=user.workspace_id,
-                password=password,
-                device_name=device_name,
-                origin=origin,
-            )
+            result: SignInOut | SecondStepOut
+            if user.mfa_enabled:
+                result = _second_step(
+                    s, keyring=keyring, audit=audit, policy=policy, user_id=user.id,
+                    workspace_id=user.workspace_id, password=password, kind=kind,
+                    device_name=device_name, origin=origin,
+                )  # fmt: skip
+            else:
+                result = open_session(
+                    s,
+                    keyring=keyring,
+                    audit=audit,
+                    policy=policy,
+                    user_id=user.id,
+                    workspace_id=user.workspace_id,
+                    password=password,
+                    device_name=device_name,
+                    origin=origin,
+                )
             throttle.record_success(s, guess)  # the held guess is forgiven with the rest
     if failed:
         raise InvalidCredentials("Wrong workspace, email or password.")
     return result
 
 
-def _hold(db: Database, policy: AuthPolicy, guess: throttle.Guess, refused: str) -> str:
+def hold_guess(db: Database, policy: AuthPolicy, guess: throttle.Guess, refused: str) -> str:
     """Count the guess before its password is checked, then judge it with every other guess
     in flight (throttle.py): guesses sent together cannot all pass one check. Raises
     SignInThrottled (the guess not counted) when it must wait; else the held failure's id."""
@@ -144,7 +161,7 @@ def _hold(db: Database, policy: AuthPolicy, guess: throttle.Guess, refused: str)
     return held
 
 
-def _open_session(
+def _second_step(
     s: Session,
     *,
     keyring: Keyring,
@@ -153,14 +170,63 @@ def _open_session(
     user_id: str,
     workspace_id: str,
     password: str,
+    kind: str,
     device_name: str,
     origin: Origin,
-) -> SignInOut:
+) -> SecondStepOut:
+    """The password was right and two-step sign-in is on: a challenge, no session. The
+    entry tells the user, should it not be them, that their password is known."""
+    _rehash(s, workspace_id, user_id, password)
+    issued = challenges.issue(
+        s,
+        cipher=keyring.cipher(s, workspace_id),
+        workspace_id=workspace_id,
+        user_id=user_id,
+        kind=kind,
+        device_name=device_name,
+        ttl=policy.mfa_challenge_ttl,
+    )
+    audit.record(
+        s,
+        workspace_id=workspace_id,
+        actor_type="anonymous",
+        actor_id="-",
+        action="sign_in.second_step",
+        object_type="user",
+        object_id=user_id,
+        ip=origin.ip,
+        user_agent=origin.user_agent,
+    )
+    return issued
+
+
+def _rehash(s: Session, workspace_id: str, user_id: str, password: str) -> None:
     user = repo.user(s, workspace_id, user_id)
     assert user is not None and user.password_hash is not None
-    now = utcnow()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
+
+
+def open_session(
+    s: Session,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    user_id: str,
+    workspace_id: str,
+    password: str | None,
+    device_name: str,
+    origin: Origin,
+    second_factor: str | None = None,
+) -> SignInOut:
+    """A new device session for a user whose credentials were checked. password: to rehash
+    it under new parameters (None after a second step: it was rehashed at the first)."""
+    if password is not None:
+        _rehash(s, workspace_id, user_id, password)
+    user = repo.user(s, workspace_id, user_id)
+    assert user is not None
+    now = utcnow()
     user.last_sign_in_at = now
     token = secrets.new_token(secrets.SESSION_PREFIX)
     device = DeviceSession(
@@ -187,6 +253,7 @@ def _open_session(
         object_id=device.id,
         ip=origin.ip,
         user_agent=origin.user_agent,
+        details={"second_factor": second_factor} if second_factor else None,
     )
     return SignInOut(
         token=token,
@@ -241,7 +308,7 @@ def _check_own_password(
     refused = "Too many wrong passwords; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    _hold(db, policy, guess, refused)  # counted now; the outcome below keeps or forgives it
+    hold_guess(db, policy, guess, refused)  # counted now; the outcome below keeps or forgives it
     # Argon2 outside the transaction, as at sign-in.
     ok = passwords.verify_password(stored, password)
     with db.write() as s:

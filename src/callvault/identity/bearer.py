@@ -55,6 +55,7 @@ class _Resolved:
     expires_at: datetime | None
     last_seen: datetime | None
     password_temporary: bool
+    mfa_enrolment_required: bool
 
 
 class Authenticator:
@@ -135,6 +136,7 @@ class Authenticator:
             user_agent=origin.user_agent,
             group_ids=resolved.group_ids,
             password_temporary=resolved.password_temporary,
+            mfa_enrolment_required=resolved.mfa_enrolment_required,
         )
 
     def close(self) -> None:
@@ -180,6 +182,9 @@ class Authenticator:
             # A device session signed in with a password someone else has seen; an API
             # token is its own credential, made by its user (never while this is true).
             password_temporary=is_session and found.password_temporary,
+            # The workspace requires two-step sign-in and this user has not turned it on
+            # (ADR 0042): held like a temporary password, for sessions only.
+            mfa_enrolment_required=is_session and found.mfa_required and not found.mfa_enabled,
         )
         self._check_clock(resolved, now)
         if found.user_status != "active" or found.workspace_status not in OPEN_STATUSES:

@@ -20,7 +20,15 @@ WATCHED: tuple[Watched, ...] = (
     Watched(
         User.__tablename__,
         columns=frozenset(
-            {"role", "status", "workspace_id", "name_sealed", "email_sealed", "password_temporary"}
+            {
+                "role",
+                "status",
+                "workspace_id",
+                "name_sealed",
+                "email_sealed",
+                "password_temporary",
+                "mfa_enabled",
+            }
         ),
         inserts=False,
     ),
@@ -28,8 +36,11 @@ WATCHED: tuple[Watched, ...] = (
     Watched(GroupMember.__tablename__),
     # Deleting a group deletes its memberships in the database (ON DELETE CASCADE).
     Watched(Group.__tablename__, columns=frozenset(), inserts=False),
-    # Closing (owners only), closed (nobody), deleted.
+    # Closing (owners only), closed (nobody), deleted; two-step sign-in required.
     Watched(
-        Workspace.__tablename__, scope_column="id", columns=frozenset({"status"}), inserts=False
+        Workspace.__tablename__,
+        scope_column="id",
+        columns=frozenset({"status", "mfa_required"}),
+        inserts=False,
     ),
 )

@@ -31,6 +31,9 @@ class Workspace(Base):
     name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Every member must turn on two-step sign-in (ADR 0042): until they do, their sessions
+    # open only the enrolment (web/deps.py).
+    mfa_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class User(Base):
@@ -53,6 +56,9 @@ class User(Base):
     password_temporary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # A confirmed authenticator (identity/mfa): a password alone no longer signs in. Kept on
+    # the user, not only as the factor row, so the token look-up reads it without a join.
+    mfa_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Group(Base):

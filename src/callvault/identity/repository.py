@@ -178,6 +178,8 @@ class Credential:
     workspace_status: str
     group_ids: frozenset[str]
     password_temporary: bool  # someone else has seen it: the user must choose their own
+    mfa_enabled: bool
+    mfa_required: bool  # by the workspace (ADR 0042)
 
 
 def credential(session: Session, token_hash: str, *, api_token: bool) -> Credential | None:
@@ -203,6 +205,8 @@ def credential(session: Session, token_hash: str, *, api_token: bool) -> Credent
             Workspace.status,
             GroupMember.group_id,
             User.password_temporary,
+            User.mfa_enabled,
+            Workspace.mfa_required,
         )
         .join(User, (User.id == t.user_id) & (User.workspace_id == t.workspace_id))
         .join(Workspace, Workspace.id == t.workspace_id)
@@ -231,6 +235,8 @@ def credential(session: Session, token_hash: str, *, api_token: bool) -> Credent
         workspace_status=first[9],
         group_ids=frozenset(r[10] for r in rows if r[10] is not None),
         password_temporary=bool(first[11]),
+        mfa_enabled=bool(first[12]),
+        mfa_required=bool(first[13]),
     )
 
 

@@ -50,6 +50,8 @@ class WorkspaceOut(BaseModel):
     name: str
     status: str
     created_at: datetime
+    mfa_required: bool = False
+    """Every member must turn on two-step sign-in (ADR 0042)."""
 
 
 class WorkspaceUpdateIn(Input):
@@ -91,6 +93,12 @@ class UserOut(BaseModel):
     awaiting_password: bool = False
     """No password yet: invited, or reset by an admin, and the one-time link not yet used
     (the user cannot sign in until it is)."""
+    mfa_enabled: bool = False
+    """Two-step sign-in is on: a password alone does not sign this user in."""
+    mfa_enrolment_required: bool = False
+    """Your own profile only: the workspace requires two-step sign-in and you have not
+    turned it on, so every route but this profile, the enrolment and sign-out answers 403
+    `mfa_enrolment_required`."""
 
 
 class PasswordChangeIn(Input):

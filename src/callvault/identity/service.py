@@ -47,7 +47,12 @@ def email_index(cipher: WorkspaceCipher, email: str) -> str:
 def _workspace_out(cipher: WorkspaceCipher, ws: Workspace) -> WorkspaceOut:
     name = cipher.open_text(ws.name_sealed, kind="workspace", object_id=ws.id, field="name")
     return WorkspaceOut(
-        id=ws.id, slug=ws.slug, name=name, status=ws.status, created_at=ws.created_at
+        id=ws.id,
+        slug=ws.slug,
+        name=name,
+        status=ws.status,
+        created_at=ws.created_at,
+        mfa_required=ws.mfa_required,
     )
 
 
@@ -62,6 +67,7 @@ def user_out(cipher: WorkspaceCipher, user: User) -> UserOut:
         last_sign_in_at=user.last_sign_in_at,
         password_temporary=user.password_temporary,
         awaiting_password=user.password_hash is None,
+        mfa_enabled=user.mfa_enabled,
     )
 
 
@@ -267,9 +273,11 @@ def get_me(session: Session, *, keyring: Keyring, actor: Actor) -> UserOut:
     """Your own profile: any signed-in user, whatever the role or token scopes."""
     if actor.user_id is None:
         raise NotFound("User not found.")
-    return user_out(
+    out = user_out(
         keyring.cipher(session, actor.workspace_id), get_user_row(session, actor, actor.user_id)
     )
+    out.mfa_enrolment_required = actor.mfa_enrolment_required
+    return out
 
 
 def get_user_row(session: Session, actor: Actor, user_id: str) -> User:

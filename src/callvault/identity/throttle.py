@@ -1,5 +1,5 @@
 """Throttling of password guesses, shared by sign-in and re-authentication (closure,
-password change).
+password change), and of the second step's codes (mfa/sign_in.py).
 
 Following NIST 800-63B 5.2.2, the OWASP authentication cheat sheet and GitLab: failures are
 counted per (account, address) pair and per address, and past a few free failures each one
@@ -202,6 +202,12 @@ def reauth_account(user_id: str) -> str:
     return f"reauth\x00{user_id}"
 
 
+def second_step_account(user_id: str) -> str:
+    # Codes of the second step (ADR 0042) are counted apart from passwords: a right password
+    # forgives the password's failures, never the codes'.
+    return f"mfa\x00{user_id}"
+
+
 def audit_crossed(
     s: Session,
     audit: AuditLog,
@@ -245,7 +251,11 @@ def unlock(
     address, which lifts the hard lock before the failures age out."""
     cleared = sum(
         clear_account(session, keyring, account=account)
-        for account in (sign_in_account("", "", user_id), reauth_account(user_id))
+        for account in (
+            sign_in_account("", "", user_id),
+            reauth_account(user_id),
+            second_step_account(user_id),
+        )
     )
     audit.record(
         session,

@@ -16,6 +16,7 @@ from callvault.governance.review import models as review_models
 from callvault.governance.training import models as training_models
 from callvault.identity import models as identity_models
 from callvault.identity.invitations import models as invitations_models
+from callvault.identity.mfa import models as mfa_models
 from callvault.identity.socket_tickets import models as socket_tickets_models
 from callvault.intelligence import models as intelligence_models
 from callvault.intelligence.assist import models as assist_models
@@ -37,6 +38,7 @@ __all__ = [
     "invitations_models",
     "jobs_models",
     "live_models",
+    "mfa_models",
     "recordings_models",
     "retention_clock_models",
     "retention_models",

@@ -23,7 +23,17 @@ from callvault.web.live_transcript import live_transcriber
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
 from callvault.web.routers import analytics as analytics_router
 from callvault.web.routers import assist_cards as assist_cards_router
-from callvault.web.routers import audit, auth, browser, groups, health, keys, sessions, workspace
+from callvault.web.routers import (
+    audit,
+    auth,
+    browser,
+    groups,
+    health,
+    keys,
+    mfa,
+    sessions,
+    workspace,
+)
 from callvault.web.routers import calls as calls_router
 from callvault.web.routers import chat as chat_router
 from callvault.web.routers import consent as consent_router
@@ -122,6 +132,7 @@ def create_app(container: Container, *, serving: ServingProcess | None = None) -
 
 API_ROUTERS = (
     auth.router,
+    mfa.router,
     browser.router,
     workspace.router,
     invitations_router.router,

@@ -12,8 +12,9 @@ from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
 from callvault.identity.errors import PasswordChangeRequired
 from callvault.identity.invitations.service import LinkContext
+from callvault.identity.mfa.errors import MfaEnrolmentRequired
 from callvault.web import browser_session
-from callvault.web.access import open_to_temporary_password
+from callvault.web.access import open_before_mfa_enrolment, open_to_temporary_password
 from callvault.wiring import Container
 
 
@@ -53,19 +54,27 @@ async def actor(request: Request) -> Actor:
     if acting is None:
         acting = await run_in_threadpool(c.authenticator.authenticate, token, origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
-    if acting.password_temporary and not _open_to_temporary_password(request):
-        raise PasswordChangeRequired(
-            "Your password was set by someone else: choose your own (PUT /api/v1/me/password) "
-            "before anything else."
+    # One hold at a time: the password first (its change is not open to the MFA hold), then
+    # two-step sign-in (whose enrolment asks for the password the user chose).
+    if acting.password_temporary:
+        if not open_to_temporary_password(_declared(request)):
+            raise PasswordChangeRequired(
+                "Your password was set by someone else: choose your own "
+                "(PUT /api/v1/me/password) before anything else."
+            )
+    elif acting.mfa_enrolment_required and not open_before_mfa_enrolment(_declared(request)):
+        raise MfaEnrolmentRequired(
+            "Your workspace requires two-step sign-in: turn it on "
+            "(POST /api/v1/me/mfa/enrolment) before anything else."
         )
     return acting
 
 
-def _open_to_temporary_password(request: Request) -> bool:
+def _declared(request: Request) -> dict[str, object] | None:
     # The matched route's own declaration (web/access.py), so the OpenAPI schema and this
     # check cannot disagree. The WebSocket checks its session itself (web/ws.py).
     route = request.scope.get("route")
-    return open_to_temporary_password(getattr(route, "openapi_extra", None))
+    return getattr(route, "openapi_extra", None)
 
 
 def links(request: Request, c: Annotated[Container, Depends(container)]) -> LinkContext:

@@ -19,7 +19,13 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from callvault.core.errors import CallvaultError
-from callvault.web.access import ACCESS_KEY, AUTHENTICATED, PUBLIC, open_to_temporary_password
+from callvault.web.access import (
+    ACCESS_KEY,
+    AUTHENTICATED,
+    PUBLIC,
+    open_before_mfa_enrolment,
+    open_to_temporary_password,
+)
 
 BEARER = "bearer"
 ERROR_CODES_KEY = "x-error-codes"  # on each error response: the codes it may carry
@@ -132,6 +138,8 @@ def _generic_errors(path: str, op: dict[str, Any]) -> dict[int, tuple[str, ...]]
         errors[403] = ("permission_denied",)
     if access != PUBLIC and not open_to_temporary_password(op):
         errors[403] = (*errors.get(403, ()), "password_change_required")
+    if access != PUBLIC and not open_before_mfa_enrolment(op):
+        errors[403] = (*errors.get(403, ()), "mfa_enrolment_required")
     if any(p.get("in") == "path" for p in op.get("parameters", ())):
         errors[404] = ("not_found",)
     if path not in _UNLIMITED:

@@ -45,6 +45,7 @@ from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
 from callvault.identity.errors import PasswordChangeRequired
+from callvault.identity.mfa.errors import MfaEnrolmentRequired
 from callvault.identity.socket_tickets import service as socket_tickets
 from callvault.realtime.bus import Event, Overflowed, Subscription
 from callvault.web.browser_session import CsrfRejected
@@ -147,6 +148,8 @@ class _Socket:
             )
         if acting.password_temporary:  # as every HTTP route but the change (web/deps.py)
             raise PasswordChangeRequired("Choose your own password before anything else.")
+        if acting.mfa_enrolment_required:  # as every HTTP route but the enrolment
+            raise MfaEnrolmentRequired("Turn on two-step sign-in before anything else.")
         return acting
 
     def _foreign_origin(self) -> bool:

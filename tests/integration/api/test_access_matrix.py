@@ -18,7 +18,7 @@ from callvault.db.base import Base
 from callvault.web.access import ACCESS_KEY, AUTHENTICATED, PUBLIC
 from tests.support import factories as f
 from tests.support.live import LiveServer, add_user, create_workspace
-from tests.support.matrix import BODIES, HORIZONTAL, TARGETS
+from tests.support.matrix import BODIES, HORIZONTAL, TARGETS, WHEN_ALLOWED
 
 pytestmark = pytest.mark.slow
 
@@ -138,6 +138,8 @@ def expect(
         return 403
     if variant == "other":
         return 404
+    if (method, path) in WHEN_ALLOWED:
+        return WHEN_ALLOWED[(method, path)]
     if (method, path) in HORIZONTAL:
         manage = HORIZONTAL[(method, path)]
         return success if manage is not None and role_allows(role, manage) else 404

@@ -53,6 +53,8 @@ def test_bearer_scheme_on_every_authenticated_operation(spec: dict[str, Any]) ->
         "GET /readyz",
         "POST /api/v1/auth/sign-in",
         "POST /api/v1/auth/browser/sign-in",
+        "POST /api/v1/auth/sign-in/second-step",
+        "POST /api/v1/auth/browser/sign-in/second-step",
         "GET /api/v1/auth/browser/session",
         "POST /api/v1/invitations/accept",
         "POST /api/v1/invitations/check",

@@ -48,6 +48,10 @@ export function UserRow({
           : api.POST("/api/v1/users/{user_id}/invitation", path),
       ),
   });
+  const resetMfa = useMutation({
+    mutationFn: () => unwrap(api.POST("/api/v1/users/{user_id}/mfa-reset", path)),
+    onSuccess: refresh,
+  });
   const disabled = user.status === "disabled";
   // An invited (or reset) user cannot sign in until they use their link: not "active" yet.
   const status =
@@ -117,8 +121,18 @@ export function UserRow({
           <button type="button" onClick={onOffboard} disabled={isMe} aria-label={`Offboard ${user.name}`}>
             Offboard…
           </button>
+          {user.mfa_enabled && !isMe && (
+            <ConfirmButton
+              label="Reset two-step sign-in"
+              name={`Reset two-step sign-in of ${user.name}`}
+              question={`Turn off two-step sign-in for ${user.name}? They are signed out everywhere and sign in with their password alone (enrolling again if the workspace requires it).`}
+              confirmLabel="Reset"
+              onConfirm={() => resetMfa.mutate()}
+            />
+          )}
         </div>
-        <ErrorAlert error={changeRole.error ?? setStatus.error ?? link.error} />
+        {resetMfa.isSuccess && <p role="status">Two-step sign-in of {user.name} is reset.</p>}
+        <ErrorAlert error={changeRole.error ?? setStatus.error ?? link.error ?? resetMfa.error} />
         {link.data && <InvitationLink invitation={link.data} />}
           </>
         )}

@@ -77,6 +77,7 @@ export const ACCOUNT: NavItem[] = [
   { to: "/devices", label: "My devices", show: everyone },
   { to: "/tokens", label: "API tokens", show: everyone },
   { to: "/password", label: "Password", show: everyone },
+  { to: "/two-step", label: "Two-step sign-in", show: everyone },
 ];
 
 /** The admin groups a role may open, each with only the items it may open (empty ones dropped). */

@@ -7,6 +7,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { administers } from "../../components/admin/access";
 import { ErrorAlert } from "../../components/admin/ErrorAlert";
 import { InviteForm } from "../../components/admin/InviteForm";
+import { MfaPolicy } from "../../components/admin/MfaPolicy";
 import { OffboardForm } from "../../components/admin/OffboardForm";
 import { RoleGate } from "../../components/admin/RoleGate";
 import { UserRow } from "../../components/admin/UserRow";
@@ -34,6 +35,7 @@ function Users() {
     <>
       <h1>Users</h1>
       {viewer && <InviteForm viewer={viewer} />}
+      <MfaPolicy />
       {users.isPending && <p role="status">Loading users…</p>}
       <ErrorAlert error={users.error} />
       {users.data && (

@@ -14,13 +14,17 @@ from callvault.core.permissions import Permission
 from callvault.identity import auth
 from callvault.identity import service as identity
 from callvault.identity.errors import InvalidCredentials, SignInThrottled, WorkspaceClosing
-from callvault.identity.schemas import SignInIn, UserOut
+from callvault.identity.mfa import sign_in as second_step
+from callvault.identity.mfa.errors import MfaChallengeFailed
+from callvault.identity.mfa.schemas import SecondStepIn, SecondStepOut
+from callvault.identity.schemas import SignInIn, SignInOut, UserOut
 from callvault.identity.socket_tickets import service as socket_tickets
 from callvault.identity.socket_tickets.errors import NoSessionToTicket
 from callvault.web import browser_session
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, OriginDep
 from callvault.web.openapi_doc import documented
+from callvault.web.routers.auth import SECOND_STEP, second_step_answer
 from callvault.web.ws import socket_policy
 
 router = APIRouter(tags=["browser"])
@@ -70,13 +74,19 @@ def browser_me(request: Request, response: Response, c: ContainerDep, o: OriginD
     "/auth/browser/sign-in",
     openapi_extra=public(),
     status_code=status.HTTP_201_CREATED,
-    responses=documented(
-        InvalidCredentials, WorkspaceClosing, SignInThrottled, browser_session.CsrfRejected
-    ),
+    response_model=BrowserSessionOut,
+    responses={
+        **documented(
+            InvalidCredentials, WorkspaceClosing, SignInThrottled, browser_session.CsrfRejected
+        ),
+        **SECOND_STEP,
+    },
 )
 def browser_sign_in(
     body: SignInIn, request: Request, response: Response, c: ContainerDep, o: OriginDep
-) -> BrowserSessionOut:
+) -> BrowserSessionOut | Response:
+    """201 with the session in a cookie; or, for a user with two-step sign-in on, 200 with a
+    challenge for `POST /auth/browser/sign-in/second-step` (no cookie yet)."""
     # Login CSRF: another site must not sign this browser in to an account of its choosing.
     browser_session.check_csrf(request)
     opened = auth.sign_in(
@@ -89,7 +99,41 @@ def browser_sign_in(
         password=body.password,
         device_name=body.device_name,
         origin=o,
+        kind="browser",
     )
+    if isinstance(opened, SecondStepOut):
+        return second_step_answer(opened)
+    return _with_cookie(response, opened)
+
+
+@router.post(
+    "/auth/browser/sign-in/second-step",
+    openapi_extra=public(),
+    status_code=status.HTTP_201_CREATED,
+    responses=documented(
+        MfaChallengeFailed, WorkspaceClosing, SignInThrottled, browser_session.CsrfRejected
+    ),
+)
+def browser_sign_in_second_step(
+    body: SecondStepIn, request: Request, response: Response, c: ContainerDep, o: OriginDep
+) -> BrowserSessionOut:
+    """The challenge of the browser's sign-in with a code (or a recovery code): the session
+    cookie, as the password alone sets it for others."""
+    browser_session.check_csrf(request)
+    opened = second_step.complete(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        challenge=body.challenge,
+        code=body.code,
+        kind="browser",
+        origin=o,
+    )
+    return _with_cookie(response, opened)
+
+
+def _with_cookie(response: Response, opened: SignInOut) -> BrowserSessionOut:
     browser_session.set_cookie(response, opened.token, opened.expires_at)
     return BrowserSessionOut(
         session_id=opened.session_id,
@@ -101,7 +145,7 @@ def browser_sign_in(
 
 @router.post(
     "/auth/browser/sign-out",
-    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True),
+    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True, mfa_enrolment=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(NotFound, browser_session.CsrfRejected),
 )
