@@ -27,11 +27,12 @@ from callvault.intelligence.redaction.business_numbers import (
     states_its_own,
 )
 from callvault.intelligence.redaction.context import Cue, cue_of
+from callvault.intelligence.redaction.dates import MONTHS
 from callvault.intelligence.redaction.entities import EntityType, PiiSpan
 from callvault.intelligence.redaction.labels import named_otherwise
 from callvault.intelligence.redaction.readback import READ_BACK_MS
 from callvault.intelligence.redaction.spoken import digits_between, number_runs
-from callvault.intelligence.redaction.tokens import tokenize
+from callvault.intelligence.redaction.tokens import Token, tokenize
 from callvault.intelligence.transcript import Utterance
 
 MIN_DIGITS = 4
@@ -94,7 +95,7 @@ def repeats_of_kept(
                 continue
             over = [s for s in mine if s.start < b and a < s.end]
             if u.speaker in business and states_its_own(u, tokens, asked, run, watch):
-                if all(s.type in _NUMBERS for s in over):
+                if all(s.type in _NUMBERS and not _calendar_date(tokens, s) for s in over):
                     taken = out.setdefault(u.index, [])
                     taken += [s for s in over if s not in taken]
                     kept.append(_Kept(u.end_ms, run.digits))
@@ -105,3 +106,12 @@ def repeats_of_kept(
                 kept.append(_Kept(u.end_ms, run.digits))
         watch.heard(u, tokens, asked, runs, hidden=mine, cued=cued)
     return out
+
+
+def _calendar_date(tokens: Sequence[Token], span: PiiSpan) -> bool:
+    """A date of birth said with its month's name ("the 30th of August, 2019"): a date, never
+    a number of the business's own (a reference or a line misread as one). The agent reading
+    a child's birthday back is not stating the business's number (nineteenth-dev)."""
+    return span.type is EntityType.DATE_OF_BIRTH and any(
+        t.low in MONTHS for t in tokens if span.start <= t.start and t.end <= span.end
+    )

@@ -81,6 +81,20 @@ def test_a_child_s_full_date_of_birth_is_hidden_without_a_birth_word() -> None:
     assert _found(f"We've had the account since the 2nd of May, {year - 5}.") == []
 
 
+def test_the_agent_saying_a_child_s_birthday_is_not_stating_the_business_s_number() -> None:
+    """The business's own numbers stated first stay (its line, a reference); a date said with
+    its month's name is no such number, whoever says it first."""
+    year = dt.datetime.now(dt.UTC).year - 7
+    red = redacted_texts(
+        ("caller", 0, "It's for my son, he's seven."),
+        ("callee", 3000, f"Lovely, so that's the 30th of August, {year}, in the juniors class."),
+        ("callee", 9000, "Our line for the class is 0161 496 0333 if you need us."),
+        business=AGENT,
+    )
+    assert red[1] == "Lovely, so that's [DATE_OF_BIRTH], in the juniors class."
+    assert red[2] == "Our line for the class is 0161 496 0333 if you need us."
+
+
 @pytest.mark.parametrize(
     ("said", "phone"),
     [
