@@ -20,6 +20,7 @@ class SsoConfigIn(Input):
     issuer: Issuer
     """The provider's issuer URL (https), e.g. `https://login.example.com/realms/acme`."""
     client_id: ClientId
+    """The client id registered at the provider for this callvault."""
     client_secret: ClientSecret | None = None
     """Write-only: sealed at rest, never returned. Omit it to keep the one stored."""
     allowed_domains: list[Domain] = Field(min_length=1, max_length=50)
@@ -27,6 +28,12 @@ class SsoConfigIn(Input):
     label: Label = "SSO"
     """The button's words: "Sign in with <label>"."""
     enabled: bool = False
+    """Offer "Sign in with <label>" on the sign-in page (password sign-in stays)."""
+
+
+class SsoTestIn(Input):
+    issuer: Issuer | None = None
+    """Test this issuer instead of the stored one (nothing is saved)."""
 
 
 class SsoConfigOut(BaseModel):

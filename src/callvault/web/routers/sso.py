@@ -9,12 +9,11 @@ so that the provider's redirect back (a cross-site top-level GET) carries it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
-from pydantic import BaseModel
 
 from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
@@ -27,7 +26,13 @@ from callvault.identity.sso.errors import (
     SsoProviderUnreachable,
     SsoSignInFailed,
 )
-from callvault.identity.sso.schemas import SsoConfigIn, SsoConfigOut, SsoPublicOut, SsoTestOut
+from callvault.identity.sso.schemas import (
+    SsoConfigIn,
+    SsoConfigOut,
+    SsoPublicOut,
+    SsoTestIn,
+    SsoTestOut,
+)
 from callvault.web import browser_session
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, OriginDep
@@ -42,9 +47,8 @@ _REDIRECT: dict[int | str, dict[str, Any]] = {
 }
 
 
-class SsoTestIn(BaseModel):
-    issuer: str | None = None
-    """Test this issuer instead of the stored one (nothing is saved)."""
+Slug = Annotated[str, Path(max_length=63, description="The workspace's short name (slug).")]
+_IGNORED = "Sent by some providers; not used."
 
 
 def redirect_uri(request: Request, c: ContainerDep) -> str:
@@ -92,11 +96,11 @@ def test_config(body: SsoTestIn, a: ActorDep, c: ContainerDep) -> SsoTestOut:
 
 
 @router.get("/auth/sso/{workspace}/options", openapi_extra=public())
-def public_info(workspace: str, c: ContainerDep) -> SsoPublicOut:
+def public_info(workspace: Slug, c: ContainerDep) -> SsoPublicOut:
     """Whether the workspace offers single sign-on, and the button's label: the same answer
     for a workspace without it as for no workspace at all."""
     with c.db.read() as s:
-        return administration.public_info(s, workspace[:63])
+        return administration.public_info(s, workspace)
 
 
 @router.get(
@@ -106,14 +110,14 @@ def public_info(workspace: str, c: ContainerDep) -> SsoPublicOut:
     response_class=RedirectResponse,
     responses=_REDIRECT,
 )
-def start(workspace: str, request: Request, c: ContainerDep) -> Response:
+def start(workspace: Slug, request: Request, c: ContainerDep) -> Response:
     """Send the browser to the workspace's provider (authorization code with PKCE)."""
     try:
         started = sso.start(
             c.db,
             keyring=c.keyring,
             client=c.sso,
-            slug=workspace[:63],
+            slug=workspace,
             redirect_uri=redirect_uri(request, c),
         )
     except SsoSignInFailed as e:
@@ -143,13 +147,15 @@ def callback(
     request: Request,
     c: ContainerDep,
     o: OriginDep,
-    state: str | None = None,
-    code: str | None = None,
-    error: str | None = None,
-    error_description: str | None = None,
-    error_uri: str | None = None,
-    iss: str | None = None,
-    session_state: str | None = None,
+    state: Annotated[str | None, Query(description="The state sent to the provider.")] = None,
+    code: Annotated[str | None, Query(description="The authorization code.")] = None,
+    error: Annotated[
+        str | None, Query(description="The provider's refusal (e.g. `access_denied`).")
+    ] = None,
+    error_description: Annotated[str | None, Query(description=_IGNORED)] = None,
+    error_uri: Annotated[str | None, Query(description=_IGNORED)] = None,
+    iss: Annotated[str | None, Query(description=_IGNORED)] = None,
+    session_state: Annotated[str | None, Query(description=_IGNORED)] = None,
 ) -> Response:
     """The provider's redirect back: a session cookie and the app, or the sign-in page with
     the reason. error_description, error_uri, iss and session_state are accepted (providers
