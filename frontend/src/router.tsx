@@ -62,9 +62,14 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
-  validateSearch: (search: Record<string, unknown>): { next?: string } => {
+  validateSearch: (search: Record<string, unknown>): { next?: string; sso_error?: string } => {
     const next = safeNext(search.next);
-    return next ? { next } : {};
+    // A refused single sign-on comes back with its reason (a code the page has words for).
+    const ssoError =
+      typeof search.sso_error === "string" && /^sso_[a-z_]{1,40}$/.test(search.sso_error)
+        ? search.sso_error
+        : undefined;
+    return { ...(next ? { next } : {}), ...(ssoError ? { sso_error: ssoError } : {}) };
   },
   component: SignInPage,
 });

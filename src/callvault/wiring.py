@@ -52,6 +52,8 @@ from callvault.identity.invitations.delivery import InvitationPolicy
 from callvault.identity.jobs import PRUNE_FAILURES_JOB, prune_failures_handler
 from callvault.identity.last_seen import LastSeenWriter
 from callvault.identity.profile_cache import ProfileCache
+from callvault.identity.sso.config import UrlPolicy
+from callvault.identity.sso.discovery import ProviderClient
 from callvault.identity.throttle import THROTTLE_KEY_NAME, ThrottlePolicy
 from callvault.intelligence import retention as intelligence_retention
 from callvault.intelligence.hooks import RedactedAudioPolicy, Starter
@@ -115,6 +117,8 @@ class Container:
     # Live calls' media (ADR 0023): builds this process's media engine, given the sink it
     # reports leg events to. None: no engine, and live calls are refused (media_unavailable).
     live_media: Callable[[LegEvents], MediaEngine] | None = None
+    # Single sign-on's outbound requests (discovery, keys, tokens) and their caches (ADR 0043).
+    sso: ProviderClient = field(default_factory=ProviderClient)
     # What build() started and close() stops besides the above (a cluster-mode bus).
     closers: tuple[Callable[[], None], ...] = ()
 
@@ -290,6 +294,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         blobs=blobs,
         auth_policy=policy,
         authenticator=authenticator,
+        sso=ProviderClient(UrlPolicy(allow_insecure=settings.oidc_allow_insecure_issuers)),
         profiles=ProfileCache(
             db,
             keyring,

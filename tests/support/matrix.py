@@ -161,6 +161,15 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/me/mfa/disable"): {"password": "an entirely new passphrase 42"},
     ("POST", "/api/v1/me/mfa/recovery-codes"): {"password": "an entirely new passphrase 42"},
     ("PUT", "/api/v1/workspace/mfa-policy"): {"required": False},
+    # Single sign-on: saving fetches nothing; the test is given an issuer on a documentation
+    # address (192.0.2.0/24), refused before any request leaves (sso_config_invalid).
+    ("PUT", "/api/v1/workspace/sso"): {
+        "issuer": "https://idp.example.com",
+        "client_id": "matrix",
+        "client_secret": "matrix-secret",
+        "allowed_domains": ["example.com"],
+    },
+    ("POST", "/api/v1/workspace/sso/test"): {"issuer": "https://192.0.2.1/"},
     ("POST", "/api/v1/users"): lambda: {"email": f"{f.unique('n')}@example.com", "name": "New"},
     ("PATCH", "/api/v1/users/{user_id}"): {"name": "Renamed"},
     ("POST", "/api/v1/groups"): lambda: {"name": f.unique("g")},
@@ -241,6 +250,7 @@ BODIES: dict[tuple[str, str], Any] = {
 WHEN_ALLOWED: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/me/mfa/enrolment/confirm"): 422,  # mfa_code_invalid
     ("POST", "/api/v1/me/mfa/recovery-codes"): 409,  # mfa_not_enabled
+    ("POST", "/api/v1/workspace/sso/test"): 422,  # sso_config_invalid
 }
 
 VI_ROUTES = (

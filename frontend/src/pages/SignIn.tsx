@@ -5,9 +5,16 @@ import { errorText } from "../api/client";
 import { signedIn as loadMe, signInBrowser } from "../browserSignIn";
 import { prefilled } from "./prefill";
 import { SecondStep } from "./SignInSecondStep";
+import { SsoButton, ssoErrorText } from "./SignInSso";
+
+// Single sign-on for a user with two-step sign-in on comes back with the second step's
+// challenge in the fragment, which no server, log or Referer header sees (ADR 0043).
+function ssoChallenge(): string | null {
+  return new URLSearchParams(window.location.hash.replace(/^#/, "")).get("sso_challenge");
+}
 
 export function SignInPage() {
-  const { next } = useSearch({ from: "/sign-in" });
+  const { next, sso_error: ssoError } = useSearch({ from: "/sign-in" });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // A link `callvault init` printed may carry the workspace and email (in the fragment).
@@ -15,10 +22,10 @@ export function SignInPage() {
   const [workspace, setWorkspace] = useState(filled.workspace);
   const [email, setEmail] = useState(filled.email);
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => ssoErrorText(ssoError));
   const [busy, setBusy] = useState(false);
   // Two-step sign-in: the password was right; the code is asked for next.
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<string | null>(ssoChallenge);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -112,6 +119,7 @@ export function SignInPage() {
           {busy ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <SsoButton workspace={workspace} />
       <details className="first-run">
         <summary>First sign-in after installing callvault?</summary>
         <p>

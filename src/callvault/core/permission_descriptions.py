@@ -17,6 +17,8 @@ DESCRIPTIONS: dict[Permission, str] = {
     P.WORKSPACE_READ: "Read the workspace's name and status.",
     P.WORKSPACE_UPDATE: "Rename the workspace.",
     P.WORKSPACE_CLOSE: "See and cancel a workspace closure (starting one needs a signed-in owner).",
+    P.SSO_READ: "See the single sign-on configuration (never its client secret).",
+    P.SSO_MANAGE: "Configure single sign-on: the identity provider, its domains, on or off.",
     P.USERS_OFFBOARD: "Offboard a leaver: disable them and reassign or delete their data.",
     P.USERS_READ: "Read the workspace's directory of users.",
     P.USERS_MANAGE: "Add, change, disable and re-enable users; send invitations and resets.",

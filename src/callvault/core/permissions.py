@@ -23,6 +23,8 @@ class Permission(StrEnum):
     WORKSPACE_READ = "workspace.read"
     WORKSPACE_UPDATE = "workspace.update"
     WORKSPACE_CLOSE = "workspace.close"
+    SSO_READ = "sso.read"
+    SSO_MANAGE = "sso.manage"
     USERS_OFFBOARD = "users.offboard"
     USERS_READ = "users.read"
     USERS_MANAGE = "users.manage"
@@ -98,6 +100,10 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # Closing the workspace (crypto-shredding everything) is the owners' decision alone;
     # offboarding a leaver (disable, revoke, reassign or delete their data) is admin work.
     Permission.WORKSPACE_CLOSE: frozenset({Role.OWNER}),
+    # Single sign-on decides who may sign in as anyone of the workspace (ADR 0043): owners
+    # configure it; admins may see it (never the client secret, which nobody reads back).
+    Permission.SSO_READ: _ADMINS,
+    Permission.SSO_MANAGE: frozenset({Role.OWNER}),
     Permission.USERS_OFFBOARD: _ADMINS,
     Permission.USERS_READ: _ALL,
     Permission.USERS_MANAGE: _ADMINS,

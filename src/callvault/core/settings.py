@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     invitation_ttl_hours: int = Field(default=72, ge=1, le=24 * 30)
     public_url: str | None = Field(default=None, pattern=r"^https://[^/?#\s]+(/[^?#\s]*)?$")
     rate_limit: str = "600/minute"
+    # Single sign-on (ADR 0043): identity providers are reached over https on public addresses
+    # only. On, issuers on 127.0.0.1 / localhost (http or https) are allowed too, and only
+    # those: for development and the tests' provider, never in production.
+    oidc_allow_insecure_issuers: bool = False
     # Cluster mode (ADR 0021): several machines share invalidation epochs, real-time events and
     # rate-limit counters through this Redis (e.g. redis://10.0.0.5:6379/0). Unset: embedded
     # mode, where the processes of one machine share them through files in the data directory.

@@ -219,9 +219,12 @@ def open_session(
     device_name: str,
     origin: Origin,
     second_factor: str | None = None,
+    method: dict[str, str] | None = None,
 ) -> SignInOut:
     """A new device session for a user whose credentials were checked. password: to rehash
-    it under new parameters (None after a second step: it was rehashed at the first)."""
+    it under new parameters (None after a second step: it was rehashed at the first, and
+    after single sign-on). method: how they signed in when not by password, for the audit
+    entry (e.g. {"method": "oidc", "issuer": …})."""
     if password is not None:
         _rehash(s, workspace_id, user_id, password)
     user = repo.user(s, workspace_id, user_id)
@@ -253,7 +256,11 @@ def open_session(
         object_id=device.id,
         ip=origin.ip,
         user_agent=origin.user_agent,
-        details={"second_factor": second_factor} if second_factor else None,
+        details={
+            **({"second_factor": second_factor} if second_factor else {}),
+            **(method or {}),
+        }
+        or None,
     )
     return SignInOut(
         token=token,

@@ -18,6 +18,7 @@ from callvault.identity import models as identity_models
 from callvault.identity.invitations import models as invitations_models
 from callvault.identity.mfa import models as mfa_models
 from callvault.identity.socket_tickets import models as socket_tickets_models
+from callvault.identity.sso import models as sso_models
 from callvault.intelligence import models as intelligence_models
 from callvault.intelligence.assist import models as assist_models
 from callvault.jobs import models as jobs_models
@@ -44,6 +45,7 @@ __all__ = [
     "retention_models",
     "review_models",
     "socket_tickets_models",
+    "sso_models",
     "training_models",
     "voicemail_models",
 ]

@@ -32,6 +32,7 @@ from callvault.web.routers import (
     keys,
     mfa,
     sessions,
+    sso,
     workspace,
 )
 from callvault.web.routers import calls as calls_router
@@ -134,6 +135,7 @@ API_ROUTERS = (
     auth.router,
     mfa.router,
     browser.router,
+    sso.router,
     workspace.router,
     invitations_router.router,
     groups.router,

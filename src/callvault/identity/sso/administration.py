@@ -1,0 +1,140 @@
+"""The workspace's SSO configuration: owners write it (the client secret sealed, never read
+back), admins read it, anyone learns only whether a workspace offers it and its label."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.orm import Session
+
+from callvault.audit.service import AuditLog
+from callvault.core.clock import utcnow
+from callvault.core.context import Actor
+from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import WorkspaceCipher
+from callvault.identity import repository as identity_repo
+from callvault.identity.bearer import OPEN_STATUSES
+from callvault.identity.sso import repository as repo
+from callvault.identity.sso.config import UrlPolicy, check_url, normalise_domains
+from callvault.identity.sso.discovery import ProviderClient
+from callvault.identity.sso.errors import SsoConfigInvalid, SsoNotConfigured
+from callvault.identity.sso.models import SsoConfig
+from callvault.identity.sso.schemas import SsoConfigIn, SsoConfigOut, SsoPublicOut, SsoTestOut
+
+SECRET_KIND = "sso_config"  # noqa: S105 - a sealing label, not a secret
+
+
+def seal_secret(cipher: WorkspaceCipher, workspace_id: str, secret: str) -> bytes:
+    return cipher.seal_text(secret, kind=SECRET_KIND, object_id=workspace_id, field="secret")
+
+
+def open_secret(cipher: WorkspaceCipher, row: SsoConfig) -> str:
+    return cipher.open_text(
+        row.secret_sealed, kind=SECRET_KIND, object_id=row.workspace_id, field="secret"
+    )
+
+
+def domains_of(row: SsoConfig) -> list[str]:
+    value = json.loads(row.allowed_domains)
+    return [str(d) for d in value] if isinstance(value, list) else []
+
+
+def read(s: Session, *, actor: Actor, redirect_uri: str) -> SsoConfigOut:
+    require(actor.role, actor.scopes, Permission.SSO_READ)
+    row = repo.config(s, actor.workspace_id)
+    return _out(row, redirect_uri)
+
+
+def write(
+    s: Session,
+    *,
+    cipher: WorkspaceCipher,
+    audit: AuditLog,
+    actor: Actor,
+    body: SsoConfigIn,
+    policy: UrlPolicy,
+    redirect_uri: str,
+) -> SsoConfigOut:
+    require(actor.role, actor.scopes, Permission.SSO_MANAGE)
+    check_url(body.issuer, policy, resolve=False)
+    domains = normalise_domains(body.allowed_domains)
+    row = repo.config(s, actor.workspace_id)
+    if row is None and body.client_secret is None:
+        raise SsoConfigInvalid("A client secret is needed the first time.", field="client_secret")
+    cleared = 0
+    if row is None:
+        row = SsoConfig(workspace_id=actor.workspace_id)
+        s.add(row)
+    elif row.issuer != body.issuer:
+        # Subjects are the old provider's: a new provider links each user afresh.
+        cleared = repo.clear_identities(s, actor.workspace_id)
+    row.issuer, row.client_id, row.label = body.issuer, body.client_id, body.label
+    row.allowed_domains = json.dumps(domains)
+    row.enabled = body.enabled
+    row.updated_at = utcnow()
+    if body.client_secret is not None:
+        row.secret_sealed = seal_secret(cipher, actor.workspace_id, body.client_secret)
+    audit.record(
+        s,
+        workspace_id=actor.workspace_id,
+        actor=actor,
+        action="sso.configure",
+        object_type="workspace",
+        object_id=actor.workspace_id,
+        details={
+            "issuer": body.issuer,
+            "enabled": body.enabled,
+            "allowed_domains": domains,
+            "secret_changed": body.client_secret is not None,
+            "links_cleared": cleared,
+        },
+    )
+    s.flush()
+    return _out(row, redirect_uri)
+
+
+def test(s: Session, *, client: ProviderClient, actor: Actor, issuer: str | None) -> SsoTestOut:
+    """Fetch discovery and the key set for issuer (or the stored one) and say what they hold."""
+    require(actor.role, actor.scopes, Permission.SSO_MANAGE)
+    if issuer is None:
+        row = repo.config(s, actor.workspace_id)
+        if row is None:
+            raise SsoNotConfigured("Single sign-on is not configured; give an issuer to test.")
+        issuer = row.issuer
+    check_url(issuer, client.policy, resolve=False)
+    provider = client.provider(issuer)
+    keys = client.jwks(provider.jwks_uri, fresh=True)
+    return SsoTestOut(
+        issuer=provider.issuer,
+        authorization_endpoint=provider.authorization_endpoint,
+        token_endpoint=provider.token_endpoint,
+        token_auth=provider.token_auth,
+        algorithms=list(provider.algorithms),
+        keys=len(keys["keys"]),
+    )
+
+
+def public_info(s: Session, slug: str) -> SsoPublicOut:
+    ws = identity_repo.workspace_by_slug(s, slug.strip().lower())
+    if ws is None or ws.status not in OPEN_STATUSES:
+        return SsoPublicOut(enabled=False)
+    row = repo.config(s, ws.id)
+    if row is None or not row.enabled:
+        return SsoPublicOut(enabled=False)
+    return SsoPublicOut(enabled=True, label=row.label)
+
+
+def _out(row: SsoConfig | None, redirect_uri: str) -> SsoConfigOut:
+    if row is None:
+        return SsoConfigOut(configured=False, redirect_uri=redirect_uri)
+    return SsoConfigOut(
+        configured=True,
+        issuer=row.issuer,
+        client_id=row.client_id,
+        client_secret_set=bool(row.secret_sealed),
+        allowed_domains=domains_of(row),
+        label=row.label,
+        enabled=row.enabled,
+        redirect_uri=redirect_uri,
+        updated_at=row.updated_at,
+    )
