@@ -178,7 +178,7 @@ def test_auditor_sees_no_calls(web: WebApp) -> None:
     expect(nav.get_by_role("button", name="Admin")).to_have_count(0)
     nav.get_by_role("button", name="Account").click()
     expect(nav.get_by_role("link")).to_have_text(
-        ["Home", "Audit log", "My devices", "API tokens", "Password"]
+        ["Home", "Audit log", "My devices", "API tokens", "Password", "Two-step sign-in"]
     )
     web.check_page(page, "home-auditor")
     watcher.allow_http(403)  # typed in by hand: the API refuses, the page says why

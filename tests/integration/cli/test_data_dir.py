@@ -28,6 +28,7 @@ COMMANDS: dict[str, list[str]] = {
     "user invite": ["--workspace", "acme", "--email", "m@acme.example", "--name", "Mia"],
     "user reset-password": ["--workspace", "acme", "--email", "m@acme.example"],
     "user unlock": ["--workspace", "acme", "--email", "m@acme.example"],
+    "user reset-mfa": ["--workspace", "acme", "--email", "m@acme.example"],
     "keys rotate": [],
     "audit verify": [],
     "jobs stats": [],
