@@ -11,7 +11,13 @@ from sqlalchemy import delete
 from callvault.core.permissions import Role
 from callvault.identity.models import SignInFailure
 from tests.support.live import PASSWORD, LiveServer, Member, add_user, create_workspace, sign_in
-from tests.support.mfa import challenge, enrolled_member, second_step
+from tests.support.mfa import (
+    challenge,
+    codes_used_long_ago,
+    enrol,
+    enrolled_member,
+    second_step,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +73,54 @@ def test_codes_in_other_digits_fail_like_wrong_codes(live: LiveServer) -> None:
         r = api.post("/api/v1/me/mfa/enrolment/confirm", json={"code": code})
         assert r.status_code == 422, r.text
         assert r.json()["error"]["code"] == "mfa_code_invalid"
+
+
+SSO_CONFIG = {
+    "issuer": "https://idp.example.com",
+    "client_id": "crm",
+    "client_secret": "crm-secret",
+    "allowed_domains": ["example.com"],
+}
+
+
+def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    member = add_user(live.container, owner, Role.MEMBER)
+    api = live.client(sign_in(live, owner))
+    enrol(api)
+    member_enrolled = enrolled_member(live, member)
+    assert api.put("/api/v1/workspace/mfa-policy", json={"required": True}).status_code == 200
+    scopes = ["workspace.update", "users.manage", "sso.read", "sso.manage", "sessions.own"]
+    made = api.post("/api/v1/tokens", json={"name": "CRM", "scopes": scopes})
+    assert made.status_code == 201, made.text
+    by_token = live.client(made.json()["token"])
+    # Reading the SSO settings (no secret in them) stays open to a token with the scope.
+    assert by_token.get("/api/v1/workspace/sso").status_code == 200
+
+    refused = [
+        ("PUT", "/api/v1/workspace/mfa-policy", {"required": False}),
+        ("POST", f"/api/v1/users/{member.user_id}/mfa-reset", None),
+        ("POST", f"/api/v1/users/{member.user_id}/password-reset", None),
+        ("PUT", "/api/v1/workspace/sso", SSO_CONFIG),
+        ("POST", "/api/v1/me/mfa/enrolment", {"password": PASSWORD}),
+        ("POST", "/api/v1/me/mfa/disable", {"password": PASSWORD}),
+    ]
+    for method, path, body in refused:
+        r = by_token.request(method, path, json=body)
+        assert r.status_code == 403, (path, r.text)
+        assert r.json()["error"]["code"] == "session_required", path
+    # Nothing changed: the requirement stands, the member's factor too.
+    assert api.get("/api/v1/me/mfa").json()["required"] is True
+    codes_used_long_ago(live.container, member.user_id)
+    r = second_step(live, challenge(live, member), member_enrolled.code())
+    assert r.status_code == 201, r.text
+    # Each refusal is on the record as a denied request.
+    denied = _audit(live, owner, "access.denied")
+    assert {e["details"]["code"] for e in denied} >= {"session_required"}  # type: ignore[index]
+
+    # The owner's own session still may.
+    assert api.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
+    assert api.post(f"/api/v1/users/{member.user_id}/mfa-reset").status_code == 204
+    assert api.put("/api/v1/workspace/sso", json=SSO_CONFIG).status_code != 403
+    r = api.put("/api/v1/workspace/mfa-policy", json={"required": False})
+    assert r.status_code == 200 and r.json() == {"required": False}

@@ -31,18 +31,21 @@ from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["mfa"])
-# API tokens carry no password to confirm these with (401); a wrong one is a 403.
+# Every route here changes how someone signs in: device sessions only, never API tokens
+# (403 session_required, declared with the rule); a wrong password is a 403 too.
 _REAUTH = (Unauthenticated, ReauthenticationFailed, SignInThrottled)
 
 
-@router.get("/me/mfa", openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True))
+@router.get(
+    "/me/mfa", openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True)
+)
 def mfa_status(a: ActorDep, c: ContainerDep) -> MfaStatusOut:
     return mfa.status(c.db, actor=a)
 
 
 @router.post(
     "/me/mfa/enrolment",
-    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True),
+    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
     status_code=status.HTTP_201_CREATED,
     responses=documented(*_REAUTH),
 )
@@ -64,7 +67,7 @@ def start_enrolment(
 
 @router.post(
     "/me/mfa/enrolment/confirm",
-    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True),
+    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
     responses=documented(Unauthenticated, MfaNotStarted, MfaCodeInvalid),
 )
 def confirm_enrolment(
@@ -78,7 +81,7 @@ def confirm_enrolment(
 
 @router.post(
     "/me/mfa/disable",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(*_REAUTH, MfaRequiredByWorkspace),
 )
@@ -95,7 +98,7 @@ def disable(body: PasswordIn, a: ActorDep, c: ContainerDep) -> None:
 
 @router.post(
     "/me/mfa/recovery-codes",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, session_only=True),
     responses=documented(*_REAUTH, MfaNotEnabled),
 )
 def regenerate_codes(
@@ -115,7 +118,7 @@ def regenerate_codes(
 
 @router.put(
     "/workspace/mfa-policy",
-    openapi_extra=rule(Permission.WORKSPACE_UPDATE),
+    openapi_extra=rule(Permission.WORKSPACE_UPDATE, session_only=True),
     responses=documented(MfaEnrolFirst),
 )
 def set_policy(body: MfaPolicyIn, a: ActorDep, c: ContainerDep) -> MfaPolicyOut:
@@ -127,7 +130,7 @@ def set_policy(body: MfaPolicyIn, a: ActorDep, c: ContainerDep) -> MfaPolicyOut:
 
 @router.post(
     "/users/{user_id}/mfa-reset",
-    openapi_extra=rule(Permission.USERS_MANAGE),
+    openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
 )
 def reset(user_id: str, a: ActorDep, c: ContainerDep) -> None:
