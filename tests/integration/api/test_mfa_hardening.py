@@ -124,3 +124,38 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
     assert api.put("/api/v1/workspace/sso", json=SSO_CONFIG).status_code != 403
     r = api.put("/api/v1/workspace/mfa-policy", json={"required": False})
     assert r.status_code == 200 and r.json() == {"required": False}
+
+
+def test_replacing_the_factor_takes_a_code_from_the_current_one(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    api = live.client(sign_in(live, owner))
+    enrolled = enrol(api)
+    start = "/api/v1/me/mfa/enrolment"
+
+    # The session and the password alone: refused, nothing pending.
+    r = api.post(start, json={"password": PASSWORD})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "mfa_code_invalid", r.text
+    r = api.post(start, json={"password": PASSWORD, "code": "000000"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "mfa_code_invalid", r.text
+    assert api.get("/api/v1/me/mfa").json()["pending"] is False
+    [wrong] = _audit(live, owner, "mfa.replacement_code_failure")
+    assert wrong["object_id"] == owner.user_id and wrong["ip"]
+    # Wrong codes are throttled with the second step's: five free, then a wait.
+    for _ in range(4):
+        api.post(start, json={"password": PASSWORD, "code": "000000"})
+    r = api.post(start, json={"password": PASSWORD, "code": enrolled.code()})
+    assert r.status_code == 429, r.text
+    _forget_failures(live)
+
+    # A code from the current phone (used once: the enrolment's own code is spent).
+    codes_used_long_ago(live.container, owner.user_id)
+    r = api.post(start, json={"password": PASSWORD, "code": enrolled.code()})
+    assert r.status_code == 201, r.text
+    r = api.post(start, json={"password": PASSWORD, "code": enrolled.code()})
+    assert r.status_code == 422, r.text  # a replay
+    # Or a recovery code, which is then used up.
+    r = api.post(start, json={"password": PASSWORD, "code": enrolled.recovery_codes[0]})
+    assert r.status_code == 201, r.text
+    assert api.get("/api/v1/me/mfa").json()["recovery_codes_left"] == 9
+    r = api.post(start, json={"password": PASSWORD, "code": enrolled.recovery_codes[0]})
+    assert r.status_code == 422, r.text

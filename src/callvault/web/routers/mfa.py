@@ -22,6 +22,7 @@ from callvault.identity.mfa.schemas import (
     MfaEnrolmentOut,
     MfaPolicyIn,
     MfaPolicyOut,
+    MfaStartIn,
     MfaStatusOut,
     PasswordIn,
     RecoveryCodesOut,
@@ -47,10 +48,10 @@ def mfa_status(a: ActorDep, c: ContainerDep) -> MfaStatusOut:
     "/me/mfa/enrolment",
     openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
     status_code=status.HTTP_201_CREATED,
-    responses=documented(*_REAUTH),
+    responses=documented(*_REAUTH, MfaCodeInvalid),
 )
 def start_enrolment(
-    body: PasswordIn, a: ActorDep, c: ContainerDep, response: Response
+    body: MfaStartIn, a: ActorDep, c: ContainerDep, response: Response
 ) -> MfaEnrolmentOut:
     """A new authenticator secret (pending until confirmed): scan `otpauth_uri` as a QR
     code or type `secret`, then confirm with a code. Starting again replaces it."""
@@ -62,6 +63,7 @@ def start_enrolment(
         policy=c.auth_policy,
         actor=a,
         password=body.password,
+        code=body.code,
     )
 
 
