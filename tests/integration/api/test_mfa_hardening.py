@@ -16,6 +16,7 @@ from tests.support.mfa import (
     codes_used_long_ago,
     enrol,
     enrolled_member,
+    password_step,
     second_step,
 )
 
@@ -159,3 +160,29 @@ def test_replacing_the_factor_takes_a_code_from_the_current_one(live: LiveServer
     assert api.get("/api/v1/me/mfa").json()["recovery_codes_left"] == 9
     r = api.post(start, json={"password": PASSWORD, "code": enrolled.recovery_codes[0]})
     assert r.status_code == 422, r.text
+
+
+def test_a_password_change_or_reset_ends_pending_challenges(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    member = add_user(live.container, owner, Role.MEMBER)
+    enrolled = enrolled_member(live, member)  # member.token stays signed in
+    admin = live.client(sign_in(live, owner))
+
+    # The member changes their password: a challenge earned with the old one is dead.
+    issued = challenge(live, member)
+    changed = live.client(member.token).put(
+        "/api/v1/me/password",
+        json={"current_password": PASSWORD, "new_password": "an entirely new passphrase 42"},
+    )
+    assert changed.status_code == 204, changed.text
+    codes_used_long_ago(live.container, member.user_id)
+    r = second_step(live, issued, enrolled.code())
+    assert r.status_code == 401 and r.json()["error"]["code"] == "mfa_failed", r.text
+
+    # An admin resets it: the same.
+    r = password_step(live, member, "an entirely new passphrase 42")
+    assert r.status_code == 200, r.text
+    issued = r.json()["challenge"]
+    assert admin.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
+    r = second_step(live, issued, enrolled.code())
+    assert r.status_code == 401 and r.json()["error"]["code"] == "mfa_failed", r.text
