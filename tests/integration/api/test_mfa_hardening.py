@@ -5,6 +5,7 @@ enrolment confirmation — over real HTTPS, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import pyotp
 import pytest
 from sqlalchemy import delete
 
@@ -74,6 +75,7 @@ def test_codes_in_other_digits_fail_like_wrong_codes(live: LiveServer) -> None:
         r = api.post("/api/v1/me/mfa/enrolment/confirm", json={"code": code})
         assert r.status_code == 422, r.text
         assert r.json()["error"]["code"] == "mfa_code_invalid"
+    assert len(_audit(live, owner, "mfa.enrolment_code_failure")) == 3
 
 
 SSO_CONFIG = {
@@ -186,3 +188,20 @@ def test_a_password_change_or_reset_ends_pending_challenges(live: LiveServer) ->
     assert admin.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
     r = second_step(live, issued, enrolled.code())
     assert r.status_code == 401 and r.json()["error"]["code"] == "mfa_failed", r.text
+
+
+def test_wrong_enrolment_codes_are_throttled_and_audited(live: LiveServer) -> None:
+    owner = create_workspace(live.container, "acme")
+    api = live.client(sign_in(live, owner))
+    started = api.post("/api/v1/me/mfa/enrolment", json={"password": PASSWORD})
+    assert started.status_code == 201, started.text
+    confirm = "/api/v1/me/mfa/enrolment/confirm"
+    answers = [api.post(confirm, json={"code": "000000"}).status_code for _ in range(6)]
+    assert answers == [422] * 5 + [429], answers
+    wrong = _audit(live, owner, "mfa.enrolment_code_failure")
+    assert len(wrong) == 5 and all(e["object_id"] == owner.user_id and e["ip"] for e in wrong)
+    [throttled] = _audit(live, owner, "mfa.enrolment_code.throttled")
+    assert throttled["details"]["scope"] == "pair"  # type: ignore[index]
+    # Even the right code waits its turn.
+    r = api.post(confirm, json={"code": pyotp.TOTP(started.json()["secret"]).now()})
+    assert r.status_code == 429, r.text

@@ -146,7 +146,13 @@ def _qr_rows(uri: str) -> list[str]:
 
 
 def confirm(
-    db: Database, *, keyring: Keyring, audit: AuditLog, actor: Actor, code: str
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    code: str,
+    policy: AuthPolicy | None = None,
 ) -> RecoveryCodesOut:
     """A code from the pending secret turns two-step sign-in on (or moves it to the new
     phone): new recovery codes, shown once; the user's other sessions, opened with a
@@ -159,12 +165,19 @@ def confirm(
         pending = sealing.open_pending(cipher, row) if row is not None else None
     if pending is None:
         raise MfaNotStarted("Start the enrolment first (POST /api/v1/me/mfa/enrolment).")
-    step = totp.matching_step(pending, code, at=now)
-    if step is None:
-        raise MfaCodeInvalid(
-            "That code does not match: check the phone's clock, and type the newest code.",
-            field="code",
-        )
+    secret = pending
+    # Wrong codes are throttled and audited like the second step's, under their own account.
+    step = guesses.checked(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy or AuthPolicy(),
+        actor=actor,
+        account=throttle.enrolment_account(user_id),
+        action="mfa.enrolment_code",
+        wrong="That code does not match: check the phone's clock, and type the newest code.",
+        check=lambda _s, at: totp.matching_step(secret, code, at=at),
+    )
     codes = recovery_codes.new_codes()
     with db.write() as s:
         row = repo.factor(s, actor.workspace_id, user_id)

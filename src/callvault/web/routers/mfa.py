@@ -70,7 +70,7 @@ def start_enrolment(
 @router.post(
     "/me/mfa/enrolment/confirm",
     openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
-    responses=documented(Unauthenticated, MfaNotStarted, MfaCodeInvalid),
+    responses=documented(Unauthenticated, SignInThrottled, MfaNotStarted, MfaCodeInvalid),
 )
 def confirm_enrolment(
     body: MfaCodeIn, a: ActorDep, c: ContainerDep, response: Response
@@ -78,7 +78,9 @@ def confirm_enrolment(
     """Turn two-step sign-in on with a code from the new secret; the answer carries the ten
     recovery codes, shown this once. Your other sessions end."""
     response.headers["cache-control"] = "no-store"
-    return mfa.confirm(c.db, keyring=c.keyring, audit=c.audit, actor=a, code=body.code)
+    return mfa.confirm(
+        c.db, keyring=c.keyring, audit=c.audit, policy=c.auth_policy, actor=a, code=body.code
+    )
 
 
 @router.post(
