@@ -20,8 +20,8 @@ export function TwoStepPage() {
     await queryClient.invalidateQueries({ queryKey: ["me"] });
   };
   const start = useMutation({
-    mutationFn: (password: string) =>
-      unwrap(api.POST("/api/v1/me/mfa/enrolment", { body: { password } })),
+    mutationFn: ({ password, code }: { password: string; code?: string }) =>
+      unwrap(api.POST("/api/v1/me/mfa/enrolment", { body: { password, code } })),
   });
   const regenerate = useMutation({
     mutationFn: (password: string) =>
@@ -72,7 +72,11 @@ export function TwoStepPage() {
         <section className="card" aria-labelledby="turn-on">
           <h2 id="turn-on">Turn on two-step sign-in</h2>
           {s.required && <p>Your workspace requires it.</p>}
-          <PasswordForm action="Start" busy={start.isPending} onSubmit={(p) => start.mutate(p)} />
+          <PasswordForm
+            action="Start"
+            busy={start.isPending}
+            onSubmit={(password) => start.mutate({ password })}
+          />
         </section>
       )}
       {s && s.enabled && !start.data && (
@@ -91,8 +95,16 @@ export function TwoStepPage() {
           </section>
           <section className="card" aria-labelledby="new-phone">
             <h2 id="new-phone">A new phone</h2>
-            <p>Your current phone keeps working until the new one is set up.</p>
-            <PasswordForm action="Set up a new phone" busy={start.isPending} onSubmit={(p) => start.mutate(p)} />
+            <p>
+              Your current phone keeps working until the new one is set up. Type a code from
+              it, or one of your recovery codes if it is lost (that code is then used up).
+            </p>
+            <PasswordForm
+              action="Set up a new phone"
+              busy={start.isPending}
+              withCode
+              onSubmit={(password, code) => start.mutate({ password, code })}
+            />
           </section>
           <section className="card" aria-labelledby="turn-off">
             <h2 id="turn-off">Turn off</h2>

@@ -62,6 +62,16 @@ class ReauthenticationFailed(PermissionDenied):
     audit_denial = False  # audited by the action it guarded (workspace.close_denied)
 
 
+class SessionRequired(PermissionDenied):
+    """A route that changes how people sign in (two-step sign-in, its requirement and
+    resets, single sign-on, password resets) answers only a device session, never an API
+    token: a leaked integration token must not strip the protections it got past (ADR 0042).
+    Declared on the route (web/access.py), so the OpenAPI document lists it. Audited as a
+    denial: a token trying it is worth an administrator's look."""
+
+    code = "session_required"
+
+
 class PasswordChangeRequired(PermissionDenied):
     """Signed in with a password an administrator, the operator or the installer set: every
     route but the profile, the password change and sign-out refuses until the user chooses

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from callvault.identity.mfa.models import MfaChallenge
 from callvault.identity.models import (
     ApiToken,
     DeviceSession,
@@ -158,6 +159,15 @@ def revoke_user_sessions(
     if except_id:
         stmt = stmt.where(DeviceSession.id != except_id)
     result = session.execute(stmt.values(revoked_at=now, revoked_reason=reason))
+    # A pending second step (ADR 0042) is a session about to open: whatever ends the user's
+    # sessions (a password changed or reset, the account disabled, two-step sign-in reset or
+    # replaced, signing out everywhere) ends those too. A challenge earned with the old
+    # password must not open a session after the change.
+    session.execute(
+        delete(MfaChallenge).where(
+            MfaChallenge.workspace_id == workspace_id, MfaChallenge.user_id == user_id
+        )
+    )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 

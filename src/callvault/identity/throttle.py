@@ -208,6 +208,12 @@ def second_step_account(user_id: str) -> str:
     return f"mfa\x00{user_id}"
 
 
+def enrolment_account(user_id: str) -> str:
+    # Codes confirming a new (pending) secret: a different secret from the second step's,
+    # so counted apart (ADR 0042, addendum).
+    return f"mfa-enrolment\x00{user_id}"
+
+
 def audit_crossed(
     s: Session,
     audit: AuditLog,
@@ -255,6 +261,7 @@ def unlock(
             sign_in_account("", "", user_id),
             reauth_account(user_id),
             second_step_account(user_id),
+            enrolment_account(user_id),
         )
     )
     audit.record(

@@ -10,11 +10,15 @@ from starlette.concurrency import run_in_threadpool
 
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import Unauthenticated
-from callvault.identity.errors import PasswordChangeRequired
+from callvault.identity.errors import PasswordChangeRequired, SessionRequired
 from callvault.identity.invitations.service import LinkContext
 from callvault.identity.mfa.errors import MfaEnrolmentRequired
 from callvault.web import browser_session
-from callvault.web.access import open_before_mfa_enrolment, open_to_temporary_password
+from callvault.web.access import (
+    open_before_mfa_enrolment,
+    open_to_temporary_password,
+    session_only,
+)
 from callvault.wiring import Container
 
 
@@ -54,6 +58,11 @@ async def actor(request: Request) -> Actor:
     if acting is None:
         acting = await run_in_threadpool(c.authenticator.authenticate, token, origin=o)
     request.state.actor = acting  # who a denial (403) is recorded against (web/errors.py)
+    if acting.token_id is not None and session_only(_declared(request)):
+        raise SessionRequired(
+            "This changes how people sign in: sign in with a password for it; API tokens "
+            "cannot, whatever their scopes."
+        )
     # One hold at a time: the password first (its change is not open to the MFA hold), then
     # two-step sign-in (whose enrolment asks for the password the user chose).
     if acting.password_temporary:

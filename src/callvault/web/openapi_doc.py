@@ -25,6 +25,7 @@ from callvault.web.access import (
     PUBLIC,
     open_before_mfa_enrolment,
     open_to_temporary_password,
+    session_only,
 )
 
 BEARER = "bearer"
@@ -140,6 +141,8 @@ def _generic_errors(path: str, op: dict[str, Any]) -> dict[int, tuple[str, ...]]
         errors[403] = (*errors.get(403, ()), "password_change_required")
     if access != PUBLIC and not open_before_mfa_enrolment(op):
         errors[403] = (*errors.get(403, ()), "mfa_enrolment_required")
+    if access != PUBLIC and session_only(op):
+        errors[403] = (*errors.get(403, ()), "session_required")
     if any(p.get("in") == "path" for p in op.get("parameters", ())):
         errors[404] = ("not_found",)
     if path not in _UNLIMITED:

@@ -24,8 +24,12 @@ def _new_code() -> str:
 
 
 def normalise(code: str) -> str | None:
-    """Lower case without separators; None when it cannot be a recovery code."""
-    raw = re.sub(r"[\s-]", "", code).lower()
+    """Lower case without separators; None when it cannot be a recovery code. ASCII only,
+    checked before lower-casing: `str.lower` maps some other characters onto ASCII letters
+    (the Kelvin sign `K` becomes `k`), and `\\s` alone would take Unicode spaces."""
+    if not code.isascii():
+        return None
+    raw = re.sub(r"[\s-]", "", code, flags=re.ASCII).lower()
     return raw if _SHAPE.fullmatch(raw) else None
 
 

@@ -19,6 +19,14 @@ class PasswordIn(Input):
     """Your password, again: a stolen session alone must not change your sign-in."""
 
 
+class MfaStartIn(Input):
+    password: Password
+    """Your password, again: a stolen session alone must not change your sign-in."""
+    code: Code | None = None
+    """Only when two-step sign-in is already on (replacing the phone): a code from the
+    current authenticator app, or one of your recovery codes (then used up)."""
+
+
 class MfaCodeIn(Input):
     code: Code
     """The 6-digit code your authenticator app shows now."""

@@ -5,7 +5,10 @@ sign-in. Each change is audited."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import segno
+from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
@@ -16,9 +19,10 @@ from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
+from callvault.identity import throttle
 from callvault.identity.auth import AuthPolicy, confirm_password
 from callvault.identity.mfa import factor as sealing
-from callvault.identity.mfa import recovery_codes, totp
+from callvault.identity.mfa import guesses, recovery_codes, totp
 from callvault.identity.mfa import repository as repo
 from callvault.identity.mfa.errors import (
     MfaCodeInvalid,
@@ -60,13 +64,28 @@ def start(
     policy: AuthPolicy,
     actor: Actor,
     password: str,
+    code: str | None = None,
 ) -> MfaEnrolmentOut:
     """A new secret, sealed and pending until a code from it confirms it (replacing any
-    pending one; a confirmed one keeps signing in until then)."""
+    pending one; a confirmed one keeps signing in until then). With two-step sign-in on,
+    replacing the factor (a new phone) also takes a code from the current one or an unused
+    recovery code (spent): a stolen session and password alone must not move it."""
     user_id = _own(actor)
+    with db.read() as s:
+        enabled = identity.get_user_row(s, actor, user_id).mfa_enabled
+    if enabled and not code:  # before the password: no guess spent on it
+        raise MfaCodeInvalid(
+            "Two-step sign-in is on: type a code from your current authenticator app, or one "
+            "of your recovery codes, to replace it.",
+            field="code",
+        )
     confirm_password(
         db, keyring=keyring, actor=actor, password=password, policy=policy, audit=audit
     )
+    if enabled and code:
+        _prove_current_factor(
+            db, keyring=keyring, audit=audit, policy=policy, actor=actor, code=code
+        )
     secret = totp.new_secret()
     with db.write() as s:
         cipher = keyring.cipher(s, actor.workspace_id)
@@ -89,13 +108,51 @@ def start(
     return MfaEnrolmentOut(otpauth_uri=uri, secret=secret, qr_rows=_qr_rows(uri))
 
 
+def _prove_current_factor(
+    db: Database, *, keyring: Keyring, audit: AuditLog, policy: AuthPolicy, actor: Actor, code: str
+) -> None:
+    """A code of the current factor, spent (counted with the second step's codes: they guess
+    the same secret)."""
+    assert actor.user_id is not None
+    user_id = actor.user_id
+
+    def check(s: Session, now: datetime) -> str | None:
+        row = repo.factor(s, actor.workspace_id, user_id)
+        cipher = keyring.cipher(s, actor.workspace_id)
+        secret = sealing.open_secret(cipher, row) if row is not None else None
+        factor, proof = guesses.identify(secret, code, at=now)
+        if factor is None or not guesses.spend(
+            s, actor.workspace_id, user_id, factor, proof, now=now
+        ):
+            return None
+        return factor
+
+    guesses.checked(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        actor=actor,
+        account=throttle.second_step_account(user_id),
+        action="mfa.replacement_code",
+        wrong="That code is not from your current authenticator app, nor an unused recovery code.",
+        check=check,
+    )
+
+
 def _qr_rows(uri: str) -> list[str]:
     qr = segno.make(uri, error="m")
     return ["".join("1" if dark else "0" for dark in row) for row in qr.matrix_iter(border=0)]
 
 
 def confirm(
-    db: Database, *, keyring: Keyring, audit: AuditLog, actor: Actor, code: str
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    actor: Actor,
+    code: str,
+    policy: AuthPolicy | None = None,
 ) -> RecoveryCodesOut:
     """A code from the pending secret turns two-step sign-in on (or moves it to the new
     phone): new recovery codes, shown once; the user's other sessions, opened with a
@@ -108,12 +165,19 @@ def confirm(
         pending = sealing.open_pending(cipher, row) if row is not None else None
     if pending is None:
         raise MfaNotStarted("Start the enrolment first (POST /api/v1/me/mfa/enrolment).")
-    step = totp.matching_step(pending, code, at=now)
-    if step is None:
-        raise MfaCodeInvalid(
-            "That code does not match: check the phone's clock, and type the newest code.",
-            field="code",
-        )
+    secret = pending
+    # Wrong codes are throttled and audited like the second step's, under their own account.
+    step = guesses.checked(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy or AuthPolicy(),
+        actor=actor,
+        account=throttle.enrolment_account(user_id),
+        action="mfa.enrolment_code",
+        wrong="That code does not match: check the phone's clock, and type the newest code.",
+        check=lambda _s, at: totp.matching_step(secret, code, at=at),
+    )
     codes = recovery_codes.new_codes()
     with db.write() as s:
         row = repo.factor(s, actor.workspace_id, user_id)

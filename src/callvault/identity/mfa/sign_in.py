@@ -13,7 +13,6 @@ same code cannot both win). A recovery code is spent the same way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -27,7 +26,7 @@ from callvault.identity import throttle
 from callvault.identity.auth import AuthPolicy, hold_guess, open_session
 from callvault.identity.bearer import may_enter
 from callvault.identity.errors import SignInThrottled, WorkspaceClosing
-from callvault.identity.mfa import challenges, recovery_codes, totp
+from callvault.identity.mfa import challenges, guesses
 from callvault.identity.mfa import repository as repo
 from callvault.identity.mfa.errors import MfaChallengeFailed
 from callvault.identity.mfa.factor import open_secret
@@ -77,10 +76,12 @@ def complete(
     if not claimed:
         raise MfaChallengeFailed(FAILED)
     now = utcnow()
-    factor, proof = _factor(pending.secret, code, at=now)
+    factor, proof = guesses.identify(pending.secret, code, at=now)
     try:
         with db.write() as s:
-            if factor is not None and _spend_factor(s, pending, factor, proof, now=now):
+            if factor is not None and guesses.spend(
+                s, pending.workspace_id, pending.user_id, factor, proof, now=now
+            ):
                 if not repo.spend_challenge(s, digest):
                     raise _LostRace
                 opened = open_session(
@@ -126,23 +127,6 @@ def _pending(db: Database, keyring: Keyring, digest: str, *, kind: str, origin: 
             s, keyring, account=throttle.second_step_account(row.user_id), address=origin.ip
         )
     return _Pending(row.workspace_id, row.user_id, device, secret, guess)
-
-
-def _factor(secret: str | None, code: str, *, at: datetime) -> tuple[str | None, str]:
-    """Which factor the code is ("totp" with its time step, "recovery_code" with its hash),
-    or None when it matches nothing."""
-    if totp.normalise(code) is not None:
-        step = totp.matching_step(secret, code, at=at) if secret else None
-        return ("totp", str(step)) if step is not None else (None, "")
-    if recovery_codes.normalise(code) is not None:
-        return "recovery_code", recovery_codes.code_hash(code)
-    return None, ""
-
-
-def _spend_factor(s: Session, pending: _Pending, factor: str, proof: str, *, now: datetime) -> bool:
-    if factor == "totp":  # refused when this step or a later one was used: a replay
-        return repo.accept_step(s, pending.workspace_id, pending.user_id, int(proof))
-    return repo.use_recovery_code(s, pending.workspace_id, pending.user_id, proof, now=now)
 
 
 def _failed(

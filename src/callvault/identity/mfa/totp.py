@@ -15,7 +15,7 @@ PERIOD = 30
 SECRET_BYTES = 20  # 160 bits: RFC 4226's recommended length for HMAC-SHA-1
 SKEW_STEPS = 1  # a phone's clock a step behind or ahead still works
 ISSUER = "callvault"
-_CODE = re.compile(r"\d{6}")
+_CODE = re.compile(r"[0-9]{6}")  # ASCII only: `\d` takes Arabic-Indic, full-width...
 
 
 def new_secret() -> str:
@@ -34,8 +34,12 @@ def provisioning_uri(secret: str, *, account: str, workspace_name: str) -> str:
 
 
 def normalise(code: str) -> str | None:
-    """Digits only (apps show `123 456`); None when it cannot be a code."""
-    digits = re.sub(r"[\s-]", "", code)
+    """ASCII digits only (apps show `123 456`); None when it cannot be a code. Other
+    scripts' digits (`١٢٣٤٥٦`, `１２３４５６`) are not codes: they fail like a wrong code,
+    and never reach `hmac.compare_digest` (which refuses non-ASCII strings)."""
+    if not code.isascii():
+        return None
+    digits = re.sub(r"[\s-]", "", code, flags=re.ASCII)
     return digits if _CODE.fullmatch(digits) else None
 
 

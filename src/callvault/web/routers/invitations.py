@@ -39,7 +39,9 @@ def resend_invitation(user_id: str, a: ActorDep, c: ContainerDep, links: LinksDe
 
 @router.post(
     "/users/{user_id}/password-reset",
-    openapi_extra=rule(Permission.USERS_MANAGE),
+    # The link sets the member's password: whoever holds it signs in as them. Never an API
+    # token (ADR 0042): a leaked one must not be a way into every account.
+    openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=201,
     responses=documented(UserNotInvitable),
 )

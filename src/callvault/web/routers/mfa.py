@@ -22,6 +22,7 @@ from callvault.identity.mfa.schemas import (
     MfaEnrolmentOut,
     MfaPolicyIn,
     MfaPolicyOut,
+    MfaStartIn,
     MfaStatusOut,
     PasswordIn,
     RecoveryCodesOut,
@@ -31,23 +32,26 @@ from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.openapi_doc import documented
 
 router = APIRouter(tags=["mfa"])
-# API tokens carry no password to confirm these with (401); a wrong one is a 403.
+# Every route here changes how someone signs in: device sessions only, never API tokens
+# (403 session_required, declared with the rule); a wrong password is a 403 too.
 _REAUTH = (Unauthenticated, ReauthenticationFailed, SignInThrottled)
 
 
-@router.get("/me/mfa", openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True))
+@router.get(
+    "/me/mfa", openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True)
+)
 def mfa_status(a: ActorDep, c: ContainerDep) -> MfaStatusOut:
     return mfa.status(c.db, actor=a)
 
 
 @router.post(
     "/me/mfa/enrolment",
-    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True),
+    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
     status_code=status.HTTP_201_CREATED,
-    responses=documented(*_REAUTH),
+    responses=documented(*_REAUTH, MfaCodeInvalid),
 )
 def start_enrolment(
-    body: PasswordIn, a: ActorDep, c: ContainerDep, response: Response
+    body: MfaStartIn, a: ActorDep, c: ContainerDep, response: Response
 ) -> MfaEnrolmentOut:
     """A new authenticator secret (pending until confirmed): scan `otpauth_uri` as a QR
     code or type `secret`, then confirm with a code. Starting again replaces it."""
@@ -59,13 +63,14 @@ def start_enrolment(
         policy=c.auth_policy,
         actor=a,
         password=body.password,
+        code=body.code,
     )
 
 
 @router.post(
     "/me/mfa/enrolment/confirm",
-    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True),
-    responses=documented(Unauthenticated, MfaNotStarted, MfaCodeInvalid),
+    openapi_extra=rule(Permission.SESSIONS_OWN, mfa_enrolment=True, session_only=True),
+    responses=documented(Unauthenticated, SignInThrottled, MfaNotStarted, MfaCodeInvalid),
 )
 def confirm_enrolment(
     body: MfaCodeIn, a: ActorDep, c: ContainerDep, response: Response
@@ -73,12 +78,14 @@ def confirm_enrolment(
     """Turn two-step sign-in on with a code from the new secret; the answer carries the ten
     recovery codes, shown this once. Your other sessions end."""
     response.headers["cache-control"] = "no-store"
-    return mfa.confirm(c.db, keyring=c.keyring, audit=c.audit, actor=a, code=body.code)
+    return mfa.confirm(
+        c.db, keyring=c.keyring, audit=c.audit, policy=c.auth_policy, actor=a, code=body.code
+    )
 
 
 @router.post(
     "/me/mfa/disable",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(*_REAUTH, MfaRequiredByWorkspace),
 )
@@ -95,7 +102,7 @@ def disable(body: PasswordIn, a: ActorDep, c: ContainerDep) -> None:
 
 @router.post(
     "/me/mfa/recovery-codes",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, session_only=True),
     responses=documented(*_REAUTH, MfaNotEnabled),
 )
 def regenerate_codes(
@@ -115,7 +122,7 @@ def regenerate_codes(
 
 @router.put(
     "/workspace/mfa-policy",
-    openapi_extra=rule(Permission.WORKSPACE_UPDATE),
+    openapi_extra=rule(Permission.WORKSPACE_UPDATE, session_only=True),
     responses=documented(MfaEnrolFirst),
 )
 def set_policy(body: MfaPolicyIn, a: ActorDep, c: ContainerDep) -> MfaPolicyOut:
@@ -127,7 +134,7 @@ def set_policy(body: MfaPolicyIn, a: ActorDep, c: ContainerDep) -> MfaPolicyOut:
 
 @router.post(
     "/users/{user_id}/mfa-reset",
-    openapi_extra=rule(Permission.USERS_MANAGE),
+    openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
 )
 def reset(user_id: str, a: ActorDep, c: ContainerDep) -> None:

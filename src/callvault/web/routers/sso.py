@@ -66,7 +66,8 @@ def read_config(request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
 
 @router.put(
     "/workspace/sso",
-    openapi_extra=rule(Permission.SSO_MANAGE),
+    # Who the provider is decides who signs in as whom: never an API token (ADR 0042).
+    openapi_extra=rule(Permission.SSO_MANAGE, session_only=True),
     responses=documented(SsoConfigInvalid),
 )
 def write_config(body: SsoConfigIn, request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
