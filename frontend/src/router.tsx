@@ -33,6 +33,7 @@ import { AdminGroupsPage } from "./pages/admin/Groups";
 import { AdminKeysPage } from "./pages/admin/Keys";
 import { AdminJobsPage } from "./pages/admin/Jobs";
 import { AdminClosurePage } from "./pages/admin/Closure";
+import { SingleSignOnPage } from "./pages/admin/SingleSignOn";
 import { AdminIndexPage } from "./pages/admin/AdminIndex";
 // Admin pages, part 2: policies (voice intelligence, retention, consent).
 import { IntelligenceSettingsPage } from "./pages/admin/Intelligence";
@@ -162,6 +163,7 @@ const adminPeopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: "/admin", component: AdminIndexPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/users", component: AdminUsersPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/groups", component: AdminGroupsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/sso", component: SingleSignOnPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/keys", component: AdminKeysPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: AdminJobsPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/closure", component: AdminClosurePage }),

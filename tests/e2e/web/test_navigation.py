@@ -14,6 +14,7 @@ EVERYDAY = ["Home", "Phone", "Calls", "Voicemail", "Contacts", "Chat", "Dashboar
 ADMIN = [
     "Users",
     "Groups",
+    "Single sign-on",
     "Voice intelligence",
     "Assist cards",
     "Retention",
@@ -39,7 +40,7 @@ def test_owner_navigation_by_keyboard_and_the_admin_index(web: WebApp) -> None:
     page.keyboard.press("Enter")
     expect(admin).to_have_attribute("aria-expanded", "true")
     expect(nav.get_by_role("list", name="People").get_by_role("link")).to_have_text(
-        ["Users", "Groups"]
+        ["Users", "Groups", "Single sign-on"]
     )
     expect(nav.get_by_role("link", name="Closure")).to_be_visible()  # an owner's page
     web.check_page(page, "nav-admin-open")

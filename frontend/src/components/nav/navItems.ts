@@ -36,6 +36,12 @@ export const ADMIN_GROUPS: NavGroup[] = [
     items: [
       { to: "/admin/users", label: "Users", show: administers, about: "Invite, change roles, disable, offboard." },
       { to: "/admin/groups", label: "Groups", show: administers, about: "Teams and their supervisors." },
+      {
+        to: "/admin/sso",
+        label: "Single sign-on",
+        show: administers,
+        about: "Sign in through your identity provider (OpenID Connect).",
+      },
     ],
   },
   {

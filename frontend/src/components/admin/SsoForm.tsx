@@ -1,0 +1,193 @@
+// The owner's single sign-on form. The client secret is write-only: the API only says
+// whether one is stored, so the field starts (and after saving returns to) empty, and an
+// empty field keeps the stored secret. A 422's messages are shown beside their fields.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { api, unwrap, type Schemas } from "../../api/client";
+import { ErrorAlert } from "./ErrorAlert";
+import { SsoTest } from "./SsoTest";
+import { domainList, fieldErrors, ssoQuery, type SsoConfig } from "./ssoConfig";
+
+export function SsoForm({ saved }: { saved: SsoConfig }) {
+  const queryClient = useQueryClient();
+  const [issuer, setIssuer] = useState(saved.issuer ?? "");
+  const [clientId, setClientId] = useState(saved.client_id ?? "");
+  const [secret, setSecret] = useState("");
+  const [domains, setDomains] = useState(saved.allowed_domains.join("\n"));
+  const [label, setLabel] = useState(saved.label ?? "SSO");
+  const [enabled, setEnabled] = useState(saved.enabled);
+  const save = useMutation({
+    mutationFn: (body: Schemas["SsoConfigIn"]) => unwrap(api.PUT("/api/v1/workspace/sso", { body })),
+    onSuccess: (data) => {
+      queryClient.setQueryData(ssoQuery.queryKey, data);
+      setSecret("");
+      setDomains(data.allowed_domains.join("\n")); // as the server normalised them
+    },
+  });
+  const errors = fieldErrors(save.error);
+  // Editing again clears the last save's answer: an error about a field already fixed, or
+  // "Saved." over values that are not saved yet, would mislead.
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      if (!save.isIdle) save.reset();
+      set(value);
+    };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({
+      issuer: issuer.trim(),
+      client_id: clientId.trim(),
+      client_secret: secret === "" ? null : secret,
+      allowed_domains: domainList(domains),
+      label: label.trim(),
+      enabled,
+    });
+  };
+  const issuerChanges = saved.configured && issuer.trim() !== saved.issuer;
+  return (
+    <form className="card" aria-labelledby="sso-form-h" onSubmit={submit}>
+      <h2 id="sso-form-h">Identity provider</h2>
+      <Field id="sso-issuer" label="Issuer URL" error={errors.issuer} hint={issuerHint(issuerChanges)}>
+        {(describedBy) => (
+          <input
+            id="sso-issuer"
+            type="url"
+            required
+            autoComplete="off"
+            placeholder="https://login.example.com/realms/acme"
+            value={issuer}
+            aria-describedby={describedBy}
+            aria-invalid={errors.issuer ? true : undefined}
+            onChange={(e) => edit(setIssuer)(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="sso-client" label="Client id" error={errors.client_id}>
+        {(describedBy) => (
+          <input
+            id="sso-client"
+            required
+            autoComplete="off"
+            value={clientId}
+            aria-describedby={describedBy}
+            aria-invalid={errors.client_id ? true : undefined}
+            onChange={(e) => edit(setClientId)(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="sso-secret"
+        label="Client secret"
+        error={errors.client_secret}
+        hint={
+          saved.client_secret_set
+            ? "A secret is set (it is never shown). Leave this empty to keep it, or type a new one to replace it."
+            : "No secret is set yet: it is needed the first time."
+        }
+      >
+        {(describedBy) => (
+          <input
+            id="sso-secret"
+            type="password"
+            required={!saved.client_secret_set}
+            // new-password: the browser must not offer the owner's own saved password here.
+            autoComplete="new-password"
+            value={secret}
+            aria-describedby={describedBy}
+            aria-invalid={errors.client_secret ? true : undefined}
+            onChange={(e) => edit(setSecret)(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="sso-domains"
+        label="Allowed email domains"
+        error={errors.allowed_domains}
+        hint="One per line, e.g. example.com. A subdomain is not included; only existing, active users of these domains sign in this way."
+      >
+        {(describedBy) => (
+          <textarea
+            id="sso-domains"
+            required
+            rows={3}
+            value={domains}
+            aria-describedby={describedBy}
+            aria-invalid={errors.allowed_domains ? true : undefined}
+            onChange={(e) => edit(setDomains)(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="sso-label" label="Button label" error={errors.label} hint="Shown as “Sign in with <label>”.">
+        {(describedBy) => (
+          <input
+            id="sso-label"
+            required
+            maxLength={64}
+            value={label}
+            aria-describedby={describedBy}
+            aria-invalid={errors.label ? true : undefined}
+            onChange={(e) => edit(setLabel)(e.target.value)}
+          />
+        )}
+      </Field>
+      <label className="inline">
+        <input type="checkbox" checked={enabled} onChange={(e) => edit(setEnabled)(e.target.checked)} /> Offer
+        “Sign in with {label.trim() || "SSO"}” on the sign-in page (passwords keep working)
+      </label>
+      <SsoTest issuer={issuer} />
+      <div>
+        <button type="submit" disabled={save.isPending}>
+          Save
+        </button>
+      </div>
+      <ErrorAlert error={save.error} />
+      {save.isSuccess && <p role="status">{savedText(save.data)}</p>}
+    </form>
+  );
+}
+
+function issuerHint(changes: boolean): string {
+  const base = "The provider's issuer, as its discovery document names it.";
+  // ADR 0043: subjects belong to the former provider, so each user links again.
+  return changes ? `${base} Saving a new issuer unlinks every user from the former provider.` : base;
+}
+
+function savedText(data: SsoConfig): string {
+  return data.enabled
+    ? `Saved. The sign-in page offers “Sign in with ${data.label ?? "SSO"}”.`
+    : "Saved. Single sign-on is off: the sign-in page does not offer it.";
+}
+
+/** A labelled field with its hint and, after a refused save, the server's message. */
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}) {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(ids || undefined)}
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
