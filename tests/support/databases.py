@@ -42,6 +42,18 @@ def require_postgres() -> None:
 
 
 @contextmanager
+def empty_database(backend: str, tmp: Path) -> Iterator[str]:
+    """The URL of a new, empty database of `backend` ("sqlite" in `tmp`, or "postgresql"),
+    for tests that run migrations from an old revision."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp / 'old.db'}"
+        return
+    require_postgres()
+    with postgres_database() as url:
+        yield url
+
+
+@contextmanager
 def postgres_database() -> Iterator[str]:
     name = f"callvault_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")

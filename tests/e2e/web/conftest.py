@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
@@ -12,7 +13,8 @@ from playwright.sync_api import Browser, sync_playwright
 from callvault.web import spa
 from tests.e2e.web.browser import CHROMIUM, CHROMIUM_ARGS, WebApp, web_app
 from tests.support.databases import migrated_url
-from tests.support.live import LiveServer
+from tests.support.live import LiveServer, serving
+from tests.support.oidc_provider import Provider, running_provider
 
 # The pages run on SQLite only (what `make run` uses), unless CALLVAULT_TEST_WEB_BACKENDS
 # names more ("sqlite,postgresql"): a page only reads and writes through the API, and every
@@ -55,3 +57,20 @@ def chromium() -> Iterator[Browser]:
 def web(live: LiveServer, chromium: Browser) -> Iterator[WebApp]:
     with web_app(live, chromium) as app:
         yield app
+
+
+# Single sign-on pages: a server that admits the test provider's http://127.0.0.1 issuer
+# (only oidc_allow_insecure_issuers does), and the provider itself.
+@pytest.fixture
+def sso_web(database_url: str, data_dir: Path, chromium: Browser) -> Iterator[WebApp]:
+    with (
+        serving(database_url, data_dir, oidc_allow_insecure_issuers=True) as live,
+        web_app(live, chromium) as web,
+    ):
+        yield web
+
+
+@pytest.fixture
+def idp() -> Iterator[Provider]:
+    with running_provider() as provider:
+        yield provider

@@ -5,36 +5,16 @@ fresh browser; the client secret is never shown back; admins read, members are r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
-from tests.e2e.web.browser import WebApp, nav_section, web_app
-from tests.support.live import add_user, create_workspace, serving, sign_in
-from tests.support.oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider, running_provider
+from tests.e2e.web.browser import WebApp, nav_section
+from tests.support.live import add_user, create_workspace, sign_in
+from tests.support.oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider
 from tests.support.sso import configure
 
 CALLBACK = "/api/v1/auth/sso/callback"
-
-
-# As in test_sso_sign_in.py: the test provider listens on http://127.0.0.1, which only
-# oidc_allow_insecure_issuers admits.
-@pytest.fixture
-def sso_web(database_url: str, data_dir: Path, chromium: Browser) -> Iterator[WebApp]:
-    with (
-        serving(database_url, data_dir, oidc_allow_insecure_issuers=True) as live,
-        web_app(live, chromium) as web,
-    ):
-        yield web
-
-
-@pytest.fixture
-def idp() -> Iterator[Provider]:
-    with running_provider() as provider:
-        yield provider
 
 
 def test_owner_sets_up_sso_on_the_page_and_a_user_signs_in_with_it(

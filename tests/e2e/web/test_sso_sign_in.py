@@ -4,32 +4,13 @@ on the sign-in page with its message."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
-from tests.e2e.web.browser import WebApp, web_app
-from tests.support.live import LiveServer, add_user, create_workspace, serving, sign_in
-from tests.support.oidc_provider import Provider, running_provider
+from tests.e2e.web.browser import WebApp
+from tests.support.live import LiveServer, add_user, create_workspace, sign_in
+from tests.support.oidc_provider import Provider
 from tests.support.sso import configure
-
-
-@pytest.fixture
-def sso_web(database_url: str, data_dir: Path, chromium: Browser) -> Iterator[WebApp]:
-    with (
-        serving(database_url, data_dir, oidc_allow_insecure_issuers=True) as live,
-        web_app(live, chromium) as web,
-    ):
-        yield web
-
-
-@pytest.fixture
-def idp() -> Iterator[Provider]:
-    with running_provider() as provider:
-        yield provider
 
 
 def _workspace(live: LiveServer, idp: Provider, slug: str) -> str:

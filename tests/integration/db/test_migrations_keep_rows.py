@@ -7,15 +7,13 @@ row must still be there."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from callvault.db.migrate import upgrade
-from tests.support.databases import postgres_database, require_postgres
+from tests.support.databases import empty_database
 
 ROWS = {  # table -> INSERT of one row pointing at workspace w1 and/or user u1
     "workspaces": "INSERT INTO workspaces (id, slug, name_sealed, status, created_at)"
@@ -29,21 +27,11 @@ ROWS = {  # table -> INSERT of one row pointing at workspace w1 and/or user u1
 }
 
 
-@contextmanager
-def _empty(backend: str, tmp: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp / 'old.db'}"
-        return
-    require_postgres()
-    with postgres_database() as url:
-        yield url
-
-
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_upgrading_through_every_table_rebuild_keeps_every_row(
     backend: str, tmp_path: Path
 ) -> None:
-    with _empty(backend, tmp_path) as url:
+    with empty_database(backend, tmp_path) as url:
         upgrade(url, "identity@identity_0003")
         engine = create_engine(url)
         try:

@@ -4,30 +4,18 @@ PII types added with them are switched on in every existing workspace's list."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from callvault.db.migrate import upgrade
-from tests.support.databases import postgres_database, require_postgres
-
-
-@contextmanager
-def _empty(backend: str, tmp: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp / 'old.db'}"
-        return
-    require_postgres()
-    with postgres_database() as url:
-        yield url
+from tests.support.databases import empty_database
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_existing_settings_gain_the_new_types_and_defaults(backend: str, tmp_path: Path) -> None:
-    with _empty(backend, tmp_path) as url:
+    with empty_database(backend, tmp_path) as url:
         upgrade(url, "intelligence@intelligence_0001")
         engine = create_engine(url)
         try:
