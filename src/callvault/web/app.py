@@ -33,6 +33,7 @@ from callvault.web.routers import (
     mfa,
     sessions,
     sso,
+    sso_saml,
     workspace,
 )
 from callvault.web.routers import calls as calls_router
@@ -136,6 +137,7 @@ API_ROUTERS = (
     mfa.router,
     browser.router,
     sso.router,
+    sso_saml.router,
     workspace.router,
     invitations_router.router,
     groups.router,

@@ -42,6 +42,10 @@ class SsoSignInFailed(Unauthenticated):
             "sso_unknown_user",  # no active user with that email in the workspace
             "sso_subject_mismatch",  # the user is linked to another IdP subject
             "sso_workspace_closing",
+            # SAML 2.0 (ADR 0045)
+            "sso_response_invalid",  # the Response failed verification
+            "sso_unsolicited",  # IdP-initiated: not an answer to a request of ours
+            "sso_saml_encrypted",  # an encrypted assertion: not supported
         }
     )
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from callvault.identity.sso.models import SsoConfig, SsoIdentity, SsoLogin
+from callvault.identity.sso.models import SsoConfig, SsoIdentity, SsoLogin, SsoSamlAssertion
 
 
 def config(s: Session, workspace_id: str) -> SsoConfig | None:
@@ -48,3 +48,7 @@ def identity_by_subject(
 def clear_identities(s: Session, workspace_id: str) -> int:
     result = s.execute(delete(SsoIdentity).where(SsoIdentity.workspace_id == workspace_id))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def prune_assertions(s: Session, *, now: datetime) -> None:
+    s.execute(delete(SsoSamlAssertion).where(SsoSamlAssertion.expires_at <= now))

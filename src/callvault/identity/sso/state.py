@@ -35,6 +35,8 @@ class Started:
     authorize_url: str
     binding: str  # for the browser's cookie only
     expires_at: datetime
+    # "saml": the IdP answers with a cross-site POST, which needs its own cookie (ADR 0045).
+    protocol: str = "oidc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,8 @@ def consume(
     state_hash = digest(state)
     row = repo.login(s, state_hash)
     if row is None or not repo.delete_login(s, state_hash):
+        raise SsoSignInFailed("sso_expired", "state_unknown")
+    if row.protocol != "oidc":  # a SAML request ID is no OIDC state
         raise SsoSignInFailed("sso_expired", "state_unknown")
     if row.expires_at <= utcnow():
         raise SsoSignInFailed("sso_expired", "state_expired")

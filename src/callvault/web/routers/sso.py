@@ -1,5 +1,6 @@
-"""Single sign-on with OpenID Connect (ADR 0043): the owner's configuration, the public
-"does this workspace offer it" question, and the browser's round trip through the provider.
+"""Single sign-on with OpenID Connect (ADR 0043) or SAML 2.0 (ADR 0045, its own routes in
+sso_saml.py): the owner's configuration, the public "does this workspace offer it" question,
+and the browser's round trip through the provider.
 
 The round trip is two top-level GET navigations, so its answers are redirects, never JSON:
 success lands in the app with the session cookie set exactly as a password sets it; every
@@ -18,6 +19,7 @@ from fastapi.responses import RedirectResponse
 from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
 from callvault.identity.mfa.schemas import SecondStepOut
+from callvault.identity.schemas import SignInOut
 from callvault.identity.sso import administration
 from callvault.identity.sso import service as sso
 from callvault.identity.sso.errors import (
@@ -41,8 +43,11 @@ from callvault.web.openapi_doc import documented
 router = APIRouter(tags=["sso"])
 
 BINDING_COOKIE = "__Host-callvault_sso"
+# SAML's answer comes back as a cross-site POST, which a SameSite=Lax cookie does not ride
+# on: its binding has a cookie of its own, SameSite=None (ADR 0045).
+SAML_BINDING_COOKIE = "__Host-callvault_saml"
 CALLBACK_PATH = "/api/v1/auth/sso/callback"
-_REDIRECT: dict[int | str, dict[str, Any]] = {
+REDIRECT_RESPONSES: dict[int | str, dict[str, Any]] = {
     303: {"description": "To the provider, the app, or the sign-in page."}
 }
 
@@ -51,17 +56,22 @@ Slug = Annotated[str, Path(max_length=63, description="The workspace's short nam
 _IGNORED = "Sent by some providers; not used."
 
 
-def redirect_uri(request: Request, c: ContainerDep) -> str:
+def base_url(request: Request, c: ContainerDep) -> str:
     # The configured public address when there is one: the Host header is the client's word.
-    base = c.settings.public_url or browser_session.own_origin(request)
-    return base.rstrip("/") + CALLBACK_PATH
+    return (c.settings.public_url or browser_session.own_origin(request)).rstrip("/")
+
+
+def redirect_uri(request: Request, c: ContainerDep) -> str:
+    return base_url(request, c) + CALLBACK_PATH
 
 
 @router.get("/workspace/sso", openapi_extra=rule(Permission.SSO_READ))
 def read_config(request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
     """The workspace's provider, without its client secret (only whether one is set)."""
     with c.db.read() as s:
-        return administration.read(s, actor=a, redirect_uri=redirect_uri(request, c))
+        return administration.read(
+            s, actor=a, redirect_uri=redirect_uri(request, c), base_url=base_url(request, c)
+        )
 
 
 @router.put(
@@ -71,8 +81,9 @@ def read_config(request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
     responses=documented(SsoConfigInvalid),
 )
 def write_config(body: SsoConfigIn, request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
-    """Set the provider (owners). The secret is sealed and never returned; omit it to keep
-    the stored one. A new issuer unlinks every user from the former provider's subjects."""
+    """Set the provider (owners): OpenID Connect or SAML 2.0. The secret is sealed and never
+    returned; omit it to keep the stored one. A new issuer (or IdP entity ID, or protocol)
+    unlinks every user from the former provider's subjects."""
     with c.db.write() as s:
         return administration.write(
             s,
@@ -82,6 +93,7 @@ def write_config(body: SsoConfigIn, request: Request, a: ActorDep, c: ContainerD
             body=body,
             policy=c.sso.policy,
             redirect_uri=redirect_uri(request, c),
+            base_url=base_url(request, c),
         )
 
 
@@ -109,10 +121,11 @@ def public_info(workspace: Slug, c: ContainerDep) -> SsoPublicOut:
     openapi_extra=public(),
     status_code=status.HTTP_303_SEE_OTHER,
     response_class=RedirectResponse,
-    responses=_REDIRECT,
+    responses=REDIRECT_RESPONSES,
 )
 def start(workspace: Slug, request: Request, c: ContainerDep) -> Response:
-    """Send the browser to the workspace's provider (authorization code with PKCE)."""
+    """Send the browser to the workspace's provider (OpenID Connect: authorization code with
+    PKCE; SAML 2.0: an AuthnRequest by the HTTP-Redirect binding)."""
     try:
         started = sso.start(
             c.db,
@@ -120,19 +133,21 @@ def start(workspace: Slug, request: Request, c: ContainerDep) -> Response:
             client=c.sso,
             slug=workspace,
             redirect_uri=redirect_uri(request, c),
+            base_url=base_url(request, c),
         )
     except SsoSignInFailed as e:
-        return _to_sign_in(e.reason)
-    response = _redirect(started.authorize_url)
+        return to_sign_in(e.reason)
+    response = redirect(started.authorize_url)
     max_age = max(1, int((started.expires_at - utcnow()).total_seconds()))
+    saml = started.protocol == "saml"
     response.set_cookie(
-        BINDING_COOKIE,
+        SAML_BINDING_COOKIE if saml else BINDING_COOKIE,
         started.binding,
         max_age=max_age,
         path="/",
         secure=True,
         httponly=True,
-        samesite="lax",
+        samesite="none" if saml else "lax",
     )
     return response
 
@@ -142,7 +157,7 @@ def start(workspace: Slug, request: Request, c: ContainerDep) -> Response:
     openapi_extra=public(),
     status_code=status.HTTP_303_SEE_OTHER,
     response_class=RedirectResponse,
-    responses=_REDIRECT,
+    responses=REDIRECT_RESPONSES,
 )
 def callback(
     request: Request,
@@ -176,23 +191,28 @@ def callback(
             origin=o,
         )
     except SsoSignInFailed as e:
-        response = _to_sign_in(e.reason)
+        response = to_sign_in(e.reason)
     else:
-        if isinstance(opened, SecondStepOut):
-            # The fragment never reaches a server, a log or a Referer header.
-            response = _redirect(f"/sign-in#sso_challenge={quote(opened.challenge)}")
-        else:
-            response = _redirect("/")
-            browser_session.set_cookie(response, opened.token, opened.expires_at)
+        response = signed_in(opened)
     response.delete_cookie(BINDING_COOKIE, path="/", secure=True, httponly=True, samesite="lax")
     return response
 
 
-def _to_sign_in(reason: str) -> Response:
-    return _redirect(f"/sign-in?sso_error={reason}")
+def signed_in(opened: SignInOut | SecondStepOut) -> Response:
+    """Into the app with the session cookie, or to the sign-in page for the second step."""
+    if isinstance(opened, SecondStepOut):
+        # The fragment never reaches a server, a log or a Referer header.
+        return redirect(f"/sign-in#sso_challenge={quote(opened.challenge)}")
+    response = redirect("/")
+    browser_session.set_cookie(response, opened.token, opened.expires_at)
+    return response
 
 
-def _redirect(url: str) -> Response:
+def to_sign_in(reason: str) -> Response:
+    return redirect(f"/sign-in?sso_error={reason}")
+
+
+def redirect(url: str) -> Response:
     response = RedirectResponse(url, status_code=status.HTTP_303_SEE_OTHER)
     response.headers["cache-control"] = "no-store"
     response.headers["referrer-policy"] = "no-referrer"
