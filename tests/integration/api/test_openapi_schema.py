@@ -59,6 +59,8 @@ def test_bearer_scheme_on_every_authenticated_operation(spec: dict[str, Any]) ->
         "GET /api/v1/auth/sso/{workspace}/options",
         "GET /api/v1/auth/sso/{workspace}/start",
         "GET /api/v1/auth/sso/callback",
+        "GET /api/v1/auth/sso/{workspace}/saml/metadata",
+        "POST /api/v1/auth/sso/saml/acs",
         "POST /api/v1/invitations/accept",
         "POST /api/v1/invitations/check",
         "GET /api/v1/recordings/playback/{token}",

@@ -11,7 +11,6 @@ of clock skew at most. Each refusal raises SsoSignInFailed with a precise audit 
 from __future__ import annotations
 
 import base64
-import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -78,10 +77,10 @@ def decode(form_value: str | None) -> etree._Element:
     try:
         data = base64.b64decode("".join(form_value.split()), validate=True)
         root = parse(data, max_bytes=MAX_XML_BYTES)
-    except binascii.Error as e:
-        raise _invalid("not_base64") from e
     except UnsafeXml as e:
         raise _invalid(f"xml_{e}") from e
+    except ValueError as e:  # binascii.Error, or a character outside ASCII
+        raise _invalid("not_base64") from e
     if root.tag != tag("samlp", "Response") or root.get("Version") != "2.0":
         raise _invalid("not_a_response")
     return root
