@@ -269,7 +269,8 @@ def _sign(element: etree._Element, keys: KeyPair, *, sha1: bool) -> None:
 
 def auto_post_page(acs: str, saml_response: str) -> str:
     return (
-        "<!doctype html><html><head><title>Test IdP</title></head>"
+        "<!doctype html><html><head><title>Test IdP</title>"
+        '<link rel="icon" href="data:,"></head>'
         '<body onload="document.forms[0].submit()">'
         f'<form method="post" action="{html.escape(acs)}">'
         f'<input type="hidden" name="SAMLResponse" value="{html.escape(saml_response)}">'

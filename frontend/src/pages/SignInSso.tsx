@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { api } from "../api/client";
 
 // What the sign-in page says when single sign-on came back refused (`?sso_error=<reason>`,
-// set by the server's callback; ADR 0043). Unknown reasons get the general sentence.
+// set by the server's callback or ACS; ADR 0043, ADR 0045). Unknown reasons get the general sentence.
 const MESSAGES: Record<string, string> = {
   sso_unavailable: "Single sign-on is not turned on for this workspace.",
   sso_expired: "That sign-in expired or was started in another browser. Please try again.",
@@ -16,6 +16,11 @@ const MESSAGES: Record<string, string> = {
   sso_subject_mismatch:
     "This account is linked to another identity at the provider. Ask an owner for help.",
   sso_workspace_closing: "This workspace is closing; only its owners can sign in.",
+  sso_response_invalid: "The identity provider's answer could not be verified.",
+  sso_unsolicited:
+    "Please start single sign-on from this sign-in page; signing in from the identity provider's app list is not supported.",
+  sso_saml_encrypted:
+    "Your identity provider encrypts its answer, which callvault does not accept. Ask an owner to turn assertion encryption off.",
 };
 
 export function ssoErrorText(reason: string | undefined): string | null {

@@ -120,6 +120,7 @@ def test_an_admin_reads_the_settings_and_a_member_is_not_allowed(
     expect(facts).to_have_text(
         [
             "Offered: “Sign in with Test IdP”",
+            "OpenID Connect",
             idp.issuer,
             CLIENT_ID,
             "Set (never shown)",

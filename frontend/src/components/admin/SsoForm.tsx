@@ -1,15 +1,37 @@
-// The owner's single sign-on form. The client secret is write-only: the API only says
-// whether one is stored, so the field starts (and after saving returns to) empty, and an
-// empty field keeps the stored secret. A 422's messages are shown beside their fields.
+// The owner's single sign-on form: OpenID Connect or SAML 2.0 (ADR 0043, ADR 0045). The
+// client secret is write-only: the API only says whether one is stored, so the field starts
+// (and after saving returns to) empty, and an empty field keeps the stored secret. A 422's
+// messages are shown beside their fields.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import { api, unwrap, type Schemas } from "../../api/client";
 import { ErrorAlert } from "./ErrorAlert";
+import { pemList, SamlFields, type SamlDraft } from "./SamlFields";
+import { Field } from "./SsoField";
 import { SsoTest } from "./SsoTest";
-import { domainList, fieldErrors, ssoQuery, type SsoConfig } from "./ssoConfig";
+import { domainList, fieldErrors, ssoQuery, type Protocol, type SsoConfig } from "./ssoConfig";
 
-export function SsoForm({ saved }: { saved: SsoConfig }) {
+function samlDraft(saved: SsoConfig): SamlDraft {
+  return {
+    entityId: saved.saml?.entity_id ?? "",
+    ssoUrl: saved.saml?.sso_url ?? "",
+    certificates: (saved.saml?.certificates ?? []).map((c) => c.pem.trim()).join("\n"),
+    emailAttribute: saved.saml?.email_attribute ?? "",
+    metadata: "",
+  };
+}
+
+export function SsoForm({
+  saved,
+  protocol,
+  setProtocol,
+}: {
+  saved: SsoConfig;
+  protocol: Protocol;
+  setProtocol: (p: Protocol) => void;
+}) {
   const queryClient = useQueryClient();
+  const [saml, setSaml] = useState<SamlDraft>(() => samlDraft(saved));
   const [issuer, setIssuer] = useState(saved.issuer ?? "");
   const [clientId, setClientId] = useState(saved.client_id ?? "");
   const [secret, setSecret] = useState("");
@@ -21,6 +43,7 @@ export function SsoForm({ saved }: { saved: SsoConfig }) {
     onSuccess: (data) => {
       queryClient.setQueryData(ssoQuery.queryKey, data);
       setSecret("");
+      setSaml(samlDraft(data)); // the certificates as the server normalised them
       setDomains(data.allowed_domains.join("\n")); // as the server normalised them
     },
   });
@@ -35,71 +58,106 @@ export function SsoForm({ saved }: { saved: SsoConfig }) {
     };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const shared = { allowed_domains: domainList(domains), label: label.trim(), enabled };
+    if (protocol === "saml") {
+      save.mutate({
+        protocol: "saml",
+        ...shared,
+        saml: {
+          entity_id: saml.entityId.trim() || null,
+          sso_url: saml.ssoUrl.trim() || null,
+          certificates: pemList(saml.certificates),
+          email_attribute: saml.emailAttribute.trim() || null,
+          metadata_xml: saml.metadata.trim() || null,
+        },
+      });
+      return;
+    }
     save.mutate({
+      protocol: "oidc",
       issuer: issuer.trim(),
       client_id: clientId.trim(),
       client_secret: secret === "" ? null : secret,
-      allowed_domains: domainList(domains),
-      label: label.trim(),
-      enabled,
+      ...shared,
     });
   };
-  const issuerChanges = saved.configured && issuer.trim() !== saved.issuer;
+  const issuerChanges = saved.configured && (protocol !== saved.protocol || issuer.trim() !== saved.issuer);
   return (
     <form className="card" aria-labelledby="sso-form-h" onSubmit={submit}>
       <h2 id="sso-form-h">Identity provider</h2>
-      <Field id="sso-issuer" label="Issuer URL" error={errors.issuer} hint={issuerHint(issuerChanges)}>
-        {(describedBy) => (
-          <input
-            id="sso-issuer"
-            type="url"
-            required
-            autoComplete="off"
-            placeholder="https://login.example.com/realms/acme"
-            value={issuer}
-            aria-describedby={describedBy}
-            aria-invalid={errors.issuer ? true : undefined}
-            onChange={(e) => edit(setIssuer)(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id="sso-client" label="Client id" error={errors.client_id}>
-        {(describedBy) => (
-          <input
-            id="sso-client"
-            required
-            autoComplete="off"
-            value={clientId}
-            aria-describedby={describedBy}
-            aria-invalid={errors.client_id ? true : undefined}
-            onChange={(e) => edit(setClientId)(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id="sso-secret"
-        label="Client secret"
-        error={errors.client_secret}
-        hint={
-          saved.client_secret_set
-            ? "A secret is set (it is never shown). Leave this empty to keep it, or type a new one to replace it."
-            : "No secret is set yet: it is needed the first time."
-        }
-      >
-        {(describedBy) => (
-          <input
+      <fieldset className="checks">
+        <legend>Protocol</legend>
+        {(["oidc", "saml"] as const).map((p) => (
+          <label className="inline" key={p}>
+            <input
+              type="radio"
+              name="sso-protocol"
+              value={p}
+              checked={protocol === p}
+              onChange={() => edit(setProtocol)(p)}
+            />{" "}
+            {p === "oidc" ? "OpenID Connect" : "SAML 2.0"}
+          </label>
+        ))}
+      </fieldset>
+      {protocol === "saml" ? (
+        <SamlFields draft={saml} change={(patch) => edit(setSaml)({ ...saml, ...patch })} errors={errors} />
+      ) : (
+        <>
+          <Field id="sso-issuer" label="Issuer URL" error={errors.issuer} hint={issuerHint(issuerChanges)}>
+            {(describedBy) => (
+              <input
+                id="sso-issuer"
+                type="url"
+                required
+                autoComplete="off"
+                placeholder="https://login.example.com/realms/acme"
+                value={issuer}
+                aria-describedby={describedBy}
+                aria-invalid={errors.issuer ? true : undefined}
+                onChange={(e) => edit(setIssuer)(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="sso-client" label="Client id" error={errors.client_id}>
+            {(describedBy) => (
+              <input
+                id="sso-client"
+                required
+                autoComplete="off"
+                value={clientId}
+                aria-describedby={describedBy}
+                aria-invalid={errors.client_id ? true : undefined}
+                onChange={(e) => edit(setClientId)(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
             id="sso-secret"
-            type="password"
-            required={!saved.client_secret_set}
-            // new-password: the browser must not offer the owner's own saved password here.
-            autoComplete="new-password"
-            value={secret}
-            aria-describedby={describedBy}
-            aria-invalid={errors.client_secret ? true : undefined}
-            onChange={(e) => edit(setSecret)(e.target.value)}
-          />
-        )}
-      </Field>
+            label="Client secret"
+            error={errors.client_secret}
+            hint={
+              saved.client_secret_set
+                ? "A secret is set (it is never shown). Leave this empty to keep it, or type a new one to replace it."
+                : "No secret is set yet: it is needed the first time."
+            }
+          >
+            {(describedBy) => (
+              <input
+                id="sso-secret"
+                type="password"
+                required={!saved.client_secret_set}
+                // new-password: the browser must not offer the owner's own saved password here.
+                autoComplete="new-password"
+                value={secret}
+                aria-describedby={describedBy}
+                aria-invalid={errors.client_secret ? true : undefined}
+                onChange={(e) => edit(setSecret)(e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      )}
       <Field
         id="sso-domains"
         label="Allowed email domains"
@@ -135,7 +193,7 @@ export function SsoForm({ saved }: { saved: SsoConfig }) {
         <input type="checkbox" checked={enabled} onChange={(e) => edit(setEnabled)(e.target.checked)} /> Offer
         “Sign in with {label.trim() || "SSO"}” on the sign-in page (passwords keep working)
       </label>
-      <SsoTest issuer={issuer} />
+      {protocol === "oidc" && <SsoTest issuer={issuer} />}
       <div>
         <button type="submit" disabled={save.isPending}>
           Save
@@ -157,37 +215,4 @@ function savedText(data: SsoConfig): string {
   return data.enabled
     ? `Saved. The sign-in page offers “Sign in with ${data.label ?? "SSO"}”.`
     : "Saved. Single sign-on is off: the sign-in page does not offer it.";
-}
-
-/** A labelled field with its hint and, after a refused save, the server's message. */
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
-}) {
-  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(ids || undefined)}
-      {hint && (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} className="error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
 }

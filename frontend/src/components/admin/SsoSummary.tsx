@@ -12,12 +12,31 @@ export function SsoSummary({ config }: { config: SsoConfig }) {
         <dl className="facts sso-facts" aria-label="Single sign-on settings">
           <dt>Sign-in button</dt>
           <dd>{config.enabled ? `Offered: “Sign in with ${config.label ?? "SSO"}”` : "Off"}</dd>
-          <dt>Issuer URL</dt>
-          <dd>{config.issuer}</dd>
-          <dt>Client id</dt>
-          <dd>{config.client_id}</dd>
-          <dt>Client secret</dt>
-          <dd>{config.client_secret_set ? "Set (never shown)" : "Not set"}</dd>
+          <dt>Protocol</dt>
+          <dd>{config.protocol === "saml" ? "SAML 2.0" : "OpenID Connect"}</dd>
+          {config.saml ? (
+            <>
+              <dt>IdP entity ID</dt>
+              <dd>{config.saml.entity_id}</dd>
+              <dt>IdP single sign-on URL</dt>
+              <dd>{config.saml.sso_url}</dd>
+              <dt>Signing certificates</dt>
+              <dd>
+                {config.saml.certificates
+                  .map((c) => `${c.subject} (SHA-256 ${c.sha256}, until ${when(c.not_after)})`)
+                  .join("; ")}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt>Issuer URL</dt>
+              <dd>{config.issuer}</dd>
+              <dt>Client id</dt>
+              <dd>{config.client_id}</dd>
+              <dt>Client secret</dt>
+              <dd>{config.client_secret_set ? "Set (never shown)" : "Not set"}</dd>
+            </>
+          )}
           <dt>Allowed email domains</dt>
           <dd>{config.allowed_domains.join(", ")}</dd>
           <dt>Last changed</dt>

@@ -1,8 +1,9 @@
-// The workspace's single sign-on configuration as the page reads it (ADR 0043), and the
+// The workspace's single sign-on configuration as the page reads it (ADR 0043, 0045), and the
 // small translations between the API's shapes and what a form holds.
 import { api, ApiError, unwrap, type Schemas } from "../../api/client";
 
 export type SsoConfig = Schemas["SsoConfigOut"];
+export type Protocol = "oidc" | "saml";
 
 export const ssoQuery = {
   queryKey: ["workspace-sso"],

@@ -1,14 +1,16 @@
-// Single sign-on with OpenID Connect (ADR 0043): owners set the workspace's identity
+// Single sign-on with OpenID Connect (ADR 0043) or SAML 2.0 (ADR 0045): owners set the workspace's identity
 // provider and test it; admins (sso.read) see the settings read-only; other roles get "not
 // allowed" without asking the API.
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { CopyButton } from "../../components/CopyButton";
 import { administers, owns } from "../../components/admin/access";
 import { ErrorAlert } from "../../components/admin/ErrorAlert";
 import { RoleGate } from "../../components/admin/RoleGate";
 import { SsoForm } from "../../components/admin/SsoForm";
 import { SsoSummary } from "../../components/admin/SsoSummary";
-import { ssoQuery } from "../../components/admin/ssoConfig";
+import { ServiceProviderInfo } from "../../components/admin/ServiceProviderInfo";
+import { ssoQuery, type Protocol, type SsoConfig } from "../../components/admin/ssoConfig";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useMe } from "../../session";
 
@@ -28,17 +30,32 @@ function SingleSignOn() {
     <>
       <h1>Single sign-on</h1>
       <p className="hint">
-        People sign in through your identity provider (OpenID Connect: Okta, Entra ID, Google,
-        Keycloak…). Only existing, active users of the allowed domains sign in this way; users
+        People sign in through your identity provider (OpenID Connect or SAML 2.0: Okta, Entra ID,
+        ADFS, OneLogin, Google, Keycloak…). Only existing, active users of the allowed domains sign in this way; users
         with two-step sign-in still enter their code, and passwords keep working.
       </p>
       {config.isPending && <p role="status">Loading single sign-on…</p>}
       <ErrorAlert error={config.error} />
-      {config.data && (
-        <>
-          <RedirectUri uri={config.data.redirect_uri} />
-          {role && owns(role) ? <SsoForm saved={config.data} /> : <SsoSummary config={config.data} />}
-        </>
+      {config.data && <Settings saved={config.data} owner={!!role && owns(role)} />}
+    </>
+  );
+}
+
+/** The protocol chosen in the form (or saved, for admins) decides what callvault's side shows. */
+function Settings({ saved, owner }: { saved: SsoConfig; owner: boolean }) {
+  const [protocol, setProtocol] = useState<Protocol>(saved.protocol ?? "oidc");
+  const shown = owner ? protocol : (saved.protocol ?? "oidc");
+  return (
+    <>
+      {shown === "saml" ? (
+        <ServiceProviderInfo sp={saved.service_provider} />
+      ) : (
+        <RedirectUri uri={saved.redirect_uri} />
+      )}
+      {owner ? (
+        <SsoForm saved={saved} protocol={protocol} setProtocol={setProtocol} />
+      ) : (
+        <SsoSummary config={saved} />
       )}
     </>
   );
