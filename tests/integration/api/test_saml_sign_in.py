@@ -34,10 +34,18 @@ def saml_live(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> It
         yield live
 
 
-@pytest.fixture
-def idp() -> Iterator[SamlIdp]:
+@pytest.fixture(scope="module")
+def running() -> Iterator[SamlIdp]:
     with running_idp() as provider:
         yield provider
+
+
+@pytest.fixture
+def idp(running: SamlIdp) -> SamlIdp:
+    # One IdP (and its RSA keys) for the module; each test starts it honest.
+    running.misbehave, running.sign, running.assertion_id = None, "assertion", None
+    running.requests.clear()
+    return running
 
 
 _n = iter(range(10_000))
