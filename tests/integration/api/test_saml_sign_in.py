@@ -134,6 +134,14 @@ def test_pasted_metadata_fills_the_settings(saml_live: LiveServer, idp: SamlIdp)
     saml = r.json()["saml"]
     assert (saml["entity_id"], saml["sso_url"]) == (idp.entity_id, idp.sso_url)
     assert len(saml["certificates"]) == 1
+    # SAML has no client secret: the stored one is gone, so going back to OpenID Connect
+    # needs one again; and there is nothing to "test" for SAML.
+    assert r.json()["client_secret_set"] is False
+    oidc = {"issuer": "https://idp.example.com", "client_id": "x", "allowed_domains": ["a.com"]}
+    back = client.put("/api/v1/workspace/sso", json=oidc)
+    assert back.status_code == 422 and back.json()["error"]["field"] == "client_secret"
+    tested = client.post("/api/v1/workspace/sso/test", json={})
+    assert tested.status_code == 422 and tested.json()["error"]["code"] == "sso_config_invalid"
     # A DTD (entities, XXE) is refused outright.
     body["saml"] = {
         "metadata_xml": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/'
