@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
 from callvault.identity.schemas import Input
 
@@ -27,7 +27,7 @@ class SsoConfigIn(Input):
     """Email domains that may sign in this way (`example.com`; a subdomain is not included)."""
     label: Label = "SSO"
     """The button's words: "Sign in with <label>"."""
-    enabled: bool = False
+    enabled: StrictBool = False
     """Offer "Sign in with <label>" on the sign-in page (password sign-in stays)."""
 
 
