@@ -40,7 +40,10 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
     member = add_user(live.container, owner, Role.MEMBER)
     session = live.client(sign_in(live, owner))
     member_session = live.client(sign_in(live, member))
-    scopes = ["sessions.own", "sessions.manage", "tokens.own", "users.read"]
+    invited = session.post("/api/v1/users", json={"email": "inv@example.com", "name": "Inv"})
+    assert invited.status_code == 201, invited.text
+    invited_id = invited.json()["id"]
+    scopes = ["sessions.own", "sessions.manage", "tokens.own", "users.read", "users.manage"]
     made = session.post("/api/v1/tokens", json={"name": "CRM", "scopes": scopes})
     assert made.status_code == 201, made.text
     by_token = live.client(made.json()["token"])
@@ -56,6 +59,14 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
         ("POST", "/api/v1/tokens", {"name": "longer", "scopes": ["users.read"]}),
         ("DELETE", f"/api/v1/sessions/{own_session}", None),
         ("DELETE", f"/api/v1/users/{member.user_id}/sessions", None),
+        # An account the token's holder could sign in to: a password, or a link that sets one.
+        (
+            "POST",
+            "/api/v1/users",
+            {"email": "new@example.com", "name": "New", "password": PASSWORD},
+        ),
+        ("POST", "/api/v1/users", {"email": "new@example.com", "name": "New", "role": "owner"}),
+        ("POST", f"/api/v1/users/{invited_id}/invitation", None),
     ]
     for method, path, body in refused:
         r = by_token.request(method, path, json=body)
@@ -66,6 +77,7 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
     assert session.get("/api/v1/me").status_code == 200
     assert member_session.get("/api/v1/me").status_code == 200
     assert len(session.get("/api/v1/tokens").json()) == 1
+    assert len(session.get("/api/v1/users").json()) == 3  # owner, member, the invited one
     # Still open to the token: reading what it may read, and revoking itself.
     assert by_token.get("/api/v1/sessions").status_code == 200
     assert by_token.delete(f"/api/v1/tokens/{made.json()['id']}").status_code == 204
@@ -76,6 +88,8 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
         ("post", "/api/v1/tokens"),
         ("delete", "/api/v1/sessions/{session_id}"),
         ("delete", "/api/v1/users/{user_id}/sessions"),
+        ("post", "/api/v1/users"),
+        ("post", "/api/v1/users/{user_id}/invitation"),
     ):
         listed = spec[path][method]["responses"]["403"]["x-error-codes"]
         assert "session_required" in listed, (method, path, listed)
