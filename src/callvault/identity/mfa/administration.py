@@ -57,6 +57,11 @@ def set_policy(
         ws = identity_repo.workspace(s, actor.workspace_id)
         if ws is None:
             raise NotFound("Workspace not found.")
+        if ws.mfa_required and not required and not lifting:
+            # Turned on by someone else since the read: lifting it takes the password.
+            raise ReauthenticationFailed(
+                "Confirm this with your password (`password`).", field="password"
+            )
         if required and not ws.mfa_required and actor.user_id is not None:
             me = identity_repo.user(s, actor.workspace_id, actor.user_id)
             if me is None or not me.mfa_enabled:
