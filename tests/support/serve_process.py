@@ -47,9 +47,17 @@ class Serve:
 
     def pid_of(self, client: httpx.Client) -> int:
         """Which worker serves this client's (kept-alive) connection."""
-        r = client.get("/readyz")
+        r = client.get("/healthz")
         assert r.status_code == 200, r.text
-        return int(r.json()["process"]["pid"])
+        pid = self.pid_answering(r)
+        assert pid is not None, "no worker holds the connection"
+        return pid
+
+    def pid_answering(self, response: httpx.Response) -> int | None:
+        """The worker that answered, while its connection is still open: the one holding the
+        server side of its local port (the probes name no process to anyone: ADR 0016)."""
+        client_addr = response.extensions["network_stream"].get_extra_info("client_addr")
+        return self.worker_of_local_port(int(client_addr[1]))
 
     def listening_workers(self) -> set[int]:
         """The children holding the listening socket (the supervisor holds it too)."""
@@ -109,9 +117,11 @@ class Serve:
         for _ in range(20 * len(pids)):
             try:
                 with httpx.Client(base_url=self.base, verify=self.ctx, timeout=5) as probe:
-                    seen.add(int(probe.get("/readyz").json()["process"]["pid"]))
+                    pid = self.pid_answering(probe.get("/readyz"))
             except httpx.HTTPError:
                 return False
+            if pid is not None:
+                seen.add(pid)
             if seen >= pids:
                 return True
         return False

@@ -14,7 +14,7 @@ from callvault.core.permission_descriptions import describe
 from callvault.core.permissions import PERMISSIONS, Permission, allows, require
 from callvault.identity import repository as repo
 from callvault.identity import secrets, token_lifetime
-from callvault.identity.errors import InvalidScope, InvalidTokenLifetime
+from callvault.identity.errors import InvalidScope, InvalidTokenLifetime, SessionRequired
 from callvault.identity.models import ApiToken
 from callvault.identity.schemas import ApiTokenCreatedOut, ApiTokenOut, TokenScopeOut
 
@@ -54,7 +54,7 @@ def create_api_token(
     expires within token_lifetime.MAX_DAYS (ADR 0041)."""
     require(actor.role, actor.scopes, Permission.TOKENS_OWN)
     if actor.token_id is not None:
-        raise InvalidScope("API tokens cannot create other API tokens.")
+        raise SessionRequired("API tokens cannot create other API tokens.")
     # The schema refuses these too; this holds for every caller, not only the HTTP route.
     reason = token_lifetime.problem(expires_in_days)
     if reason is not None:

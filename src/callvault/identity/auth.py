@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor, Origin
-from callvault.core.errors import CallvaultError, NotFound, Unauthenticated
+from callvault.core.errors import CallvaultError, NotFound
 from callvault.core.permissions import Permission, require
 from callvault.crypto.keyring import Keyring, WorkspaceCipher
 from callvault.db.engine import Database
@@ -21,6 +21,7 @@ from callvault.identity.bearer import OPEN_STATUSES, may_enter
 from callvault.identity.errors import (
     InvalidCredentials,
     ReauthenticationFailed,
+    SessionRequired,
     SignInThrottled,
     WorkspaceClosing,
 )
@@ -48,6 +49,24 @@ class AuthPolicy:
     # many codes one challenge takes before it is burned.
     mfa_challenge_ttl: timedelta = timedelta(minutes=5)
     mfa_attempts: int = 5
+    # Authenticator codes guessed per user in the account window, from every address (ADR
+    # 0042, second addendum): three accepted values in a million per guess, so 30 a day is
+    # about a 3 % chance in a year for someone who knows the password, against 10 % at 100.
+    totp_account_cap: int = 30
+
+    @property
+    def totp_throttle(self) -> ThrottlePolicy:
+        """Passwords' delays, a smaller daily cap."""
+        cap = self.throttle.account_cap
+        return replace(
+            self.throttle, account_cap=min(cap or self.totp_account_cap, self.totp_account_cap)
+        )
+
+    @property
+    def recovery_code_throttle(self) -> ThrottlePolicy:
+        """Passwords' delays per pair and address, no account cap: 80-bit codes need no cap
+        to stay out of reach, and a cap would be the attacker's lever against the user."""
+        return replace(self.throttle, account_cap=None)
 
 
 def sign_in(
@@ -83,7 +102,7 @@ def sign_in(
     refused = "Too many failed sign-ins; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    held = hold_guess(db, policy, guess, refused)
+    held = hold_guess(db, policy.throttle, guess, refused)
     # Argon2 runs outside any transaction: it costs ~50 ms and must not hold SQLite's lock.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     ok = ok and user is not None and user.status == "active"
@@ -146,14 +165,14 @@ def sign_in(
     return result
 
 
-def hold_guess(db: Database, policy: AuthPolicy, guess: throttle.Guess, refused: str) -> str:
+def hold_guess(db: Database, limits: ThrottlePolicy, guess: throttle.Guess, refused: str) -> str:
     """Count the guess before its password is checked, then judge it with every other guess
     in flight (throttle.py): guesses sent together cannot all pass one check. Raises
     SignInThrottled (the guess not counted) when it must wait; else the held failure's id."""
     with db.write() as s:
         held = throttle.hold(s, guess, now=utcnow())
     with db.read() as s:
-        block = throttle.blocked(s, policy.throttle, guess, now=utcnow(), exclude=held)
+        block = throttle.blocked(s, limits, guess, now=utcnow(), exclude=held)
     if block is not None:
         with db.write() as s:
             throttle.forgive(s, held)
@@ -315,7 +334,9 @@ def _check_own_password(
     refused = "Too many wrong passwords; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    hold_guess(db, policy, guess, refused)  # counted now; the outcome below keeps or forgives it
+    hold_guess(
+        db, policy.throttle, guess, refused
+    )  # counted now; the outcome below keeps or forgives it
     # Argon2 outside the transaction, as at sign-in.
     ok = passwords.verify_password(stored, password)
     with db.write() as s:
@@ -353,7 +374,7 @@ def change_password(
     passwords are throttled like closure re-authentication."""
     require(actor.role, actor.scopes, Permission.SESSIONS_OWN)
     if actor.token_id is not None or actor.user_id is None:
-        raise Unauthenticated("Sign in with a password to change it; API tokens cannot.")
+        raise SessionRequired("Sign in with a password to change it; API tokens cannot.")
     passwords.check_policy(new)  # before the check: a weak new password costs no guess
     if passwords.normalise(new) == passwords.normalise(current):
         # Keeping a password someone else set would keep it temporary in all but name.

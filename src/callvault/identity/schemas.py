@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from callvault.core.permissions import Role
@@ -119,7 +127,7 @@ class GroupUpdateIn(Input):
 
 
 class GroupMemberIn(Input):
-    is_supervisor: bool = False
+    is_supervisor: StrictBool = False
     """True: the user supervises this group (reads its members' calls, voicemail and chat)."""
 
 
@@ -154,7 +162,7 @@ class ApiTokenCreateIn(Input):
     """Permission names the token may use, e.g. `["calls.ingest", "recordings.upload"]`; it never
     exceeds your role."""
     expires_in_days: Annotated[
-        int, Field(ge=token_lifetime.MIN_DAYS, le=token_lifetime.MAX_DAYS)
+        StrictInt, Field(ge=token_lifetime.MIN_DAYS, le=token_lifetime.MAX_DAYS)
     ] = token_lifetime.DEFAULT_DAYS
     """Days until the token expires (1 to 366; 90 when left out). Every token expires: null
     is refused (ADR 0041)."""
@@ -162,7 +170,8 @@ class ApiTokenCreateIn(Input):
     @field_validator("expires_in_days", mode="before")
     @classmethod
     def _bounded(cls, days: object) -> object:
-        # Before the type check, so null is answered with why, not "should be an integer".
+        # Before the type check, so null, `true` or `"30"` is answered with why, not "should
+        # be an integer".
         reason = token_lifetime.problem(days)
         if reason is not None:
             raise PydanticCustomError("token_lifetime", reason)

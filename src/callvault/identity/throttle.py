@@ -55,7 +55,7 @@ class ThrottlePolicy:
     first_delay: timedelta = timedelta(seconds=1)
     max_delay: timedelta = timedelta(minutes=15)
     window: timedelta = timedelta(minutes=15)  # older failures no longer slow anyone down
-    account_cap: int = 100
+    account_cap: int | None = 100  # None: no cap (recovery codes, ADR 0042 second addendum)
     account_window: timedelta = timedelta(hours=24)
 
     def delay(self, failures: int, free: int) -> timedelta | None:
@@ -110,7 +110,8 @@ def blocked(
     account = repo.failure_stats(
         session, account_key=g.account_key, since=now - policy.account_window, exclude_id=exclude
     )
-    if account.count >= policy.account_cap and account.oldest is not None:
+    capped = policy.account_cap is not None and account.count >= policy.account_cap
+    if capped and account.oldest is not None:
         # Locked: guesses are refused unchecked (and not counted) until enough of the
         # failures are older than the window.
         unlock = (account.oldest + policy.account_window - now).total_seconds()
@@ -208,6 +209,13 @@ def second_step_account(user_id: str) -> str:
     return f"mfa\x00{user_id}"
 
 
+def recovery_code_account(user_id: str) -> str:
+    # Recovery codes at the second step are counted apart from authenticator codes, with no
+    # daily cap (ADR 0042, second addendum): someone who knows the password and exhausts the
+    # authenticator codes' cap must not lock the user out of their recovery codes too.
+    return f"mfa-recovery\x00{user_id}"
+
+
 def enrolment_account(user_id: str) -> str:
     # Codes confirming a new (pending) secret: a different secret from the second step's,
     # so counted apart (ADR 0042, addendum).
@@ -261,6 +269,7 @@ def unlock(
             sign_in_account("", "", user_id),
             reauth_account(user_id),
             second_step_account(user_id),
+            recovery_code_account(user_id),
             enrolment_account(user_id),
         )
     )

@@ -19,6 +19,10 @@ MUST_EXPIRE = (
     f"API tokens must expire: give expires_in_days from {MIN_DAYS} to {MAX_DAYS}. A token"
     " that never expires stays usable wherever a copy of it is kept."
 )
+NOT_WHOLE_DAYS = (
+    f"expires_in_days is a whole number of days, {MIN_DAYS} to {MAX_DAYS}, written as a JSON"
+    " number: not text, not true or false, not a fraction."
+)
 OUT_OF_RANGE = (
     f"An API token lives {MIN_DAYS} to {MAX_DAYS} days: give expires_in_days in that range"
     " and make a new token before it expires."
@@ -29,6 +33,10 @@ def problem(days: object) -> str | None:
     """Why a requested lifetime is refused, or None when it is allowed."""
     if days is None:
         return MUST_EXPIRE
-    if isinstance(days, int) and not isinstance(days, bool) and not MIN_DAYS <= days <= MAX_DAYS:
+    # Exactly an integer: lax parsing would take `true` for 1 day and `"30"` for 30, and a
+    # client that sent either did not say what it meant.
+    if not isinstance(days, int) or isinstance(days, bool):
+        return NOT_WHOLE_DAYS
+    if not MIN_DAYS <= days <= MAX_DAYS:
         return OUT_OF_RANGE
     return None

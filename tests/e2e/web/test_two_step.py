@@ -71,7 +71,7 @@ def test_a_workspace_that_requires_it_holds_the_member_at_the_enrolment(web: Web
     c = web.live.container
     owner = create_workspace(c, "web-mfa-required")
     member = add_user(c, owner, Role.MEMBER, name="Mia Member")
-    page, _ = web.signed_in_page(owner, "owner")
+    page, watcher = web.signed_in_page(owner, "owner")
     page.goto(web.url + "/two-step")
     page.get_by_label("Your password").fill(PASSWORD)
     page.get_by_role("button", name="Start").click()
@@ -105,6 +105,27 @@ def test_a_workspace_that_requires_it_holds_the_member_at_the_enrolment(web: Web
     codes_used_long_ago(c, member.user_id)
     page.reload()
     page.get_by_role("button", name="Reset two-step sign-in of Mia Member").click()
-    page.get_by_role("button", name="Reset", exact=True).click()
+    # The owner's own password first (ADR 0042, second addendum), in a dialog.
+    dialog = page.get_by_role("dialog", name="Turn off two-step sign-in for Mia Member")
+    expect(dialog.get_by_label("Your password")).to_be_focused()
+    web.check_page(page, "admin-users-reset-two-step")
+    dialog.get_by_label("Your password").fill(PASSWORD)
+    dialog.get_by_role("button", name="Reset", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="is reset")).to_be_visible()
+    expect(dialog).to_be_hidden()
+
+    # Lifting the requirement asks for it too; a wrong one changes nothing.
+    watcher.allow_http(403)
+    switch = page.get_by_label("Require two-step sign-in for everyone")
+    switch.click()
+    lift = page.get_by_role("dialog", name="Stop requiring two-step sign-in")
+    lift.get_by_label("Your password").fill("not my password at all")
+    lift.get_by_role("button", name="Stop requiring").click()
+    expect(page.get_by_role("alert")).to_contain_text("password is wrong")
+    expect(switch).to_be_checked()
+    switch.click()
+    lift.get_by_label("Your password").fill(PASSWORD)
+    lift.get_by_role("button", name="Stop requiring").click()
+    expect(page.get_by_role("status").filter(has_text="is optional")).to_be_visible()
+    expect(switch).not_to_be_checked()
     assert web.problems() == []

@@ -20,6 +20,7 @@ from tests.support.mfa import challenge, enrol, enrolled_member, password_step, 
 pytestmark = pytest.mark.slow
 
 TOKEN = {"name": "CRM", "scopes": ["calls.read"]}
+CONFIRM = {"password": PASSWORD}  # the acting admin's own, again
 
 
 def test_a_required_workspace_holds_sessions_until_their_user_enrols(live: LiveServer) -> None:
@@ -88,15 +89,21 @@ def test_admins_reset_whom_they_manage(live: LiveServer) -> None:
     opened = second_step(live, challenge(live, member), member_codes[0])
     as_member = live.client(opened.json()["token"])
 
-    r = as_member.post(f"/api/v1/users/{owner.user_id}/mfa-reset")
+    r = as_member.post(f"/api/v1/users/{owner.user_id}/mfa-reset", json=CONFIRM)
     assert r.status_code == 403 and r.json()["error"]["code"] == "permission_denied"
-    r = as_admin.post(f"/api/v1/users/{owner.user_id}/mfa-reset")  # admins cannot touch owners
+    r = as_admin.post(
+        f"/api/v1/users/{owner.user_id}/mfa-reset", json=CONFIRM
+    )  # admins cannot touch owners
     assert r.status_code == 403
-    r = as_admin.post(f"/api/v1/users/{admin.user_id}/mfa-reset")  # one's own: in settings
+    r = as_admin.post(
+        f"/api/v1/users/{admin.user_id}/mfa-reset", json=CONFIRM
+    )  # one's own: in settings
     assert r.status_code == 403
     assert password_step(live, owner).status_code == 200  # still on
 
-    assert as_admin.post(f"/api/v1/users/{member.user_id}/mfa-reset").status_code == 204
+    assert (
+        as_admin.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=CONFIRM).status_code == 204
+    )
     for client in (member_session, as_member):  # every session of the member ended
         gone = client.get("/api/v1/me")
         assert gone.status_code == 401 and gone.json()["error"]["code"] == "session_expired"
@@ -110,7 +117,9 @@ def test_admins_reset_whom_they_manage(live: LiveServer) -> None:
     assert [(e["object_id"], e["actor_id"]) for e in entries] == [(member.user_id, admin.user_id)]
     # An owner resets an admin.
     enrolled_member(live, admin)
-    assert owner_api.post(f"/api/v1/users/{admin.user_id}/mfa-reset").status_code == 204
+    assert (
+        owner_api.post(f"/api/v1/users/{admin.user_id}/mfa-reset", json=CONFIRM).status_code == 204
+    )
 
 
 def test_the_operator_resets_a_locked_out_owner(

@@ -101,8 +101,8 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
     assert by_token.get("/api/v1/workspace/sso").status_code == 200
 
     refused = [
-        ("PUT", "/api/v1/workspace/mfa-policy", {"required": False}),
-        ("POST", f"/api/v1/users/{member.user_id}/mfa-reset", None),
+        ("PUT", "/api/v1/workspace/mfa-policy", {"required": False, "password": PASSWORD}),
+        ("POST", f"/api/v1/users/{member.user_id}/mfa-reset", {"password": PASSWORD}),
         ("POST", f"/api/v1/users/{member.user_id}/password-reset", None),
         ("PUT", "/api/v1/workspace/sso", SSO_CONFIG),
         ("POST", "/api/v1/me/mfa/enrolment", {"password": PASSWORD}),
@@ -123,9 +123,10 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
 
     # The owner's own session still may.
     assert api.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
-    assert api.post(f"/api/v1/users/{member.user_id}/mfa-reset").status_code == 204
+    confirm = {"password": PASSWORD}
+    assert api.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=confirm).status_code == 204
     assert api.put("/api/v1/workspace/sso", json=SSO_CONFIG).status_code != 403
-    r = api.put("/api/v1/workspace/mfa-policy", json={"required": False})
+    r = api.put("/api/v1/workspace/mfa-policy", json={"required": False, **confirm})
     assert r.status_code == 200 and r.json() == {"required": False}
 
 

@@ -1,5 +1,5 @@
-// One user in the users table: role change, disable or enable, a new sign-in link, and the
-// way to offboarding. Each control names the user it acts on (screen readers hear which).
+// One user in the users table: role change, disable or enable, a new sign-in link, a reset
+// of their two-step sign-in (with the admin's password), and the way to offboarding. Each control names the user it acts on (screen readers hear which).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../../api/client";
@@ -8,6 +8,7 @@ import type { Role } from "../../session";
 import { ConfirmButton } from "./ConfirmButton";
 import { ErrorAlert } from "./ErrorAlert";
 import { InvitationLink } from "./InvitationLink";
+import { PasswordConfirmButton } from "./PasswordDialog";
 import { grantable, manages } from "./access";
 
 type User = Schemas["UserOut"];
@@ -49,7 +50,8 @@ export function UserRow({
       ),
   });
   const resetMfa = useMutation({
-    mutationFn: () => unwrap(api.POST("/api/v1/users/{user_id}/mfa-reset", path)),
+    mutationFn: (password: string) =>
+      unwrap(api.POST("/api/v1/users/{user_id}/mfa-reset", { ...path, body: { password } })),
     onSuccess: refresh,
   });
   const disabled = user.status === "disabled";
@@ -122,12 +124,12 @@ export function UserRow({
             Offboard…
           </button>
           {user.mfa_enabled && !isMe && (
-            <ConfirmButton
+            <PasswordConfirmButton
               label="Reset two-step sign-in"
               name={`Reset two-step sign-in of ${user.name}`}
               question={`Turn off two-step sign-in for ${user.name}? They are signed out everywhere and sign in with their password alone (enrolling again if the workspace requires it).`}
               confirmLabel="Reset"
-              onConfirm={() => resetMfa.mutate()}
+              onConfirm={(password) => resetMfa.mutate(password)}
             />
           )}
         </div>

@@ -12,50 +12,154 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import NotFound, PermissionDenied
 from callvault.core.permissions import Permission, require
+from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
+from callvault.identity.auth import AuthPolicy, confirm_password
+from callvault.identity.errors import ReauthenticationFailed
 from callvault.identity.mfa import repository as repo
 from callvault.identity.mfa.errors import MfaEnrolFirst
 from callvault.identity.mfa.schemas import MfaPolicyOut
 
 
-def set_policy(session: Session, *, audit: AuditLog, actor: Actor, required: bool) -> MfaPolicyOut:
+def set_policy(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    actor: Actor,
+    required: bool,
+    password: str | None,
+) -> MfaPolicyOut:
+    """Require two-step sign-in or stop requiring it. Stopping takes the acting user's
+    password (ADR 0042, second addendum): it strips every member's protection at once."""
     require(actor.role, actor.scopes, Permission.WORKSPACE_UPDATE)
-    ws = identity_repo.workspace(session, actor.workspace_id)
-    if ws is None:
-        raise NotFound("Workspace not found.")
-    if required and not ws.mfa_required and actor.user_id is not None:
-        me = identity_repo.user(session, actor.workspace_id, actor.user_id)
-        if me is None or not me.mfa_enabled:
-            raise MfaEnrolFirst(
-                "Turn on two-step sign-in for yourself first: requiring it would hold your "
-                "own session at once."
-            )
-    if ws.mfa_required != required:
-        ws.mfa_required = required
-        audit.record(
-            session,
-            workspace_id=actor.workspace_id,
+    with db.read() as s:
+        ws = identity_repo.workspace(s, actor.workspace_id)
+        if ws is None:
+            raise NotFound("Workspace not found.")
+        lifting = ws.mfa_required and not required
+    if lifting:
+        _confirm(
+            db,
+            keyring=keyring,
+            audit=audit,
+            policy=policy,
             actor=actor,
-            action="workspace.mfa_policy",
+            password=password,
+            denied="workspace.mfa_policy_denied",
             object_type="workspace",
-            object_id=ws.id,
-            details={"required": required},
+            object_id=actor.workspace_id,
         )
-    return MfaPolicyOut(required=ws.mfa_required)
+    with db.write() as s:
+        ws = identity_repo.workspace(s, actor.workspace_id)
+        if ws is None:
+            raise NotFound("Workspace not found.")
+        if ws.mfa_required and not required and not lifting:
+            # Turned on by someone else since the read: lifting it takes the password.
+            raise ReauthenticationFailed(
+                "Confirm this with your password (`password`).", field="password"
+            )
+        if required and not ws.mfa_required and actor.user_id is not None:
+            me = identity_repo.user(s, actor.workspace_id, actor.user_id)
+            if me is None or not me.mfa_enabled:
+                raise MfaEnrolFirst(
+                    "Turn on two-step sign-in for yourself first: requiring it would hold "
+                    "your own session at once."
+                )
+        if ws.mfa_required != required:
+            ws.mfa_required = required
+            audit.record(
+                s,
+                workspace_id=actor.workspace_id,
+                actor=actor,
+                action="workspace.mfa_policy",
+                object_type="workspace",
+                object_id=ws.id,
+                details={"required": required},
+            )
+        return MfaPolicyOut(required=ws.mfa_required)
 
 
-def reset_by_admin(session: Session, *, audit: AuditLog, actor: Actor, user_id: str) -> None:
+def reset_by_admin(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    actor: Actor,
+    user_id: str,
+    password: str,
+) -> None:
     """Turn a member's two-step sign-in off and end their sessions: they sign in with their
-    password again (and enrol again if the workspace requires it)."""
+    password again (and enrol again if the workspace requires it). Takes the acting user's
+    password (ADR 0042, second addendum)."""
     require(actor.role, actor.scopes, Permission.USERS_MANAGE)
+    # Who may reset whom first: a refusal there costs no password guess.
+    with db.read() as s:
+        _check_may_reset(s, actor, user_id)
+    _confirm(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        actor=actor,
+        password=password,
+        denied="user.mfa_reset_denied",
+        object_type="user",
+        object_id=user_id,
+    )
+    with db.write() as s:
+        _check_may_reset(s, actor, user_id)
+        _reset(s, audit=audit, actor=actor, workspace_id=actor.workspace_id, user_id=user_id)
+
+
+def _check_may_reset(session: Session, actor: Actor, user_id: str) -> None:
     target = identity.get_user_row(session, actor, user_id)
     identity.check_may_manage(actor, target)
     if target.id == actor.user_id:
         raise PermissionDenied(
             "Turn your own two-step sign-in off in your settings (with your password)."
         )
-    _reset(session, audit=audit, actor=actor, workspace_id=actor.workspace_id, user_id=user_id)
+
+
+def _confirm(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    actor: Actor,
+    password: str | None,
+    denied: str,
+    object_type: str,
+    object_id: str,
+) -> None:
+    """The acting user's password, checked and throttled as every re-authentication is
+    (auth.confirm_password: the sign-in throttle's per-user and per-address budgets); a
+    wrong or missing one is audited as `denied` and answers 403 reauthentication_failed."""
+    try:
+        if password is None:  # no guess spent: nothing was guessed
+            raise ReauthenticationFailed(
+                "Confirm this with your password (`password`).", field="password"
+            )
+        confirm_password(
+            db, keyring=keyring, actor=actor, password=password, policy=policy, audit=audit
+        )
+    except ReauthenticationFailed:
+        with db.write() as s:
+            audit.record(
+                s,
+                workspace_id=actor.workspace_id,
+                actor=actor,
+                action=denied,
+                object_type=object_type,
+                object_id=object_id,
+                details={"reason": "reauthentication_failed"},
+            )
+        raise
 
 
 def reset_by_operator(

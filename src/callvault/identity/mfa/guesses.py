@@ -22,6 +22,7 @@ from callvault.identity.errors import SignInThrottled
 from callvault.identity.mfa import recovery_codes, totp
 from callvault.identity.mfa import repository as repo
 from callvault.identity.mfa.errors import MfaCodeInvalid
+from callvault.identity.throttle import ThrottlePolicy
 
 T = TypeVar("T")
 
@@ -35,6 +36,15 @@ def identify(secret: str | None, code: str, *, at: datetime) -> tuple[str | None
     if recovery_codes.normalise(code) is not None:
         return "recovery_code", recovery_codes.code_hash(code)
     return None, ""
+
+
+def budget(policy: AuthPolicy, user_id: str, code: str) -> tuple[str, ThrottlePolicy]:
+    """The throttle account and limits a code of this user is counted under, by its shape
+    (ADR 0042, second addendum): a recovery code's own, uncapped; anything else (an
+    authenticator code, or nothing like a code) the authenticator codes' smaller cap."""
+    if totp.normalise(code) is None and recovery_codes.normalise(code) is not None:
+        return throttle.recovery_code_account(user_id), policy.recovery_code_throttle
+    return throttle.second_step_account(user_id), policy.totp_throttle
 
 
 def spend(
@@ -53,31 +63,31 @@ def checked(
     *,
     keyring: Keyring,
     audit: AuditLog,
-    policy: AuthPolicy,
     actor: Actor,
     account: str,
+    limits: ThrottlePolicy,
     action: str,
     wrong: str,
     check: Callable[[Session, datetime], T | None],
 ) -> T:
     """Run `check` (in a write transaction, so what it spends commits with the count) as one
-    throttled guess for `account` from the actor's address. A None answer is a wrong code:
-    counted, audited as `<action>_failure`, MfaCodeInvalid(wrong). SignInThrottled (nothing
-    checked, not counted) when the account or address must wait."""
+    guess for `account` from the actor's address, throttled with `limits`. A None answer is
+    a wrong code: counted, audited as `<action>_failure`, MfaCodeInvalid(wrong).
+    SignInThrottled (nothing checked, not counted) when the account or address must wait."""
     assert actor.user_id is not None
     with db.read() as s:
         guess = throttle.guess(s, keyring, account=account, address=actor.ip)
-        block = throttle.blocked(s, policy.throttle, guess, now=utcnow())
+        block = throttle.blocked(s, limits, guess, now=utcnow())
     refused = "Too many wrong codes; try again later."
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    hold_guess(db, policy, guess, refused)  # counted now; a right code forgives it
+    hold_guess(db, limits, guess, refused)  # counted now; a right code forgives it
     with db.write() as s:
         found = check(s, utcnow())
         if found is not None:
             throttle.record_success(s, guess)
             return found
-        crossed = throttle.record_failure(s, policy.throttle, guess, now=utcnow())
+        crossed = throttle.record_failure(s, limits, guess, now=utcnow())
         audit.record(
             s,
             workspace_id=actor.workspace_id,

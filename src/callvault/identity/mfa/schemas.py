@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, StrictBool, StringConstraints
 
 from callvault.identity.schemas import Input, Password
 
@@ -77,9 +77,18 @@ class SecondStepOut(BaseModel):
 
 
 class MfaPolicyIn(Input):
-    required: bool
+    required: StrictBool
     """Every member must turn on two-step sign-in; until they do, their sessions open only
     the enrolment."""
+    password: Password | None = None
+    """Your password, again: needed to stop requiring it (a hijacked session alone must not
+    lift the protection); requiring it needs none."""
+
+
+class MfaResetIn(Input):
+    password: Password
+    """Your own password, again: a hijacked session alone must not strip a member's second
+    factor."""
 
 
 class MfaPolicyOut(BaseModel):

@@ -127,13 +127,15 @@ def _prove_current_factor(
             return None
         return factor
 
+    # The same budgets as the second step's codes: they guess the same secret and codes.
+    account, limits = guesses.budget(policy, user_id, code)
     guesses.checked(
         db,
         keyring=keyring,
         audit=audit,
-        policy=policy,
         actor=actor,
-        account=throttle.second_step_account(user_id),
+        account=account,
+        limits=limits,
         action="mfa.replacement_code",
         wrong="That code is not from your current authenticator app, nor an unused recovery code.",
         check=check,
@@ -171,9 +173,9 @@ def confirm(
         db,
         keyring=keyring,
         audit=audit,
-        policy=policy or AuthPolicy(),
         actor=actor,
         account=throttle.enrolment_account(user_id),
+        limits=(policy or AuthPolicy()).totp_throttle,
         action="mfa.enrolment_code",
         wrong="That code does not match: check the phone's clock, and type the newest code.",
         check=lambda _s, at: totp.matching_step(secret, code, at=at),

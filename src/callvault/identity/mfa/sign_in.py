@@ -2,13 +2,15 @@
 authenticator app, or one of their recovery codes, open the session the password alone
 did not (auth.open_session: the same session, audited as `sign_in.success` with the factor).
 
-Wrong codes are throttled like wrong passwords (throttle.py, under the account
-`second_step_account`), and each challenge takes `AuthPolicy.mfa_attempts` codes at most:
-its attempt is counted (one conditional UPDATE) before the code is checked, so guesses sent
-together cannot exceed it; the last wrong one burns it, and the password step starts again.
-A TOTP code is accepted once: the factor keeps the newest time step used, and a code of that
-step or an earlier one is refused (one conditional UPDATE, so two requests racing with the
-same code cannot both win). A recovery code is spent the same way."""
+Wrong codes are throttled like wrong passwords (throttle.py): authenticator codes under
+`second_step_account` with a smaller daily cap, recovery codes under `recovery_code_account`
+with none (guesses.budget; ADR 0042, second addendum), and each challenge takes
+`AuthPolicy.mfa_attempts` codes at most: its attempt is counted (one conditional UPDATE)
+before the code is checked, so guesses sent together cannot exceed it; the last wrong one
+burns it, and the password step starts again. A TOTP code is accepted once: the factor
+keeps the newest time step used, and a code of that step or an earlier one is refused (one
+conditional UPDATE, so two requests racing with the same code cannot both win). A recovery
+code is spent the same way."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ class _Pending:
     device_name: str
     secret: str | None
     guess: throttle.Guess
+    limits: throttle.ThrottlePolicy
 
 
 class _LostRace(Exception):
@@ -62,13 +65,13 @@ def complete(
     digest = challenges.digest_of(challenge)
     if digest is None:
         raise MfaChallengeFailed(FAILED)
-    pending = _pending(db, keyring, digest, kind=kind, origin=origin)
+    pending = _pending(db, keyring, policy, digest, code, kind=kind, origin=origin)
     refused = "Too many wrong codes; try again later."
     with db.read() as s:
-        block = throttle.blocked(s, policy.throttle, pending.guess, now=utcnow())
+        block = throttle.blocked(s, pending.limits, pending.guess, now=utcnow())
     if block is not None:
         raise SignInThrottled(refused, retry_after=block.retry_after)
-    held = hold_guess(db, policy, pending.guess, refused)
+    held = hold_guess(db, pending.limits, pending.guess, refused)
     with db.write() as s:
         claimed = repo.claim_attempt(s, digest, max_attempts=policy.mfa_attempts, now=utcnow())
         if not claimed:  # used, burned or expired meanwhile: no code was checked
@@ -105,7 +108,16 @@ def complete(
     raise MfaChallengeFailed(FAILED)
 
 
-def _pending(db: Database, keyring: Keyring, digest: str, *, kind: str, origin: Origin) -> _Pending:
+def _pending(
+    db: Database,
+    keyring: Keyring,
+    policy: AuthPolicy,
+    digest: str,
+    code: str,
+    *,
+    kind: str,
+    origin: Origin,
+) -> _Pending:
     now = utcnow()
     with db.read() as s:
         row = repo.challenge(s, digest)
@@ -123,17 +135,16 @@ def _pending(db: Database, keyring: Keyring, digest: str, *, kind: str, origin: 
         )
         factor = repo.factor(s, row.workspace_id, row.user_id)
         secret = open_secret(cipher, factor) if factor is not None else None
-        guess = throttle.guess(
-            s, keyring, account=throttle.second_step_account(row.user_id), address=origin.ip
-        )
-    return _Pending(row.workspace_id, row.user_id, device, secret, guess)
+        account, limits = guesses.budget(policy, row.user_id, code)
+        guess = throttle.guess(s, keyring, account=account, address=origin.ip)
+    return _Pending(row.workspace_id, row.user_id, device, secret, guess, limits)
 
 
 def _failed(
     s: Session, audit: AuditLog, policy: AuthPolicy, p: _Pending, digest: str, *, origin: Origin
 ) -> None:
     """A wrong (or replayed) code: counted, audited; the challenge's last attempt burns it."""
-    crossed = throttle.record_failure(s, policy.throttle, p.guess, now=utcnow())
+    crossed = throttle.record_failure(s, p.limits, p.guess, now=utcnow())
     row = repo.challenge(s, digest)
     burned = row is None or row.attempts >= policy.mfa_attempts
     if row is not None and burned:

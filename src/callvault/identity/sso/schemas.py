@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
 from callvault.identity.schemas import Input
 
@@ -59,7 +59,7 @@ class SsoConfigIn(Input):
     """Email domains that may sign in this way (`example.com`; a subdomain is not included)."""
     label: Label = "SSO"
     """The button's words: "Sign in with <label>"."""
-    enabled: bool = False
+    enabled: StrictBool = False
     """Offer "Sign in with <label>" on the sign-in page (password sign-in stays)."""
     saml: SamlSettingsIn | None = None
     """SAML 2.0: the IdP's settings (needed when `protocol` is `saml`)."""

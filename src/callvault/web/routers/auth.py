@@ -109,7 +109,8 @@ async def me(a: ActorDep, c: ContainerDep) -> Response:
 
 @router.put(
     "/me/password",
-    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True),
+    # A leaked token must not become the account: device sessions only (ADR 0042).
+    openapi_extra=rule(Permission.SESSIONS_OWN, temporary_password=True, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
     responses=documented(InvalidCredentials, NotFound),
 )

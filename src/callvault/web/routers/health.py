@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
@@ -25,7 +25,7 @@ def healthz() -> dict[str, str]:
     openapi_extra=public(),
     responses={503: {"description": "Not ready: the failing checks are false"}},
 )
-def readyz(c: ContainerDep, request: Request) -> JSONResponse:
+def readyz(c: ContainerDep) -> JSONResponse:
     checks: dict[str, bool] = {}
     try:
         with c.db.read() as s:
@@ -42,10 +42,9 @@ def readyz(c: ContainerDep, request: Request) -> JSONResponse:
         except EpochsUnavailable:
             checks["cluster_store"] = False
     ok = all(checks.values())
-    # Which of the web processes answered (ADR 0016): for operators and the benchmark.
-    serving = request.app.state.serving
-    process = {"index": serving.index, "count": serving.count, "pid": os.getpid()}
+    # Only what an orchestrator acts on: ready or not, and which dependency failed. Anyone can
+    # ask, so no process ids, worker counts or versions (ADR 0016, addendum); which worker
+    # answered is the operator's to see on the host (ps, the log).
     return JSONResponse(
-        {"status": "ready" if ok else "not_ready", "checks": checks, "process": process},
-        200 if ok else 503,
+        {"status": "ready" if ok else "not_ready", "checks": checks}, 200 if ok else 503
     )

@@ -28,7 +28,8 @@ router = APIRouter(tags=["invitations"])
 
 @router.post(
     "/users/{user_id}/invitation",
-    openapi_extra=rule(Permission.USERS_MANAGE),
+    # As the password reset below: whoever holds the link sets the password (ADR 0042).
+    openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=201,
     responses=documented(UserNotInvitable),
 )

@@ -22,6 +22,7 @@ from callvault.identity.mfa.schemas import (
     MfaEnrolmentOut,
     MfaPolicyIn,
     MfaPolicyOut,
+    MfaResetIn,
     MfaStartIn,
     MfaStatusOut,
     PasswordIn,
@@ -123,22 +124,37 @@ def regenerate_codes(
 @router.put(
     "/workspace/mfa-policy",
     openapi_extra=rule(Permission.WORKSPACE_UPDATE, session_only=True),
-    responses=documented(MfaEnrolFirst),
+    responses=documented(MfaEnrolFirst, *_REAUTH),
 )
 def set_policy(body: MfaPolicyIn, a: ActorDep, c: ContainerDep) -> MfaPolicyOut:
     """Require two-step sign-in of every member (their sessions are held until they turn it
-    on), or stop requiring it."""
-    with c.db.write() as s:
-        return administration.set_policy(s, audit=c.audit, actor=a, required=body.required)
+    on), or stop requiring it (with your password)."""
+    return administration.set_policy(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        actor=a,
+        required=body.required,
+        password=body.password,
+    )
 
 
 @router.post(
     "/users/{user_id}/mfa-reset",
     openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
+    responses=documented(*_REAUTH),
 )
-def reset(user_id: str, a: ActorDep, c: ContainerDep) -> None:
+def reset(user_id: str, body: MfaResetIn, a: ActorDep, c: ContainerDep) -> None:
     """Turn a member's two-step sign-in off (a lost phone and lost codes) and sign them out
-    everywhere. Owners and admins are reset only by owners."""
-    with c.db.write() as s:
-        administration.reset_by_admin(s, audit=c.audit, actor=a, user_id=user_id)
+    everywhere, confirmed with your password. Owners and admins are reset only by owners."""
+    administration.reset_by_admin(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        actor=a,
+        user_id=user_id,
+        password=body.password,
+    )

@@ -27,9 +27,11 @@ def my_sessions(a: ActorDep, c: ContainerDep) -> list[DeviceSessionOut]:
         return sessions.list_sessions(s, keyring=c.keyring, actor=a)
 
 
+# Ending sessions and making tokens answer device sessions only (ADR 0042): a leaked token
+# must not sign its user out (to keep them from noticing) nor mint itself a successor.
 @router.delete(
     "/sessions/{session_id}",
-    openapi_extra=rule(Permission.SESSIONS_OWN),
+    openapi_extra=rule(Permission.SESSIONS_OWN, session_only=True),
     status_code=status.HTTP_204_NO_CONTENT,
 )
 def revoke_session(session_id: str, a: ActorDep, c: ContainerDep) -> None:
@@ -43,7 +45,9 @@ def user_sessions(user_id: str, a: ActorDep, c: ContainerDep) -> list[DeviceSess
         return sessions.list_sessions(s, keyring=c.keyring, actor=a, user_id=user_id)
 
 
-@router.delete("/users/{user_id}/sessions", openapi_extra=rule(Permission.SESSIONS_MANAGE))
+@router.delete(
+    "/users/{user_id}/sessions", openapi_extra=rule(Permission.SESSIONS_MANAGE, session_only=True)
+)
 def revoke_user_sessions(user_id: str, a: ActorDep, c: ContainerDep) -> dict[str, int]:
     with c.db.write() as s:
         return {"revoked": sessions.revoke_all_sessions(s, audit=c.audit, actor=a, user_id=user_id)}
@@ -63,7 +67,7 @@ def token_scopes(a: ActorDep) -> list[TokenScopeOut]:
 
 @router.post(
     "/tokens",
-    openapi_extra=rule(Permission.TOKENS_OWN),
+    openapi_extra=rule(Permission.TOKENS_OWN, session_only=True),
     status_code=201,
     responses=documented(InvalidScope, InvalidTokenLifetime),
 )

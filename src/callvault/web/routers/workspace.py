@@ -58,7 +58,9 @@ def list_users(
 
 @router.post(
     "/users",
-    openapi_extra=rule(Permission.USERS_MANAGE),
+    # The answer is a way in (an invitation link, or the password the caller chose): a leaked
+    # token must not mint itself an account that signs in (ADR 0042, second addendum).
+    openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=201,
     responses=documented(EmailTaken),
 )
