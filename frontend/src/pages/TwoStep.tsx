@@ -19,6 +19,13 @@ export function TwoStepPage() {
     await queryClient.invalidateQueries({ queryKey: ["mfa"] });
     await queryClient.invalidateQueries({ queryKey: ["me"] });
   };
+  // After turning it on, only this page's status is refreshed: refreshing the session's
+  // profile lifts the workspace's hold, whose layout would replace this page (and the codes
+  // shown once) at once. That waits until the user has saved the codes.
+  const saved = async () => {
+    setCodes(null);
+    await queryClient.invalidateQueries({ queryKey: ["me"] });
+  };
   const start = useMutation({
     mutationFn: ({ password, code }: { password: string; code?: string }) =>
       unwrap(api.POST("/api/v1/me/mfa/enrolment", { body: { password, code } })),
@@ -56,7 +63,7 @@ export function TwoStepPage() {
           {errorText(error)}
         </p>
       )}
-      {codes && <RecoveryCodes codes={codes} />}
+      {codes && <RecoveryCodes codes={codes} onSaved={() => void saved()} />}
       {s && !codes && start.data && (
         <Enrolment
           key={start.data.secret}
@@ -64,7 +71,7 @@ export function TwoStepPage() {
           onDone={(c) => {
             setCodes(c);
             start.reset();
-            void refresh();
+            void queryClient.invalidateQueries({ queryKey: ["mfa"] });
           }}
         />
       )}

@@ -1,7 +1,9 @@
-// Recovery codes, shown once: copy them, or save them as a text file, before leaving.
+// Recovery codes, shown once: copy them, or save them as a text file, before leaving. They
+// stay until the user says they have them: a page that moved on by itself (the workspace's
+// hold lifting the moment two-step sign-in is on) would lose them for good.
 import { CopyButton } from "../CopyButton";
 
-export function RecoveryCodes({ codes }: { codes: readonly string[] }) {
+export function RecoveryCodes({ codes, onSaved }: { codes: readonly string[]; onSaved: () => void }) {
   const text = codes.join("\n") + "\n";
   function download() {
     const url = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
@@ -28,6 +30,9 @@ export function RecoveryCodes({ codes }: { codes: readonly string[] }) {
       <CopyButton text={text} what="recovery codes" />{" "}
       <button type="button" onClick={download}>
         Download as a text file
+      </button>{" "}
+      <button type="button" onClick={onSaved}>
+        I have saved them
       </button>
     </section>
   );
