@@ -40,6 +40,8 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
     member = add_user(live.container, owner, Role.MEMBER)
     session = live.client(sign_in(live, owner))
     member_session = live.client(sign_in(live, member))
+    disabled = add_user(live.container, owner, Role.MEMBER)
+    assert session.post(f"/api/v1/users/{disabled.user_id}/disable").status_code == 200
     invited = session.post("/api/v1/users", json={"email": "inv@example.com", "name": "Inv"})
     assert invited.status_code == 201, invited.text
     invited_id = invited.json()["id"]
@@ -67,6 +69,10 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
         ),
         ("POST", "/api/v1/users", {"email": "new@example.com", "name": "New", "role": "owner"}),
         ("POST", f"/api/v1/users/{invited_id}/invitation", None),
+        # A disabled account back in, and the workspace's end started or called off.
+        ("POST", f"/api/v1/users/{disabled.user_id}/enable", None),
+        ("POST", "/api/v1/workspace/closure", {"password": PASSWORD}),
+        ("DELETE", "/api/v1/workspace/closure", None),
     ]
     for method, path, body in refused:
         r = by_token.request(method, path, json=body)
@@ -77,7 +83,11 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
     assert session.get("/api/v1/me").status_code == 200
     assert member_session.get("/api/v1/me").status_code == 200
     assert len(session.get("/api/v1/tokens").json()) == 1
-    assert len(session.get("/api/v1/users").json()) == 3  # owner, member, the invited one
+    # owner, member, the disabled one (still disabled) and the invited one
+    users = {u["id"]: u for u in session.get("/api/v1/users").json()}
+    assert len(users) == 4
+    assert users[disabled.user_id]["status"] == "disabled"
+    assert session.get("/api/v1/workspace/closure").json()["closure"] is None
     # Still open to the token: reading what it may read, and revoking itself.
     assert by_token.get("/api/v1/sessions").status_code == 200
     assert by_token.delete(f"/api/v1/tokens/{made.json()['id']}").status_code == 204
@@ -90,6 +100,9 @@ def test_api_tokens_cannot_change_passwords_make_tokens_or_end_sessions(
         ("delete", "/api/v1/users/{user_id}/sessions"),
         ("post", "/api/v1/users"),
         ("post", "/api/v1/users/{user_id}/invitation"),
+        ("post", "/api/v1/users/{user_id}/enable"),
+        ("post", "/api/v1/workspace/closure"),
+        ("delete", "/api/v1/workspace/closure"),
     ):
         listed = spec[path][method]["responses"]["403"]["x-error-codes"]
         assert "session_required" in listed, (method, path, listed)

@@ -28,7 +28,9 @@ def get_closure(a: ActorDep, c: ContainerDep) -> ClosureStateOut:
 
 @router.post(
     "/workspace/closure",
-    openapi_extra=rule(Permission.WORKSPACE_CLOSE),
+    # Ending the workspace, or calling its end off, is a decision of a person signed in, never
+    # of an integration's token (ADR 0042, second addendum).
+    openapi_extra=rule(Permission.WORKSPACE_CLOSE, session_only=True),
     status_code=202,
     responses={
         200: {"description": "Dry run: checked, nothing started"},
@@ -55,7 +57,7 @@ def request_closure(
 
 @router.delete(
     "/workspace/closure",
-    openapi_extra=rule(Permission.WORKSPACE_CLOSE),
+    openapi_extra=rule(Permission.WORKSPACE_CLOSE, session_only=True),
     responses=documented(ClosureInProgress),
 )
 def cancel_closure(a: ActorDep, c: ContainerDep) -> ClosureStateOut:

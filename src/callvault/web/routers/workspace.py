@@ -112,7 +112,10 @@ def disable_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
         )
 
 
-@router.post("/users/{user_id}/enable", openapi_extra=rule(Permission.USERS_MANAGE))
+# Enabling gives a disabled account its way in back: a person's decision, not a token's.
+@router.post(
+    "/users/{user_id}/enable", openapi_extra=rule(Permission.USERS_MANAGE, session_only=True)
+)
 def enable_user(user_id: str, a: ActorDep, c: ContainerDep) -> UserOut:
     with c.db.write() as s:
         return identity.set_user_status(
