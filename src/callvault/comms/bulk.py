@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
@@ -34,7 +34,7 @@ class BulkDeleteIn(BaseModel, Generic[FilterT]):
 
     filter: FilterT
     """Which items to delete: every given criterion must hold."""
-    dry_run: bool = True
+    dry_run: StrictBool = True
     """True (the default): only count what the filter matches; false: delete."""
     expected_count: Annotated[int, Field(ge=0)] | None = None
     """With dry_run false: the count the dry run gave; refused (409) if it changed since."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+)
 
 Entity = Literal[
     "card_number",
@@ -34,7 +42,7 @@ class Input(BaseModel):
 
 
 class SettingsIn(Input):
-    enabled: bool | None = None
+    enabled: StrictBool | None = None
     """Voice intelligence on or off for the workspace."""
     language: Language | None = None
     """The spoken language, an ISO 639 code (e.g. `en`)."""
@@ -331,7 +339,7 @@ class SearchIn(Input):
     """Words to find in transcripts (each of 2 to 32 letters or digits)."""
     source_type: Literal["call", "voicemail"] | None = None
     """Only `call` or only `voicemail`; default: both."""
-    limit: Annotated[int, Field(ge=1, le=100)] = 50
+    limit: Annotated[StrictInt, Field(ge=1, le=100)] = 50
     """The most hits to return."""
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
 from callvault.comms.bulk import BulkDeleteIn
 from callvault.core.instants import Instant
@@ -99,9 +99,9 @@ class CallEventIn(Input):
     call.started's time to call.ended's (ringing included, not only talk time); more than
     2 s from what the event times give is refused (409 `invalid_call_transition`,
     reason `duration`, with the `derived` duration)."""
-    recorded: bool | None = None
+    recorded: StrictBool | None = None
     """call.ended only: whether the call was recorded."""
-    vi_ran: bool | None = None
+    vi_ran: StrictBool | None = None
     """call.ended only: whether voice intelligence ran on the call."""
 
     @model_validator(mode="after")

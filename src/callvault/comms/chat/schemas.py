@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
 from callvault.core.instants import Instant
@@ -93,7 +93,7 @@ class ReadIn(Input):
 class SearchIn(Input):
     q: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     """Words to find (each a word of 2 to 32 letters or digits)."""
-    limit: Annotated[int, Field(ge=1, le=100)] = 50
+    limit: Annotated[StrictInt, Field(ge=1, le=100)] = 50
     """The most hits to return."""
 
 

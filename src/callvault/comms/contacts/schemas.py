@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
 from callvault.core.instants import Instant
@@ -38,7 +38,7 @@ class ContactIn(Input):
     """The contact's company."""
     notes: Notes | None = None
     """Free-text notes."""
-    shared: bool = False
+    shared: StrictBool = False
     """True: in the workspace's shared directory (admins); false: your personal contact."""
     region: Region | None = Field(
         default=None, description="Default region (ISO 3166) for numbers without a + prefix"

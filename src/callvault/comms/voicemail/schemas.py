@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, StrictBool, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
 from callvault.core.instants import Instant
@@ -56,7 +56,7 @@ class UnreadCountOut(BaseModel):
 
 class MarkIn(BaseModel):
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-    read: bool
+    read: StrictBool
     """True: mark read; false: mark unread."""
 
 
@@ -79,7 +79,7 @@ class VoicemailFilterIn(BaseModel):
     """Only messages received at or after this time."""
     until: Instant | None = None
     """Only messages received before this time."""
-    unread: bool | None = None
+    unread: StrictBool | None = None
     """True: unread only; false: read only; default: both."""
 
 

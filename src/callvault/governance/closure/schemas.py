@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
 class ClosureRequestIn(BaseModel):
@@ -15,7 +15,7 @@ class ClosureRequestIn(BaseModel):
     """Your current password, re-entered to confirm."""
     # True: check the password and the state, say when the closure would complete, start
     # nothing.
-    dry_run: bool = False
+    dry_run: StrictBool = False
     """True: check and say when the closure would complete, start nothing."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StrictBool
 
 
 class Setting(StrEnum):
@@ -25,7 +25,7 @@ class ConsentIn(BaseModel):
     setting: Setting
     """`ai_training` (use calls to improve AI) or `manual_review` (allow human review of redacted
     snippets)."""
-    allowed: bool
+    allowed: StrictBool
     """Whether it is allowed at this level."""
 
 

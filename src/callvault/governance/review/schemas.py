@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StringConstraints
 
 DEFAULT_RATE = 0.0001  # 0.01% of eligible utterances
 
@@ -13,7 +13,7 @@ DEFAULT_RATE = 0.0001  # 0.01% of eligible utterances
 class SampleIn(BaseModel):
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
-    rate: float = Field(default=DEFAULT_RATE, gt=0, le=1)
+    rate: StrictFloat = Field(default=DEFAULT_RATE, gt=0, le=1)
     """The share of eligible utterances to sample, above 0 and at most 1."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator
+from pydantic import BaseModel, Field, StrictBool, StringConstraints, field_validator
 
 from callvault.intelligence.schemas import Input, Phrase
 
@@ -30,7 +30,7 @@ class AssistCardIn(Input):
     """Dictionary terms (by id) whose term and aliases count as keywords."""
     speaker: Literal["agent", "customer", "any"] = "any"
     """Whose words trigger it: `agent`, `customer` or `any`."""
-    enabled: bool = True
+    enabled: StrictBool = True
     """A disabled card is kept but never shown."""
 
     @field_validator("link")
