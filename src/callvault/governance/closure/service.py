@@ -26,9 +26,8 @@ from callvault.db.engine import Database
 from callvault.governance.closure.errors import ClosureAlreadyRequested, ClosureInProgress
 from callvault.governance.closure.models import WorkspaceClosure
 from callvault.governance.closure.schemas import ClosureOut, ClosureStateOut
-from callvault.identity import lifecycle
-from callvault.identity.auth import AuthPolicy, confirm_password
-from callvault.identity.errors import ReauthenticationFailed
+from callvault.identity import lifecycle, reauthentication
+from callvault.identity.auth import AuthPolicy
 
 SLUG_KEY_NAME = "closure-receipts"
 PENDING = "pending"
@@ -105,22 +104,17 @@ def request_closure(
     with db.read() as s:
         if active_closure(s, ws_id) is not None:
             raise ClosureAlreadyRequested("This workspace is already closing.")
-    try:
-        confirm_password(
-            db, keyring=keyring, actor=actor, password=password, policy=policy, audit=audit
-        )
-    except ReauthenticationFailed:
-        with db.write() as s:
-            audit.record(
-                s,
-                workspace_id=ws_id,
-                actor=actor,
-                action="workspace.close_denied",
-                object_type="workspace",
-                object_id=ws_id,
-                details={"reason": "reauthentication_failed"},
-            )
-        raise
+    reauthentication.confirm(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        actor=actor,
+        password=password,
+        denied="workspace.close_denied",
+        object_type="workspace",
+        object_id=ws_id,
+    )
     now = utcnow()
     if dry_run:
         return ClosureOut(

@@ -16,11 +16,12 @@ from callvault.crypto.keyring import Keyring
 from callvault.db.engine import Database
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
-from callvault.identity.auth import AuthPolicy, confirm_password
+from callvault.identity.auth import AuthPolicy
 from callvault.identity.errors import ReauthenticationFailed
 from callvault.identity.mfa import repository as repo
 from callvault.identity.mfa.errors import MfaEnrolFirst
 from callvault.identity.mfa.schemas import MfaPolicyOut
+from callvault.identity.reauthentication import confirm
 
 
 def set_policy(
@@ -42,7 +43,7 @@ def set_policy(
             raise NotFound("Workspace not found.")
         lifting = ws.mfa_required and not required
     if lifting:
-        _confirm(
+        confirm(
             db,
             keyring=keyring,
             audit=audit,
@@ -100,7 +101,7 @@ def reset_by_admin(
     # Who may reset whom first: a refusal there costs no password guess.
     with db.read() as s:
         _check_may_reset(s, actor, user_id)
-    _confirm(
+    confirm(
         db,
         keyring=keyring,
         audit=audit,
@@ -123,43 +124,6 @@ def _check_may_reset(session: Session, actor: Actor, user_id: str) -> None:
         raise PermissionDenied(
             "Turn your own two-step sign-in off in your settings (with your password)."
         )
-
-
-def _confirm(
-    db: Database,
-    *,
-    keyring: Keyring,
-    audit: AuditLog,
-    policy: AuthPolicy,
-    actor: Actor,
-    password: str | None,
-    denied: str,
-    object_type: str,
-    object_id: str,
-) -> None:
-    """The acting user's password, checked and throttled as every re-authentication is
-    (auth.confirm_password: the sign-in throttle's per-user and per-address budgets); a
-    wrong or missing one is audited as `denied` and answers 403 reauthentication_failed."""
-    try:
-        if password is None:  # no guess spent: nothing was guessed
-            raise ReauthenticationFailed(
-                "Confirm this with your password (`password`).", field="password"
-            )
-        confirm_password(
-            db, keyring=keyring, actor=actor, password=password, policy=policy, audit=audit
-        )
-    except ReauthenticationFailed:
-        with db.write() as s:
-            audit.record(
-                s,
-                workspace_id=actor.workspace_id,
-                actor=actor,
-                action=denied,
-                object_type=object_type,
-                object_id=object_id,
-                details={"reason": "reauthentication_failed"},
-            )
-        raise
 
 
 def reset_by_operator(
