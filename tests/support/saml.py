@@ -9,7 +9,7 @@ import re
 
 import httpx
 
-from tests.support.live import LiveServer, Member
+from tests.support.live import PASSWORD, LiveServer, Member
 from tests.support.saml_idp import SamlIdp
 
 _FORM = re.compile(r'action="([^"]+)".*name="SAMLResponse" value="([^"]+)"', re.S)
@@ -21,6 +21,7 @@ def saml_config(idp: SamlIdp, slug: str, **saml: object) -> dict[str, object]:
         "allowed_domains": [f"{slug}.example.com"],
         "label": "Test SAML IdP",
         "enabled": True,
+        "password": PASSWORD,  # the owner's, again (ADR 0043, addendum)
         "saml": {
             "entity_id": idp.entity_id,
             "sso_url": idp.sso_url,

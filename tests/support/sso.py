@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from tests.support.live import LiveServer, Member
+from tests.support.live import PASSWORD, LiveServer, Member
 from tests.support.oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider
 
 
@@ -23,6 +23,7 @@ def configure(
             "allowed_domains": [f"{owner.slug}.example.com"],
             "label": "Test IdP",
             "enabled": enabled,
+            "password": PASSWORD,  # the owner's, again (ADR 0043, addendum)
         },
     )
     assert r.status_code == 200, r.text

@@ -200,3 +200,13 @@ def nav_section(page: Page, name: str) -> Locator:
     if button.get_attribute("aria-expanded") != "true":
         button.click()
     return nav
+
+
+def save_sso(page: Page, form: Locator, password: str = PASSWORD) -> None:
+    """Save the single sign-on form, confirmed with the owner's password in the dialog that
+    Save opens (ADR 0043, addendum)."""
+    form.get_by_role("button", name="Save").click()
+    dialog = page.get_by_role("dialog", name=re.compile("^Confirm with your password"))
+    dialog.get_by_label("Your password").fill(password)
+    dialog.get_by_role("button", name="Save settings").click()
+    expect(dialog).to_be_hidden()

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
-from tests.e2e.web.browser import WebApp, nav_section
+from tests.e2e.web.browser import WebApp, nav_section, save_sso
 from tests.support.live import add_user, create_workspace
 from tests.support.saml_idp import SamlIdp, running_idp
 
@@ -45,7 +45,7 @@ def test_owner_sets_up_saml_and_a_user_signs_in_with_it(sso_web: WebApp, saml_id
     form.get_by_label("Allowed email domains").fill(f"{owner.slug}.example.com")
     form.get_by_label("Button label").fill("Test SAML")
     form.get_by_role("checkbox", name=re.compile("Sign in with Test SAML")).check()
-    form.get_by_role("button", name="Save").click()
+    save_sso(page, form)  # with the owner's password (ADR 0043 addendum)
     expect(form.get_by_role("status").filter(has_text="Saved.")).to_have_text(
         "Saved. The sign-in page offers “Sign in with Test SAML”."
     )

@@ -1,6 +1,7 @@
 """The single sign-on admin page in real Chromium (ADR 0043): an owner sets the provider up
-against the real test provider, tests it and saves it, and a user then signs in with it in a
-fresh browser; the client secret is never shown back; admins read, members are refused."""
+against the real test provider, tests it and saves it (with their password, ADR 0043
+addendum), and a user then signs in with it in a fresh browser; the client secret is never
+shown back; admins read, members are refused."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from playwright.sync_api import expect
 
 from callvault.core.permissions import Role
-from tests.e2e.web.browser import WebApp, nav_section
+from tests.e2e.web.browser import WebApp, nav_section, save_sso
 from tests.support.live import add_user, create_workspace, sign_in
 from tests.support.oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider
 from tests.support.sso import configure
@@ -46,11 +47,11 @@ def test_owner_sets_up_sso_on_the_page_and_a_user_signs_in_with_it(
 
     # The server's refusals: a bad domain in the alert, a blank label beside its field.
     watcher.allow_http(422)
-    form.get_by_role("button", name="Save").click()
+    save_sso(page, form)
     expect(form.get_by_role("alert")).to_have_text("Not an email domain: 'not-a-domain'.")
     domains.fill(f"{owner.slug}.example.com")
     form.get_by_label("Button label").fill("   ")
-    form.get_by_role("button", name="Save").click()
+    save_sso(page, form)
     label_error = form.locator("#sso-label-error")
     expect(label_error).to_contain_text("at least 1 character")
     expect(form.get_by_label("Button label")).to_have_attribute("aria-invalid", "true")
@@ -74,7 +75,25 @@ def test_owner_sets_up_sso_on_the_page_and_a_user_signs_in_with_it(
     )
     sso_web.check_page(page, "admin-sso-tested")
 
+    # Saving asks for the owner's password; Escape sends nothing.
     form.get_by_role("button", name="Save").click()
+    dialog = page.get_by_role("dialog", name=re.compile("^Confirm with your password"))
+    expect(dialog.get_by_label("Your password")).to_be_focused()
+    sso_web.check_page(page, "admin-sso-password")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(form.get_by_role("button", name="Save")).to_be_focused()
+    expect(form.get_by_role("status").filter(has_text="Saved.")).to_have_count(0)
+    # A wrong one: the server's words, and every value still in the form.
+    watcher.allow_http(403)
+    save_sso(page, form, "not my password at all")
+    expect(form.get_by_role("alert")).to_have_text("The password is wrong.")
+    expect(form.get_by_label("Issuer URL")).to_have_value(idp.issuer)
+    expect(form.get_by_label("Client id")).to_have_value(CLIENT_ID)
+    expect(secret).to_have_value(CLIENT_SECRET)
+    expect(form.get_by_label("Button label")).to_have_value("Test IdP")
+
+    save_sso(page, form)
     expect(form.get_by_role("status").filter(has_text="Saved.")).to_have_text(
         "Saved. The sign-in page offers “Sign in with Test IdP”."
     )

@@ -125,7 +125,8 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
     assert api.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
     confirm = {"password": PASSWORD}
     assert api.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=confirm).status_code == 204
-    assert api.put("/api/v1/workspace/sso", json=SSO_CONFIG).status_code != 403
+    sso = SSO_CONFIG | confirm
+    assert api.put("/api/v1/workspace/sso", json=sso).status_code != 403
     r = api.put("/api/v1/workspace/mfa-policy", json={"required": False, **confirm})
     assert r.status_code == 200 and r.json() == {"required": False}
 

@@ -16,7 +16,15 @@ from sqlalchemy import select, update
 from callvault.core.permissions import Role
 from callvault.identity.models import User
 from callvault.identity.sso.models import SsoIdentity
-from tests.support.live import LiveServer, Member, add_user, create_workspace, serving, sign_in
+from tests.support.live import (
+    PASSWORD,
+    LiveServer,
+    Member,
+    add_user,
+    create_workspace,
+    serving,
+    sign_in,
+)
 from tests.support.mfa import enrolled_member
 from tests.support.saml import configure_saml, post, saml_config, saml_sign_in, through_idp, to_idp
 from tests.support.saml_idp import KeyPair, SamlIdp, running_idp
@@ -137,7 +145,12 @@ def test_pasted_metadata_fills_the_settings(saml_live: LiveServer, idp: SamlIdp)
     # SAML has no client secret: the stored one is gone, so going back to OpenID Connect
     # needs one again; and there is nothing to "test" for SAML.
     assert r.json()["client_secret_set"] is False
-    oidc = {"issuer": "https://idp.example.com", "client_id": "x", "allowed_domains": ["a.com"]}
+    oidc = {
+        "issuer": "https://idp.example.com",
+        "client_id": "x",
+        "allowed_domains": ["a.com"],
+        "password": PASSWORD,
+    }
     back = client.put("/api/v1/workspace/sso", json=oidc)
     assert back.status_code == 422 and back.json()["error"]["field"] == "client_secret"
     tested = client.post("/api/v1/workspace/sso/test", json={})

@@ -14,7 +14,15 @@ from sqlalchemy import select, update
 from callvault.core.permissions import Role
 from callvault.identity.models import User
 from callvault.identity.sso.models import SsoConfig, SsoIdentity
-from tests.support.live import LiveServer, Member, add_user, create_workspace, serving, sign_in
+from tests.support.live import (
+    PASSWORD,
+    LiveServer,
+    Member,
+    add_user,
+    create_workspace,
+    serving,
+    sign_in,
+)
 from tests.support.mfa import enrolled_member
 from tests.support.oidc_provider import CLIENT_SECRET, Provider, running_provider
 from tests.support.sso import (
@@ -75,7 +83,12 @@ def test_configuration_is_the_owners_and_the_secret_never_comes_back(
     seen = live.client(admin.token).get("/api/v1/workspace/sso")
     assert seen.status_code == 200 and seen.json()["issuer"] == idp.issuer
     assert CLIENT_SECRET not in seen.text
-    body = {"issuer": idp.issuer, "client_id": "x", "allowed_domains": ["acme.example.com"]}
+    body = {
+        "issuer": idp.issuer,
+        "client_id": "x",
+        "allowed_domains": ["acme.example.com"],
+        "password": PASSWORD,
+    }
     assert live.client(admin.token).put("/api/v1/workspace/sso", json=body).status_code == 403
     assert live.client(member.token).get("/api/v1/workspace/sso").status_code == 403
     # Omitting the secret keeps the stored one.
@@ -110,6 +123,7 @@ def test_issuers_the_server_must_not_fetch_are_refused(sso_live: LiveServer, iss
         "client_id": "x",
         "client_secret": "y",
         "allowed_domains": ["acme.example.com"],
+        "password": PASSWORD,
     }
     r = sso_live.client(sign_in(sso_live, owner)).put("/api/v1/workspace/sso", json=body)
     assert r.status_code == 422, r.text
@@ -123,6 +137,7 @@ def test_loopback_issuers_need_the_explicit_setting(live: LiveServer, idp: Provi
         "client_id": "x",
         "client_secret": "y",
         "allowed_domains": ["acme.example.com"],
+        "password": PASSWORD,
     }
     r = live.client(sign_in(live, owner)).put("/api/v1/workspace/sso", json=body)
     assert r.status_code == 422 and r.json()["error"]["code"] == "sso_config_invalid"

@@ -11,9 +11,12 @@ from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, require
-from callvault.crypto.keyring import WorkspaceCipher
+from callvault.crypto.keyring import Keyring, WorkspaceCipher
+from callvault.db.engine import Database
 from callvault.identity import repository as identity_repo
+from callvault.identity.auth import AuthPolicy
 from callvault.identity.bearer import OPEN_STATUSES
+from callvault.identity.reauthentication import confirm
 from callvault.identity.sso import repository as repo
 from callvault.identity.sso.config import UrlPolicy, check_url, normalise_domains
 from callvault.identity.sso.discovery import ProviderClient
@@ -55,7 +58,48 @@ def read(s: Session, *, actor: Actor, redirect_uri: str, base_url: str) -> SsoCo
     return _out(row, redirect_uri, _sp(s, actor.workspace_id, base_url))
 
 
-def write(
+def configure(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    auth_policy: AuthPolicy,
+    actor: Actor,
+    body: SsoConfigIn,
+    policy: UrlPolicy,
+    redirect_uri: str,
+    base_url: str,
+) -> SsoConfigOut:
+    """Set the provider, confirmed with the acting owner's password on every save (ADR 0043,
+    addendum): the provider decides who signs in as whom. The password is checked before
+    the configuration's transaction opens, so a refusal writes nothing but its audit."""
+    # Who may configure first: a refusal there costs no password guess.
+    require(actor.role, actor.scopes, Permission.SSO_MANAGE)
+    confirm(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=auth_policy,
+        actor=actor,
+        password=body.password,
+        denied="sso.configure_denied",
+        object_type="workspace",
+        object_id=actor.workspace_id,
+    )
+    with db.write() as s:
+        return _write(
+            s,
+            cipher=keyring.cipher(s, actor.workspace_id),
+            audit=audit,
+            actor=actor,
+            body=body,
+            policy=policy,
+            redirect_uri=redirect_uri,
+            base_url=base_url,
+        )
+
+
+def _write(
     s: Session,
     *,
     cipher: WorkspaceCipher,
@@ -66,7 +110,6 @@ def write(
     redirect_uri: str,
     base_url: str,
 ) -> SsoConfigOut:
-    require(actor.role, actor.scopes, Permission.SSO_MANAGE)
     domains = normalise_domains(body.allowed_domains)
     row = repo.config(s, actor.workspace_id)
     details: dict[str, object] = {}

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
-from callvault.identity.schemas import Input
+from callvault.identity.schemas import Input, Password
 
 Issuer = Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=512)]
 ClientId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
@@ -63,6 +63,10 @@ class SsoConfigIn(Input):
     """Offer "Sign in with <label>" on the sign-in page (password sign-in stays)."""
     saml: SamlSettingsIn | None = None
     """SAML 2.0: the IdP's settings (needed when `protocol` is `saml`)."""
+    password: Password | None = None
+    """Your own password, again: needed on every save (whoever sets the provider can sign in
+    as anyone of the workspace; a hijacked session alone must not). Without it: 403
+    `reauthentication_failed`, and nothing is saved."""
 
 
 class SsoTestIn(Input):

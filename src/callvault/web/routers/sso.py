@@ -18,6 +18,7 @@ from fastapi.responses import RedirectResponse
 
 from callvault.core.clock import utcnow
 from callvault.core.permissions import Permission
+from callvault.identity.errors import ReauthenticationFailed, SignInThrottled
 from callvault.identity.mfa.schemas import SecondStepOut
 from callvault.identity.schemas import SignInOut
 from callvault.identity.sso import administration
@@ -76,25 +77,26 @@ def read_config(request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
 
 @router.put(
     "/workspace/sso",
-    # Who the provider is decides who signs in as whom: never an API token (ADR 0042).
+    # Who the provider is decides who signs in as whom: never an API token (ADR 0042), and
+    # never a session alone: the owner's password, again (ADR 0043, addendum).
     openapi_extra=rule(Permission.SSO_MANAGE, session_only=True),
-    responses=documented(SsoConfigInvalid),
+    responses=documented(SsoConfigInvalid, ReauthenticationFailed, SignInThrottled),
 )
 def write_config(body: SsoConfigIn, request: Request, a: ActorDep, c: ContainerDep) -> SsoConfigOut:
-    """Set the provider (owners): OpenID Connect or SAML 2.0. The secret is sealed and never
-    returned; omit it to keep the stored one. A new issuer (or IdP entity ID, or protocol)
-    unlinks every user from the former provider's subjects."""
-    with c.db.write() as s:
-        return administration.write(
-            s,
-            cipher=c.keyring.cipher(s, a.workspace_id),
-            audit=c.audit,
-            actor=a,
-            body=body,
-            policy=c.sso.policy,
-            redirect_uri=redirect_uri(request, c),
-            base_url=base_url(request, c),
-        )
+    """Set the provider (owners, with their password): OpenID Connect or SAML 2.0. The
+    secret is sealed and never returned; omit it to keep the stored one. A new issuer (or
+    IdP entity ID, or protocol) unlinks every user from the former provider's subjects."""
+    return administration.configure(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        auth_policy=c.auth_policy,
+        actor=a,
+        body=body,
+        policy=c.sso.policy,
+        redirect_uri=redirect_uri(request, c),
+        base_url=base_url(request, c),
+    )
 
 
 @router.post(
