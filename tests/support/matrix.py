@@ -163,8 +163,8 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/api/v1/workspace/mfa-policy"): {"required": False},
     ("POST", "/api/v1/users/{user_id}/mfa-reset"): {"password": "an entirely new passphrase 42"},
     # Single sign-on: saving takes the owner's password (changed above) and fetches nothing;
-    # the test is given an issuer on a documentation
-    # address (192.0.2.0/24), refused before any request leaves (sso_config_invalid).
+    # the test is given an issuer on a documentation address (192.0.2.0/24), refused before
+    # any request leaves (sso_config_invalid).
     ("PUT", "/api/v1/workspace/sso"): {
         "issuer": "https://idp.example.com",
         "client_id": "matrix",
