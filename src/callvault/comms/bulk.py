@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import BaseModel, Field, StrictBool, model_validator
 from sqlalchemy.orm import Session
 
 from callvault.audit.service import AuditLog
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.errors import Conflict
+from callvault.core.inputs import Input
 
 FilterT = TypeVar("FilterT", bound=BaseModel)
 
@@ -29,9 +30,7 @@ class CountChanged(Conflict):
     code = "bulk_delete_count_changed"
 
 
-class BulkDeleteIn(BaseModel, Generic[FilterT]):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class BulkDeleteIn(Input, Generic[FilterT]):
     filter: FilterT
     """Which items to delete: every given criterion must hold."""
     dry_run: StrictBool = True

@@ -16,6 +16,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from callvault.core.inputs import Input
 from callvault.core.permissions import Role
 from callvault.identity import token_lifetime
 
@@ -24,12 +25,6 @@ Email = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, ma
 Password = Annotated[str, StringConstraints(min_length=1, max_length=1024)]
 Slug = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=63)]
 DeviceName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
-
-
-class Input(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=False
-    )
 
 
 class SignInIn(Input):

@@ -8,12 +8,13 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AnyHttpUrl,
     BaseModel,
-    ConfigDict,
     Field,
     StrictBool,
     StrictInt,
     StringConstraints,
 )
+
+from callvault.core.inputs import Input
 
 Entity = Literal[
     "card_number",
@@ -35,10 +36,6 @@ Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max
 Category = Literal["product", "competitor", "jargon", "person", "other"]
 Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=120)]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-
-
-class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class SettingsIn(Input):

@@ -6,9 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
+from pydantic import BaseModel, Field, StrictBool, StringConstraints, model_validator
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.inputs import Input
 from callvault.core.instants import Instant
 
 ExternalId = Annotated[
@@ -48,10 +49,6 @@ class EventType(StrEnum):
     STARTED = "call.started"
     ANSWERED = "call.answered"
     ENDED = "call.ended"
-
-
-class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class PartyIn(Input):

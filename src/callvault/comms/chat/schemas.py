@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import BaseModel, Field, StrictInt, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.inputs import Input
 from callvault.core.instants import Instant
 
 Uuid = Annotated[
@@ -25,10 +26,6 @@ MAX_MEMBERS = 256  # others named at creation or in one addition
 MAX_GROUP_SIZE = MAX_MEMBERS + 1  # the creator and 256 others
 PAGE_DEFAULT = 50
 PAGE_MAX = 200
-
-
-class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class ConversationIn(Input):

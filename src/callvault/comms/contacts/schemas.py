@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.inputs import Input
 from callvault.core.instants import Instant
 
 MAX_PHONES = 20
@@ -21,10 +22,6 @@ Notes = Annotated[str, StringConstraints(max_length=4000)]
 Region = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2)]
 Scope = Literal["all", "mine", "shared"]
 FileFormat = Literal["csv", "vcard"]
-
-
-class Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class ContactIn(Input):

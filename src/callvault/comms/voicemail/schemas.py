@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, StrictBool, StringConstraints
 
 from callvault.comms.bulk import BulkDeleteIn
+from callvault.core.inputs import Input
 from callvault.core.instants import Instant
 
 PAGE_DEFAULT = 50
@@ -54,8 +55,7 @@ class UnreadCountOut(BaseModel):
     unread: int
 
 
-class MarkIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+class MarkIn(Input):
     read: StrictBool
     """True: mark read; false: mark unread."""
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, Field, StrictBool
+
+from callvault.core.inputs import Input
 
 
-class ClosureRequestIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class ClosureRequestIn(Input):
     # Re-authentication: the owner's current password.
     password: str = Field(min_length=1, max_length=1024)
     """Your current password, re-entered to confirm."""

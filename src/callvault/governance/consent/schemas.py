@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, StrictBool
+from pydantic import BaseModel, StrictBool
+
+from callvault.core.inputs import Input
 
 
 class Setting(StrEnum):
@@ -19,9 +21,7 @@ class Level(StrEnum):
     USER = "user"
 
 
-class ConsentIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class ConsentIn(Input):
     setting: Setting
     """`ai_training` (use calls to improve AI) or `manual_review` (allow human review of redacted
     snippets)."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, model_validator
+
+from callvault.core.inputs import Input
 
 
-class OffboardIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class OffboardIn(Input):
     # reassign: personal contacts, voicemail messages and group-chat seats go to reassign_to;
     # delete: personal contacts, voicemail messages and the leaver's chat messages are deleted.
     mode: Literal["reassign", "delete"]

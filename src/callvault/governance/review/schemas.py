@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StringConstraints
+from pydantic import BaseModel, Field, StrictFloat, StringConstraints
+
+from callvault.core.inputs import Input
 
 DEFAULT_RATE = 0.0001  # 0.01% of eligible utterances
 
 
-class SampleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class SampleIn(Input):
     rate: StrictFloat = Field(default=DEFAULT_RATE, gt=0, le=1)
     """The share of eligible utterances to sample, above 0 and at most 1."""
 
@@ -35,9 +35,7 @@ class NextOut(BaseModel):
     snippet: SnippetOut | None  # None: the queue is empty
 
 
-class CorrectionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
+class CorrectionIn(Input):
     text: Annotated[str, StringConstraints(max_length=5000)]
     """The snippet's text as it should read (what was actually said)."""
 

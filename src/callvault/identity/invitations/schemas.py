@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from callvault.identity.schemas import Input, Password, UserOut
+from callvault.core.inputs import Input
+from callvault.identity.schemas import Password, UserOut
 
 LinkTokenIn = Annotated[str, StringConstraints(min_length=1, max_length=256)]
 

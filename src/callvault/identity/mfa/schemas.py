@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, StrictBool, StringConstraints
 
-from callvault.identity.schemas import Input, Password
+from callvault.core.inputs import Input
+from callvault.identity.schemas import Password
 
 # A TOTP code (`123456`, `123 456`) or a recovery code (`k7qp-m2xa-9fde-hw4t`).
 Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=32)]

@@ -9,7 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StrictBool, StringConstraints
 
-from callvault.identity.schemas import Input, Password
+from callvault.core.inputs import Input
+from callvault.identity.schemas import Password
 
 Issuer = Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=512)]
 ClientId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]

@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StrictBool, StringConstraints, field_validator
 
-from callvault.intelligence.schemas import Input, Phrase
+from callvault.core.inputs import Input
+from callvault.intelligence.schemas import Phrase
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]

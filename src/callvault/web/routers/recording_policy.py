@@ -8,13 +8,14 @@ from datetime import datetime
 from typing import Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from callvault.comms.calls.schemas import Uuid
 from callvault.comms.live import policy
 from callvault.comms.live.consent import ConsentLedgerOut, read_ledger
 from callvault.comms.live.models import RecordingPolicy
 from callvault.core.errors import NotFound
+from callvault.core.inputs import Input
 from callvault.core.permissions import Permission
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
@@ -36,8 +37,7 @@ class RecordingPoliciesOut(BaseModel):
     rule: str = "strictest wins: never > always > on_demand (on_demand when nothing is set)"
 
 
-class RecordingPolicyIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+class RecordingPolicyIn(Input):
     scope: Literal["workspace", "group", "user"]
     """Which level this setting is for."""
     scope_id: Uuid | None = None
