@@ -74,7 +74,10 @@ class Serve:
     def worker_of_local_port(self, local_port: int) -> int | None:
         """The worker holding the server side of the connection from local_port."""
         for pid in self.listening_workers():
-            conns = psutil.Process(pid).net_connections(kind="tcp")
+            try:
+                conns = psutil.Process(pid).net_connections(kind="tcp")
+            except psutil.NoSuchProcess:
+                continue  # a worker killed between the two looks (a test's victim) holds none
             if any(c.raddr and c.raddr.port == local_port for c in conns):
                 return pid
         return None
