@@ -313,7 +313,9 @@ def test_stop_recording_while_the_last_leg_closing_finishes_it_returns_it(
             await asyncio.to_thread(sealers[0].ended.wait, 10)
             result = await engine.stop_recording("call-r")
             assert result is not None and result.object_id == "t-1", result
-            assert result.duration_ms >= 800, result
+            # The real take, not an empty one; a loaded machine starts the media late, so
+            # the second of sleep can record as little as 0.7 s (CI once saw 720 ms).
+            assert result.duration_ms >= 400 and result.size_bytes > 0, result
             await closing
         finally:
             await alice.close()
