@@ -162,6 +162,9 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/me/mfa/recovery-codes"): {"password": "an entirely new passphrase 42"},
     ("PUT", "/api/v1/workspace/mfa-policy"): {"required": False},
     ("POST", "/api/v1/users/{user_id}/mfa-reset"): {"password": "an entirely new passphrase 42"},
+    ("POST", "/api/v1/users/{user_id}/password-reset"): {
+        "password": "an entirely new passphrase 42"
+    },
     # Single sign-on: saving takes the owner's password (changed above) and fetches nothing;
     # the test is given an issuer on a documentation address (192.0.2.0/24), refused before
     # any request leaves (sso_config_invalid).

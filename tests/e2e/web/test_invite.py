@@ -10,9 +10,10 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import update
 
 from callvault.core.clock import utcnow
+from callvault.core.permissions import Role
 from callvault.identity.invitations.models import Invitation
 from tests.e2e.web.browser import WebApp
-from tests.support.live import PASSWORD, Member, create_workspace, sign_in
+from tests.support.live import PASSWORD, Member, add_user, create_workspace, sign_in
 
 NEW_PASSWORD = "a brand new passphrase"
 
@@ -114,3 +115,43 @@ def test_when_the_sign_in_after_is_refused_the_sign_in_page_is_filled_in(web: We
     page.get_by_role("link", name="Sign in").click()
     expect(page.get_by_label("Workspace")).to_have_value("web-invite-closing")
     expect(page.get_by_label("Email")).to_have_value("nia@web-invite-closing.example.com")
+
+
+def test_a_reset_link_takes_the_admins_password_and_sets_a_new_one(web: WebApp) -> None:
+    # Whoever holds a reset link signs in as the member: a session left open is not enough
+    # to mint one (ADR 0042, second addendum); the admin's own password is asked in a dialog.
+    c = web.live.container
+    owner = create_workspace(c, "web-reset", name="Web Reset Ltd")
+    member = add_user(c, owner, Role.MEMBER, name="Rhea Reset")
+    sign_in(web.live, member)  # has signed in: the row offers a reset, not an invitation
+
+    page, watcher = web.signed_in_page(owner)
+    page.goto(web.url + "/admin/users")
+    page.get_by_role("button", name="Password-reset link for Rhea Reset").click()
+    dialog = page.get_by_role("dialog", name="Make a password-reset link for Rhea Reset")
+    expect(dialog.get_by_label("Your password")).to_be_focused()
+    web.check_page(page, "admin-users-reset-link")
+    watcher.allow_http(403)
+    dialog.get_by_label("Your password").fill("not my password at all")
+    dialog.get_by_role("button", name="Make the link").click()
+    expect(page.get_by_role("alert")).to_contain_text("password is wrong")
+    assert sign_in(web.live, member)  # a refused reset changed nothing
+
+    page.get_by_role("button", name="Password-reset link for Rhea Reset").click()
+    dialog.get_by_label("Your password").fill(PASSWORD)
+    dialog.get_by_role("button", name="Make the link").click()
+    link_box = page.get_by_label("The one-time password-reset link")
+    expect(link_box).to_be_visible()
+    link = link_box.inner_text()
+    assert link.startswith(web.url + "/invite/")
+    # The member's old password stopped working; the link sets a new one.
+    refused = web.live.client().post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": member.slug, "email": member.email, "password": PASSWORD},
+    )
+    assert refused.status_code == 401, refused.text
+
+    reset, _ = web.page("member")
+    reset.goto(link)
+    _set_password(reset, NEW_PASSWORD)
+    expect(reset.get_by_role("heading", name="Welcome, Rhea Reset")).to_be_visible()

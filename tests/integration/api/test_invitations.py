@@ -173,7 +173,9 @@ def test_an_admin_reset_signs_out_voids_the_password_and_keeps_api_tokens(
     api = live.client(laptop).post("/api/v1/tokens", json={"name": "crm", "scopes": ["users.read"]})
     api_token = api.json()["token"]
 
-    r = live.client(sign_in(live, admin)).post(f"/api/v1/users/{member.user_id}/password-reset")
+    r = live.client(sign_in(live, admin)).post(
+        f"/api/v1/users/{member.user_id}/password-reset", json={"password": PASSWORD}
+    )
     assert r.status_code == 201, r.text
     link = r.json()
     assert link["purpose"] == "reset" and link["url"].startswith(f"{live.base_url}/invite/cvi_")
@@ -215,20 +217,32 @@ def test_only_owners_invite_or_reset_owners_and_admins(live: LiveServer) -> None
         r = _invite(live, admin.token, f"{role}@acme.example.com", role)
         assert r.status_code == 403, r.text
     for target in (owner, second_owner, other_admin):
-        r = as_admin.post(f"/api/v1/users/{target.user_id}/password-reset")
+        r = as_admin.post(
+            f"/api/v1/users/{target.user_id}/password-reset", json={"password": PASSWORD}
+        )
         assert r.status_code == 403 and r.json()["error"]["code"] == "permission_denied"
     invited_admin = _invite(live, owner.token, "boss2@acme.example.com", "admin").json()
     r = as_admin.post(f"/api/v1/users/{invited_admin['id']}/invitation")
     assert r.status_code == 403
     # Owners may; and the owners' accounts were left alone by the refusals.
     assert as_owner.post(f"/api/v1/users/{invited_admin['id']}/invitation").status_code == 201
-    assert as_owner.post(f"/api/v1/users/{second_owner.user_id}/password-reset").status_code == 201
+    assert (
+        as_owner.post(
+            f"/api/v1/users/{second_owner.user_id}/password-reset", json={"password": PASSWORD}
+        ).status_code
+        == 201
+    )
     assert as_owner.get("/api/v1/me").status_code == 200
     assert _sign_in(live, "acme", other_admin.email, PASSWORD).status_code == 201
     # A member cannot issue links at all.
     member = add_user(live.container, owner, Role.MEMBER)
     as_member = live.client(sign_in(live, member))
-    assert as_member.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 403
+    assert (
+        as_member.post(
+            f"/api/v1/users/{member.user_id}/password-reset", json={"password": PASSWORD}
+        ).status_code
+        == 403
+    )
 
 
 @pytest.mark.parametrize(
@@ -327,7 +341,9 @@ def test_a_check_says_what_a_live_link_is_for_and_leaves_it_usable(live: LiveSer
 def test_a_check_of_a_reset_link_names_the_account(live: LiveServer) -> None:
     owner = create_workspace(live.container, "acme")
     member = add_user(live.container, owner, Role.MEMBER)
-    link = live.client(sign_in(live, owner)).post(f"/api/v1/users/{member.user_id}/password-reset")
+    link = live.client(sign_in(live, owner)).post(
+        f"/api/v1/users/{member.user_id}/password-reset", json={"password": PASSWORD}
+    )
     token = _token_of(link.json()["url"])
     r = _check(live, {"token": token})
     assert r.status_code == 200, r.text

@@ -103,7 +103,7 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
     refused = [
         ("PUT", "/api/v1/workspace/mfa-policy", {"required": False, "password": PASSWORD}),
         ("POST", f"/api/v1/users/{member.user_id}/mfa-reset", {"password": PASSWORD}),
-        ("POST", f"/api/v1/users/{member.user_id}/password-reset", None),
+        ("POST", f"/api/v1/users/{member.user_id}/password-reset", {"password": PASSWORD}),
         ("PUT", "/api/v1/workspace/sso", SSO_CONFIG),
         ("POST", "/api/v1/me/mfa/enrolment", {"password": PASSWORD}),
         ("POST", "/api/v1/me/mfa/disable", {"password": PASSWORD}),
@@ -122,7 +122,12 @@ def test_api_tokens_cannot_change_how_people_sign_in(live: LiveServer) -> None:
     assert {e["details"]["code"] for e in denied} >= {"session_required"}  # type: ignore[index]
 
     # The owner's own session still may.
-    assert api.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
+    assert (
+        api.post(
+            f"/api/v1/users/{member.user_id}/password-reset", json={"password": PASSWORD}
+        ).status_code
+        == 201
+    )
     confirm = {"password": PASSWORD}
     assert api.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=confirm).status_code == 204
     sso = SSO_CONFIG | confirm
@@ -187,7 +192,12 @@ def test_a_password_change_or_reset_ends_pending_challenges(live: LiveServer) ->
     r = password_step(live, member, "an entirely new passphrase 42")
     assert r.status_code == 200, r.text
     issued = r.json()["challenge"]
-    assert admin.post(f"/api/v1/users/{member.user_id}/password-reset").status_code == 201
+    assert (
+        admin.post(
+            f"/api/v1/users/{member.user_id}/password-reset", json={"password": PASSWORD}
+        ).status_code
+        == 201
+    )
     r = second_step(live, issued, enrolled.code())
     assert r.status_code == 401 and r.json()["error"]["code"] == "mfa_failed", r.text
 

@@ -200,6 +200,38 @@ def test_resetting_a_members_factor_takes_the_admins_password(live: LiveServer) 
     assert codes  # unused: the reset took them with the factor
 
 
+def test_a_password_reset_link_takes_the_admins_password(live: LiveServer) -> None:
+    # The link signs in as the member: a hijacked admin session alone must not mint one.
+    owner = create_workspace(live.container, "acme")
+    admin = add_user(live.container, owner, Role.ADMIN)
+    member = add_user(live.container, owner, Role.MEMBER)
+    as_admin = live.client(sign_in(live, admin))
+    path = f"/api/v1/users/{member.user_id}/password-reset"
+
+    assert as_admin.post(path).status_code == 422  # no body: the password is required
+    wrong = as_admin.post(path, json={"password": "not my password at all"})
+    assert wrong.status_code == 403, wrong.text
+    assert wrong.json()["error"]["code"] == "reauthentication_failed"
+    assert sign_in(live, member)  # the member's password still works: nothing was reset
+    # Whom one may not reset is refused before any password is checked.
+    before = _failures(live)
+    r = as_admin.post(f"/api/v1/users/{owner.user_id}/password-reset", json={"password": "x"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "permission_denied"
+    assert _failures(live) == before
+
+    r = as_admin.post(path, json={"password": PASSWORD})
+    assert r.status_code == 201 and r.json()["purpose"] == "reset", r.text
+    refused = live.client().post(
+        "/api/v1/auth/sign-in",
+        json={"workspace": member.slug, "email": member.email, "password": PASSWORD},
+    )
+    assert refused.status_code == 401  # the old password stopped working
+    owner_token = sign_in(live, owner)
+    denied = _audit(live, owner_token, "user.password_reset_denied")
+    assert [(e["object_id"], e["actor_id"]) for e in denied] == [(member.user_id, admin.user_id)]
+    assert len(_audit(live, owner_token, "user.password_reset")) == 1
+
+
 def _guessed_elsewhere(live: LiveServer, m: Member, account: str, count: int) -> None:
     """`count` wrong codes for m's account from an attacker's address, as the throttle keeps
     them (keyed hashes), within the day."""

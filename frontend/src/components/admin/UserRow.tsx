@@ -1,5 +1,5 @@
-// One user in the users table: role change, disable or enable, a new sign-in link, a reset
-// of their two-step sign-in (with the admin's password), and the way to offboarding. Each control names the user it acts on (screen readers hear which).
+// One user in the users table: role change, disable or enable, a new sign-in link (a reset
+// link with the admin's password), a reset of their two-step sign-in (likewise), and the way to offboarding. Each control names the user it acts on (screen readers hear which).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../../api/client";
@@ -41,11 +41,13 @@ export function UserRow({
       ),
     onSuccess: refresh,
   });
+  // A reset link signs in as the member: the server asks for the admin's password again.
+  // A new invitation link (never signed in: nothing of theirs to reach) does not.
   const link = useMutation({
-    mutationFn: () =>
+    mutationFn: (password?: string) =>
       unwrap(
-        user.last_sign_in_at
-          ? api.POST("/api/v1/users/{user_id}/password-reset", path)
+        password !== undefined
+          ? api.POST("/api/v1/users/{user_id}/password-reset", { ...path, body: { password } })
           : api.POST("/api/v1/users/{user_id}/invitation", path),
       ),
   });
@@ -115,11 +117,20 @@ export function UserRow({
               disabled={isMe}
             />
           )}
-          {!disabled && (
-            <button type="button" onClick={() => link.mutate()} aria-label={`${linkLabel} for ${user.name}`}>
-              {linkLabel}
-            </button>
-          )}
+          {!disabled &&
+            (user.last_sign_in_at ? (
+              <PasswordConfirmButton
+                label={linkLabel}
+                name={`${linkLabel} for ${user.name}`}
+                question={`Make a password-reset link for ${user.name}? Their password stops working and they are signed out everywhere; whoever opens the link sets a new one.`}
+                confirmLabel="Make the link"
+                onConfirm={(password) => link.mutate(password)}
+              />
+            ) : (
+              <button type="button" onClick={() => link.mutate(undefined)} aria-label={`${linkLabel} for ${user.name}`}>
+                {linkLabel}
+              </button>
+            ))}
           <button type="button" onClick={onOffboard} disabled={isMe} aria-label={`Offboard ${user.name}`}>
             Offboard…
           </button>

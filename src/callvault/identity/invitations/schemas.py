@@ -54,3 +54,9 @@ class InvitationCheckOut(BaseModel):
     email: str
     """The address of the user the link is for, which the user signs in with."""
     expires_at: datetime
+
+
+class PasswordResetIn(Input):
+    password: Password
+    """Your own password, again: the link signs in as the member, so a hijacked session
+    alone must not mint one."""

@@ -12,8 +12,10 @@ from callvault.core.clock import utcnow
 from callvault.core.context import Actor
 from callvault.core.permissions import Permission, Role, require
 from callvault.crypto.keyring import Keyring
+from callvault.db.engine import Database
 from callvault.identity import repository as identity_repo
 from callvault.identity import service as identity
+from callvault.identity.auth import AuthPolicy
 from callvault.identity.invitations import repository as repo
 from callvault.identity.invitations import tokens
 from callvault.identity.invitations.delivery import InvitationPolicy, Letter
@@ -21,6 +23,7 @@ from callvault.identity.invitations.errors import UserNotInvitable
 from callvault.identity.invitations.models import INVITE, RESET, Invitation
 from callvault.identity.invitations.schemas import InvitationOut, UserCreatedOut
 from callvault.identity.models import User
+from callvault.identity.reauthentication import confirm
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,39 @@ def reset_password(
         action="user.password_reset",
         details={"sessions_revoked": revoked, "api_tokens": "kept"},
     )
+
+
+def reset_password_confirmed(
+    db: Database,
+    *,
+    keyring: Keyring,
+    audit: AuditLog,
+    policy: AuthPolicy,
+    links: LinkContext,
+    actor: Actor,
+    user_id: str,
+    password: str | None,
+) -> InvitationOut:
+    """An admin's reset from the web app or API: whoever holds the link signs in as the
+    member, so a hijacked admin session alone must not mint one; the admin's own password
+    is asked again (ADR 0042, second addendum). The command line's reset (an operator on the
+    machine) needs none."""
+    # Who may reset whom first: a refusal there costs no password guess.
+    with db.read() as s:
+        _manageable_user(s, actor, user_id)
+    confirm(
+        db,
+        keyring=keyring,
+        audit=audit,
+        policy=policy,
+        actor=actor,
+        password=password,
+        denied="user.password_reset_denied",
+        object_type="user",
+        object_id=user_id,
+    )
+    with db.write() as s:
+        return reset_password(s, links=links, actor=actor, user_id=user_id)
 
 
 def _manageable_user(session: Session, actor: Actor, user_id: str) -> User:

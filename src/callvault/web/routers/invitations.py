@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from callvault.core.permissions import Permission
+from callvault.identity.errors import ReauthenticationFailed, SignInThrottled
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.accept import accept_invitation
 from callvault.identity.invitations.check import check_invitation
@@ -18,6 +19,7 @@ from callvault.identity.invitations.schemas import (
     InvitationCheckIn,
     InvitationCheckOut,
     InvitationOut,
+    PasswordResetIn,
 )
 from callvault.web.access import public, rule
 from callvault.web.deps import ActorDep, ContainerDep, LinksDep, OriginDep
@@ -41,14 +43,27 @@ def resend_invitation(user_id: str, a: ActorDep, c: ContainerDep, links: LinksDe
 @router.post(
     "/users/{user_id}/password-reset",
     # The link sets the member's password: whoever holds it signs in as them. Never an API
-    # token (ADR 0042): a leaked one must not be a way into every account.
+    # token, and the admin's own password again (ADR 0042): neither a leaked token nor a
+    # hijacked session alone may be a way into every account.
     openapi_extra=rule(Permission.USERS_MANAGE, session_only=True),
     status_code=201,
-    responses=documented(UserNotInvitable),
+    responses=documented(UserNotInvitable, ReauthenticationFailed, SignInThrottled),
 )
-def reset_password(user_id: str, a: ActorDep, c: ContainerDep, links: LinksDep) -> InvitationOut:
-    with c.db.write() as s:
-        return invitations.reset_password(s, links=links, actor=a, user_id=user_id)
+def reset_password(
+    user_id: str, body: PasswordResetIn, a: ActorDep, c: ContainerDep, links: LinksDep
+) -> InvitationOut:
+    """A password-reset link for a member (their sessions end now), confirmed with your
+    password. Owners and admins are reset only by owners."""
+    return invitations.reset_password_confirmed(
+        c.db,
+        keyring=c.keyring,
+        audit=c.audit,
+        policy=c.auth_policy,
+        links=links,
+        actor=a,
+        user_id=user_id,
+        password=body.password,
+    )
 
 
 @router.post(
