@@ -350,15 +350,12 @@ def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Cal
 def initialise(settings: Settings) -> Container:
     """Idempotent set-up: data dir, keyring, schema migrations, system keys."""
     prepare_data_dir(settings)
+    # Remove temp files a killed process left mid-write (never visible as blobs); or prove
+    # the bucket and its credentials work, now and before anything is made, not on a
+    # user's first upload.
+    check_at_start(blob_store(settings))
     upgrade(settings.effective_database_url)
     container = build(settings)
-    # Remove temp files a killed process left mid-write (never visible as blobs); or prove
-    # the bucket and its credentials work now, not on a user's first upload.
-    try:
-        check_at_start(container.blobs.store)
-    except BaseException:
-        container.close()
-        raise
     ensure_system_keys(container)
     container.db.refresh_statistics()
     return container
