@@ -37,6 +37,11 @@ def s3_store(settings: Settings) -> S3BlobStore:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise BlobStoreMisconfigured("CALLVAULT_S3_ENDPOINT_URL must be an http(s) URL")
+        if parts.username or parts.password:  # and they would be in every error message
+            raise BlobStoreMisconfigured(
+                "CALLVAULT_S3_ENDPOINT_URL must not hold credentials; set "
+                "CALLVAULT_S3_ACCESS_KEY_ID and CALLVAULT_S3_SECRET_ACCESS_KEY"
+            )
         if parts.scheme == "http" and parts.hostname not in _LOCAL_HOSTS:
             raise BlobStoreMisconfigured(
                 "CALLVAULT_S3_ENDPOINT_URL must use https (plain http only on 127.0.0.1 or "

@@ -5,6 +5,7 @@ bucket through prefixes; and start-up that refuses an unusable bucket with one c
 from __future__ import annotations
 
 import hashlib
+import socket
 import tracemalloc
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -157,6 +158,12 @@ def s3_settings(s3_server: S3Server, data_dir: Path, **overrides: object) -> Set
     return Settings(**values)  # type: ignore[arg-type]
 
 
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def test_start_up_checks_the_bucket(s3_server: S3Server, tmp_path: Path) -> None:
     good = s3_settings(s3_server, tmp_path)
     check_at_start(blob_store(good))  # the probe object it writes is gone again
@@ -165,6 +172,8 @@ def test_start_up_checks_the_bucket(s3_server: S3Server, tmp_path: Path) -> None
         "credentials were refused": {"s3_secret_access_key": "not-the-secret-4242"},
         "bucket does not exist": {"s3_bucket": "no-such-bucket-here"},
         "must use https": {"s3_endpoint_url": "http://s3.example.org"},
+        "must not hold credentials": {"s3_endpoint_url": "https://k:not-the-secret@s3.example"},
+        "Could not connect": {"s3_endpoint_url": f"http://127.0.0.1:{closed_port()}"},
         "CALLVAULT_S3_BUCKET": {"s3_bucket": None},
         "set both": {"s3_secret_access_key": None},
         "CALLVAULT_S3_PREFIX": {"s3_prefix": "../up"},
