@@ -121,6 +121,18 @@ def start_s3_server(directory: Path) -> S3Server:
             }
         )
     )
+    last_log = ""
+    for attempt in range(3):  # a port taken between choosing and binding: new ports
+        server = _start(weed, directory / f"try{attempt}", config)
+        if isinstance(server, S3Server):
+            return server
+        last_log = server
+    pytest.fail(f"weed did not start:\n{last_log}")
+
+
+def _start(weed: str, directory: Path, config: Path) -> S3Server | str:
+    """A ready server, or the tail of its log if it exited before it was ready."""
+    directory.mkdir()
     (directory / "data").mkdir()
     master, master_grpc, volume, volume_grpc, filer, filer_grpc, s3, s3_grpc = _free_ports(8)
     log = directory / "weed.log"
@@ -162,7 +174,9 @@ def start_s3_server(directory: Path) -> S3Server:
             client.create_bucket(Bucket=bucket)
             return server
         except (ClientError, BotoCoreError):
-            if process.poll() is not None or time.monotonic() > deadline:
+            if process.poll() is not None:
+                return log.read_text(errors="replace")[-3000:]
+            if time.monotonic() > deadline:
                 server.stop()
                 tail = log.read_text(errors="replace")[-3000:]
                 pytest.fail(f"weed did not start in {START_SECONDS} s:\n{tail}")
