@@ -11,6 +11,7 @@ from callvault.db.engine import Database
 from callvault.wiring import Container
 from tests.support.databases import empty_all_tables, migrated_url
 from tests.support.live import LiveServer, live_server, scratch_container
+from tests.support.s3_server import S3Server, start_s3_server
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -53,3 +54,14 @@ def live(container: Container) -> Iterator[LiveServer]:
     """A real HTTPS server (uvicorn, TLS) over that container."""
     with live_server(container) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    """One real S3-compatible server (SeaweedFS) for the session, started on first use; each
+    test keeps to a prefix of its own in its bucket."""
+    server = start_s3_server(tmp_path_factory.mktemp("s3server"))
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -69,8 +69,8 @@ from callvault.realtime.bus import Bus, InProcessBus
 from callvault.realtime.redis_bus import RedisBus
 from callvault.retention_clock import policy_cache
 from callvault.retention_clock.cutoff import current_policy
+from callvault.storage.backends import blob_store, check_at_start
 from callvault.storage.encrypted import EncryptedBlobStore
-from callvault.storage.filesystem import FilesystemBlobStore
 
 log = logging.getLogger("callvault")
 
@@ -140,7 +140,8 @@ class Container:
 
 def prepare_data_dir(settings: Settings) -> None:
     """Create the data directory readable by this user only."""
-    for path in (settings.data_dir, settings.effective_blob_dir, settings.data_dir / "tls"):
+    blob_dirs = [settings.effective_blob_dir] if settings.blob_backend == "filesystem" else []
+    for path in (settings.data_dir, *blob_dirs, settings.data_dir / "tls"):
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(settings.data_dir, 0o700)
 
@@ -177,6 +178,7 @@ def cluster_bus(settings: Settings) -> RedisBus:
 def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     """bus: the process's event bus when it is one of several (ADR 0016); by default the
     events stay in this process, or go through Redis in cluster mode."""
+    store = blob_store(settings)  # first: a misconfigured one fails before anything opens
     db = Database.connect(settings.effective_database_url, threads=settings.web_threads)
     # Every process on this data directory (HTTP workers, job workers, the CLI) shares the
     # epochs, or every process of every node in cluster mode; each committed change to what
@@ -213,7 +215,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
     # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
     audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path), db)
-    blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
+    blobs = EncryptedBlobStore(store, keyring)
     policy = AuthPolicy(
         session_ttl=timedelta(hours=settings.session_ttl_hours),
         session_idle=timedelta(minutes=settings.session_idle_minutes),
@@ -323,6 +325,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
 def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Callable[[], None]]:
     """What the media process needs to record calls (ADR 0022): the blob store and the
     workspace keys it seals with, nothing else of the container; and how to close them."""
+    store = blob_store(settings)
     db = Database.connect(settings.effective_database_url, threads=2)
     epochs: Epochs
     if settings.redis_url is not None:
@@ -334,7 +337,7 @@ def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Cal
         cache_ttl_seconds=settings.key_cache_seconds,
         epochs=epochs,
     )
-    blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
+    blobs = EncryptedBlobStore(store, keyring)
 
     def close() -> None:
         keyring.close()
@@ -347,10 +350,12 @@ def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Cal
 def initialise(settings: Settings) -> Container:
     """Idempotent set-up: data dir, keyring, schema migrations, system keys."""
     prepare_data_dir(settings)
+    # Remove temp files a killed process left mid-write (never visible as blobs); or prove
+    # the bucket and its credentials work, now and before anything is made, not on a
+    # user's first upload.
+    check_at_start(blob_store(settings))
     upgrade(settings.effective_database_url)
     container = build(settings)
-    # Remove temp files a killed process left mid-write (never visible as blobs).
-    FilesystemBlobStore(settings.effective_blob_dir).sweep()
     ensure_system_keys(container)
     container.db.refresh_statistics()
     return container

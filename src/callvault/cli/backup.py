@@ -13,6 +13,7 @@ from callvault.cli.errors import fail
 from callvault.core.errors import CallvaultError
 from callvault.core.installation import require_installation, require_keyring
 from callvault.core.settings import Settings
+from callvault.governance.backup.errors import BlobsInObjectStorage
 from callvault.governance.backup.service import restore_backup, take_backup
 from callvault.governance.closure.completion import adopt_shredded, complete_closure
 from callvault.identity import lifecycle
@@ -25,6 +26,7 @@ def backup(
     """Back up the database and the blob directory (not the keyring) into DIR."""
     settings = Settings()
     try:
+        _require_local_blobs(settings, "backup")
         require_installation(settings)
         report = take_backup(
             database_url=settings.effective_database_url,
@@ -47,6 +49,7 @@ def restore(
     """Verify a backup's checksums and restore it into the configured database and blob dir."""
     settings = Settings()
     try:
+        _require_local_blobs(settings, "restore")
         # Restoring starts a data directory only next to the keyring restored from its own
         # backup: with a new keyring, the restored data could never be read.
         require_keyring(settings)
@@ -98,3 +101,13 @@ def restore(
                 )
     finally:
         container.close()
+
+
+def _require_local_blobs(settings: Settings, command: str) -> None:
+    if settings.blob_backend != "filesystem":
+        raise BlobsInObjectStorage(
+            f"`callvault {command}` covers the database and a local blob directory; these "
+            f"blobs are in the S3 bucket {settings.s3_bucket!r}. Back up the database with "
+            "its own tools (pg_dump) and the bucket with its versioning or replication "
+            "(README, cluster mode); the keyring, as always, on its own."
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from callvault.cli.errors import fail
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.settings import Settings
+from callvault.storage.errors import BlobStoreMisconfigured
 from callvault.wiring import Container, initialise
 
 
@@ -16,4 +17,13 @@ def open_installation(settings: Settings | None = None) -> Container:
         require_installation(settings)
     except NotInitialised as exc:
         raise fail(exc) from exc
-    return initialise(settings)
+    return initialise_or_fail(settings)
+
+
+def initialise_or_fail(settings: Settings) -> Container:
+    """`initialise`, or exit status 2 with one line when the blob store is unusable (a
+    missing bucket, refused credentials, an unreachable endpoint: ADR 0046)."""
+    try:
+        return initialise(settings)
+    except BlobStoreMisconfigured as exc:
+        raise fail(exc) from exc

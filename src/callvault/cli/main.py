@@ -15,7 +15,7 @@ from callvault.cli import contacts as contacts_cli
 from callvault.cli.closure import closure_app
 from callvault.cli.errors import fail
 from callvault.cli.first_owner import sign_in_url
-from callvault.cli.installation import open_installation
+from callvault.cli.installation import initialise_or_fail, open_installation
 from callvault.cli.jobs import jobs_app
 from callvault.cli.retention import retention_app
 from callvault.cli.training import training_app
@@ -33,7 +33,7 @@ from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.schemas import InvitationOut
 from callvault.identity.mfa import administration as mfa_admin
 from callvault.web.tls import ensure_certificate, fingerprint
-from callvault.wiring import Container, initialise
+from callvault.wiring import Container
 
 app = typer.Typer(
     help="callvault: secure business communications you host yourself.",
@@ -98,7 +98,7 @@ def init(
     ] = False,
 ) -> None:
     """Create the data directory, keys and schema; on first run, the first workspace."""
-    with initialise(Settings()) as c:
+    with initialise_or_fail(Settings()) as c:
         with c.db.read() as s:
             existing = identity_repo.all_workspaces(s)
         url = f"https://{c.settings.host}:{c.settings.port}"

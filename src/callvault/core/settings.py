@@ -27,6 +27,19 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default SQLite in the data directory"
     )
     blob_dir: Path | None = None
+    # Where blobs live (ADR 0046): files under blob_dir (embedded mode), or an S3-compatible
+    # bucket every node of a cluster shares. Its endpoint (unset: AWS for s3_region) must be
+    # https, but on 127.0.0.1 / localhost; keys go under s3_prefix ("" for the bucket's root),
+    # so installations can share a bucket. Without the key pair, the standard AWS chain
+    # (environment, profile, instance role) is used. Checked at start-up; never logged.
+    blob_backend: Literal["filesystem", "s3"] = "filesystem"
+    s3_endpoint_url: str | None = None
+    s3_bucket: str | None = None
+    s3_region: str | None = None
+    s3_prefix: str = Field(default="", max_length=200)
+    s3_access_key_id: SecretStr | None = None
+    s3_secret_access_key: SecretStr | None = None
+    s3_addressing_style: Literal["auto", "path", "virtual"] = "auto"
     kms_provider: Literal["local"] = "local"
     keyring_path: Path | None = None
     # Append-only checkpoints of every audit chain, outside the database (ADR 0010).

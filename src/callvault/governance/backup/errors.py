@@ -25,3 +25,10 @@ class BackupMismatch(InvalidInput):
 class BackupToolFailed(CallvaultError):
     code = "backup_tool_failed"
     status = 500
+
+
+class BlobsInObjectStorage(InvalidInput):
+    """Blobs are in an S3 bucket (ADR 0046): `backup` copies a blob directory, which would
+    silently leave every blob out, so it refuses instead."""
+
+    code = "blobs_in_object_storage"

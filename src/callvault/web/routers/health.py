@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from callvault.epochs.port import GLOBAL, EpochsUnavailable
+from callvault.storage.backends import ready as blob_store_ready
 from callvault.web.access import public
 from callvault.web.deps import ContainerDep
 
@@ -34,7 +33,7 @@ def readyz(c: ContainerDep) -> JSONResponse:
     except Exception:
         checks["database"] = False
     checks["keyring"] = c.settings.effective_keyring_path.is_file()
-    checks["blob_store"] = os.access(c.settings.effective_blob_dir, os.W_OK)
+    checks["blob_store"] = blob_store_ready(c.blobs.store)
     if c.settings.redis_url is not None:  # cluster mode: the shared store answers
         try:
             c.epochs.stamp(GLOBAL)
