@@ -6,13 +6,15 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from callvault.core.vault_url import check_vault_url
 
 CONFIG_ENV = "CALLVAULT_CONFIG"
 
@@ -27,8 +29,21 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default SQLite in the data directory"
     )
     blob_dir: Path | None = None
-    kms_provider: Literal["local"] = "local"
+    # Where the key-encryption keys live: "local", the keyring file below; "vault", the
+    # transit engine of an OpenBao or HashiCorp Vault server (cluster mode, ADR 0046). Vault
+    # needs vault_url and one of vault_token / vault_token_file (re-read when Vault refuses
+    # the token, so an agent may replace it); http only to this machine, https verified
+    # against the system CAs or vault_ca_file. Keys are named "<vault_key_prefix>.k.<ref>"
+    # in the mount: installations sharing one Vault need different prefixes.
+    kms_provider: Literal["local", "vault"] = "local"
     keyring_path: Path | None = None
+    vault_url: str | None = None
+    vault_token: SecretStr | None = None
+    vault_token_file: Path | None = None
+    vault_transit_mount: str = Field(default="transit", pattern=r"^[A-Za-z0-9][A-Za-z0-9_/-]*$")
+    vault_key_prefix: str = Field(default="callvault", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")
+    vault_ca_file: Path | None = None
+    vault_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # Append-only checkpoints of every audit chain, outside the database (ADR 0010).
     audit_anchor_path: Path | None = None
 
@@ -161,6 +176,21 @@ class Settings(BaseSettings):
     # Addresses offered as ICE host candidates; empty: every interface's but loopback.
     media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
+
+    @field_validator("vault_url", mode="after")
+    @classmethod
+    def _vault_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_vault_url(value)
+
+    @model_validator(mode="after")
+    def _vault_complete(self) -> Settings:
+        if self.kms_provider != "vault":
+            return self
+        if self.vault_url is None:
+            raise ValueError("kms_provider 'vault' needs vault_url")
+        if (self.vault_token is None) == (self.vault_token_file is None):
+            raise ValueError("kms_provider 'vault' needs one of vault_token, vault_token_file")
+        return self
 
     @field_validator("data_dir", mode="after")
     @classmethod
