@@ -28,7 +28,7 @@ from callvault.comms.voicemail.hooks import VoicemailHooks
 from callvault.core.settings import Settings
 from callvault.crypto import invalidation as key_invalidation
 from callvault.crypto.keyring import Keyring
-from callvault.crypto.local_kms import LocalFileKms
+from callvault.crypto.kms_factory import close_kms, kms_from_settings
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.epochs.commit_watch import watch_commits
@@ -208,7 +208,8 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
                 max_entries=settings.auth_cache_entries,
             ),
         )
-    kms = LocalFileKms(settings.effective_keyring_path)
+    kms = kms_from_settings(settings)
+    closers.append(lambda: close_kms(kms))
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
     # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
@@ -329,15 +330,13 @@ def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Cal
         epochs = RedisEpochs(settings.redis_url, prefix=settings.redis_prefix)
     else:
         epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
-    keyring = Keyring(
-        LocalFileKms(settings.effective_keyring_path),
-        cache_ttl_seconds=settings.key_cache_seconds,
-        epochs=epochs,
-    )
+    kms = kms_from_settings(settings)
+    keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
 
     def close() -> None:
         keyring.close()
+        close_kms(kms)
         db.dispose()
         epochs.close()
 

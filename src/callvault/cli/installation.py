@@ -5,6 +5,7 @@ from __future__ import annotations
 from callvault.cli.errors import fail
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.settings import Settings
+from callvault.crypto.errors import KmsUnavailable
 from callvault.wiring import Container, initialise
 
 
@@ -14,6 +15,8 @@ def open_installation(settings: Settings | None = None) -> Container:
     settings = settings or Settings()
     try:
         require_installation(settings)
-    except NotInitialised as exc:
+        # The configured KMS is checked here: a Vault that is down, refuses the token or
+        # has no transit mount stops `serve` (and every command) with one line.
+        return initialise(settings)
+    except (NotInitialised, KmsUnavailable) as exc:
         raise fail(exc) from exc
-    return initialise(settings)

@@ -24,6 +24,7 @@ from callvault.core.errors import CallvaultError
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.permissions import Role
 from callvault.core.settings import Settings
+from callvault.crypto.errors import KmsUnavailable
 from callvault.governance import keys
 from callvault.identity import lifecycle as identity_lifecycle
 from callvault.identity import repository as identity_repo
@@ -98,7 +99,11 @@ def init(
     ] = False,
 ) -> None:
     """Create the data directory, keys and schema; on first run, the first workspace."""
-    with initialise(Settings()) as c:
+    try:
+        container = initialise(Settings())
+    except KmsUnavailable as exc:
+        raise fail(exc) from exc
+    with container as c:
         with c.db.read() as s:
             existing = identity_repo.all_workspaces(s)
         url = f"https://{c.settings.host}:{c.settings.port}"
