@@ -11,6 +11,7 @@ from callvault.db.engine import Database
 from callvault.wiring import Container
 from tests.support.databases import empty_all_tables, migrated_url
 from tests.support.live import LiveServer, live_server, scratch_container
+from tests.support.openbao_server import OpenBao, openbao_server
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -52,4 +53,11 @@ def container(database_url: str, data_dir: Path) -> Iterator[Container]:
 def live(container: Container) -> Iterator[LiveServer]:
     """A real HTTPS server (uvicorn, TLS) over that container."""
     with live_server(container) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def openbao(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenBao]:
+    """One real OpenBao dev server with transit for the session, started on first use."""
+    with openbao_server(tmp_path_factory.mktemp("openbao-home")) as server:
         yield server
