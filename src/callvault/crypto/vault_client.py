@@ -10,6 +10,7 @@ request or response body (a token lookup answers with the token itself).
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -48,7 +49,14 @@ class VaultClient:
         self._lock = threading.Lock()
         self._token = config.token or self._read_token_file()
         self._renew_at: float | None = None
-        verify: str | bool = str(config.ca_file) if config.ca_file else True
+        # Always verified: against the given CA bundle, else the system's trust store.
+        cafile = str(config.ca_file) if config.ca_file else None
+        try:
+            verify = ssl.create_default_context(cafile=cafile)
+        except OSError as exc:
+            raise KmsUnavailable(
+                f"cannot read the Vault CA file {config.ca_file}: {exc.strerror or exc}"
+            ) from None
         self._http = httpx.Client(
             base_url=f"{self.url}/v1/",
             timeout=httpx.Timeout(config.timeout_seconds, connect=min(config.timeout_seconds, 3)),

@@ -82,6 +82,7 @@ def vault_container(
         vault_url=openbao.url,
         vault_token=openbao.root_token,
         vault_key_prefix=prefix,
+        vault_ca_file=openbao.ca_file,
     ) as c:
         yield c
 
@@ -112,6 +113,7 @@ def test_readiness_asks_vault(database_url: str, data_dir: Path, openbao: OpenBa
         vault_url=openbao.url,
         vault_token=token,
         vault_key_prefix=unique_prefix(),
+        vault_ca_file=openbao.ca_file,
     ) as live:
         client = live.client()
         ready = client.get("/readyz")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import ssl
 import time
 from collections.abc import Iterator
 from contextlib import closing
@@ -110,6 +111,7 @@ def vault_settings(bao: OpenBao, tmp_path: Path, **overrides: object) -> Setting
         "vault_url": bao.url,
         "vault_token": bao.root_token,
         "vault_key_prefix": unique_prefix(),
+        "vault_ca_file": bao.ca_file,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -125,6 +127,9 @@ def test_start_up_refuses_a_bad_vault(openbao: OpenBao, tmp_path: Path) -> None:
     closed = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(KmsUnavailable, match="unreachable"):
         kms_from_settings(vault_settings(openbao, tmp_path, vault_url=closed))
+    # TLS is verified: without the server's CA, the system CAs refuse its certificate.
+    with pytest.raises(KmsUnavailable, match=r"unreachable: ConnectError: .*CERTIFICATE_VERIFY"):
+        kms_from_settings(vault_settings(openbao, tmp_path, vault_ca_file=None))
     token_file = tmp_path / "token"
     token_file.write_text(openbao.root_token + "\n")
     settings = vault_settings(openbao, tmp_path, vault_token=None, vault_token_file=token_file)
@@ -152,6 +157,7 @@ def test_serve_stops_at_start_with_one_clear_line(
     monkeypatch.setenv("CALLVAULT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CALLVAULT_KMS_PROVIDER", "vault")
     monkeypatch.setenv("CALLVAULT_VAULT_URL", openbao.url)
+    monkeypatch.setenv("CALLVAULT_VAULT_CA_FILE", str(openbao.ca_file))
     monkeypatch.setenv("CALLVAULT_VAULT_TOKEN", "wrong-token")
     (tmp_path / "data").mkdir()
     result = CliRunner().invoke(app, ["serve"])
@@ -171,6 +177,7 @@ def test_init_keeps_its_keys_in_vault(
     monkeypatch.setenv("CALLVAULT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CALLVAULT_KMS_PROVIDER", "vault")
     monkeypatch.setenv("CALLVAULT_VAULT_URL", openbao.url)
+    monkeypatch.setenv("CALLVAULT_VAULT_CA_FILE", str(openbao.ca_file))
     monkeypatch.setenv("CALLVAULT_VAULT_TOKEN", openbao.root_token)
     monkeypatch.setenv("CALLVAULT_VAULT_KEY_PREFIX", prefix)
     runner = CliRunner()
@@ -188,7 +195,7 @@ def test_init_keeps_its_keys_in_vault(
 
 def test_renewable_token_is_renewed(openbao: OpenBao) -> None:
     token = openbao.token(ttl="3s", explicit_max_ttl="1h", renewable=True)
-    client = VaultClient(VaultConfig(url=openbao.url, token=token))
+    client = VaultClient(VaultConfig(url=openbao.url, token=token, ca_file=openbao.ca_file))
     with closing(VaultTransitKms(client, mount=MOUNT, prefix=unique_prefix())) as kms:
         kms.check()
         kms.create_key(REF)
@@ -201,7 +208,9 @@ def test_token_file_is_reread_when_refused(openbao: OpenBao, tmp_path: Path) -> 
     token_file = tmp_path / "token"
     first = openbao.token(ttl="1h")
     token_file.write_text(first)
-    client = VaultClient(VaultConfig(url=openbao.url, token_file=token_file))
+    client = VaultClient(
+        VaultConfig(url=openbao.url, token_file=token_file, ca_file=openbao.ca_file)
+    )
     with closing(VaultTransitKms(client, mount=MOUNT, prefix=unique_prefix())) as kms:
         kms.create_key(REF)
         openbao.call("POST", "auth/token/revoke", {"token": first}).raise_for_status()
@@ -240,5 +249,6 @@ def test_the_readme_policy_is_enough_and_forbids_upserts(openbao: OpenBao) -> No
         f"{openbao.url}/v1/{MOUNT}/encrypt/{missing}",
         json={"plaintext": b64(b"x"), "context": b64(b"c")},
         headers={"X-Vault-Token": token},
+        verify=ssl.create_default_context(cafile=openbao.ca_file),
     )
     assert upsert.status_code == 403
