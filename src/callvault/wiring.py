@@ -324,13 +324,13 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
 def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Callable[[], None]]:
     """What the media process needs to record calls (ADR 0022): the blob store and the
     workspace keys it seals with, nothing else of the container; and how to close them."""
+    kms = kms_from_settings(settings)  # first: a KMS that is down stops the start cleanly
     db = Database.connect(settings.effective_database_url, threads=2)
     epochs: Epochs
     if settings.redis_url is not None:
         epochs = RedisEpochs(settings.redis_url, prefix=settings.redis_prefix)
     else:
         epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
-    kms = kms_from_settings(settings)
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     blobs = EncryptedBlobStore(FilesystemBlobStore(settings.effective_blob_dir), keyring)
 

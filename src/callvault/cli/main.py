@@ -205,7 +205,10 @@ def media() -> None:
     except NotInitialised as exc:
         raise fail(exc) from exc
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
-    serve_media(settings, settings.effective_media_socket)
+    try:
+        serve_media(settings, settings.effective_media_socket)
+    except KmsUnavailable as exc:  # checked at start: Vault down, token refused, no mount
+        raise fail(exc) from exc
 
 
 @workspace_app.command("create")

@@ -167,6 +167,8 @@ def test_serve_stops_at_start_with_one_clear_line(
         "callvault's token (403: permission denied)"
     )
     assert result.output.count("\n") == 1
+    media = CliRunner().invoke(app, ["media"])  # the media process checks it too
+    assert media.exit_code == 2 and media.output == result.output
     assert "wrong-token" not in result.output
 
 
