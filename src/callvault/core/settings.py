@@ -31,15 +31,20 @@ class Settings(BaseSettings):
     blob_dir: Path | None = None
     # Where the key-encryption keys live: "local", the keyring file below; "vault", the
     # transit engine of an OpenBao or HashiCorp Vault server (cluster mode, ADR 0046). Vault
-    # needs vault_url and one of vault_token / vault_token_file (re-read when Vault refuses
-    # the token, so an agent may replace it); http only to this machine, https verified
-    # against the system CAs or vault_ca_file. Keys are named "<vault_key_prefix>.k.<ref>"
-    # in the mount: installations sharing one Vault need different prefixes.
+    # needs vault_url and one of vault_token, vault_token_file (re-read when Vault refuses
+    # the token, so an agent may replace it) or an AppRole; http only to this machine, https
+    # verified against the system CAs or vault_ca_file. Keys are named
+    # "<vault_key_prefix>.k.<ref>" in the mount: installations sharing one Vault need
+    # different prefixes.
     kms_provider: Literal["local", "vault"] = "local"
     keyring_path: Path | None = None
     vault_url: str | None = None
     vault_token: SecretStr | None = None
     vault_token_file: Path | None = None
+    # Or an AppRole login (role ID and secret ID), repeated when Vault refuses the token.
+    vault_approle_role_id: str | None = None
+    vault_approle_secret_id: SecretStr | None = None
+    vault_approle_mount: str = Field(default="approle", pattern=r"^[A-Za-z0-9][A-Za-z0-9_/-]*$")
     vault_transit_mount: str = Field(default="transit", pattern=r"^[A-Za-z0-9][A-Za-z0-9_/-]*$")
     vault_key_prefix: str = Field(default="callvault", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")
     vault_ca_file: Path | None = None
@@ -188,8 +193,15 @@ class Settings(BaseSettings):
             return self
         if self.vault_url is None:
             raise ValueError("kms_provider 'vault' needs vault_url")
-        if (self.vault_token is None) == (self.vault_token_file is None):
-            raise ValueError("kms_provider 'vault' needs one of vault_token, vault_token_file")
+        approle = (self.vault_approle_role_id, self.vault_approle_secret_id)
+        if (approle[0] is None) != (approle[1] is None):
+            raise ValueError("vault_approle_role_id and vault_approle_secret_id go together")
+        given = [self.vault_token, self.vault_token_file, approle[0]]
+        if sum(value is not None for value in given) != 1:
+            raise ValueError(
+                "kms_provider 'vault' needs exactly one of vault_token, vault_token_file, "
+                "vault_approle_role_id (with vault_approle_secret_id)"
+            )
         return self
 
     @field_validator("data_dir", mode="after")

@@ -20,6 +20,13 @@ def kms_from_settings(settings: Settings) -> KmsProvider:
             url=settings.vault_url,
             token=settings.vault_token.get_secret_value() if settings.vault_token else None,
             token_file=settings.vault_token_file,
+            approle_role_id=settings.vault_approle_role_id,
+            approle_secret_id=(
+                settings.vault_approle_secret_id.get_secret_value()
+                if settings.vault_approle_secret_id
+                else None
+            ),
+            approle_mount=settings.vault_approle_mount,
             ca_file=settings.vault_ca_file,
             timeout_seconds=settings.vault_timeout_seconds,
         )

@@ -34,20 +34,32 @@ class VaultConfig:
     url: str
     token: str | None = None
     token_file: Path | None = None
+    # AppRole login (both, or neither): the token is obtained at start and again whenever
+    # Vault refuses it (expired past its max TTL, revoked).
+    approle_role_id: str | None = None
+    approle_secret_id: str | None = None
+    approle_mount: str = "approle"
     ca_file: Path | None = None
     timeout_seconds: float = 10.0
+
+    @property
+    def approle(self) -> bool:
+        return self.approle_role_id is not None or self.approle_secret_id is not None
 
 
 class VaultClient:
     """One Vault server and token; thread-safe (httpx's pool is)."""
 
     def __init__(self, config: VaultConfig) -> None:
-        if (config.token is None) == (config.token_file is None):
-            raise ValueError("give a Vault token or a token file, not both or neither")
+        sources = [config.token is not None, config.token_file is not None, config.approle]
+        if sum(sources) != 1:
+            raise ValueError("give one of a Vault token, a token file or an AppRole")
+        if config.approle and not (config.approle_role_id and config.approle_secret_id):
+            raise ValueError("an AppRole needs its role ID and its secret ID")
         self.url = check_vault_url(config.url)
         self._config = config
         self._lock = threading.Lock()
-        self._token = config.token or self._read_token_file()
+        self._token = config.token or ("" if config.approle else self._read_token_file())
         self._renew_at: float | None = None
         # Always verified: against the given CA bundle, else the system's trust store.
         cafile = str(config.ca_file) if config.ca_file else None
@@ -70,6 +82,8 @@ class VaultClient:
     def check_token(self) -> None:
         """Look the token up (start-up): KmsUnavailable if Vault is down or refuses it; plans
         renewal of a renewable token at half its TTL."""
+        if self._config.approle:
+            self._login()
         status, body = self.call("GET", "auth/token/lookup-self", retry=True, renew=False)
         if status != 200:
             raise _refused(status, body, f"Vault at {self.url} (token lookup)")
@@ -87,11 +101,11 @@ class VaultClient:
     ) -> tuple[int, dict[str, Any]]:
         """Send one request; return Vault's status and JSON body. Connection failures are
         retried when `retry` (the call is safe to repeat); a refused token is re-read from
-        its file once (an agent may have replaced it)."""
+        its file (an agent may have replaced it) or logged in again, once."""
         if renew:
             self._renew_if_due()
         status, body = self._send(method, path, payload, retry=retry)
-        if status == 403 and self._reload_token():
+        if status == 403 and self._refresh_token():
             status, body = self._send(method, path, payload, retry=retry)
         if status == 403:
             raise _refused(status, body, f"Vault at {self.url} ({method} {path})")
@@ -104,14 +118,20 @@ class VaultClient:
     # -- internals ---------------------------------------------------------------------------
 
     def _send(
-        self, method: str, path: str, payload: dict[str, Any] | None, *, retry: bool
+        self,
+        method: str,
+        path: str,
+        payload: dict[str, Any] | None,
+        *,
+        retry: bool,
+        anonymous: bool = False,
     ) -> tuple[int, dict[str, Any]]:
         pauses = RETRY_PAUSES if retry else ()
         for attempt in range(len(pauses) + 1):
             try:
-                response = self._http.request(
-                    method, path, json=payload, headers={"X-Vault-Token": self._token}
-                )
+                token = None if anonymous else self._token
+                headers = {"X-Vault-Token": token} if token else {}
+                response = self._http.request(method, path, json=payload, headers=headers)
                 break
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError) as exc:
                 if attempt == len(pauses):
@@ -142,7 +162,11 @@ class VaultClient:
             raise KmsUnavailable(f"the Vault token file {path} is empty")
         return token
 
-    def _reload_token(self) -> bool:
+    def _refresh_token(self) -> bool:
+        """A new token after a refusal: True when there is one to retry with."""
+        if self._config.approle:
+            self._login()
+            return True
         if self._config.token_file is None:
             return False
         with self._lock:
@@ -151,6 +175,26 @@ class VaultClient:
                 return False
             self._token = token
             return True
+
+    def _login(self) -> None:
+        config = self._config
+        status, body = self._send(
+            "POST",
+            f"auth/{config.approle_mount}/login",
+            {"role_id": config.approle_role_id, "secret_id": config.approle_secret_id},
+            retry=True,
+            anonymous=True,
+        )
+        auth = body.get("auth") or {}
+        if status != 200 or not auth.get("client_token"):
+            raise KmsUnavailable(
+                f"Vault at {self.url} refused the AppRole login at auth/{config.approle_mount} "
+                f"({status}: {errors_text(body)}): check the role ID and secret ID",
+                status=status,
+            )
+        with self._lock:
+            self._token = str(auth["client_token"])
+        self._plan_renewal(bool(auth.get("renewable")), int(auth.get("lease_duration") or 0))
 
     def _plan_renewal(self, renewable: bool, ttl: int) -> None:
         with self._lock:

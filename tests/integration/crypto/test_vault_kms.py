@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 from typer.testing import CliRunner
 
 from callvault.cli.main import app
@@ -142,7 +142,9 @@ def test_start_up_refuses_a_bad_vault(openbao: OpenBao, tmp_path: Path) -> None:
 def test_settings_refuse_an_incomplete_or_plain_http_vault(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="needs vault_url"):
         Settings(data_dir=tmp_path, kms_provider="vault", vault_token="t")
-    with pytest.raises(ValidationError, match="one of vault_token, vault_token_file"):
+    with pytest.raises(
+        ValidationError, match="exactly one of vault_token, vault_token_file, vault_approle_role_id"
+    ):
         Settings(data_dir=tmp_path, kms_provider="vault", vault_url="https://vault.example")
     with pytest.raises(ValidationError, match="must be https"):
         Settings(data_dir=tmp_path, vault_url="http://vault.example:8200")
@@ -254,3 +256,34 @@ def test_the_readme_policy_is_enough_and_forbids_upserts(openbao: OpenBao) -> No
         verify=ssl.create_default_context(cafile=openbao.ca_file),
     )
     assert upsert.status_code == 403
+
+
+def test_approle_logs_in_and_again_when_its_token_expires(openbao: OpenBao, tmp_path: Path) -> None:
+    prefix = unique_prefix()
+    mount = f"approle-{prefix}"
+    policy = POLICY.replace("{prefix}", prefix)
+    openbao.call("PUT", f"sys/policies/acl/{prefix}", {"policy": policy}).raise_for_status()
+    openbao.call("POST", f"sys/auth/{mount}", {"type": "approle"}).raise_for_status()
+    # Tokens that cannot outlive 2 s, renewed or not: the client must log in again.
+    role = {"token_ttl": "2s", "token_max_ttl": "2s", "token_policies": [prefix]}
+    openbao.call("POST", f"auth/{mount}/role/callvault", role).raise_for_status()
+    role_id = openbao.call("GET", f"auth/{mount}/role/callvault/role-id").json()["data"]["role_id"]
+    secret = openbao.call("POST", f"auth/{mount}/role/callvault/secret-id").json()["data"]
+    settings = vault_settings(
+        openbao,
+        tmp_path,
+        vault_token=None,
+        vault_approle_role_id=role_id,
+        vault_approle_secret_id=secret["secret_id"],
+        vault_approle_mount=mount,
+        vault_key_prefix=prefix,
+    )
+    kms = kms_from_settings(settings)
+    assert isinstance(kms, VaultTransitKms)
+    with closing(kms):
+        kms.create_key(REF)
+        time.sleep(2.5)
+        assert kms.exists(REF)
+    wrong = settings.model_copy(update={"vault_approle_secret_id": SecretStr("wrong")})
+    with pytest.raises(KmsUnavailable, match=f"refused the AppRole login at auth/{mount}"):
+        kms_from_settings(wrong)
