@@ -13,7 +13,7 @@ import logging
 import ssl
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +32,13 @@ RETRY_PAUSES = (0.1, 0.4, 1.0)
 @dataclass(frozen=True, slots=True)
 class VaultConfig:
     url: str
-    token: str | None = None
+    # Secrets stay out of repr(): a logged config must not carry them.
+    token: str | None = field(default=None, repr=False)
     token_file: Path | None = None
     # AppRole login (both, or neither): the token is obtained at start and again whenever
     # Vault refuses it (expired past its max TTL, revoked).
     approle_role_id: str | None = None
-    approle_secret_id: str | None = None
+    approle_secret_id: str | None = field(default=None, repr=False)
     approle_mount: str = "approle"
     ca_file: Path | None = None
     timeout_seconds: float = 10.0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import ssl
 import time
 from collections.abc import Iterator
@@ -287,3 +288,24 @@ def test_approle_logs_in_and_again_when_its_token_expires(openbao: OpenBao, tmp_
     wrong = settings.model_copy(update={"vault_approle_secret_id": SecretStr("wrong")})
     with pytest.raises(KmsUnavailable, match=f"refused the AppRole login at auth/{mount}"):
         kms_from_settings(wrong)
+
+
+def test_no_log_record_carries_the_token(
+    openbao: OpenBao, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = openbao.token(ttl="2s", renewable=True)
+    caplog.set_level(logging.DEBUG)
+    client = VaultClient(VaultConfig(url=openbao.url, token=token, ca_file=openbao.ca_file))
+    with closing(VaultTransitKms(client, mount=MOUNT, prefix=unique_prefix())) as kms:
+        kms.check()
+        kms.create_key(REF)
+        version, blob = kms.wrap(REF, b"plaintext-dek", b"c")
+        kms.unwrap(REF, version, blob, b"c")
+        openbao.call("POST", "auth/token/revoke", {"token": token}).raise_for_status()
+        time.sleep(1.1)  # renewal due: it fails, and says so in the log
+        with pytest.raises(KmsUnavailable) as refused:
+            kms.exists(REF)
+    assert "renewing the Vault token failed" in caplog.text
+    assert caplog.records and token not in caplog.text
+    assert "plaintext-dek" not in caplog.text and b64(b"plaintext-dek") not in caplog.text
+    assert token not in str(refused.value)
