@@ -11,6 +11,7 @@ from callvault.db.engine import Database
 from callvault.wiring import Container
 from tests.support.databases import empty_all_tables, migrated_url
 from tests.support.live import LiveServer, live_server, scratch_container
+from tests.support.openbao_server import OpenBao, openbao_server
 from tests.support.s3_server import S3Server, start_s3_server
 
 
@@ -65,3 +66,10 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def openbao(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenBao]:
+    """One real OpenBao dev server with transit for the session, started on first use."""
+    with openbao_server(tmp_path_factory.mktemp("openbao-home")) as server:
+        yield server

@@ -28,7 +28,7 @@ from callvault.comms.voicemail.hooks import VoicemailHooks
 from callvault.core.settings import Settings
 from callvault.crypto import invalidation as key_invalidation
 from callvault.crypto.keyring import Keyring
-from callvault.crypto.local_kms import LocalFileKms
+from callvault.crypto.kms_factory import close_kms, kms_from_settings
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.epochs.commit_watch import watch_commits
@@ -210,7 +210,8 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
                 max_entries=settings.auth_cache_entries,
             ),
         )
-    kms = LocalFileKms(settings.effective_keyring_path)
+    kms = kms_from_settings(settings)
+    closers.append(lambda: close_kms(kms))
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
     # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
@@ -326,21 +327,19 @@ def media_storage(settings: Settings) -> tuple[Database, EncryptedBlobStore, Cal
     """What the media process needs to record calls (ADR 0022): the blob store and the
     workspace keys it seals with, nothing else of the container; and how to close them."""
     store = blob_store(settings)
+    kms = kms_from_settings(settings)  # first: a KMS that is down stops the start cleanly
     db = Database.connect(settings.effective_database_url, threads=2)
     epochs: Epochs
     if settings.redis_url is not None:
         epochs = RedisEpochs(settings.redis_url, prefix=settings.redis_prefix)
     else:
         epochs = FileEpochs(settings.data_dir / EPOCH_FILE)
-    keyring = Keyring(
-        LocalFileKms(settings.effective_keyring_path),
-        cache_ttl_seconds=settings.key_cache_seconds,
-        epochs=epochs,
-    )
+    keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     blobs = EncryptedBlobStore(store, keyring)
 
     def close() -> None:
         keyring.close()
+        close_kms(kms)
         db.dispose()
         epochs.close()
 

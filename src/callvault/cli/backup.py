@@ -38,8 +38,18 @@ def backup(
     typer.echo(
         f"backed up {report.backend} database ({report.database_bytes} bytes) and "
         f"{report.blobs} blob(s) ({report.blob_bytes} bytes) to {report.directory}\n"
-        f"the keyring ({settings.effective_keyring_path}) is not in it: back it up separately"
+        f"{_keys_elsewhere(settings)}"
     )
+
+
+def _keys_elsewhere(settings: Settings) -> str:
+    if settings.kms_provider == "vault":
+        return (
+            f"the keys are not in it: they are in Vault ({settings.vault_url}, transit mount "
+            f"{settings.vault_transit_mount!r}, keys {settings.vault_key_prefix}.*); back Vault "
+            "up with its own snapshots"
+        )
+    return f"the keyring ({settings.effective_keyring_path}) is not in it: back it up separately"
 
 
 def restore(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from callvault.cli.errors import fail
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.settings import Settings
+from callvault.crypto.errors import KmsUnavailable
 from callvault.storage.errors import BlobStoreMisconfigured
 from callvault.wiring import Container, initialise
 
@@ -21,9 +22,10 @@ def open_installation(settings: Settings | None = None) -> Container:
 
 
 def initialise_or_fail(settings: Settings) -> Container:
-    """`initialise`, or exit status 2 with one line when the blob store is unusable (a
-    missing bucket, refused credentials, an unreachable endpoint: ADR 0046)."""
+    """`initialise`, or exit status 2 with one line when a cluster engine is unusable: the
+    blob store (a missing bucket, refused credentials, an unreachable endpoint: ADR 0046) or
+    the KMS (a Vault that is down, refuses the token or has no transit mount: ADR 0047)."""
     try:
         return initialise(settings)
-    except BlobStoreMisconfigured as exc:
+    except (BlobStoreMisconfigured, KmsUnavailable) as exc:
         raise fail(exc) from exc

@@ -24,6 +24,7 @@ from callvault.core.errors import CallvaultError
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.permissions import Role
 from callvault.core.settings import Settings
+from callvault.crypto.errors import KmsUnavailable
 from callvault.governance import keys
 from callvault.identity import lifecycle as identity_lifecycle
 from callvault.identity import repository as identity_repo
@@ -200,7 +201,10 @@ def media() -> None:
     except NotInitialised as exc:
         raise fail(exc) from exc
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
-    serve_media(settings, settings.effective_media_socket)
+    try:
+        serve_media(settings, settings.effective_media_socket)
+    except KmsUnavailable as exc:  # checked at start: Vault down, token refused, no mount
+        raise fail(exc) from exc
 
 
 @workspace_app.command("create")

@@ -26,7 +26,12 @@ def require_installation(settings: Settings) -> None:
 
 def require_keyring(settings: Settings) -> None:
     """Raise NotInitialised unless the keyring exists. It is the test of an installation:
-    without it nothing stored can be read, and a new one would start another installation."""
+    without it nothing stored can be read, and a new one would start another installation.
+    With Vault as the KMS there is no file to test; the provider's start-up check stands in."""
+    if settings.kms_provider == "vault":
+        # The keys are in Vault, checked when the provider starts (crypto.kms_factory); a
+        # run from the wrong directory makes no key there, only finds an empty database.
+        return
     keyring = settings.effective_keyring_path
     if not keyring.is_file():
         raise _missing(settings, f"No callvault keyring at {keyring}")

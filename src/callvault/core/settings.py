@@ -6,13 +6,15 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from callvault.core.vault_url import check_vault_url
 
 CONFIG_ENV = "CALLVAULT_CONFIG"
 
@@ -40,8 +42,26 @@ class Settings(BaseSettings):
     s3_access_key_id: SecretStr | None = None
     s3_secret_access_key: SecretStr | None = None
     s3_addressing_style: Literal["auto", "path", "virtual"] = "auto"
-    kms_provider: Literal["local"] = "local"
+    # Where the key-encryption keys live: "local", the keyring file below; "vault", the
+    # transit engine of an OpenBao or HashiCorp Vault server (cluster mode, ADR 0047). Vault
+    # needs vault_url and one of vault_token, vault_token_file (re-read when Vault refuses
+    # the token, so an agent may replace it) or an AppRole; http only to this machine, https
+    # verified against the system CAs or vault_ca_file. Keys are named
+    # "<vault_key_prefix>.k.<ref>" in the mount: installations sharing one Vault need
+    # different prefixes.
+    kms_provider: Literal["local", "vault"] = "local"
     keyring_path: Path | None = None
+    vault_url: str | None = None
+    vault_token: SecretStr | None = None
+    vault_token_file: Path | None = None
+    # Or an AppRole login (role ID and secret ID), repeated when Vault refuses the token.
+    vault_approle_role_id: str | None = None
+    vault_approle_secret_id: SecretStr | None = None
+    vault_approle_mount: str = Field(default="approle", pattern=r"^[A-Za-z0-9][A-Za-z0-9_/-]*$")
+    vault_transit_mount: str = Field(default="transit", pattern=r"^[A-Za-z0-9][A-Za-z0-9_/-]*$")
+    vault_key_prefix: str = Field(default="callvault", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")
+    vault_ca_file: Path | None = None
+    vault_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # Append-only checkpoints of every audit chain, outside the database (ADR 0010).
     audit_anchor_path: Path | None = None
 
@@ -174,6 +194,28 @@ class Settings(BaseSettings):
     # Addresses offered as ICE host candidates; empty: every interface's but loopback.
     media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
+
+    @field_validator("vault_url", mode="after")
+    @classmethod
+    def _vault_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_vault_url(value)
+
+    @model_validator(mode="after")
+    def _vault_complete(self) -> Settings:
+        if self.kms_provider != "vault":
+            return self
+        if self.vault_url is None:
+            raise ValueError("kms_provider 'vault' needs vault_url")
+        approle = (self.vault_approle_role_id, self.vault_approle_secret_id)
+        if (approle[0] is None) != (approle[1] is None):
+            raise ValueError("vault_approle_role_id and vault_approle_secret_id go together")
+        given = [self.vault_token, self.vault_token_file, approle[0]]
+        if sum(value is not None for value in given) != 1:
+            raise ValueError(
+                "kms_provider 'vault' needs exactly one of vault_token, vault_token_file, "
+                "vault_approle_role_id (with vault_approle_secret_id)"
+            )
+        return self
 
     @field_validator("data_dir", mode="after")
     @classmethod

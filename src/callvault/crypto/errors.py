@@ -59,3 +59,10 @@ class RotationIncomplete(CryptoError):
     """A scheduled rotation rotated some workspaces and failed on others (listed in fields)."""
 
     code = "rotation_incomplete"
+
+
+class KmsUnavailable(CryptoError):
+    """The KMS could not be reached or refused callvault's credentials (never the token)."""
+
+    code = "kms_unavailable"
+    status = 503

@@ -2,8 +2,9 @@
 
 A provider holds named, versioned root keys that never leave it; callvault only asks it to wrap
 and unwrap data keys. Refs name one key per workspace (``"ws:<workspace_id>"``) and one for
-system secrets (``"system"``). Cluster backends (Vault transit, AWS KMS, Google Cloud KMS)
-implement the same protocol; the embedded one is `callvault.crypto.local_kms.LocalFileKms`.
+system secrets (``"system"``). The embedded provider is `callvault.crypto.local_kms.LocalFileKms`;
+cluster mode's is `callvault.crypto.vault_kms.VaultTransitKms` (OpenBao/Vault transit, ADR 0047);
+cloud KMSs (AWS, Google Cloud) would implement the same protocol.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from callvault.crypto.errors import CryptoError
+from callvault.crypto.kms import SYSTEM_REF
 from callvault.epochs.port import GLOBAL, EpochsUnavailable
 from callvault.storage.backends import ready as blob_store_ready
 from callvault.web.access import public
@@ -32,7 +34,14 @@ def readyz(c: ContainerDep) -> JSONResponse:
         checks["database"] = True
     except Exception:
         checks["database"] = False
-    checks["keyring"] = c.settings.effective_keyring_path.is_file()
+    if c.settings.kms_provider == "vault":  # the KMS answers with this node's token
+        try:
+            c.keyring.kms.exists(SYSTEM_REF)
+            checks["keyring"] = True
+        except CryptoError:
+            checks["keyring"] = False
+    else:
+        checks["keyring"] = c.settings.effective_keyring_path.is_file()
     checks["blob_store"] = blob_store_ready(c.blobs.store)
     if c.settings.redis_url is not None:  # cluster mode: the shared store answers
         try:
