@@ -33,6 +33,7 @@ from callvault.identity import throttle
 from callvault.identity.invitations import service as invitations
 from callvault.identity.invitations.schemas import InvitationOut
 from callvault.identity.mfa import administration as mfa_admin
+from callvault.storage.errors import BlobStoreMisconfigured
 from callvault.web.tls import ensure_certificate, fingerprint
 from callvault.wiring import Container
 
@@ -203,7 +204,8 @@ def media() -> None:
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     try:
         serve_media(settings, settings.effective_media_socket)
-    except KmsUnavailable as exc:  # checked at start: Vault down, token refused, no mount
+    # Checked at start: Vault down, token refused, no mount; a bucket that does not answer.
+    except (KmsUnavailable, BlobStoreMisconfigured) as exc:
         raise fail(exc) from exc
 
 
