@@ -1,0 +1,117 @@
+"""Two nodes of one cluster that share no file at all but the audit anchors: records in the
+same database, blobs in one S3-compatible bucket (a real SeaweedFS), key-encryption keys in
+one Vault-compatible KMS (a real OpenBao), events and caches through one Redis. A file sent
+through one node is read whole through the other; the bucket holds only ciphertext; both
+nodes report every engine ready; closing the workspace on one shreds it for both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from callvault.core.permissions import Role
+from callvault.crypto.kms import workspace_ref
+from callvault.crypto.vault_kms import VaultTransitKms
+from callvault.storage.s3 import S3BlobStore
+from tests.integration.comms.chat.helpers import API, upload
+from tests.integration.governance.closure.helpers import close_now
+from tests.support.live import (
+    LiveServer,
+    add_user,
+    create_workspace,
+    live_server,
+    scratch_container,
+    sign_in,
+)
+from tests.support.openbao_server import OpenBao
+from tests.support.openbao_server import unique_prefix as key_prefix
+from tests.support.s3_server import ACCESS_KEY, SECRET_KEY, S3Server, object_keys
+from tests.support.s3_server import unique_prefix as blob_prefix
+
+
+@pytest.fixture
+def engines_nodes(
+    database_url: str,
+    tmp_path: Path,
+    redis_url: str,
+    redis_prefix: str,
+    s3_server: S3Server,
+    openbao: OpenBao,
+) -> Iterator[tuple[LiveServer, LiveServer, str]]:
+    blobs_under = blob_prefix()
+    common: dict[str, object] = {
+        "blob_backend": "s3",
+        "s3_endpoint_url": s3_server.endpoint,
+        "s3_bucket": s3_server.bucket,
+        "s3_region": "us-east-1",
+        "s3_prefix": blobs_under,
+        "s3_access_key_id": ACCESS_KEY,
+        "s3_secret_access_key": SECRET_KEY,
+        "s3_addressing_style": "path",
+        "kms_provider": "vault",
+        "vault_url": openbao.url,
+        "vault_token": openbao.root_token,
+        "vault_key_prefix": key_prefix(),
+        "vault_ca_file": openbao.ca_file,
+        "audit_anchor_path": tmp_path / "shared-anchors",
+        "redis_url": redis_url,
+        "redis_prefix": redis_prefix,
+    }
+    with ExitStack() as stack:
+        lives = []
+        for name in ("node-1", "node-2"):
+            data_dir = tmp_path / name
+            data_dir.mkdir()
+            c = stack.enter_context(scratch_container(database_url, data_dir, **common))
+            assert isinstance(c.blobs.store, S3BlobStore)
+            assert isinstance(c.keyring.kms, VaultTransitKms)
+            lives.append(stack.enter_context(live_server(c)))
+        yield lives[0], lives[1], blobs_under
+
+
+def test_a_file_sent_through_one_node_is_read_through_the_other(
+    engines_nodes: tuple[LiveServer, LiveServer, str], s3_server: S3Server
+) -> None:
+    one, two, blobs_under = engines_nodes
+    for node in (one, two):
+        ready = node.client().get("/readyz")
+        assert ready.status_code == 200, ready.text
+        checks = ready.json()["checks"]
+        assert checks["blob_store"] and checks["keyring"] and checks["cluster_store"], checks
+        # Neither node has a keyring file or a blob directory of its own.
+        data_dir = node.container.settings.data_dir
+        assert not (data_dir / "keyring.json").exists() and not (data_dir / "blobs").exists()
+
+    owner = create_workspace(one.container, "cluster-engines")
+    member = add_user(one.container, owner, Role.MEMBER)
+    r = one.client(sign_in(one, owner)).post(
+        f"{API}/conversations", json={"kind": "group", "member_ids": [member.user_id]}
+    )
+    assert r.status_code == 201, r.text
+    conversation = r.json()["id"]
+    secret = b"Q3 figures: revenue 4,812,000; do not forward. " * 4000  # ~190 KB
+    sent = upload(one.client(owner.token), conversation, secret, filename="q3.txt")
+    assert sent.status_code == 201, sent.text
+    attachment = sent.json()["attachment"]["id"]
+
+    got = two.client(sign_in(two, member)).get(f"{API}/attachments/{attachment}")
+    assert got.status_code == 200 and got.content == secret
+
+    client = s3_server.client()
+    keys = object_keys(client, s3_server.bucket, blobs_under)
+    assert len(keys) == 1, keys
+    stored = client.get_object(Bucket=s3_server.bucket, Key=f"{blobs_under}/{keys[0]}")
+    ciphertext = stored["Body"].read()
+    assert b"do not forward" not in ciphertext and len(ciphertext) >= len(secret)
+
+    # Closing the workspace on node 1 destroys its transit key in the shared KMS: node 2,
+    # whose key cache held it a moment ago, can no longer open what any copy of the bucket
+    # still holds.
+    close_now(one.container, owner)
+    ref = workspace_ref(owner.workspace_id)
+    assert not two.container.keyring.kms.exists(ref)
+    assert two.container.keyring.is_destroyed(owner.workspace_id)
+    assert object_keys(client, s3_server.bucket, blobs_under) == []
