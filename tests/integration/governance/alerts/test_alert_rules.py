@@ -193,6 +193,9 @@ def test_protections_lowered_raise_one_alert_each(live: LiveServer) -> None:
     assert as_owner.post("/api/v1/tokens", json={"name": "r", "scopes": ["workspace.read"]})
     r = as_owner.post(f"/api/v1/users/{member.user_id}/password-reset", json=password)
     assert r.status_code == 201, r.text
+    r = as_owner.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=password)
+    assert r.status_code == 204, r.text
+    assert as_owner.post("/api/v1/keys/rotate").status_code == 200
     evaluate(c)
     got = {a["rule"]: a for a in alerts(as_owner)}
     assert set(got) == {
@@ -200,9 +203,26 @@ def test_protections_lowered_raise_one_alert_each(live: LiveServer) -> None:
         "privileged_role_granted",
         "admin_token_created",
         "password_reset",
+        "factor_reset",
+        "keys_rotated",
     }
+    assert got["keys_rotated"]["severity"] == "info"
     assert got["mfa_requirement_lifted"]["severity"] == "critical"
     assert got["privileged_role_granted"]["subject"] == member.user_id
     assert "admin" in got["privileged_role_granted"]["summary"]
     assert "users.manage" in got["admin_token_created"]["summary"]
     assert all(a["count"] == 1 and len(a["evidence"]) == 1 for a in got.values())
+
+
+def test_closure_started_is_critical(live: LiveServer) -> None:
+    c = live.container
+    owner = create_workspace(c, "closing")
+    as_owner = live.client(sign_in(live, owner))
+    evaluate(c)
+    r = as_owner.post("/api/v1/workspace/closure", json={"password": PASSWORD})
+    assert r.status_code in (200, 201, 202), r.text
+    evaluate(c)
+    [alert] = alerts(as_owner)
+    assert (alert["rule"], alert["severity"]) == ("closure_started", "critical")
+    assert alert["audit_link"]["action"] == "workspace.close_request"
+    assert owner.user_id in alert["summary"]
