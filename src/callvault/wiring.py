@@ -112,7 +112,7 @@ class Container:
     retention_targets: PurgeTargets
     # What each domain does with an offboarded user's data (reassign or delete), in order.
     offboarding_steps: tuple[HandoverStep, ...]
-    # Anomaly alerts over the audit log (ADR 0046): evaluation, and delivery on the bus.
+    # Anomaly alerts over the audit log (ADR 0048): evaluation, and delivery on the bus.
     alerts: Evaluator
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()

@@ -116,7 +116,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.AUDIT_READ: _AUDITORS,
     Permission.AUDIT_EXPORT: _AUDITORS,
     Permission.AUDIT_VERIFY: _AUDITORS,
-    # Security alerts (ADR 0046): auditors read them with the log; acknowledging one says
+    # Security alerts (ADR 0048): auditors read them with the log; acknowledging one says
     # "handled", which is for the people who can act on it (owners and admins).
     Permission.AUDIT_ACKNOWLEDGE: _ADMINS,
     Permission.KEYS_READ: _ADMINS,

@@ -1,4 +1,4 @@
-// Security alerts (ADR 0046) through the generated client: the lists by state, the open count
+// Security alerts (ADR 0048) through the generated client: the lists by state, the open count
 // the navigation's badge shows, and the query keys the live events refresh.
 import { useQuery } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "../../api/client";

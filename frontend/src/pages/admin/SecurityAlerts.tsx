@@ -1,4 +1,4 @@
-// Security alerts (owners, admins, auditors; ADR 0046): open alerts first, then the
+// Security alerts (owners, admins, auditors; ADR 0048): open alerts first, then the
 // acknowledged ones; each says what happened in one sentence, when, how often, links to the
 // audit log narrowed to its evidence, and (owners and admins) can be acknowledged.
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";

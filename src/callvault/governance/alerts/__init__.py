@@ -1,1 +1,1 @@
-"""Anomaly alerts over the audit log (ADR 0046): rules, stored alerts, evaluation, delivery."""
+"""Anomaly alerts over the audit log (ADR 0048): rules, stored alerts, evaluation, delivery."""

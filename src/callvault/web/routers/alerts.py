@@ -1,4 +1,4 @@
-"""Security alerts (ADR 0046): list them (with the audit log's readers), acknowledge them
+"""Security alerts (ADR 0048): list them (with the audit log's readers), acknowledge them
 (owners and admins)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Security alerts (ADR 0046) from real requests: each rule raises its alert at its threshold
+"""Security alerts (ADR 0048) from real requests: each rule raises its alert at its threshold
 and stays quiet below it; a continuing attack updates one alert; acknowledging is audited;
 alerts' own entries raise nothing; another workspace's activity never shows; members cannot
 list alerts."""

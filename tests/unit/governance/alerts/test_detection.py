@@ -1,4 +1,4 @@
-"""The rules' windows (ADR 0046): what counts is what falls within one window ending at a new
+"""The rules' windows (ADR 0048): what counts is what falls within one window ending at a new
 entry; entries already read by an earlier run count toward a window but raise nothing alone;
 alerts' own entries are never evidence; an open alert is extended, not raised again."""
 
