@@ -37,6 +37,15 @@ def by_rule(client: httpx.Client, rule: str) -> list[dict[str, Any]]:
     return [a for a in alerts(client) if a["rule"] == rule]
 
 
+# Saved without a request to the provider (discovery happens at sign-in).
+SSO = {
+    "issuer": "https://idp.example.com",
+    "client_id": "callvault",
+    "client_secret": "a client secret",
+    "allowed_domains": ["lowered.example.com"],
+}
+
+
 def wrong_sign_in(live: LiveServer, m: Member) -> None:
     r = live.client().post(
         "/api/v1/auth/sign-in",
@@ -137,6 +146,19 @@ def test_wrong_passwords_against_one_account(live: LiveServer) -> None:
     assert by_rule(as_owner, "password_spraying") == []  # one account only
 
 
+def test_wrong_passwords_re_entered_in_a_signed_in_session(live: LiveServer) -> None:
+    # A hijacked session guessing its user's password at a protected change.
+    c = live.container
+    owner = create_workspace(c, "hijacked")
+    as_owner = live.client(sign_in(live, owner))
+    for _ in range(5):
+        r = as_owner.put("/api/v1/workspace/sso", json=SSO | {"password": "a wrong guess"})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "reauthentication_failed"
+    evaluate(c)
+    [alert] = by_rule(as_owner, "sign_in_attack")
+    assert alert["subject"] == owner.user_id and alert["count"] == 5
+
+
 def test_password_spraying_from_one_address(live: LiveServer) -> None:
     c = live.container
     owner = create_workspace(c, "sprayed")
@@ -196,6 +218,7 @@ def test_protections_lowered_raise_one_alert_each(live: LiveServer) -> None:
     r = as_owner.post(f"/api/v1/users/{member.user_id}/mfa-reset", json=password)
     assert r.status_code == 204, r.text
     assert as_owner.post("/api/v1/keys/rotate").status_code == 200
+    assert as_owner.put("/api/v1/workspace/sso", json=SSO | password).status_code == 200
     evaluate(c)
     got = {a["rule"]: a for a in alerts(as_owner)}
     assert set(got) == {
@@ -205,6 +228,7 @@ def test_protections_lowered_raise_one_alert_each(live: LiveServer) -> None:
         "password_reset",
         "factor_reset",
         "keys_rotated",
+        "sso_changed",
     }
     assert got["keys_rotated"]["severity"] == "info"
     assert got["mfa_requirement_lifted"]["severity"] == "critical"
