@@ -6,8 +6,10 @@ transaction as the change; the rules skip `alert.*` entries, so these never rais
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from callvault.audit import use_cases as audit_use_cases
@@ -16,7 +18,7 @@ from callvault.audit.service import AuditLog
 from callvault.comms.cursors import decode_cursor, encode_cursor
 from callvault.core.clock import utcnow
 from callvault.core.context import Actor
-from callvault.core.errors import NotFound
+from callvault.core.errors import CallvaultError, NotFound
 from callvault.core.permissions import Permission, require
 from callvault.db.engine import Database
 from callvault.governance.alerts import repository as repo
@@ -27,6 +29,8 @@ from callvault.governance.alerts.models import SecurityAlert
 from callvault.governance.alerts.rendering import alert_out
 from callvault.governance.alerts.rules import CHAIN_TAMPERED, Observed
 from callvault.governance.alerts.schemas import AlertOut, AlertPageOut
+
+log = logging.getLogger("callvault.alerts")
 
 RAISED = "alert.raised"
 ACKNOWLEDGED = "alert.acknowledged"
@@ -191,16 +195,24 @@ def raise_tampered(
     )
     session.add(row)
     session.flush()
-    audit.record(
-        session,
-        workspace_id=workspace_id,
-        actor_type="system",
-        actor_id="alerts",
-        action=RAISED,
-        object_type="security_alert",
-        object_id=row.id,
-        details={"rule": CHAIN_TAMPERED, "severity": "critical", "problems": codes},
-    )
+    try:
+        # A chain broken badly enough (its head row deleted) takes no new entry: the alert
+        # is still stored, which matters more than its own audit entry.
+        with session.begin_nested():
+            audit.record(
+                session,
+                workspace_id=workspace_id,
+                actor_type="system",
+                actor_id="alerts",
+                action=RAISED,
+                object_type="security_alert",
+                object_id=row.id,
+                details={"rule": CHAIN_TAMPERED, "severity": "critical", "problems": codes},
+            )
+    except (IntegrityError, CallvaultError) as exc:
+        log.warning(
+            "alerts: the tampered chain took no alert.raised entry (%s)", type(exc).__name__
+        )
     return AlertNotice(workspace_id, row.id, RAISED)
 
 
