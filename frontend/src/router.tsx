@@ -22,7 +22,7 @@ import { PasswordPage } from "./pages/Password";
 import { TwoStepPage } from "./pages/TwoStep";
 import { TokensPage } from "./pages/Tokens";
 import { InvitePage } from "./pages/Invite";
-import { AuditPage } from "./pages/Audit";
+import { AuditPage, auditSearch } from "./pages/Audit";
 import { ReviewPage } from "./pages/Review";
 import { VoicemailPage } from "./pages/Voicemail";
 import { NotFoundPage } from "./pages/NotFound";
@@ -32,6 +32,7 @@ import { AdminUsersPage } from "./pages/admin/Users";
 import { AdminGroupsPage } from "./pages/admin/Groups";
 import { AdminKeysPage } from "./pages/admin/Keys";
 import { AdminJobsPage } from "./pages/admin/Jobs";
+import { SecurityAlertsPage } from "./pages/admin/SecurityAlerts";
 import { AdminClosurePage } from "./pages/admin/Closure";
 import { SingleSignOnPage } from "./pages/admin/SingleSignOn";
 import { AdminIndexPage } from "./pages/admin/AdminIndex";
@@ -150,6 +151,8 @@ const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/audit",
   component: AuditPage,
+  // Filters a link may open the log with (a security alert's evidence).
+  validateSearch: auditSearch,
 });
 
 const reviewRoute = createRoute({
@@ -166,6 +169,7 @@ const adminPeopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: "/admin/sso", component: SingleSignOnPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/keys", component: AdminKeysPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/jobs", component: AdminJobsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: "/admin/alerts", component: SecurityAlertsPage }),
   createRoute({ getParentRoute: () => appRoute, path: "/admin/closure", component: AdminClosurePage }),
 ] as const;
 // --- admin pages, part 2: policies (voice intelligence, retention, consent) ---

@@ -35,6 +35,16 @@ from callvault.epochs.commit_watch import watch_commits
 from callvault.epochs.mmap_file import FileEpochs
 from callvault.epochs.port import Epochs
 from callvault.epochs.redis_epochs import RedisEpochs
+from callvault.governance.alerts.delivery import Delivery
+from callvault.governance.alerts.evaluation import (
+    EVALUATE_EVERY,
+    EVALUATE_JOB,
+    VERIFY_EVERY,
+    VERIFY_JOB,
+    Evaluator,
+    evaluate_handler,
+    verify_handler,
+)
 from callvault.governance.closure.completion import CLOSURE_JOB, closure_handler
 from callvault.governance.closure.service import SLUG_KEY_NAME
 from callvault.governance.keys import rotate_due_keys
@@ -102,6 +112,8 @@ class Container:
     retention_targets: PurgeTargets
     # What each domain does with an offboarded user's data (reassign or delete), in order.
     offboarding_steps: tuple[HandoverStep, ...]
+    # Anomaly alerts over the audit log (ADR 0048): evaluation, and delivery on the bus.
+    alerts: Evaluator
     # What else goes when calls are deleted (recordings, later transcripts and notes).
     call_derived: tuple[DerivedData, ...] = ()
     # on_received: where voice intelligence queues transcription of new voicemail.
@@ -238,6 +250,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         cache_seconds=settings.auth_cache_seconds,
         max_cached=settings.auth_cache_entries,
     )
+    bus = bus or InProcessBus()
     registry = HandlerRegistry()
     purge_targets = retention_targets()
     max_age = timedelta(days=settings.key_rotation_days)
@@ -268,6 +281,11 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     registry.register(CLOSURE_JOB, closure_handler(db, keyring=keyring, blobs=blobs, audit=audit))
     # Retention: purge what policies expired (already hidden from every read path).
     registry.register(RETENTION_SWEEP_JOB, retention_sweep(blobs, audit, targets=purge_targets))
+    # Anomaly alerts: the rules over new audit entries each minute, the chains walked daily.
+    delivery = Delivery(db, keyring=keyring, bus=bus)
+    alerts = Evaluator(db, keyring=keyring, audit=audit, notify=delivery)
+    registry.register(EVALUATE_JOB, evaluate_handler(alerts))
+    registry.register(VERIFY_JOB, verify_handler(alerts))
 
     # Voice intelligence: the pipeline's stage jobs, re-tagging past calls with moments, and
     # the hooks that start the pipeline when recordings and voicemail arrive.
@@ -288,6 +306,8 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         Schedule(name="voicemail-uploads", kind=VOICEMAIL_SWEEP_JOB, every=timedelta(hours=1)),
         Schedule(name="workspace-closures", kind=CLOSURE_JOB, every=timedelta(hours=1)),
         Schedule(name="retention-sweep", kind=RETENTION_SWEEP_JOB, every=RETENTION_EVERY),
+        Schedule(name="security-alerts", kind=EVALUATE_JOB, every=EVALUATE_EVERY),
+        Schedule(name="audit-verification", kind=VERIFY_JOB, every=VERIFY_EVERY),
     )
     return Container(
         settings=settings,
@@ -308,9 +328,10 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
         epochs=epochs,
         jobs=registry,
         schedules=schedules,
-        bus=bus or InProcessBus(),
+        bus=bus,
         retention_targets=purge_targets,
         offboarding_steps=OFFBOARDING_STEPS,
+        alerts=alerts,
         call_derived=(CallRecordings(blobs),),
         voicemail_hooks=voicemail_hooks,
         recording_hooks=recording_hooks,

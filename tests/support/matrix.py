@@ -25,6 +25,7 @@ from tests.support import chat_factories as chat
 from tests.support import consent_factories as ai_use
 from tests.support import factories as f
 from tests.support import vi_factories as vi
+from tests.support.alerts import open_alert
 from tests.support.calls import started_call
 
 # (container, workspace id, a target user in it who is neither the actor nor an owner)
@@ -135,6 +136,7 @@ TARGETS: dict[str, TargetFactory] = {
     "run_id": vi.moment_run,
     "snippet_id": ai_use.snippet_of,
     "job_id": dead_job,
+    "alert_id": open_alert,
 }
 
 # A valid body for every route that takes one (a callable makes a fresh one per request).

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { api, errorText, unwrap } from "../api/client";
-import { chats, useMe } from "../session";
+import { chats, seesAudit, useMe } from "../session";
 import { MainNav } from "./nav/MainNav";
 import { PasswordPage } from "../pages/Password";
 import { TwoStepPage } from "../pages/TwoStep";
@@ -12,6 +12,8 @@ import { CallsProvider } from "../realtime/CallsProvider";
 import { CallLayer } from "./softphone/CallLayer";
 import { ChatLive } from "./chat/ChatLive";
 import { unreadTotal, useConversations } from "./chat/chatApi";
+import { AlertsLive } from "./admin/AlertsLive";
+import { useOpenAlertCount } from "./admin/alertsApi";
 
 export function Shell() {
   const me = useMe();
@@ -39,7 +41,11 @@ export function Shell() {
   const mfaHeld = !passwordHeld && me.data?.mfa_enrolment_required === true;
   const held = passwordHeld || mfaHeld;
   const live = role !== undefined && chats(role) && !held;
+  // Security alerts reach the audit log's readers over the same socket (auditors, who have
+  // no chat or phone, open it for them alone).
+  const watchesAlerts = role !== undefined && seesAudit(role) && !held;
   const conversations = useConversations(live);
+  const openAlerts = useOpenAlertCount(watchesAlerts);
   if (!me.data || role === undefined) return null; // the layout's beforeLoad has fetched it
   const unread = unreadTotal(conversations.data);
 
@@ -54,16 +60,17 @@ export function Shell() {
   }
 
   return (
-    <SocketProvider enabled={live}>
+    <SocketProvider enabled={live || watchesAlerts}>
     <CallsProvider me={me.data.id}>
     {live && <ChatLive />}
+    {watchesAlerts && <AlertsLive />}
     <div className="shell">
       <a className="skip" href="#main">
         Skip to content
       </a>
       <header>
         <span className="brand">callvault</span>
-        {!held && <MainNav role={role} unread={unread} />}
+        {!held && <MainNav role={role} unread={unread} alerts={openAlerts} />}
         <div className="who">
           <span>
             {me.data.name} <span className="role">({role})</span>

@@ -1,6 +1,7 @@
 // The audit log (owners, admins, auditors): filters as the API has them, older pages by
 // sequence number, export of what is filtered, and a verify button showing the result.
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
+import { useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, errorText, unwrap, type Schemas } from "../api/client";
 import { RoleGate } from "../components/admin/RoleGate";
@@ -18,6 +19,31 @@ type Filters = {
   since?: string;
   until?: string;
 };
+
+const FILTER_KEYS = ["action", "object_type", "object_id", "actor_id", "since", "until"] as const;
+
+/** The filters a link opens the log with (`?action=…&since=<ISO>`), strings only. */
+export function auditSearch(search: Record<string, unknown>): Filters {
+  const out: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const v = search[key];
+    if (typeof v === "string" && v) out[key] = v;
+  }
+  return out;
+}
+
+/** An ISO instant as a `datetime-local` value in the browser's zone, to the second. */
+function local(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+function fromLink(search: Filters): Filters {
+  return { ...search, since: local(search.since), until: local(search.until) };
+}
 
 /** A `datetime-local` value as an ISO instant in the browser's zone (the API wants one). */
 function instant(local: string | undefined): string | undefined {
@@ -50,8 +76,9 @@ export function AuditPage() {
 function Audit() {
   const nameOf = usePeople();
   usePageTitle("Audit log");
-  const [filters, setFilters] = useState<Filters>({});
-  const [form, setForm] = useState<Filters>({});
+  const linked = fromLink(useSearch({ from: "/app/audit" }));
+  const [filters, setFilters] = useState<Filters>(linked);
+  const [form, setForm] = useState<Filters>(linked);
   const entries = useInfiniteQuery({
     queryKey: ["audit", filters],
     initialPageParam: undefined as number | undefined,
@@ -110,11 +137,11 @@ function Audit() {
         </label>
         <label>
           From
-          <input type="datetime-local" value={form.since ?? ""} onChange={set("since")} />
+          <input type="datetime-local" step={1} value={form.since ?? ""} onChange={set("since")} />
         </label>
         <label>
           Before
-          <input type="datetime-local" value={form.until ?? ""} onChange={set("until")} />
+          <input type="datetime-local" step={1} value={form.until ?? ""} onChange={set("until")} />
         </label>
         <button type="submit">Apply filters</button>
         <a className="button-link" href={exportUrl("csv")} download>

@@ -333,6 +333,46 @@ class AuditLog:
                 yield self._entry(session, row)
             after = rows[-1].seq
 
+    def entries(
+        self,
+        session: Session,
+        *,
+        workspace_id: str,
+        after_seq: int = 0,
+        through_seq: int | None = None,
+        actions: Iterable[str] | None = None,
+        since: datetime | None = None,
+        limit: int = 1000,
+    ) -> builtins.list[AuditEntryOut]:
+        """Oldest first, details opened: entries after `after_seq` (and up to `through_seq`),
+        of these actions only and at or after `since` when given. For readers that follow
+        the log (anomaly alerts), which remember the last sequence number they saw. An action
+        ending in "." stands for every action it starts."""
+        stmt = select(AuditEvent).where(
+            AuditEvent.workspace_id == workspace_id, AuditEvent.seq > after_seq
+        )
+        if through_seq is not None:
+            stmt = stmt.where(AuditEvent.seq <= through_seq)
+        if actions is not None:
+            wanted = set(actions)
+            exact = sorted(a for a in wanted if not a.endswith("."))
+            prefixes = sorted(a for a in wanted if a.endswith("."))
+            stmt = stmt.where(
+                or_(
+                    AuditEvent.action.in_(exact),
+                    *(AuditEvent.action.startswith(p, autoescape=True) for p in prefixes),
+                )
+            )
+        if since is not None:
+            stmt = stmt.where(AuditEvent.occurred_at >= since)
+        rows = session.scalars(stmt.order_by(AuditEvent.seq).limit(limit)).all()
+        return [self._entry(session, row) for row in rows]
+
+    def head_seq(self, session: Session, *, workspace_id: str) -> int:
+        """The newest sequence number of the workspace's chain (0: no entry yet)."""
+        head = session.get(AuditHead, workspace_id)
+        return head.seq if head is not None else 0
+
     @staticmethod
     def _filtered(workspace_id: str, f: AuditFilter) -> Any:
         stmt = select(AuditEvent).where(AuditEvent.workspace_id == workspace_id)

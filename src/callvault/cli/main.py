@@ -468,6 +468,8 @@ def audit_verify(
                 reason = REASONS.get(p["problem"], "")
                 typer.echo(f"  {where}{p['problem']}: {reason}")
             bad += 0 if r.ok else 1
+            if not r.ok and r.workspace_id in existing:  # its owners and auditors are told
+                c.alerts.tampered(r.workspace_id, r.problems)
         if bad:
             typer.echo(f"error: {bad} audit log(s) failed verification", err=True)
             raise typer.Exit(code=1)

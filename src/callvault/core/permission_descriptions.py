@@ -30,6 +30,7 @@ DESCRIPTIONS: dict[Permission, str] = {
     P.AUDIT_READ: "Read the audit log.",
     P.AUDIT_EXPORT: "Export the audit log (CSV or JSON lines).",
     P.AUDIT_VERIFY: "Verify the audit log's integrity.",
+    P.AUDIT_ACKNOWLEDGE: "Acknowledge security alerts (mark them handled).",
     P.KEYS_READ: "Read the workspace's encryption key versions.",
     P.KEYS_ROTATE: "Rotate the workspace's encryption keys.",
     P.JOBS_READ: "Read background jobs and their queue.",

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     AUDIT_EXPORT = "audit.export"
     AUDIT_VERIFY = "audit.verify"
+    AUDIT_ACKNOWLEDGE = "audit.acknowledge"
     KEYS_READ = "keys.read"
     KEYS_ROTATE = "keys.rotate"
     JOBS_READ = "jobs.read"
@@ -115,6 +116,9 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.AUDIT_READ: _AUDITORS,
     Permission.AUDIT_EXPORT: _AUDITORS,
     Permission.AUDIT_VERIFY: _AUDITORS,
+    # Security alerts (ADR 0048): auditors read them with the log; acknowledging one says
+    # "handled", which is for the people who can act on it (owners and admins).
+    Permission.AUDIT_ACKNOWLEDGE: _ADMINS,
     Permission.KEYS_READ: _ADMINS,
     Permission.KEYS_ROTATE: frozenset({Role.OWNER}),
     Permission.JOBS_READ: _ADMINS,

@@ -9,6 +9,7 @@ from callvault.comms.live import models as live_models
 from callvault.comms.recordings import models as recordings_models
 from callvault.comms.voicemail import models as voicemail_models
 from callvault.crypto import models as crypto_models
+from callvault.governance.alerts import models as alerts_models
 from callvault.governance.closure import models as closure_models
 from callvault.governance.consent import models as consent_models
 from callvault.governance.retention import models as retention_models
@@ -25,6 +26,7 @@ from callvault.jobs import models as jobs_models
 from callvault.retention_clock import models as retention_clock_models
 
 __all__ = [
+    "alerts_models",
     "analytics_models",
     "assist_models",
     "audit_models",

@@ -21,6 +21,7 @@ from callvault.web import errors, openapi_doc, spa
 from callvault.web.live_media import LiveMedia
 from callvault.web.live_transcript import live_transcriber
 from callvault.web.middleware import BodyLimit, RateLimit, SecurityHeaders
+from callvault.web.routers import alerts as alerts_router
 from callvault.web.routers import analytics as analytics_router
 from callvault.web.routers import assist_cards as assist_cards_router
 from callvault.web.routers import (
@@ -143,6 +144,7 @@ API_ROUTERS = (
     groups.router,
     sessions.router,
     audit.router,
+    alerts_router.router,
     keys.router,
     calls_router.router,
     contacts_router.router,

@@ -79,6 +79,7 @@ PATH_PARAMETERS = {
     "run_id": "The id of a moment run (from `POST /intelligence/moments/apply`).",
     "snippet_id": "The review snippet's id (from `POST /review/next`).",
     "job_id": "The background job's id (from `GET /jobs`).",
+    "alert_id": "The security alert's id (from `GET /audit/alerts`).",
     "token": "The signed token of a playback link (from a `.../playback` call).",
 }
 

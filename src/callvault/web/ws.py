@@ -44,6 +44,7 @@ from callvault.core.allowance import Allowance
 from callvault.core.context import Actor, Origin
 from callvault.core.errors import CallvaultError
 from callvault.core.settings import Settings
+from callvault.governance.alerts import delivery as alert_events
 from callvault.identity.errors import PasswordChangeRequired
 from callvault.identity.mfa.errors import MfaEnrolmentRequired
 from callvault.identity.socket_tickets import service as socket_tickets
@@ -201,6 +202,8 @@ class _Socket:
     async def _render(self, actor: Actor, event: Event) -> dict[str, Any] | None:
         if event.type.startswith("call."):
             return self.live.render(self.device, event) if self.device else None
+        if event.type.startswith(alert_events.EVENT_PREFIX):
+            return await run_in_threadpool(alert_events.render, self.c.db, actor=actor, event=event)
         return await run_in_threadpool(
             chat_events.render, self.c.db, keyring=self.c.keyring, actor=actor, event=event
         )
@@ -263,7 +266,9 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
     except CallvaultError as exc:
         await sock.close(POLICY_VIOLATION, exc.code)
         return
-    if actor.user_id is None or not chat_events.may_receive(actor):
+    # Chat's members, and the audit log's readers (security alerts): auditors hold no chat.
+    receives = chat_events.may_receive(actor) or alert_events.may_receive(actor)
+    if actor.user_id is None or not receives:
         await sock.close(POLICY_VIOLATION, "permission_denied")
         return
     subscription = container.bus.subscribe(actor.workspace_id, actor.user_id)

@@ -20,6 +20,7 @@ ADMIN = [
     "Retention",
     "AI consent",
     "Call recording",
+    "Security alerts",
     "Keys",
     "Jobs",
 ]

@@ -7,7 +7,7 @@ import { NavDisclosure } from "./NavDisclosure";
 import { ACCOUNT, EVERYDAY, adminGroupsFor, type NavItem } from "./navItems";
 import "./nav.css";
 
-function NavLink({ item, unread }: { item: NavItem; unread: number }) {
+function NavLink({ item, unread, alerts = 0 }: { item: NavItem; unread: number; alerts?: number }) {
   return (
     <Link to={item.to} activeOptions={{ exact: item.to === "/" }}>
       {item.label}
@@ -18,11 +18,26 @@ function NavLink({ item, unread }: { item: NavItem; unread: number }) {
           <span className="visually-hidden"> unread</span>
         </span>
       )}
+      {item.to === ALERTS_PAGE && <AlertBadge count={alerts} testId="alerts-open" />}
     </Link>
   );
 }
 
-export function MainNav({ role, unread }: { role: Role; unread: number }) {
+const ALERTS_PAGE = "/admin/alerts";
+
+/** Open security alerts: on their link, and on the Admin button that hides it. */
+function AlertBadge({ count, testId }: { count: number; testId?: string }) {
+  if (count <= 0) return null;
+  return (
+    <span className="badge" data-testid={testId}>
+      <span className="visually-hidden">, </span>
+      {count}
+      <span className="visually-hidden"> open security {count === 1 ? "alert" : "alerts"}</span>
+    </span>
+  );
+}
+
+export function MainNav({ role, unread, alerts = 0 }: { role: Role; unread: number; alerts?: number }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -57,7 +72,11 @@ export function MainNav({ role, unread }: { role: Role; unread: number }) {
           ))}
         </ul>
         {admin.length > 0 && (
-          <NavDisclosure label="Admin" current={pathname.startsWith("/admin")}>
+          <NavDisclosure
+            label="Admin"
+            badge={<AlertBadge count={alerts} testId="admin-alerts-open" />}
+            current={pathname.startsWith("/admin")}
+          >
             {admin.map((group) => (
               <div key={group.title} className="nav-group">
                 <p className="nav-group-title" aria-hidden="true">
@@ -66,7 +85,7 @@ export function MainNav({ role, unread }: { role: Role; unread: number }) {
                 <ul aria-label={group.title}>
                   {group.items.map((item) => (
                     <li key={item.to}>
-                      <NavLink item={item} unread={0} />
+                      <NavLink item={item} unread={0} alerts={alerts} />
                     </li>
                   ))}
                 </ul>

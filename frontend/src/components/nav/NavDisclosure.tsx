@@ -6,11 +6,14 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 
 export function NavDisclosure({
   label,
+  badge,
   current,
   className,
   children,
 }: {
   label: string;
+  /** Shown after the label (a count badge). */
+  badge?: ReactNode;
   /** The page shown is one of this section's: the button is marked as holding it. */
   current?: boolean;
   className?: string;
@@ -46,6 +49,7 @@ export function NavDisclosure({
         onClick={() => setOpen((o) => !o)}
       >
         {label}
+        {badge}
         <span aria-hidden="true" className="caret">
           ▾
         </span>

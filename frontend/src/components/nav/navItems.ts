@@ -70,6 +70,17 @@ export const ADMIN_GROUPS: NavGroup[] = [
     ],
   },
   {
+    title: "Security",
+    items: [
+      {
+        to: "/admin/alerts",
+        label: "Security alerts",
+        show: seesAudit,
+        about: "Attacks, mass downloads and lowered protections, raised from the audit log.",
+      },
+    ],
+  },
+  {
     title: "Operations",
     items: [
       { to: "/admin/keys", label: "Keys", show: administers, about: "Encryption key versions and rotation." },

@@ -5,9 +5,10 @@ import { adminGroupsFor } from "../../components/nav/navItems";
 import { administers } from "../../components/admin/access";
 import { RoleGate } from "../../components/admin/RoleGate";
 import { usePageTitle } from "../../components/usePageTitle";
-import { useMe, setsPolicies, type Role } from "../../session";
+import { useMe, seesAudit, setsPolicies, type Role } from "../../session";
 
-const mayAdminister = (role: Role) => administers(role) || setsPolicies(role);
+// Auditors too: the security alerts are theirs to read.
+const mayAdminister = (role: Role) => administers(role) || setsPolicies(role) || seesAudit(role);
 
 export function AdminIndexPage() {
   return (

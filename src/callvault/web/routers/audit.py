@@ -13,6 +13,7 @@ from callvault.audit.schemas import AuditPageOut, VerifyOut
 from callvault.audit.service import AuditFilter
 from callvault.core.instants import AnyInstant
 from callvault.core.permissions import Permission
+from callvault.governance.alerts import service as alerts
 from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.openapi_doc import file_response
@@ -138,4 +139,5 @@ def export_audit(
 
 @router.post("/audit/verify", openapi_extra=rule(Permission.AUDIT_VERIFY))
 def verify_audit(a: ActorDep, c: ContainerDep) -> VerifyOut:
-    return use_cases.verify(c.db, audit=c.audit, actor=a)
+    """Walk the chain; tampering found also raises the critical security alert."""
+    return alerts.verify(c.db, audit=c.audit, notify=c.alerts.notify, actor=a)
