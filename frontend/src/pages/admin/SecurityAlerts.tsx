@@ -22,12 +22,10 @@ export function SecurityAlertsPage() {
   );
 }
 
-/** The summary with user ids given their names (ids stay: they are the evidence). */
+/** The summary with user ids replaced by names where known (the evidence link keeps the
+ * ids: a sentence of UUIDs is hard to read at a glance). */
 function sentence(alert: Alert, nameOf: NameOf): string {
-  return alert.summary.replace(/user ([0-9a-f-]{36})/gi, (whole, id: string) => {
-    const name = nameOf(id);
-    return name ? `${name} (${whole})` : whole;
-  });
+  return alert.summary.replace(/user ([0-9a-f-]{36})/gi, (whole, id: string) => nameOf(id) ?? whole);
 }
 
 function auditSearch(alert: Alert): Record<string, string> {
@@ -87,7 +85,7 @@ function AlertList({
   const items = alerts.data?.pages.flatMap((p) => p.alerts) ?? [];
   const headingId = `alerts-${status}`;
   return (
-    <section aria-labelledby={headingId} className="card">
+    <section aria-labelledby={headingId} className="card wide">
       <h2 id={headingId}>{title}</h2>
       <ErrorAlert error={alerts.error} />
       {alerts.data && items.length === 0 && <p>No {title.toLowerCase()} alerts.</p>}
@@ -105,7 +103,16 @@ function AlertList({
             { header: "What happened", className: "wrap", rowHeader: true, cell: (a) => sentence(a, nameOf) },
             {
               header: "When",
-              cell: (a) => (a.first_at === a.last_at ? when(a.last_at) : `${when(a.first_at)} – ${when(a.last_at)}`),
+              cell: (a) =>
+                when(a.first_at) === when(a.last_at) ? (
+                  when(a.last_at)
+                ) : (
+                  <>
+                    {when(a.last_at)}
+                    <br />
+                    <span className="hint">since {when(a.first_at)}</span>
+                  </>
+                ),
             },
             { header: "Count", cell: (a) => a.count },
             {
