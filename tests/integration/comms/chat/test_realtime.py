@@ -116,8 +116,8 @@ def test_members_receive_events_within_a_second_and_nobody_else(live: LiveServer
 
 def test_auth_must_come_first_and_in_time(live: LiveServer) -> None:
     o = office(live)
-    # Not shorter: the signed-in socket below must get its first message read in time on a
-    # loaded machine too (0.5 s once was not).
+    # Not shorter: the signed-in socket below must have its first message read within it on
+    # a loaded machine too, where 0.5 s leaves little room.
     fast_checks(live, auth_timeout=2.0)
     with raw_socket(live) as ws:  # says nothing
         assert close_code(ws, within=10) == 1008
