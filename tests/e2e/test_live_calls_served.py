@@ -57,10 +57,11 @@ def test_two_people_on_different_processes_hear_each_other(tmp_path: Path) -> No
     with serving(tmp_path, processes=2, media_host_addresses='["127.0.0.1"]') as serve:
         a, b = people(serve)
 
-        async def run() -> tuple[str, float]:
+        async def run() -> tuple[str, float, float]:
             caller, callee = await _phones(serve, a, b)
             try:
                 call_id = await caller.invite(b)
+                answering = time.monotonic()
                 await callee.answer(call_id)
                 await caller.expect("call.answered", call_id=call_id)
                 answered = time.monotonic()
@@ -70,12 +71,12 @@ def test_two_people_on_different_processes_hear_each_other(tmp_path: Path) -> No
                 talked = time.monotonic() - answered
                 for phone in (caller, callee):
                     await phone.expect("call.ended", call_id=call_id, reason="completed")
-                return call_id, talked
+                return call_id, talked, time.monotonic() - answering
             finally:
                 await caller.close()
                 await callee.close()
 
-        call_id, talked = asyncio.run(run())
+        call_id, talked, at_most = asyncio.run(run())
         for person in (a, b):
             entry = call_entry(serve, person.token, call_id)
             assert entry["state"] == "ended", entry
@@ -84,7 +85,11 @@ def test_two_people_on_different_processes_hear_each_other(tmp_path: Path) -> No
             assert entry["caller"]["user_id"] == a.user_id, entry
             assert entry["callee"]["user_id"] == b.user_id, entry
             assert entry["talk_seconds"] is not None
-            assert abs(entry["talk_seconds"] - talked) <= 2, (entry, talked)
+            # The server's answer and end lie between what the phones saw: after the answer
+            # was sent and before call.answered came, after the hang-up was sent and before
+            # call.ended came (a loaded machine's lags widen the outer bound, never the inner).
+            # Whole seconds, rounded.
+            assert talked - 0.5 <= entry["talk_seconds"] <= at_most + 0.5, (entry, talked, at_most)
 
 
 def test_media_process_killed_mid_call_ends_it_and_the_next_call_works(tmp_path: Path) -> None:

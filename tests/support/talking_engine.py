@@ -49,6 +49,9 @@ class TalkingEngine(MemoryEngine):
     silence_after_voice: float = 30.0  # seconds of silence fed after the voice, at most
     played: list[tuple[LegRef, int]] = field(default_factory=list)
     recorded: list[tuple[str, tuple[str, ...], RecordingTarget]] = field(default_factory=list)
+    # Seconds of the voice fed to each call's recorder so far: what a test waits on, since a
+    # loaded machine feeds far less than five times real time.
+    fed: dict[str, float] = field(default_factory=dict)
     _takes: dict[str, _Take] = field(default_factory=dict)
     _finished: dict[str, RecordingResult] = field(default_factory=dict)
 
@@ -98,6 +101,7 @@ class TalkingEngine(MemoryEngine):
             chunk = pcm16[i * _TAP : (i + 1) * _TAP]
             wide = np.repeat(chunk, FRAME_SAMPLES // _TAP)
             take.recorder.write([wide for _ in take.legs])
+            self.fed[call_id] = (i + 1) * _TAP / 16_000
             for queue in take.queues.values():
                 queue.put_nowait(chunk.astype("<i2").tobytes())
             if i % 5 == 4:  # five times real time: the encoder keeps up (it gives up if not)

@@ -101,9 +101,10 @@ def open_wss(
     *,
     ssl_context: ssl.SSLContext,
     origin: str | None = None,
-    open_timeout: float = 10.0,
+    open_timeout: float = 30.0,
 ) -> WssClient:
-    """Connect and complete the WebSocket handshake (TimeoutError after open_timeout)."""
+    """Connect and complete the WebSocket handshake (TimeoutError after open_timeout: generous,
+    since a loaded machine once took more than 10 s to answer a test server's handshake)."""
 
     async def opened() -> ClientConnection:
         return await connect(

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from websockets.exceptions import ConnectionClosed
 
+from callvault.core.clock import utcnow
 from callvault.web.ws import SocketPolicy
 from tests.integration.comms.calls.helpers import office
 from tests.integration.comms.chat.helpers import (
@@ -27,6 +29,7 @@ from tests.integration.comms.chat.helpers import (
 from tests.support import factories as f
 from tests.support.databases import empty_all_tables
 from tests.support.live import LiveServer, create_workspace, live_server, make_container
+from tests.support.wss import WssClient
 
 pytestmark = pytest.mark.slow
 
@@ -35,10 +38,27 @@ def fast_checks(live: LiveServer, **kw: float) -> None:
     live.server.config.app.state.socket_policy = SocketPolicy(**kw)
 
 
+def _pings(ws: WssClient, count: int, *, within: float) -> int:
+    """How many pings arrive (other messages skipped) until `count` have, or the time is
+    up: waits for the pings rather than counting those of a fixed second, which a loaded
+    machine may send fewer of."""
+    seen, deadline = 0, time.monotonic() + within
+    while seen < count and (left := deadline - time.monotonic()) > 0:
+        try:
+            message = json.loads(ws.recv(timeout=left))
+        except TimeoutError:
+            break
+        if message.get("type") == "ping":
+            seen += 1
+    return seen
+
+
 def test_members_receive_events_within_a_second_and_nobody_else(live: LiveServer) -> None:
     o = office(live)
     c = live.container
-    fast_checks(live, auth_timeout=1.5)
+    # Short enough that the anonymous socket is closed by the end, long enough that a loaded
+    # machine still reads each signed-in socket's first message in time.
+    fast_checks(live, auth_timeout=3.0)
     conv = conversation(live, o.alice, [o.bob])
     globex = create_workspace(c, "globex")
     globex.token = f.session_token(c, globex.workspace_id, globex.user_id)[0]
@@ -50,10 +70,12 @@ def test_members_receive_events_within_a_second_and_nobody_else(live: LiveServer
         socket(live, globex) as outsider,
         raw_socket(live) as anonymous,
     ):
-        sent_at = time.monotonic()
         msg = post(live, o.alice, conv, "hello bob")
         event = next_event(bob, within=ARRIVES_S)
-        assert time.monotonic() - sent_at < 1.0
+        # Within a second of the message being written (the server's clock), not of the
+        # post being sent: a loaded machine can take that long just to read the request.
+        took = utcnow() - datetime.fromisoformat(msg["created_at"])
+        assert took < timedelta(seconds=1), took
         assert event["type"] == "message.created"
         assert event["conversation_id"] == conv and event["message_id"] == msg["id"]
         assert event["message"]["body"] == "hello bob"
@@ -89,14 +111,16 @@ def test_members_receive_events_within_a_second_and_nobody_else(live: LiveServer
         for ws in (admin, sup, outsider):
             assert events(ws, within=0.3) == []
         # The anonymous socket never authenticated: it got nothing, and is closed.
-        assert close_code(anonymous, within=5) == 1008
+        assert close_code(anonymous, within=10) == 1008
 
 
 def test_auth_must_come_first_and_in_time(live: LiveServer) -> None:
     o = office(live)
-    fast_checks(live, auth_timeout=0.5)
+    # Not shorter: the signed-in socket below must have its first message read within it on
+    # a loaded machine too, where 0.5 s leaves little room.
+    fast_checks(live, auth_timeout=2.0)
     with raw_socket(live) as ws:  # says nothing
-        assert close_code(ws, within=5) == 1008
+        assert close_code(ws, within=10) == 1008
     with raw_socket(live) as ws:
         ws.send(json.dumps({"type": "subscribe", "conversation": "x"}))
         assert close_code(ws, within=5) == 1008
@@ -107,7 +131,7 @@ def test_auth_must_come_first_and_in_time(live: LiveServer) -> None:
         ws.send(json.dumps({"type": "auth", "token": o.auditor.token}))  # alerts (ADR 0048)
         assert json.loads(ws.recv(timeout=5))["type"] == "ready"
     with socket(live, o.alice) as ws:  # an authenticated socket stays open past the timeout
-        time.sleep(0.8)
+        time.sleep(2.5)
         ws.send(json.dumps({"type": "ping"}))
         assert next_event(ws, within=2) == {"type": "pong"}
 
@@ -116,11 +140,10 @@ def test_heartbeat_and_revoked_session_closes_the_socket(live: LiveServer) -> No
     o = office(live)
     fast_checks(live, check_interval=0.3)
     with socket(live, o.bob) as ws:
-        pings = [e for e in events(ws, within=1.0, skip_pings=False) if e["type"] == "ping"]
-        assert len(pings) >= 2
+        assert _pings(ws, 2, within=10) == 2  # the default interval (30 s) would send none
         r = live.client(o.bob.token).post("/api/v1/auth/sign-out")
         assert r.status_code in (200, 204), r.text
-        assert close_code(ws, within=3) == 1008
+        assert close_code(ws, within=10) == 1008
 
 
 def test_socket_timings_come_from_settings(database_url: str, data_dir: Path) -> None:
@@ -134,11 +157,15 @@ def test_socket_timings_come_from_settings(database_url: str, data_dir: Path) ->
             o = office(live)
             started = time.monotonic()
             with raw_socket(live) as ws:  # says nothing: closed after the configured 0.4 s
-                assert close_code(ws, within=5) == 1008
-            assert 0.3 < time.monotonic() - started < 3
-            with socket(live, o.bob) as ws:  # pings every 0.2 s
-                pings = [e for e in events(ws, within=1.0, skip_pings=False) if e["type"] == "ping"]
-                assert len(pings) >= 3
+                opened = time.monotonic()
+                assert close_code(ws, within=10) == 1008
+                closed = time.monotonic()
+            # Not early: counted from before the connection, which the server's wait follows.
+            # Not the default 5 s: counted from the handshake's end, which follows the
+            # server's start of the wait (connecting on a loaded machine is not the wait).
+            assert closed - started > 0.3 and closed - opened < 4, (started, opened, closed)
+            with socket(live, o.bob) as ws:  # pings every 0.2 s (the default: every 30 s)
+                assert _pings(ws, 3, within=10) == 3
     finally:
         empty_all_tables(c.db)
         c.close()

@@ -358,10 +358,18 @@ def test_disconnect_mid_call_ends_it_completed(
     assert call_log(live, alice)[-1]["disposition"] == "answered"
 
 
-def test_devices_of_a_dead_process_are_swept(
-    server: LiveCallsServer, people: dict[str, Member]
-) -> None:
+def test_devices_of_a_dead_process_are_swept(database_url: str, data_dir: Path) -> None:
     """A device row whose process died (never touched again) rings no more once stale."""
+    # The stale sweep runs every tenth pass of the sweeper, a second or more apart: ~10 s
+    # idle, 20 s and more on a loaded machine. A ring far longer than that leaves the sweep
+    # as the only way the call can end "missed" (the 30 s default raced it).
+    with calls_server(
+        database_url, data_dir, live_invites_per_minute=5, live_ring_seconds=300.0
+    ) as server:
+        _dead_process_devices_swept(server, _people(server))
+
+
+def _dead_process_devices_swept(server: LiveCallsServer, people: dict[str, Member]) -> None:
     c = server.container
     alice, bob = people["alice"], people["bob"]
     ghost = new_id()
@@ -376,8 +384,8 @@ def test_devices_of_a_dead_process_are_swept(
                 .where(LiveDevice.id == ghost)
                 .values(seen_at=utcnow() - timedelta(hours=1))
             )
-        assert a.expect("call.ended", call_id=call_id, within=20)["reason"] == "missed"
-    wait_for(lambda: _count(server, LiveDevice) == 0)
+        assert a.expect("call.ended", call_id=call_id, within=120)["reason"] == "missed"
+    wait_for(lambda: _count(server, LiveDevice) == 0, within=30)
     with c.db.read() as s:
         states = s.scalars(
             select(LiveCallDevice.state).where(LiveCallDevice.device_id == ghost)
