@@ -175,7 +175,11 @@ def test_auditor_sees_no_calls(web: WebApp) -> None:
     page.goto(web.url + "/")
     nav = page.get_by_role("navigation", name="Main")
     expect(nav.get_by_role("link")).to_have_text(["Home", "Audit log"])
-    expect(nav.get_by_role("button", name="Admin")).to_have_count(0)
+    # The Admin menu holds the security alerts alone (ADR 0048): no calls, no policies.
+    nav.get_by_role("button", name="Admin").click()
+    expect(nav.get_by_role("link")).to_have_text(
+        ["Home", "Audit log", "Security alerts", "All admin pages"]
+    )
     nav.get_by_role("button", name="Account").click()
     expect(nav.get_by_role("link")).to_have_text(
         ["Home", "Audit log", "My devices", "API tokens", "Password", "Two-step sign-in"]
