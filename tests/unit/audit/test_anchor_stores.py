@@ -157,6 +157,12 @@ def test_objects_in_a_locked_bucket_cannot_be_deleted(s3_server: S3Server, tmp_p
     assert [cp.seq for cp in store.read().checkpoints] == [1]
 
 
+def test_refused_credentials_stop_the_start(s3_server: S3Server, tmp_path: Path) -> None:
+    spec = StoreSpec("s3-local", tmp_path / "a.jsonl", s3_server.endpoint, "no-such-bucket")
+    with pytest.raises(AnchorUnavailable, match="'no-such-bucket': failed to list"):
+        spec.open_s3()
+
+
 def test_fold_restarts_at_a_restore_and_ends_at_a_closure() -> None:
     head, restored, closed = CheckpointKind.HEAD, CheckpointKind.RESTORED, CheckpointKind.CLOSED
     chains = fold(

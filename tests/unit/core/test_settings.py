@@ -34,3 +34,10 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
         Settings()
     text = str(err.value)
     assert "port" in text and "unknown_key" in text
+
+
+def test_bucket_anchors_need_the_bucket(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="audit_anchor_backend 's3' needs blob_backend 's3'"):
+        Settings(data_dir=tmp_path, audit_anchor_backend="s3")
+    s = Settings(data_dir=tmp_path, audit_anchor_backend="s3", blob_backend="s3", s3_bucket="b")
+    assert s.audit_anchor_lock_days == 400
