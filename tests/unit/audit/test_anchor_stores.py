@@ -20,7 +20,7 @@ from botocore.exceptions import ClientError
 
 from callvault.audit.anchor import AnchorRead, AnchorUnavailable, Checkpoint, CheckpointKind, fold
 from callvault.audit.file_anchor import FileAnchorStore
-from callvault.audit.s3_anchor import FOLDER
+from callvault.audit.s3_anchor import FOLDER, S3AnchorStore
 from tests.support.anchor_stores import KINDS, StoreSpec, VaultSpec
 from tests.support.openbao_server import OpenBao
 from tests.support.openbao_server import unique_prefix as key_prefix
@@ -161,6 +161,10 @@ def test_refused_credentials_stop_the_start(s3_server: S3Server, tmp_path: Path)
     spec = StoreSpec("s3-local", tmp_path / "a.jsonl", s3_server.endpoint, "no-such-bucket")
     with pytest.raises(AnchorUnavailable, match="'no-such-bucket': failed to list"):
         spec.open_s3()
+    # Later, a bucket that stopped answering leaves verify without a verdict, never "ok".
+    store = S3AnchorStore(s3_server.client(), "no-such-bucket", mac=spec.mac())
+    with pytest.raises(AnchorUnavailable, match="failed to list"):
+        store.read("ws-a")
 
 
 def test_fold_restarts_at_a_restore_and_ends_at_a_closure() -> None:
