@@ -21,6 +21,7 @@ from botocore.exceptions import ClientError
 from callvault.audit.anchor import AnchorRead, AnchorUnavailable, Checkpoint, CheckpointKind, fold
 from callvault.audit.file_anchor import FileAnchorStore
 from callvault.audit.s3_anchor import FOLDER, S3AnchorStore
+from callvault.crypto.vault_hmac import BATCH
 from tests.support.anchor_stores import KINDS, StoreSpec, VaultSpec
 from tests.support.openbao_server import OpenBao
 from tests.support.openbao_server import unique_prefix as key_prefix
@@ -165,6 +166,22 @@ def test_refused_credentials_stop_the_start(s3_server: S3Server, tmp_path: Path)
     store = S3AnchorStore(s3_server.client(), "no-such-bucket", mac=spec.mac())
     with pytest.raises(AnchorUnavailable, match="failed to list"):
         store.read("ws-a")
+
+
+def test_vault_macs_go_in_batches_vault_accepts(openbao: OpenBao) -> None:
+    key = openbao.kms().hmac_key("anchor")
+    try:
+        messages = [f"checkpoint {i}".encode() for i in range(2 * BATCH + 1)]
+        macs = key.sign(messages)
+        pairs = list(zip(messages, macs, strict=True))
+        assert key.verify(pairs) == [True] * len(messages)
+        pairs[BATCH] = (b"edited", macs[BATCH])
+        pairs[3] = (messages[3], "vault:v1:AAAA")
+        pairs[4] = (messages[4], "not a mac")
+        valid = key.verify(pairs)
+        assert [i for i, ok in enumerate(valid) if not ok] == [3, 4, BATCH]
+    finally:
+        key.client.close()
 
 
 def test_fold_restarts_at_a_restore_and_ends_at_a_closure() -> None:
