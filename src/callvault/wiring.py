@@ -256,7 +256,7 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     closers.append(lambda: close_kms(kms))
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
     # Audit chains are anchored outside the database: beside the keyring (ADR 0010), or in
-    # the cluster's bucket (ADR 0048).
+    # the cluster's bucket (ADR 0049).
     audit = AuditLog(keyring, anchor_store(settings, store, kms), db)
     blobs = EncryptedBlobStore(store, keyring)
     policy = AuthPolicy(

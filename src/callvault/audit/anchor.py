@@ -9,7 +9,7 @@ new head) to an append-only store the database cannot rewrite; `verify` then req
 chain to reach every anchored checkpoint and to hold the anchored hash there.
 
 This module is the port. The embedded implementation is an append-only file beside the
-keyring (file_anchor.py); the cluster one (s3_anchor.py, ADR 0048) keeps KMS-MAC'd objects
+keyring (file_anchor.py); the cluster one (s3_anchor.py, ADR 0049) keeps KMS-MAC'd objects
 in the blob bucket, locked where the bucket has Object Lock, behind the same two calls.
 """
 

@@ -1,4 +1,4 @@
-"""What authenticates the cluster anchor's objects (ADR 0048): a MAC key the database never
+"""What authenticates the cluster anchor's objects (ADR 0049): a MAC key the database never
 holds. A port, so the audit side depends on no KMS: Vault transit's HMAC (the key never
 leaves Vault; crypto/vault_hmac.py) fits it as is, and the embedded HMAC key file beside the
 keyring (file_anchor.py) through `LocalAnchorMac`."""

@@ -1,4 +1,4 @@
-"""The cluster anchor: every checkpoint batch an object in the S3-compatible bucket (ADR 0048).
+"""The cluster anchor: every checkpoint batch an object in the S3-compatible bucket (ADR 0049).
 
 Each `append` writes one new object per workspace, named
 ``<prefix>/.audit-anchors/<workspace>/<UTC time>-<random>.json``: listing a workspace's
@@ -86,7 +86,7 @@ class S3AnchorStore:
         if not self.object_lock:
             log.warning(
                 "bucket %s has no Object Lock: audit anchors can be deleted by whoever holds "
-                "its credentials (ADR 0048)",
+                "its credentials (ADR 0049)",
                 self.bucket,
             )
 
@@ -141,7 +141,7 @@ class S3AnchorStore:
 
     def _stamp(self) -> str:
         # Strictly increasing within the process: two appends in one microsecond keep their
-        # order. Across nodes the order is the clocks' (ADR 0048).
+        # order. Across nodes the order is the clocks' (ADR 0049).
         with self._clock:
             now = max(utcnow(), self._last + timedelta(microseconds=1))
             self._last = now

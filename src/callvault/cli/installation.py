@@ -26,7 +26,7 @@ def initialise_or_fail(settings: Settings) -> Container:
     """`initialise`, or exit status 2 with one line when a cluster engine is unusable: the
     blob store (a missing bucket, refused credentials, an unreachable endpoint: ADR 0046) or
     the KMS (a Vault that is down, refuses the token or has no transit mount: ADR 0047), or
-    the audit anchors' bucket (ADR 0048)."""
+    the audit anchors' bucket (ADR 0049)."""
     try:
         return initialise(settings)
     except (BlobStoreMisconfigured, KmsUnavailable, AnchorUnavailable) as exc:

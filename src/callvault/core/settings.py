@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     vault_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # Append-only checkpoints of every audit chain, outside the database (ADR 0010).
     audit_anchor_path: Path | None = None
-    # Cluster mode (ADR 0048): "s3" keeps the checkpoints as objects in the blob bucket
+    # Cluster mode (ADR 0049): "s3" keeps the checkpoints as objects in the blob bucket
     # (needs blob_backend "s3"), under "<s3_prefix>/.audit-anchors/", so every node reads
     # every node's; MAC'd in Vault transit (kms_provider "vault") or with the key file beside
     # audit_anchor_path. If the bucket has Object Lock enabled, each object is kept in

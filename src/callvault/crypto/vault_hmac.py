@@ -1,4 +1,4 @@
-"""A MAC key that never leaves Vault: transit's `hmac` and `verify` endpoints (ADR 0048).
+"""A MAC key that never leaves Vault: transit's `hmac` and `verify` endpoints (ADR 0049).
 
 One non-exportable transit key per purpose (``<prefix>.<purpose>``, vault_names.py), made on
 first use. Callers send messages and get ``vault:vN:…`` MACs back, or send (message, MAC)

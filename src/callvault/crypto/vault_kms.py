@@ -72,7 +72,7 @@ class VaultTransitKms:
 
     def hmac_key(self, purpose: str) -> VaultHmacKey:
         """The installation's MAC key for this purpose ("anchor"), created if missing; it
-        never leaves Vault (ADR 0048)."""
+        never leaves Vault (ADR 0049)."""
         key = VaultHmacKey(
             self.client, mount=self.mount, name=purpose_key_name(self.prefix, purpose)
         )

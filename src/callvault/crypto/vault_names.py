@@ -48,7 +48,7 @@ def key_name(prefix: str, ref: str) -> str:
 
 def purpose_key_name(prefix: str, purpose: str) -> str:
     """A key of the installation's own, not a ref's (``anchor``: the audit anchors' MAC key,
-    ADR 0048). No ``.`` after the purpose, so it never meets a ref's key or tombstone."""
+    ADR 0049). No ``.`` after the purpose, so it never meets a ref's key or tombstone."""
     if purpose not in PURPOSES:
         raise ValueError(f"unknown key purpose {purpose!r}")
     return f"{prefix}.{purpose}"

@@ -64,7 +64,7 @@ class S3BlobStore:
 
     @property
     def client(self) -> S3Client:
-        """The bucket's client, shared with the audit anchors (ADR 0048)."""
+        """The bucket's client, shared with the audit anchors (ADR 0049)."""
         return self._client
 
     def put(self, key: str, chunks: Iterable[Chunk]) -> int:

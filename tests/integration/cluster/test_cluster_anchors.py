@@ -1,4 +1,4 @@
-"""Two nodes of one cluster anchor the audit chains in the bucket they share (ADR 0048): what
+"""Two nodes of one cluster anchor the audit chains in the bucket they share (ADR 0049): what
 one node's transactions anchored, the other node's `audit verify` holds the chains to, so a
 database rollback made after node 1 wrote is caught on node 2; a forged or edited anchor
 object is rejected there; and the MAC key lives in OpenBao only, in no file."""

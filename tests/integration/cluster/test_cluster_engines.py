@@ -121,7 +121,7 @@ def test_a_file_sent_through_one_node_is_read_through_the_other(
     assert not two.container.keyring.kms.exists(ref)
     assert two.container.keyring.is_destroyed(owner.workspace_id)
     assert blob_keys(client, s3_server.bucket, blobs_under) == []
-    # The audit anchors stay (ADR 0048): node 2 reads the closure node 1 anchored.
+    # The audit anchors stay (ADR 0049): node 2 reads the closure node 1 anchored.
     anchored = two.container.audit.anchor.store.read(owner.workspace_id)
     assert anchored.rejected == [] and anchored.checkpoints[-1].kind is CheckpointKind.CLOSED
 
