@@ -1,0 +1,106 @@
+"""What only the Janus engine has: a link to a Janus server that can break. Each test runs its
+own private Janus (tests/support/janus_server.py), so killing it harms no other test."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import aioice.ice
+import pytest
+
+from callvault.media.janus_engine import JanusEngine
+from callvault.media.port import EngineUnavailable, LegRef, LegState, MediaError
+from tests.integration.media.conftest import Events
+from tests.integration.media.peers import Device, ToneTrack
+from tests.support.janus_server import Janus, janus_server
+
+A = LegRef("call-1", "a")
+
+
+@pytest.fixture
+def own_janus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Janus]:
+    with janus_server(tmp_path / "janus") as server:
+        # Janus never gathers loopback candidates: the device meets it on the machine's address.
+        monkeypatch.setattr(
+            aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: [server.host]
+        )
+        yield server
+
+
+async def _wait(condition: object, timeout: float = 20.0) -> None:
+    async def wait() -> None:
+        while not condition():  # type: ignore[operator]
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(wait(), timeout)
+
+
+def test_killing_janus_reports_engine_lost_once_and_forgets_its_legs(own_janus: Janus) -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = JanusEngine(events, url=own_janus.url, api_secret=own_janus.api_secret)
+        alice, bob = Device(ToneTrack(440.0)), Device(ToneTrack(0.0))
+        try:
+            await alice.answer(await engine.open_leg(A, await alice.offer()))
+            await events.wait_for(A, LegState.CONNECTED)
+            own_janus.kill()
+            await _wait(lambda: events.lost)
+            await asyncio.sleep(0.3)  # nothing else follows
+            assert len(events.lost) == 1 and "janus" in events.lost[0]
+            assert events.states(A) == [LegState.CONNECTED]  # engine_lost covers its legs
+            assert not engine.has_leg(A)
+            with pytest.raises(MediaError) as err:
+                await engine.hold(A, True)
+            assert err.value.code == "unknown_leg"
+            await engine.close_call("call-1")  # idempotent, even now
+            # While Janus is down, a new leg is refused at once, not queued.
+            with pytest.raises(EngineUnavailable):
+                await engine.open_leg(A, await bob.offer())
+        finally:
+            await alice.close()
+            await bob.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_wrong_api_secret_is_refused_and_no_secret_is_logged(
+    own_janus: Janus, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> None:
+        caplog.set_level(logging.DEBUG)
+        device = Device(ToneTrack(0.0))
+        wrong = JanusEngine(Events(), url=own_janus.url, api_secret="not-" + own_janus.api_secret)
+        try:
+            with pytest.raises(EngineUnavailable):
+                await wrong.open_leg(A, await device.offer())
+            # The right secret opens the leg; closing it ends the session cleanly.
+            events = Events()
+            right = JanusEngine(events, url=own_janus.url, api_secret=own_janus.api_secret)
+            await device.answer(await right.open_leg(A, await device.offer()))
+            await events.wait_for(A, LegState.CONNECTED)
+            await right.close()
+            assert events.states(A) == [LegState.CONNECTED, LegState.CLOSED]
+        finally:
+            await device.close()
+            await wrong.close()
+
+    asyncio.run(scenario())
+    assert own_janus.api_secret not in caplog.text
+
+
+def test_a_janus_that_is_not_running_is_engine_unavailable(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        engine = JanusEngine(Events(), url="ws://127.0.0.1:9/", api_secret="x")
+        device = Device(ToneTrack(0.0))
+        try:
+            with pytest.raises(EngineUnavailable):
+                await engine.open_leg(A, await device.offer())
+        finally:
+            await device.close()
+            await engine.close()
+
+    asyncio.run(scenario())
