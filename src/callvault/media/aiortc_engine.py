@@ -27,8 +27,6 @@ from aiortc.mediastreams import MediaStreamTrack
 
 from callvault.media.decode import DecoderThread, LegDecoding
 from callvault.media.mixer import (
-    CATCH_UP_MS,
-    FRAME_MS,
     SILENCE,
     InboundAudio,
     OutboundTrack,
@@ -36,6 +34,7 @@ from callvault.media.mixer import (
     mix_all,
     mix_for_each,
     read_track,
+    run_clock,
 )
 from callvault.media.offer import check_offer, first_audio_codec
 from callvault.media.playback import Playback, add, check_pcm
@@ -381,21 +380,7 @@ class AiortcEngine:
             finishing.set()
 
     async def _run_clock(self, call: _Call) -> None:
-        loop = asyncio.get_running_loop()
-        period = FRAME_MS / 1000
-        start, ticks = loop.time(), 0
-        while True:
-            ticks += 1
-            delay = start + ticks * period - loop.time()
-            # A short stall (the loop was busy) is caught up, ticking without sleeping, from
-            # what the legs' buffers hold; a longer one starts the clock afresh.
-            if delay < -CATCH_UP_MS / 1000:
-                start, ticks = loop.time(), 0
-            await asyncio.sleep(max(0.0, delay))
-            try:
-                self._tick(call)
-            except Exception:
-                log.exception("media: mixing failed for one frame")
+        await run_clock(lambda: self._tick(call))
 
     def _tick(self, call: _Call) -> None:
         taken = {

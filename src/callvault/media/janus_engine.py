@@ -20,10 +20,13 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 
+from callvault.media.aiortc_engine import SealerFactory
 from callvault.media.janus_api import JanusError, JanusGone, JanusSession, JsonObject
+from callvault.media.janus_taps import OPUS_PAYLOAD_TYPE, SRTP_SUITE, Stream, TapReceiver
+from callvault.media.mixer import SILENCE, InboundAudio, TapResampler, run_clock
 from callvault.media.offer import check_offer
 from callvault.media.port import (
     EngineUnavailable,
@@ -32,7 +35,10 @@ from callvault.media.port import (
     LegRef,
     LegState,
     MediaError,
+    RecordingResult,
+    RecordingTarget,
 )
+from callvault.media.recording import CallRecorder, FinishedRecording
 
 log = logging.getLogger("callvault.media.janus")
 
@@ -42,7 +48,25 @@ SAMPLING_RATE = 48_000  # fullband, as the embedded engine mixes
 # Janus's core answers an unusable offer with these (JSEP: unknown type, invalid SDP) and the
 # AudioBridge with 488 (JANUS_AUDIOBRIDGE_ERROR_INVALID_SDP) or 498 (codec/SDP trouble).
 _BAD_OFFER_CODES = frozenset({465, 466, 498})
-_NO_SUCH_ROOM = 485  # JANUS_AUDIOBRIDGE_ERROR_NO_SUCH_ROOM
+# A call's room has AudioBridge groups (fixed when a room is made; then every participant must
+# be in one): a tap forwards one group's mix, so a leg whose group it has alone can be tapped.
+# AudioBridge 1.1.2 allows at most 5 groups: the first TAP_SLOTS legs of a call (a slot frees
+# when its leg closes) get one each, later legs share the last one and cannot be tapped while
+# the call has more than TAP_SLOTS legs (recording takes at most 4 legs anyway).
+TAP_SLOTS = 4
+_SHARED_GROUP = "others"
+_TAP_QUEUE = 250  # 5 s of live audio waiting for a slow reader; older frames are dropped
+_FINISHED_KEPT = 1000
+
+
+@dataclass(eq=False)
+class _Tap:
+    """A tapped leg: its forwarded audio (one stream per room it may be in) and its readers."""
+
+    inbound: InboundAudio = field(default_factory=InboundAudio)
+    streams: dict[str, Stream] = field(default_factory=dict)  # by room
+    queues: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
+    resampler: TapResampler = field(default_factory=TapResampler)
 
 
 @dataclass(eq=False)
@@ -51,9 +75,11 @@ class _Leg:
     handle: int
     home: str  # the leg's own room
     room: str  # the room its participant is in now
+    slot: int | None  # its own group in the call's room; None: it shares the last one
     held: bool = False
     ended: bool = False
     watchdog: asyncio.Task[None] | None = None
+    tap: _Tap | None = None
 
 
 @dataclass(eq=False)
@@ -64,6 +90,9 @@ class _Call:
     legs: dict[str, _Leg] = field(default_factory=dict)
     joined: tuple[str, ...] = ()
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one room move at a time
+    clock: asyncio.Task[None] | None = None  # ticks while anything taps the call
+    recorder: CallRecorder | None = None
+    target: RecordingTarget | None = None
 
 
 class JanusEngine:
@@ -76,11 +105,20 @@ class JanusEngine:
         url: str,
         api_secret: str | None = None,
         connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+        sealers: SealerFactory | None = None,
+        tap_host: str = "127.0.0.1",
     ) -> None:
+        """tap_host: the address of this process that Janus forwards tapped audio to (SRTP,
+        over UDP): loopback when Janus runs on this machine."""
         self.events = events
         self._url = url
         self._secret = api_secret
         self._connect_timeout = connect_timeout
+        self._sealers = sealers
+        self._tap_host = tap_host
+        self._receiver: TapReceiver | None = None
+        self._finished: dict[str, RecordingResult] = {}
+        self._finishing: dict[str, asyncio.Event] = {}
         # Room names of this engine only: two callvault nodes (or tests) may share a Janus.
         self._prefix = f"cv-{secrets.token_hex(6)}-"
         self._session: JanusSession | None = None
@@ -103,6 +141,7 @@ class JanusEngine:
         call = self._calls.get(leg.call_id)
         if call is not None and leg.leg_id in call.legs:
             raise MediaError("leg_exists", "this leg is already open")
+        codec = _codec_for(offer_sdp)
         session = await self._session_or_open()
         home = f"{self._prefix}{secrets.token_hex(8)}"
         handle: int | None = None
@@ -111,7 +150,13 @@ class JanusEngine:
             await self._create_room(session, handle, home)
             _, jsep = await session.message(
                 handle,
-                {"request": "join", "room": home, "muted": False, "display": leg.leg_id},
+                {
+                    "request": "join",
+                    "room": home,
+                    "muted": False,
+                    "display": leg.leg_id,
+                    "codec": codec,
+                },
                 {"type": "offer", "sdp": offer_sdp},
             )
             if jsep is None or jsep.get("type") != "answer" or not jsep.get("sdp"):
@@ -133,10 +178,12 @@ class JanusEngine:
             call = self._calls[leg.call_id] = _Call(
                 leg.call_id, f"{self._prefix}{secrets.token_hex(8)}"
             )
-        if leg.leg_id in call.legs:  # opened twice at once: the other one won
+        if leg.leg_id in call.legs:  # opened at the same time as another
             await self._discard(session, handle, home)
             raise MediaError("leg_exists", "this leg is already open")
-        state = _Leg(ref=leg, handle=handle, home=home, room=home)
+        taken = {other.slot for other in call.legs.values()}
+        slot = next((n for n in range(TAP_SLOTS) if n not in taken), None)
+        state = _Leg(ref=leg, handle=handle, home=home, room=home, slot=slot)
         call.legs[leg.leg_id] = state
         self._handles[handle] = state
         state.watchdog = asyncio.ensure_future(self._watch_connect(state))
@@ -175,10 +222,160 @@ class JanusEngine:
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+        if self._receiver is not None:
+            self._receiver.close()
 
     def has_leg(self, leg: LegRef) -> bool:
         call = self._calls.get(leg.call_id)
         return call is not None and leg.leg_id in call.legs
+
+    # MediaTaps
+
+    async def start_recording(
+        self, call_id: str, legs: Sequence[str], *, target: RecordingTarget
+    ) -> None:
+        call = self._calls.get(call_id)
+        missing = [leg for leg in legs if call is None or leg not in call.legs]
+        if call is None or missing or not legs:
+            raise MediaError("unknown_leg", "record the open legs of a call")
+        if call.recorder is not None:
+            raise MediaError("recording_active", "this call is already being recorded")
+        if self._sealers is None:
+            raise MediaError("recording_unavailable", "this engine has no recording store")
+        chosen = list(dict.fromkeys(legs))
+        for leg_id in chosen:
+            await self._tap(call, call.legs[leg_id])
+        sealer = await asyncio.to_thread(self._sealers, target)
+        if call.recorder is not None or self._calls.get(call_id) is not call:
+            raise MediaError("recording_active", "the call changed while recording started")
+        call.recorder, call.target = CallRecorder(sealer, chosen), target
+
+    async def stop_recording(self, call_id: str) -> RecordingResult | None:
+        call = self._calls.get(call_id)
+        if call is not None and call.recorder is not None:
+            await self._finish_recording(call)
+        finishing = self._finishing.get(call_id)
+        if finishing is not None:
+            await finishing.wait()
+        return self._finished.pop(call_id, None)
+
+    async def live_audio(self, leg: LegRef) -> AsyncIterator[bytes]:
+        state = self._leg(leg)
+        await self._tap(self._calls[leg.call_id], state)
+        assert state.tap is not None
+        queue: asyncio.Queue[bytes | None] = asyncio.Queue(_TAP_QUEUE)
+        if state.ended:
+            return
+        state.tap.queues.append(queue)
+        try:
+            while (pcm := await queue.get()) is not None:
+                yield pcm
+        finally:
+            with contextlib.suppress(ValueError):
+                state.tap.queues.remove(queue)
+
+    async def _tap(self, call: _Call, state: _Leg) -> None:
+        """Have Janus forward the leg's audio here (from its home room and, once there is
+        one, from its group in the call's room) and start the call's tap clock."""
+        async with call.lock:
+            if state.tap is not None or state.ended:
+                return
+            if state.slot is None:
+                raise MediaError(
+                    "tap_unavailable",
+                    f"janus taps only the first {TAP_SLOTS} legs of a call with more legs",
+                )
+            state.tap = _Tap()
+            try:
+                await self._forward(state, state.home, group=None)
+                if call.room_made:
+                    await self._forward(state, call.room, group=_group(state.slot))
+            except BaseException as exc:
+                self._untap(state)  # nothing half-tapped is left
+                state.tap = None
+                if isinstance(exc, JanusGone):
+                    raise EngineUnavailable(f"janus: {exc}") from None
+                if isinstance(exc, JanusError):
+                    raise MediaError("media_error", f"janus refused a tap ({exc.code})") from None
+                raise
+            _activate(state)
+            if call.clock is None:
+                call.clock = asyncio.ensure_future(run_clock(lambda: self._tick(call)))
+
+    async def _forward(self, state: _Leg, room: str, *, group: str | None) -> None:
+        assert state.tap is not None
+        session = self._session
+        if session is None or not session.alive:
+            raise JanusGone("the link to janus is down")
+        if self._receiver is None:
+            self._receiver = await TapReceiver.open(self._tap_host)
+        stream = self._receiver.new_stream(room, state.tap.inbound)
+        body: JsonObject = {
+            "request": "rtp_forward",
+            "room": room,
+            "host": self._tap_host,
+            "port": self._receiver.port,
+            "ssrc": stream.ssrc,
+            "codec": "opus",
+            "ptype": OPUS_PAYLOAD_TYPE,
+            "srtp_suite": SRTP_SUITE,
+            "srtp_crypto": stream.crypto,
+        }
+        if group is not None:
+            body["group"] = group
+        try:
+            await session.message(state.handle, body)
+        except BaseException:
+            self._receiver.drop(stream)
+            raise
+        state.tap.streams[room] = stream
+
+    def _tick(self, call: _Call) -> None:
+        heard = {
+            leg_id: (SILENCE if state.held else state.tap.inbound.take())
+            for leg_id, state in call.legs.items()
+            if state.tap is not None
+        }
+        if call.recorder is not None:
+            call.recorder.write([heard.get(leg, SILENCE) for leg in call.recorder.legs])
+        for leg_id, samples in heard.items():
+            tap = call.legs[leg_id].tap
+            if tap is not None and tap.queues:
+                pcm = tap.resampler.convert(samples)
+                for queue in tap.queues:
+                    _put_latest(queue, pcm)
+
+    async def _finish_recording(self, call: _Call) -> None:
+        recorder, target = call.recorder, call.target
+        call.recorder = call.target = None
+        if recorder is None or target is None:
+            return
+        finishing = self._finishing[call.id] = asyncio.Event()
+        try:
+            done: FinishedRecording = await recorder.finish()
+        except MediaError:
+            log.exception("media: a call's recording failed")
+            return
+        else:
+            if len(self._finished) >= _FINISHED_KEPT:
+                self._finished.pop(next(iter(self._finished)))
+            self._finished[call.id] = RecordingResult(
+                object_id=target.object_id,
+                legs=done.legs,
+                size_bytes=done.blob.size,
+                duration_ms=done.duration_ms,
+            )
+        finally:
+            if self._finishing.get(call.id) is finishing:
+                del self._finishing[call.id]
+            finishing.set()
+
+    async def _end_call(self, call: _Call) -> None:
+        """The call's last leg is gone: stop its clock and finish its recording."""
+        if call.clock is not None:
+            call.clock.cancel()
+        if call.recorder is not None:
+            await self._finish_recording(call)
 
     # Rooms
 
@@ -196,14 +393,22 @@ class JanusEngine:
                     inside = state.ref.leg_id in call.joined and not state.held
                     target = call.room if inside else state.home
                     if inside and not call.room_made:
-                        await self._create_room(session, state.handle, call.room)
+                        await self._create_room(session, state.handle, call.room, groups=True)
                         call.room_made = True
+                        for tapped in call.legs.values():
+                            if tapped.tap is not None and not tapped.ended:
+                                await self._forward(tapped, call.room, group=_group(tapped.slot))
                     if target != state.room:
-                        await session.message(
-                            state.handle,
-                            {"request": "changeroom", "room": target, "muted": state.held},
-                        )
+                        move: JsonObject = {
+                            "request": "changeroom",
+                            "room": target,
+                            "muted": state.held,
+                        }
+                        if target == call.room:
+                            move["group"] = _group(state.slot)
+                        await session.message(state.handle, move)
                         state.room = target
+                        _activate(state)
                     else:
                         await session.message(
                             state.handle, {"request": "configure", "muted": state.held}
@@ -212,22 +417,24 @@ class JanusEngine:
                 raise EngineUnavailable(f"janus: {exc}") from None
             except JanusError as exc:
                 raise MediaError(
-                    "media_error", f"janus refused a room change ({exc.code})"
+                    "media_error", f"janus refused a room change ({exc.code}: {exc.reason})"
                 ) from None
 
     @staticmethod
-    async def _create_room(session: JanusSession, handle: int, room: str) -> None:
-        await session.message(
-            handle,
-            {
-                "request": "create",
-                "room": room,
-                "permanent": False,
-                "sampling_rate": SAMPLING_RATE,
-                "audiolevel_event": False,
-                "record": False,
-            },
-        )
+    async def _create_room(
+        session: JanusSession, handle: int, room: str, *, groups: bool = False
+    ) -> None:
+        body: JsonObject = {
+            "request": "create",
+            "room": room,
+            "permanent": False,
+            "sampling_rate": SAMPLING_RATE,
+            "audiolevel_event": False,
+            "record": False,  # Janus's own recorder writes plaintext files: never
+        }
+        if groups:
+            body["groups"] = [*(_group(slot) for slot in range(TAP_SLOTS)), _SHARED_GROUP]
+        await session.message(handle, body)
 
     @staticmethod
     async def _destroy_room(session: JanusSession, handle: int, room: str) -> None:
@@ -280,6 +487,8 @@ class JanusEngine:
                 state.ended = True
                 if state.watchdog is not None:
                     state.watchdog.cancel()
+                self._untap(state)
+            await self._end_call(call)  # what was recorded until now is kept
         log.warning("media: lost janus (%s); every leg it held is gone", reason)
         try:
             await self.events.engine_lost(f"janus: {reason}")
@@ -311,6 +520,7 @@ class JanusEngine:
             last = not call.legs
             if last:
                 del self._calls[call.id]
+        self._untap(state)
         session = self._session
         if session is not None and session.alive:
             # The leg's own handle tears down its rooms: the home room always, the call's
@@ -321,6 +531,17 @@ class JanusEngine:
             with contextlib.suppress(JanusError, JanusGone):
                 await session.detach(state.handle)
         await self._report(state, leg_state, reason)
+        if last and call is not None:
+            await self._end_call(call)
+
+    def _untap(self, state: _Leg) -> None:
+        if state.tap is None:
+            return
+        if self._receiver is not None:
+            for stream in state.tap.streams.values():
+                self._receiver.drop(stream)
+        for queue in state.tap.queues:
+            _put_latest(queue, None)
 
     def _leg(self, leg: LegRef) -> _Leg:
         call = self._calls.get(leg.call_id)
@@ -328,3 +549,34 @@ class JanusEngine:
         if state is None:
             raise MediaError("unknown_leg", "no such open leg")
         return state
+
+
+def _codec_for(offer_sdp: str) -> str:
+    """The codec a participant joins with: Opus where the device offers it, else G.711 (what
+    AudioBridge 1.1.2 speaks to WebRTC participants)."""
+    offered = {
+        line.split(" ", 1)[1].split("/")[0].lower()
+        for line in offer_sdp.replace("\r\n", "\n").split("\n")
+        if line.startswith("a=rtpmap:") and " " in line
+    }
+    for codec in ("opus", "pcmu", "pcma"):
+        if codec in offered:
+            return codec
+    raise MediaError("bad_offer", "the offer has no codec the engine speaks (Opus, G.711)")
+
+
+def _group(slot: int | None) -> str:
+    return _SHARED_GROUP if slot is None else f"leg{slot}"
+
+
+def _activate(state: _Leg) -> None:
+    """Take the leg's forwarded audio only from the room its participant is in now."""
+    if state.tap is not None:
+        for room, stream in state.tap.streams.items():
+            stream.active = room == state.room
+
+
+def _put_latest(queue: asyncio.Queue[bytes | None], item: bytes | None) -> None:
+    if queue.full():
+        queue.get_nowait()
+    queue.put_nowait(item)

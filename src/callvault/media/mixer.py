@@ -230,6 +230,25 @@ class TapResampler:
         )
 
 
+async def run_clock(tick: Callable[[], None]) -> None:
+    """Call `tick` every FRAME_MS until cancelled (a call's clock). A short stall (the loop was
+    busy) is caught up, ticking without sleeping, from what the legs' buffers hold; a longer
+    one starts the clock afresh."""
+    loop = asyncio.get_running_loop()
+    period = FRAME_MS / 1000
+    start, ticks = loop.time(), 0
+    while True:
+        ticks += 1
+        delay = start + ticks * period - loop.time()
+        if delay < -CATCH_UP_MS / 1000:
+            start, ticks = loop.time(), 0
+        await asyncio.sleep(max(0.0, delay))
+        try:
+            tick()
+        except Exception:
+            log.exception("media: mixing failed for one frame")
+
+
 def mix_for_each(inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """For every leg, the clipped sum of the others' samples (N legs: one sum, N subtractions).
     Two legs (nearly every call) just hear each other: no arithmetic at all."""

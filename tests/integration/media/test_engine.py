@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator
 
+import numpy as np
 import pytest
 
 from callvault.media.aiortc_engine import AiortcEngine
@@ -174,6 +176,54 @@ def test_joining_a_leg_that_is_not_open_is_refused(make_engine: EngineFactory) -
                 await engine.join("call-9", ["x"])
             assert err.value.code == "unknown_leg"
         finally:
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+async def _live(frames: AsyncIterator[bytes], count: int) -> np.ndarray:
+    got: list[bytes] = []
+    async for pcm in frames:
+        got.append(pcm)
+        if len(got) == count:
+            break
+    # 20 ms of 16 kHz, 16-bit mono (the resampler's first frames are a little shorter).
+    assert {len(pcm) for pcm in got[5:]} <= {640}
+    return np.frombuffer(b"".join(got), dtype="<i2")
+
+
+def test_live_audio_is_what_the_device_sends_joined_or_not_and_ends_with_the_leg(
+    make_engine: EngineFactory,
+) -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = make_engine(events)
+        tone_a = ToneTrack(440.0)
+        alice, bob = Device(tone_a), Device(ToneTrack(880.0))
+        try:
+            await _open(engine, alice, A)
+            await _open(engine, bob, B)
+            await events.wait_for(A, LegState.CONNECTED)
+            await events.wait_for(B, LegState.CONNECTED)
+            frames = engine.live_audio(A)
+            # Not joined yet (the Janus engine: the leg alone in its own room).
+            heard = (await _live(frames, 60))[16_000 * 6 // 10 :]  # past the first 0.6 s
+            assert rms(heard) > 1000 and abs(dominant_hz(heard, 16_000) - 440) < 10
+            # Joined (Janus: the leg's own group in the call's room): still only Alice.
+            await engine.join("call-1", ["a", "b"])
+            await _live(frames, 25)  # the move
+            heard = await _live(frames, 40)
+            assert rms(heard) > 1000 and abs(dominant_hz(heard, 16_000) - 440) < 10
+            # On hold: silence.
+            await engine.hold(A, True)
+            await _live(frames, 25)
+            assert rms(await _live(frames, 25)) < 50
+            await engine.close_leg(A)
+            rest = [pcm async for pcm in frames]  # the iterator ends with the leg
+            assert len(rest) < 300
+        finally:
+            await alice.close()
+            await bob.close()
             await engine.close()
 
     asyncio.run(scenario())
