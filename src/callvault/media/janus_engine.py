@@ -80,6 +80,7 @@ class _Leg:
     ended: bool = False
     watchdog: asyncio.Task[None] | None = None
     tap: _Tap | None = None
+    listen: bool = False  # a listen-only leg (ADR 0029): in the call's room, always muted
 
 
 @dataclass(eq=False)
@@ -228,6 +229,43 @@ class JanusEngine:
     def has_leg(self, leg: LegRef) -> bool:
         call = self._calls.get(leg.call_id)
         return call is not None and leg.leg_id in call.legs
+
+    # ListenIn (ADR 0029)
+
+    async def open_listen_leg(
+        self, leg: LegRef, offer_sdp: str, *, ice_servers: Sequence[IceServer] = ()
+    ) -> str:
+        """The listener's participant sits muted in the call's room, whose mix is exactly the
+        joined legs not on hold; it is in no join and never heard."""
+        if not self._has_parties(leg.call_id):
+            raise MediaError("unknown_call", "no such call with open legs")
+        answer = await self.open_leg(leg, offer_sdp, ice_servers=ice_servers)
+        call = self._calls.get(leg.call_id)
+        if call is None or not self._has_parties(leg.call_id):  # the call ended meanwhile
+            await self.close_leg(leg)
+            raise MediaError("unknown_call", "no such call with open legs")
+        state = call.legs[leg.leg_id]
+        state.listen = True
+        try:
+            await self._place_all(call)
+        except MediaError:
+            await self.close_leg(leg)
+            raise
+        return answer
+
+    def _has_parties(self, call_id: str) -> bool:
+        call = self._calls.get(call_id)
+        return call is not None and any(not s.listen for s in call.legs.values())
+
+    # MediaPlayback: not carried (ADR 0046)
+
+    async def play(self, leg: LegRef, pcm: bytes) -> bool:
+        """AudioBridge 1.1.2 plays only files from Janus's own disk, into a whole room: a
+        greeting would lie there in plaintext. Refused, so voicemail and announcements are
+        unavailable on this engine."""
+        del pcm
+        self._leg(leg)
+        raise MediaError("playback_unavailable", "the Janus engine cannot play into a leg")
 
     # MediaTaps
 
@@ -390,7 +428,7 @@ class JanusEngine:
                 for state in list(call.legs.values()):
                     if state.ended:
                         continue
-                    inside = state.ref.leg_id in call.joined and not state.held
+                    inside = state.listen or (state.ref.leg_id in call.joined and not state.held)
                     target = call.room if inside else state.home
                     if inside and not call.room_made:
                         await self._create_room(session, state.handle, call.room, groups=True)
@@ -402,7 +440,7 @@ class JanusEngine:
                         move: JsonObject = {
                             "request": "changeroom",
                             "room": target,
-                            "muted": state.held,
+                            "muted": state.held or state.listen,
                         }
                         if target == call.room:
                             move["group"] = _group(state.slot)
@@ -411,7 +449,8 @@ class JanusEngine:
                         _activate(state)
                     else:
                         await session.message(
-                            state.handle, {"request": "configure", "muted": state.held}
+                            state.handle,
+                            {"request": "configure", "muted": state.held or state.listen},
                         )
             except JanusGone as exc:
                 raise EngineUnavailable(f"janus: {exc}") from None
@@ -531,6 +570,10 @@ class JanusEngine:
             with contextlib.suppress(JanusError, JanusGone):
                 await session.detach(state.handle)
         await self._report(state, leg_state, reason)
+        if call is not None and call.legs and not state.listen and not self._has_parties(call.id):
+            for listener in list(call.legs.values()):  # nobody left to listen to
+                await self._end_leg(listener, LegState.CLOSED, "call closed")
+            return  # the last listener's end ended the call
         if last and call is not None:
             await self._end_call(call)
 

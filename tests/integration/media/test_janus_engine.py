@@ -11,11 +11,15 @@ from pathlib import Path
 import aioice.ice
 import pytest
 
+from callvault.identity import service as identity
 from callvault.media.janus_engine import JanusEngine
-from callvault.media.port import EngineUnavailable, LegRef, LegState, MediaError
+from callvault.media.port import EngineUnavailable, LegRef, LegState, MediaError, RecordingTarget
+from callvault.storage.encrypted import BlobSealer
+from callvault.wiring import Container
 from tests.integration.media.conftest import Events
 from tests.integration.media.peers import Device, ToneTrack
 from tests.support.janus_server import Janus, janus_server
+from tests.support.live import PASSWORD
 
 A = LegRef("call-1", "a")
 
@@ -104,3 +108,59 @@ def test_a_janus_that_is_not_running_is_engine_unavailable(tmp_path: Path) -> No
             await engine.close()
 
     asyncio.run(scenario())
+
+
+def test_a_recorded_call_leaves_no_file_on_janus_side_and_survives_losing_janus(
+    own_janus: Janus, container: Container
+) -> None:
+    c = container
+    with c.db.write() as s:
+        ws, _ = identity.create_workspace(
+            s,
+            keyring=c.keyring,
+            audit=c.audit,
+            slug="janus-rec",
+            name="janus-rec",
+            owner_email="owner@janus-rec.example",
+            owner_name="Owner",
+            owner_password=PASSWORD,
+        )
+
+    def sealer(target: RecordingTarget) -> BlobSealer:
+        with c.db.read() as session:
+            return c.blobs.sealer(
+                session,
+                workspace_id=target.workspace_id,
+                kind=target.kind,
+                object_id=target.object_id,
+            )
+
+    before = {p for p in own_janus.log.parent.rglob("*") if p != own_janus.log}
+
+    async def scenario() -> None:
+        events = Events()
+        engine = JanusEngine(
+            events, url=own_janus.url, api_secret=own_janus.api_secret, sealers=sealer
+        )
+        alice = Device(ToneTrack(440.0))
+        try:
+            await alice.answer(await engine.open_leg(A, await alice.offer()))
+            await events.wait_for(A, LegState.CONNECTED)
+            await engine.start_recording("call-1", ["a"], target=RecordingTarget(ws.id, "r-1"))
+            await asyncio.sleep(1.5)
+            # Janus dies mid-recording: what was recorded until then is kept, sealed.
+            own_janus.kill()
+            await _wait(lambda: events.lost)
+            result = await engine.stop_recording("call-1")
+            assert result is not None and result.object_id == "r-1", result
+            assert result.duration_ms >= 500 and result.size_bytes > 0, result
+        finally:
+            await alice.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+    after = {p for p in own_janus.log.parent.rglob("*") if p != own_janus.log}
+    assert after == before  # Janus wrote nothing but its log
+    for path in c.settings.data_dir.rglob("*"):
+        if path.is_file():
+            assert b"OggS" not in path.read_bytes(), path
