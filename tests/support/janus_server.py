@@ -25,7 +25,8 @@ from pathlib import Path
 import pytest
 
 JANUS = "janus"
-LIBRARY = Path("/usr/lib/x86_64-linux-gnu/janus")
+# Where Debian (per architecture) and a source build put the plugins and transports.
+LIBRARIES = ("/usr/lib/*/janus", "/usr/lib/janus", "/usr/local/lib/janus", "/opt/janus/lib/janus")
 PLUGINS = ("libjanus_audiobridge.so",)
 TRANSPORTS = ("libjanus_websockets.so",)
 
@@ -52,11 +53,22 @@ class Janus:
             self.process.wait(20)
 
 
-def require_janus() -> str:
+def require_janus() -> tuple[str, Path]:
+    """The janus binary and the folder holding its plugins/ and transports/."""
     found = shutil.which(JANUS) or shutil.which(JANUS, path="/usr/bin:/usr/sbin")
-    if found and (LIBRARY / "plugins" / PLUGINS[0]).exists():
-        return found
-    _skip("janus is missing: run scripts/system-deps.sh")
+    libraries = [
+        folder
+        for pattern in LIBRARIES
+        for folder in Path("/").glob(pattern.lstrip("/"))
+        if (folder / "plugins" / PLUGINS[0]).exists()
+        and (folder / "transports" / TRANSPORTS[0]).exists()
+    ]
+    if found and libraries:
+        return found, libraries[0]
+    _skip(
+        "janus (with AudioBridge and the WebSocket transport) is missing: "
+        "run scripts/system-deps.sh"
+    )
     raise AssertionError("unreachable")
 
 
@@ -151,12 +163,12 @@ admin: {{
 @contextmanager
 def janus_server(tmp: Path) -> Iterator[Janus]:
     """A running private Janus; stopped (SIGTERM, then SIGKILL) at the end."""
-    binary = require_janus()
+    binary, library = require_janus()
     tmp.mkdir(parents=True, exist_ok=True)
     port = _free_tcp_port()
     secret = secrets.token_urlsafe(24)
-    _link(PLUGINS, LIBRARY / "plugins", tmp / "plugins")
-    _link(TRANSPORTS, LIBRARY / "transports", tmp / "transports")
+    _link(PLUGINS, library / "plugins", tmp / "plugins")
+    _link(TRANSPORTS, library / "transports", tmp / "transports")
     (tmp / "none").mkdir()
     host = host_address()
     rtp_low = random.randrange(20_000, 40_000, 400)

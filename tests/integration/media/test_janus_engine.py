@@ -164,3 +164,35 @@ def test_a_recorded_call_leaves_no_file_on_janus_side_and_survives_losing_janus(
     for path in c.settings.data_dir.rglob("*"):
         if path.is_file():
             assert b"OggS" not in path.read_bytes(), path
+
+
+def test_playback_is_refused_and_only_the_first_four_legs_of_a_call_can_be_tapped(
+    own_janus: Janus,
+) -> None:
+    async def scenario() -> None:
+        engine = JanusEngine(Events(), url=own_janus.url, api_secret=own_janus.api_secret)
+        devices = [Device(ToneTrack(0.0)) for _ in range(5)]
+        legs = [LegRef("call-1", f"leg-{n}") for n in range(5)]
+        try:
+            for device, leg in zip(devices, legs, strict=True):
+                await engine.open_leg(leg, await device.offer())  # never connected: no matter
+            with pytest.raises(MediaError) as err:
+                await engine.play(legs[0], b"\0\0" * 320)
+            assert err.value.code == "playback_unavailable"
+            with pytest.raises(MediaError) as err:
+                await anext(aiter(engine.live_audio(legs[4])))
+            assert err.value.code == "tap_unavailable"
+            await engine.close_leg(legs[0])  # its slot frees: a new leg can be tapped
+            device = Device(ToneTrack(0.0))
+            devices.append(device)
+            await engine.open_leg(LegRef("call-1", "late"), await device.offer())
+            await engine.join("call-1", ["late", "leg-1"])  # the call's room, with groups
+            taps = engine.live_audio(LegRef("call-1", "late"))
+            first = await asyncio.wait_for(anext(aiter(taps)), 20)  # (silence: not connected)
+            assert len(first) > 0
+        finally:
+            for device in devices:
+                await device.close()
+            await engine.close()
+
+    asyncio.run(scenario())
