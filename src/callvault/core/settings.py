@@ -161,7 +161,7 @@ class Settings(BaseSettings):
     # Addresses offered as ICE host candidates; empty: every interface's but loopback.
     media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
-    # Which engine carries live-call media (ADR 0046): "embedded" (aiortc in the media process
+    # Which engine carries live-call media (ADR 0048): "embedded" (aiortc in the media process
     # that `callvault serve` starts) or "janus" (a Janus 1.1.x AudioBridge reached at
     # janus_url, e.g. "ws://127.0.0.1:8188/", with its API secret, never logged; Janus forwards
     # tapped audio, as SRTP, to janus_tap_host: an address of this machine that Janus reaches).

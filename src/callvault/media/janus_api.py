@@ -4,7 +4,7 @@ pushes (webrtcup, hangup, plugin notifications), handed on one at a time in arri
 
 Spoken here directly (the `websockets` client uvicorn already brings) rather than through a
 Janus client library: the protocol is a few JSON verbs, and the engine must know exactly when
-the link or the session is gone (ADR 0046). The API secret goes into every request and is
+the link or the session is gone (ADR 0048). The API secret goes into every request and is
 never logged: requests are never logged at all, only their verbs and Janus's error codes."""
 
 from __future__ import annotations

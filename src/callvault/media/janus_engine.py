@@ -1,4 +1,4 @@
-"""The Janus media engine (ADR 0046): the same port as the embedded aiortc engine, carried by
+"""The Janus media engine (ADR 0048): the same port as the embedded aiortc engine, carried by
 Janus's AudioBridge plugin (C, no Python per packet) for scale-out.
 
 Every leg is one AudioBridge handle whose participant sits in a room: its own *home* room
@@ -257,7 +257,7 @@ class JanusEngine:
         call = self._calls.get(call_id)
         return call is not None and any(not s.listen for s in call.legs.values())
 
-    # MediaPlayback: not carried (ADR 0046)
+    # MediaPlayback: not carried (ADR 0048)
 
     async def play(self, leg: LegRef, pcm: bytes) -> bool:
         """AudioBridge 1.1.2 plays only files from Janus's own disk, into a whole room: a

@@ -1,4 +1,4 @@
-"""The receiving end of the Janus engine's taps (ADR 0046): AudioBridge forwards each tapped
+"""The receiving end of the Janus engine's taps (ADR 0048): AudioBridge forwards each tapped
 leg's audio (the mix of a room, or of a group in the call's room, that holds only that leg) as
 SRTP to one UDP socket here; each forwarder has its own SSRC and its own random SRTP key, so a
 packet is authenticated and matched to its leg before anything decodes it, and a stranger's

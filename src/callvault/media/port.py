@@ -4,7 +4,7 @@ Every device in a call has one *leg*: a DTLS-SRTP peer connection between that d
 media engine (media always flows through the server, so it can be recorded and transcribed).
 Signaling never touches packets; it opens legs with the device's SDP offer, joins legs into a
 call's mix, and closes them. The embedded engine (aiortc, media/aiortc_engine.py) and the Janus
-adapter (media/janus_engine.py, ADR 0046: legs carried by Janus's AudioBridge) both implement
+adapter (media/janus_engine.py, ADR 0048: legs carried by Janus's AudioBridge) both implement
 MediaEngine, MediaTaps and ListenIn, and run in the media process, so the signaling side cannot
 tell them apart; MediaPlayback only the embedded engine carries (the Janus adapter refuses
 `play` with "playback_unavailable").

@@ -34,7 +34,7 @@ log = logging.getLogger("callvault.media")
 
 
 class ServedEngine(MediaEngine, MediaTaps, MediaPlayback, ListenIn, Protocol):
-    """What the media process serves: the embedded engine, or the Janus adapter (ADR 0046)."""
+    """What the media process serves: the embedded engine, or the Janus adapter (ADR 0048)."""
 
     def has_leg(self, leg: LegRef) -> bool: ...
 

@@ -1,6 +1,6 @@
 """The media process (ADR 0022): the media engine served to the web processes on a Unix
 socket — the embedded one (aiortc), or with `media_engine = "janus"` the Janus adapter (ADR
-0046), which carries no packets itself but holds every call's legs in one place, as the
+0048), which carries no packets itself but holds every call's legs in one place, as the
 embedded engine does. `callvault serve`'s supervisor starts one and restarts it if it dies;
 `callvault media` runs one alone (CALLVAULT_MEDIA_SOCKET tells the web processes where).
 
