@@ -24,6 +24,7 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 
 from callvault.media.aiortc_engine import SealerFactory
+from callvault.media.finished import FinishedRecordings
 from callvault.media.janus_api import JanusError, JanusGone, JanusSession, JsonObject
 from callvault.media.janus_taps import OPUS_PAYLOAD_TYPE, SRTP_SUITE, Stream, TapReceiver
 from callvault.media.mixer import SILENCE, InboundAudio, TapResampler, run_clock
@@ -38,16 +39,16 @@ from callvault.media.port import (
     RecordingResult,
     RecordingTarget,
 )
-from callvault.media.recording import CallRecorder, FinishedRecording
+from callvault.media.recording import CallRecorder
 
 log = logging.getLogger("callvault.media.janus")
 
 PLUGIN = "janus.plugin.audiobridge"
 CONNECT_TIMEOUT_SECONDS = 30.0
 SAMPLING_RATE = 48_000  # fullband, as the embedded engine mixes
-# Janus's core answers an unusable offer with these (JSEP: unknown type, invalid SDP) and the
-# AudioBridge with 488 (JANUS_AUDIOBRIDGE_ERROR_INVALID_SDP) or 498 (codec/SDP trouble).
-_BAD_OFFER_CODES = frozenset({465, 466, 498})
+# Janus's core answers an offer it cannot use with these (JSEP: unknown type, invalid SDP;
+# an offer without ICE credentials or not SDP at all gave 465 when tried on 1.1.2).
+_BAD_OFFER_CODES = frozenset({464, 465})
 # A call's room has AudioBridge groups (fixed when a room is made; then every participant must
 # be in one): a tap forwards one group's mix, so a leg whose group it has alone can be tapped.
 # AudioBridge 1.1.2 allows at most 5 groups: the first TAP_SLOTS legs of a call (a slot frees
@@ -56,7 +57,6 @@ _BAD_OFFER_CODES = frozenset({465, 466, 498})
 TAP_SLOTS = 4
 _SHARED_GROUP = "others"
 _TAP_QUEUE = 250  # 5 s of live audio waiting for a slow reader; older frames are dropped
-_FINISHED_KEPT = 1000
 
 
 @dataclass(eq=False)
@@ -118,8 +118,7 @@ class JanusEngine:
         self._sealers = sealers
         self._tap_host = tap_host
         self._receiver: TapReceiver | None = None
-        self._finished: dict[str, RecordingResult] = {}
-        self._finishing: dict[str, asyncio.Event] = {}
+        self._finished = FinishedRecordings()
         # Room names of this engine only: two callvault nodes (or tests) may share a Janus.
         self._prefix = f"cv-{secrets.token_hex(6)}-"
         self._session: JanusSession | None = None
@@ -155,7 +154,6 @@ class JanusEngine:
                     "request": "join",
                     "room": home,
                     "muted": False,
-                    "display": leg.leg_id,
                     "codec": codec,
                 },
                 {"type": "offer", "sdp": offer_sdp},
@@ -292,10 +290,7 @@ class JanusEngine:
         call = self._calls.get(call_id)
         if call is not None and call.recorder is not None:
             await self._finish_recording(call)
-        finishing = self._finishing.get(call_id)
-        if finishing is not None:
-            await finishing.wait()
-        return self._finished.pop(call_id, None)
+        return await self._finished.take(call_id)
 
     async def live_audio(self, leg: LegRef) -> AsyncIterator[bytes]:
         state = self._leg(leg)
@@ -388,25 +383,7 @@ class JanusEngine:
         call.recorder = call.target = None
         if recorder is None or target is None:
             return
-        finishing = self._finishing[call.id] = asyncio.Event()
-        try:
-            done: FinishedRecording = await recorder.finish()
-        except MediaError:
-            log.exception("media: a call's recording failed")
-            return
-        else:
-            if len(self._finished) >= _FINISHED_KEPT:
-                self._finished.pop(next(iter(self._finished)))
-            self._finished[call.id] = RecordingResult(
-                object_id=target.object_id,
-                legs=done.legs,
-                size_bytes=done.blob.size,
-                duration_ms=done.duration_ms,
-            )
-        finally:
-            if self._finishing.get(call.id) is finishing:
-                del self._finishing[call.id]
-            finishing.set()
+        await self._finished.finish(call.id, recorder, target)
 
     async def _end_call(self, call: _Call) -> None:
         """The call's last leg is gone: stop its clock and finish its recording."""
