@@ -21,13 +21,23 @@ import contextlib
 import logging
 import secrets
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
 
 from callvault.media.aiortc_engine import SealerFactory
 from callvault.media.finished import FinishedRecordings
 from callvault.media.janus_api import JanusError, JanusGone, JanusSession, JsonObject
-from callvault.media.janus_taps import OPUS_PAYLOAD_TYPE, SRTP_SUITE, Stream, TapReceiver
-from callvault.media.mixer import SILENCE, InboundAudio, TapResampler, run_clock
+from callvault.media.janus_calls import (
+    SHARED_GROUP,
+    TAP_SLOTS,
+    Call,
+    Leg,
+    Tap,
+    activate,
+    codec_for,
+    group_of,
+    put_latest,
+)
+from callvault.media.janus_taps import OPUS_PAYLOAD_TYPE, SRTP_SUITE, TapReceiver
+from callvault.media.mixer import SILENCE, run_clock
 from callvault.media.offer import check_offer
 from callvault.media.port import (
     EngineUnavailable,
@@ -49,51 +59,7 @@ SAMPLING_RATE = 48_000  # fullband, as the embedded engine mixes
 # Janus's core answers an offer it cannot use with these (JSEP: unknown type, invalid SDP;
 # an offer without ICE credentials or not SDP at all gave 465 when tried on 1.1.2).
 _BAD_OFFER_CODES = frozenset({464, 465})
-# A call's room has AudioBridge groups (fixed when a room is made; then every participant must
-# be in one): a tap forwards one group's mix, so a leg whose group it has alone can be tapped.
-# AudioBridge 1.1.2 allows at most 5 groups: the first TAP_SLOTS legs of a call (a slot frees
-# when its leg closes) get one each, later legs share the last one and cannot be tapped while
-# the call has more than TAP_SLOTS legs (recording takes at most 4 legs anyway).
-TAP_SLOTS = 4
-_SHARED_GROUP = "others"
 _TAP_QUEUE = 250  # 5 s of live audio waiting for a slow reader; older frames are dropped
-
-
-@dataclass(eq=False)
-class _Tap:
-    """A tapped leg: its forwarded audio (one stream per room it may be in) and its readers."""
-
-    inbound: InboundAudio = field(default_factory=InboundAudio)
-    streams: dict[str, Stream] = field(default_factory=dict)  # by room
-    queues: list[asyncio.Queue[bytes | None]] = field(default_factory=list)
-    resampler: TapResampler = field(default_factory=TapResampler)
-
-
-@dataclass(eq=False)
-class _Leg:
-    ref: LegRef
-    handle: int
-    home: str  # the leg's own room
-    room: str  # the room its participant is in now
-    slot: int | None  # its own group in the call's room; None: it shares the last one
-    held: bool = False
-    ended: bool = False
-    watchdog: asyncio.Task[None] | None = None
-    tap: _Tap | None = None
-    listen: bool = False  # a listen-only leg (ADR 0029): in the call's room, always muted
-
-
-@dataclass(eq=False)
-class _Call:
-    id: str
-    room: str
-    room_made: bool = False
-    legs: dict[str, _Leg] = field(default_factory=dict)
-    joined: tuple[str, ...] = ()
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one room move at a time
-    clock: asyncio.Task[None] | None = None  # ticks while anything taps the call
-    recorder: CallRecorder | None = None
-    target: RecordingTarget | None = None
 
 
 class JanusEngine:
@@ -123,8 +89,8 @@ class JanusEngine:
         self._prefix = f"cv-{secrets.token_hex(6)}-"
         self._session: JanusSession | None = None
         self._opening = asyncio.Lock()
-        self._calls: dict[str, _Call] = {}
-        self._handles: dict[int, _Leg] = {}
+        self._calls: dict[str, Call] = {}
+        self._handles: dict[int, Leg] = {}
 
     # MediaEngine
 
@@ -141,7 +107,7 @@ class JanusEngine:
         call = self._calls.get(leg.call_id)
         if call is not None and leg.leg_id in call.legs:
             raise MediaError("leg_exists", "this leg is already open")
-        codec = _codec_for(offer_sdp)
+        codec = codec_for(offer_sdp)
         session = await self._session_or_open()
         home = f"{self._prefix}{secrets.token_hex(8)}"
         handle: int | None = None
@@ -174,7 +140,7 @@ class JanusEngine:
             raise
         call = self._calls.get(leg.call_id)
         if call is None:
-            call = self._calls[leg.call_id] = _Call(
+            call = self._calls[leg.call_id] = Call(
                 leg.call_id, f"{self._prefix}{secrets.token_hex(8)}"
             )
         if leg.leg_id in call.legs:  # opened at the same time as another
@@ -182,7 +148,7 @@ class JanusEngine:
             raise MediaError("leg_exists", "this leg is already open")
         taken = {other.slot for other in call.legs.values()}
         slot = next((n for n in range(TAP_SLOTS) if n not in taken), None)
-        state = _Leg(ref=leg, handle=handle, home=home, room=home, slot=slot)
+        state = Leg(ref=leg, handle=handle, home=home, room=home, slot=slot)
         call.legs[leg.leg_id] = state
         self._handles[handle] = state
         state.watchdog = asyncio.ensure_future(self._watch_connect(state))
@@ -307,7 +273,7 @@ class JanusEngine:
             with contextlib.suppress(ValueError):
                 state.tap.queues.remove(queue)
 
-    async def _tap(self, call: _Call, state: _Leg) -> None:
+    async def _tap(self, call: Call, state: Leg) -> None:
         """Have Janus forward the leg's audio here (from its home room and, once there is
         one, from its group in the call's room) and start the call's tap clock."""
         async with call.lock:
@@ -318,11 +284,11 @@ class JanusEngine:
                     "tap_unavailable",
                     f"janus taps only the first {TAP_SLOTS} legs of a call with more legs",
                 )
-            state.tap = _Tap()
+            state.tap = Tap()
             try:
                 await self._forward(state, state.home, group=None)
                 if call.room_made:
-                    await self._forward(state, call.room, group=_group(state.slot))
+                    await self._forward(state, call.room, group=group_of(state.slot))
             except BaseException as exc:
                 self._untap(state)  # nothing half-tapped is left
                 state.tap = None
@@ -331,11 +297,11 @@ class JanusEngine:
                 if isinstance(exc, JanusError):
                     raise MediaError("media_error", f"janus refused a tap ({exc.code})") from None
                 raise
-            _activate(state)
+            activate(state)
             if call.clock is None:
                 call.clock = asyncio.ensure_future(run_clock(lambda: self._tick(call)))
 
-    async def _forward(self, state: _Leg, room: str, *, group: str | None) -> None:
+    async def _forward(self, state: Leg, room: str, *, group: str | None) -> None:
         assert state.tap is not None
         session = self._session
         if session is None or not session.alive:
@@ -363,7 +329,7 @@ class JanusEngine:
             raise
         state.tap.streams[room] = stream
 
-    def _tick(self, call: _Call) -> None:
+    def _tick(self, call: Call) -> None:
         heard = {
             leg_id: (SILENCE if state.held else state.tap.inbound.take())
             for leg_id, state in call.legs.items()
@@ -376,16 +342,16 @@ class JanusEngine:
             if tap is not None and tap.queues:
                 pcm = tap.resampler.convert(samples)
                 for queue in tap.queues:
-                    _put_latest(queue, pcm)
+                    put_latest(queue, pcm)
 
-    async def _finish_recording(self, call: _Call) -> None:
+    async def _finish_recording(self, call: Call) -> None:
         recorder, target = call.recorder, call.target
         call.recorder = call.target = None
         if recorder is None or target is None:
             return
         await self._finished.finish(call.id, recorder, target)
 
-    async def _end_call(self, call: _Call) -> None:
+    async def _end_call(self, call: Call) -> None:
         """The call's last leg is gone: stop its clock and finish its recording."""
         if call.clock is not None:
             call.clock.cancel()
@@ -394,7 +360,7 @@ class JanusEngine:
 
     # Rooms
 
-    async def _place_all(self, call: _Call) -> None:
+    async def _place_all(self, call: Call) -> None:
         """Move each leg's participant where it belongs: the call's room when joined and not
         held (heard, hearing the others), else its home room, muted when held."""
         async with call.lock:
@@ -412,7 +378,7 @@ class JanusEngine:
                         call.room_made = True
                         for tapped in call.legs.values():
                             if tapped.tap is not None and not tapped.ended:
-                                await self._forward(tapped, call.room, group=_group(tapped.slot))
+                                await self._forward(tapped, call.room, group=group_of(tapped.slot))
                     if target != state.room:
                         move: JsonObject = {
                             "request": "changeroom",
@@ -420,10 +386,10 @@ class JanusEngine:
                             "muted": state.held or state.listen,
                         }
                         if target == call.room:
-                            move["group"] = _group(state.slot)
+                            move["group"] = group_of(state.slot)
                         await session.message(state.handle, move)
                         state.room = target
-                        _activate(state)
+                        activate(state)
                     else:
                         await session.message(
                             state.handle,
@@ -449,7 +415,7 @@ class JanusEngine:
             "record": False,  # Janus's own recorder writes plaintext files: never
         }
         if groups:
-            body["groups"] = [*(_group(slot) for slot in range(TAP_SLOTS)), _SHARED_GROUP]
+            body["groups"] = [*(group_of(slot) for slot in range(TAP_SLOTS)), SHARED_GROUP]
         await session.message(handle, body)
 
     @staticmethod
@@ -511,17 +477,17 @@ class JanusEngine:
         except Exception:
             log.exception("media: the leg-event sink failed")
 
-    async def _watch_connect(self, state: _Leg) -> None:
+    async def _watch_connect(self, state: Leg) -> None:
         await asyncio.sleep(self._connect_timeout)
         await self._end_leg(state, LegState.FAILED, "not connected in time")
 
-    async def _report(self, state: _Leg, leg_state: LegState, reason: str | None) -> None:
+    async def _report(self, state: Leg, leg_state: LegState, reason: str | None) -> None:
         try:
             await self.events.leg_changed(state.ref, leg_state, reason)
         except Exception:
             log.exception("media: the leg-event sink failed")
 
-    async def _end_leg(self, state: _Leg, leg_state: LegState, reason: str) -> None:
+    async def _end_leg(self, state: Leg, leg_state: LegState, reason: str) -> None:
         if state.ended:
             return
         state.ended = True
@@ -554,49 +520,18 @@ class JanusEngine:
         if last and call is not None:
             await self._end_call(call)
 
-    def _untap(self, state: _Leg) -> None:
+    def _untap(self, state: Leg) -> None:
         if state.tap is None:
             return
         if self._receiver is not None:
             for stream in state.tap.streams.values():
                 self._receiver.drop(stream)
         for queue in state.tap.queues:
-            _put_latest(queue, None)
+            put_latest(queue, None)
 
-    def _leg(self, leg: LegRef) -> _Leg:
+    def _leg(self, leg: LegRef) -> Leg:
         call = self._calls.get(leg.call_id)
         state = call.legs.get(leg.leg_id) if call is not None else None
         if state is None:
             raise MediaError("unknown_leg", "no such open leg")
         return state
-
-
-def _codec_for(offer_sdp: str) -> str:
-    """The codec a participant joins with: Opus where the device offers it, else G.711 (what
-    AudioBridge 1.1.2 speaks to WebRTC participants)."""
-    offered = {
-        line.split(" ", 1)[1].split("/")[0].lower()
-        for line in offer_sdp.replace("\r\n", "\n").split("\n")
-        if line.startswith("a=rtpmap:") and " " in line
-    }
-    for codec in ("opus", "pcmu", "pcma"):
-        if codec in offered:
-            return codec
-    raise MediaError("bad_offer", "the offer has no codec the engine speaks (Opus, G.711)")
-
-
-def _group(slot: int | None) -> str:
-    return _SHARED_GROUP if slot is None else f"leg{slot}"
-
-
-def _activate(state: _Leg) -> None:
-    """Take the leg's forwarded audio only from the room its participant is in now."""
-    if state.tap is not None:
-        for room, stream in state.tap.streams.items():
-            stream.active = room == state.room
-
-
-def _put_latest(queue: asyncio.Queue[bytes | None], item: bytes | None) -> None:
-    if queue.full():
-        queue.get_nowait()
-    queue.put_nowait(item)
