@@ -103,7 +103,9 @@ def _link(names: tuple[str, ...], source: Path, folder: Path) -> None:
         (folder / name).symlink_to(source / name)
 
 
-def _write_configs(folder: Path, *, port: int, secret: str, rtp_low: int, host: str) -> None:
+def _write_configs(
+    folder: Path, *, port: int, secret: str, rtp_low: int, host: str, session_timeout: int
+) -> None:
     folder.mkdir()
     (folder / "janus.jcfg").write_text(
         f"""general: {{
@@ -115,7 +117,7 @@ def _write_configs(folder: Path, *, port: int, secret: str, rtp_low: int, host: 
     debug_level = 4
     api_secret = "{secret}"
     server_name = "callvault-test"
-    session_timeout = 60
+    session_timeout = {session_timeout}
     protected_folders = ["/bin", "/boot", "/dev", "/etc", "/initrd", "/lib", "/lib32", "/lib64",
         "/proc", "/sbin", "/sys", "/usr", "/var", "/opt/janus/bin", "/opt/janus/etc",
         "/opt/janus/include", "/opt/janus/lib", "/opt/janus/lib32", "/opt/janus/lib64",
@@ -161,8 +163,9 @@ admin: {{
 
 
 @contextmanager
-def janus_server(tmp: Path) -> Iterator[Janus]:
-    """A running private Janus; stopped (SIGTERM, then SIGKILL) at the end."""
+def janus_server(tmp: Path, *, session_timeout: int = 60) -> Iterator[Janus]:
+    """A running private Janus; stopped (SIGTERM, then SIGKILL) at the end. session_timeout:
+    how long Janus keeps a session that sends nothing (its default, 60 s)."""
     binary, library = require_janus()
     tmp.mkdir(parents=True, exist_ok=True)
     port = _free_tcp_port()
@@ -172,7 +175,14 @@ def janus_server(tmp: Path) -> Iterator[Janus]:
     (tmp / "none").mkdir()
     host = host_address()
     rtp_low = random.randrange(20_000, 40_000, 400)
-    _write_configs(tmp / "conf", port=port, secret=secret, rtp_low=rtp_low, host=host)
+    _write_configs(
+        tmp / "conf",
+        port=port,
+        secret=secret,
+        rtp_low=rtp_low,
+        host=host,
+        session_timeout=session_timeout,
+    )
     log = tmp / "janus.log"
     proc = subprocess.Popen(
         [binary, "-F", str(tmp / "conf"), "-N", "-L", str(log), "-o"],

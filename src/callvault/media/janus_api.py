@@ -178,6 +178,7 @@ class JanusSession:
                 if isinstance(message, dict) and not self._settle(message):
                     if message.get("janus") == "timeout":
                         reason = "janus ended the session (timeout)"
+                        await self._socket.close()  # the next request opens a new one
                         break
                     self._events.put_nowait(message)
         except WebSocketException:

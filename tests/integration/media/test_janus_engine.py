@@ -12,6 +12,7 @@ import aioice.ice
 import pytest
 
 from callvault.identity import service as identity
+from callvault.media import janus_api
 from callvault.media.janus_engine import JanusEngine
 from callvault.media.port import EngineUnavailable, LegRef, LegState, MediaError, RecordingTarget
 from callvault.storage.encrypted import BlobSealer
@@ -196,3 +197,33 @@ def test_playback_is_refused_and_only_the_first_four_legs_of_a_call_can_be_tappe
             await engine.close()
 
     asyncio.run(scenario())
+
+
+def test_the_keep_alive_holds_the_session_and_a_session_janus_drops_is_engine_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Janus that drops a session silent for 3 s: kept alive every second, the session lasts;
+    # with no keep-alive in time, Janus ends it and the engine reports the loss.
+    with janus_server(tmp_path / "janus", session_timeout=3) as server:
+
+        async def scenario(keepalive: float) -> Events:
+            monkeypatch.setattr(janus_api, "KEEPALIVE_SECONDS", keepalive)
+            events = Events()
+            engine = JanusEngine(events, url=server.url, api_secret=server.api_secret)
+            device = Device(ToneTrack(0.0))
+            try:
+                await engine.open_leg(A, await device.offer())
+                started = asyncio.get_running_loop().time()
+                # Janus's watchdog looks every 2 s: 3 s silent are noticed within ~5 s.
+                while not events.lost and asyncio.get_running_loop().time() - started < 8:
+                    await asyncio.sleep(0.1)
+                if not events.lost:
+                    await engine.hold(A, True)  # the session still answers
+            finally:
+                await device.close()
+                await engine.close()
+            return events
+
+        assert asyncio.run(scenario(1.0)).lost == []
+        lost = asyncio.run(scenario(60.0)).lost
+        assert len(lost) == 1 and "timeout" in lost[0], lost
