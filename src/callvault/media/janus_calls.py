@@ -43,6 +43,10 @@ class Leg:
     watchdog: asyncio.Task[None] | None = None
     tap: Tap | None = None
     listen: bool = False  # a listen-only leg (ADR 0029): in the call's room, always muted
+    playing: bool = False  # spoken to: alone in its home room with the player (ADR 0048)
+    play_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one play at a time
+    # Set when Janus reports the leg's WebRTC up, or when the leg ends (whichever is first).
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 @dataclass(eq=False)

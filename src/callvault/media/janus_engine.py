@@ -7,7 +7,9 @@ AudioBridge mixes each participant the others. `join` and `hold` move participan
 the two with `changeroom`, which keeps the peer connection, and mute the held ones: AudioBridge
 1.1.2 has no deaf or suspend, and a participant hears its whole room, so leaving the room is the
 only way not to hear it. Offers are checked by media/offer.py before Janus sees them (DTLS-SRTP
-only; Janus itself negotiates nothing else either).
+only; Janus itself negotiates nothing else either). `play` puts the leg alone in its home
+room with a plain-RTP participant that speaks (media/janus_player.py); the taps are SRTP
+forwarders (media/janus_taps.py).
 
 Janus reports through its session: `webrtcup` -> connected, `hangup` -> failed (ICE) or closed,
 a leg not connected within the connect timeout fails and is closed; a dropped link or session
@@ -36,9 +38,11 @@ from callvault.media.janus_calls import (
     group_of,
     put_latest,
 )
+from callvault.media.janus_player import open_socket, send_paced
 from callvault.media.janus_taps import OPUS_PAYLOAD_TYPE, SRTP_SUITE, TapReceiver
 from callvault.media.mixer import SILENCE, run_clock
 from callvault.media.offer import check_offer
+from callvault.media.playback import check_pcm
 from callvault.media.port import (
     EngineUnavailable,
     IceServer,
@@ -221,15 +225,66 @@ class JanusEngine:
         call = self._calls.get(call_id)
         return call is not None and any(not s.listen for s in call.legs.values())
 
-    # MediaPlayback: not carried (ADR 0048)
+    # MediaPlayback
 
     async def play(self, leg: LegRef, pcm: bytes) -> bool:
-        """AudioBridge 1.1.2 plays only files from Janus's own disk, into a whole room: a
-        greeting would lie there in plaintext. Refused, so voicemail and announcements are
-        unavailable on this engine."""
-        del pcm
-        self._leg(leg)
-        raise MediaError("playback_unavailable", "the Janus engine cannot play into a leg")
+        """While it is spoken to, the leg sits alone in its home room with a plain-RTP
+        participant that says the PCM (media/janus_player.py): it hears that, not the call,
+        and the call does not hear it (AudioBridge 1.1.2 mixes per room; ADR 0048)."""
+        check_pcm(pcm)
+        state = self._leg(leg)
+        async with state.play_lock:
+            await state.ready.wait()  # sent before the leg connects, it would be lost
+            call = self._calls.get(leg.call_id)
+            if state.ended or call is None:
+                return False
+            state.playing = True
+            try:
+                await self._place_all(call)
+                return await self._say(state, pcm)
+            finally:
+                state.playing = False
+                if not state.ended:
+                    with contextlib.suppress(MediaError):
+                        await self._place_all(call)
+
+    async def _say(self, state: Leg, pcm: bytes) -> bool:
+        session = self._session
+        if session is None or not session.alive:
+            raise EngineUnavailable("the link to janus is down")
+        transport = await open_socket(self._tap_host)
+        handle: int | None = None
+        try:
+            handle = await session.attach(PLUGIN)
+            port = int(transport.get_extra_info("sockname")[1])
+            joined, _ = await session.message(
+                handle,
+                {
+                    "request": "join",
+                    "room": state.home,
+                    "codec": "opus",
+                    "muted": False,
+                    "rtp": {
+                        "ip": self._tap_host,
+                        "port": port,
+                        "payload_type": OPUS_PAYLOAD_TYPE,
+                    },
+                },
+            )
+            rtp = joined.get("rtp", {})
+            target = (str(rtp["ip"]), int(rtp["port"]))
+            return await send_paced(transport, target, pcm, lambda: state.ended)
+        except JanusGone as exc:
+            raise EngineUnavailable(f"janus: {exc}") from None
+        except (JanusError, KeyError, ValueError):
+            if state.ended:
+                return False
+            raise MediaError("media_error", "janus did not take the played audio") from None
+        finally:
+            transport.close()
+            if handle is not None:
+                with contextlib.suppress(JanusError, JanusGone):
+                    await session.detach(handle)
 
     # MediaTaps
 
@@ -371,7 +426,9 @@ class JanusEngine:
                 for state in list(call.legs.values()):
                     if state.ended:
                         continue
-                    inside = state.listen or (state.ref.leg_id in call.joined and not state.held)
+                    inside = not state.playing and (
+                        state.listen or (state.ref.leg_id in call.joined and not state.held)
+                    )
                     target = call.room if inside else state.home
                     if inside and not call.room_made:
                         await self._create_room(session, state.handle, call.room, groups=True)
@@ -414,6 +471,8 @@ class JanusEngine:
             "audiolevel_event": False,
             "record": False,  # Janus's own recorder writes plaintext files: never
         }
+        if not groups:  # a home room: the player of `play` joins it (media/janus_player.py)
+            body["allow_rtp_participants"] = True
         if groups:
             body["groups"] = [*(group_of(slot) for slot in range(TAP_SLOTS)), SHARED_GROUP]
         await session.message(handle, body)
@@ -452,6 +511,7 @@ class JanusEngine:
         if kind == "webrtcup":
             if state.watchdog is not None:
                 state.watchdog.cancel()
+            state.ready.set()
             await self._report(state, LegState.CONNECTED, None)
         elif kind == "hangup":
             reason = str(event.get("reason", ""))
@@ -467,6 +527,7 @@ class JanusEngine:
         for call in calls.values():
             for state in call.legs.values():
                 state.ended = True
+                state.ready.set()
                 if state.watchdog is not None:
                     state.watchdog.cancel()
                 self._untap(state)
@@ -491,6 +552,7 @@ class JanusEngine:
         if state.ended:
             return
         state.ended = True
+        state.ready.set()
         self._handles.pop(state.handle, None)
         if state.watchdog is not None and state.watchdog is not asyncio.current_task():
             state.watchdog.cancel()

@@ -145,7 +145,7 @@ class OutboundTrack(MediaStreamTrack):
         self.encoded = 0
 
     def send_opus(self) -> None:
-        self._opus = _opus_encoder()
+        self._opus = opus_encoder()
 
     def offer(self, samples: np.ndarray, packet: bytes | None = None) -> None:
         # A full deque drops its oldest frame: the sender fell behind.
@@ -200,7 +200,8 @@ def _wake(waiter: asyncio.Future[None]) -> None:
         waiter.set_result(None)
 
 
-def _opus_encoder() -> AudioCodecContext:
+def opus_encoder() -> AudioCodecContext:
+    """A mono 48 kHz Opus encoder for speech (OPUS_BIT_RATE, `voip`)."""
     codec = av.CodecContext.create("libopus", "w")
     assert isinstance(codec, AudioCodecContext)
     codec.bit_rate = OPUS_BIT_RATE

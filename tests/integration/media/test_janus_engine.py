@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import aioice.ice
+import numpy as np
 import pytest
 
 from callvault.identity import service as identity
@@ -18,7 +19,7 @@ from callvault.media.port import EngineUnavailable, LegRef, LegState, MediaError
 from callvault.storage.encrypted import BlobSealer
 from callvault.wiring import Container
 from tests.integration.media.conftest import Events
-from tests.integration.media.peers import Device, ToneTrack
+from tests.integration.media.peers import Device, ToneTrack, dominant_hz, rms
 from tests.support.janus_server import Janus, janus_server
 from tests.support.live import PASSWORD
 
@@ -167,9 +168,7 @@ def test_a_recorded_call_leaves_no_file_on_janus_side_and_survives_losing_janus(
             assert b"OggS" not in path.read_bytes(), path
 
 
-def test_playback_is_refused_and_only_the_first_four_legs_of_a_call_can_be_tapped(
-    own_janus: Janus,
-) -> None:
+def test_only_the_first_four_legs_of_a_call_can_be_tapped(own_janus: Janus) -> None:
     async def scenario() -> None:
         engine = JanusEngine(Events(), url=own_janus.url, api_secret=own_janus.api_secret)
         devices = [Device(ToneTrack(0.0)) for _ in range(5)]
@@ -177,9 +176,6 @@ def test_playback_is_refused_and_only_the_first_four_legs_of_a_call_can_be_tappe
         try:
             for device, leg in zip(devices, legs, strict=True):
                 await engine.open_leg(leg, await device.offer())  # never connected: no matter
-            with pytest.raises(MediaError) as err:
-                await engine.play(legs[0], b"\0\0" * 320)
-            assert err.value.code == "playback_unavailable"
             with pytest.raises(MediaError) as err:
                 await anext(aiter(engine.live_audio(legs[4])))
             assert err.value.code == "tap_unavailable"
@@ -227,3 +223,59 @@ def test_the_keep_alive_holds_the_session_and_a_session_janus_drops_is_engine_lo
         assert asyncio.run(scenario(1.0)).lost == []
         lost = asyncio.run(scenario(60.0)).lost
         assert len(lost) == 1 and "timeout" in lost[0], lost
+
+
+def _tone(seconds: float, hz: float) -> bytes:
+    t = np.arange(int(16_000 * seconds)) / 16_000
+    return bytes((0.4 * np.sin(2 * np.pi * hz * t) * 32767).astype("<i2").tobytes())
+
+
+def test_a_leg_hears_what_is_played_into_it_and_then_the_call_again(own_janus: Janus) -> None:
+    async def scenario() -> None:
+        events = Events()
+        engine = JanusEngine(events, url=own_janus.url, api_secret=own_janus.api_secret)
+        alice, bob = Device(ToneTrack(0.0)), Device(ToneTrack(440.0))
+        a, b = LegRef("call-1", "a"), LegRef("call-1", "b")
+        try:
+            await alice.answer(await engine.open_leg(a, await alice.offer()))
+            # Played at once, before the leg connects: the engine waits for it.
+            mark = alice.mark()
+            playing = asyncio.ensure_future(engine.play(a, _tone(2.0, 700.0)))
+            await bob.answer(await engine.open_leg(b, await bob.offer()))
+            await engine.join("call-1", ["a", "b"])
+            started = asyncio.get_running_loop().time()
+            assert await asyncio.wait_for(playing, 30) is True
+            took = asyncio.get_running_loop().time() - started
+            heard = alice.since(mark)
+            loud = heard[np.abs(heard) > 3000]
+            assert rms(heard) > 1000 and abs(dominant_hz(heard) - 700) < 10
+            assert len(loud) >= 0.85 * 48_000 * 1.7, len(loud)
+            assert took >= 1.9, took
+            # Played to the end: Alice is back in the call and hears Bob.
+            await _wait_for_tone(alice, 440.0)
+            with pytest.raises(MediaError) as err:
+                await engine.play(a, b"\x00")  # not 16-bit samples
+            assert err.value.code == "bad_audio"
+            # The leg closes mid-play: play answers False at once, not after the audio.
+            playing = asyncio.ensure_future(engine.play(a, _tone(10.0, 700.0)))
+            await _wait_for_tone(alice, 700.0)
+            await engine.close_leg(a)
+            assert await asyncio.wait_for(playing, 5) is False
+        finally:
+            await alice.close()
+            await bob.close()
+            await engine.close()
+
+    asyncio.run(scenario())
+
+
+async def _wait_for_tone(device: Device, hz: float, timeout: float = 20.0) -> None:
+    async def wait() -> None:
+        while True:
+            mark = device.mark()
+            await asyncio.sleep(0.4)
+            heard = device.since(mark)
+            if rms(heard) > 1000 and abs(dominant_hz(heard) - hz) < 10:
+                return
+
+    await asyncio.wait_for(wait(), timeout)
