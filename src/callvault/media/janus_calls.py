@@ -19,6 +19,10 @@ from callvault.media.recording import CallRecorder
 # the call has more than TAP_SLOTS legs (recording takes at most 4 legs anyway).
 TAP_SLOTS = 4
 SHARED_GROUP = "others"
+# A leg's home room has two groups: the leg's own (what its tap forwards there) and the
+# player's, which says `play`'s audio to it.
+HOME_GROUP = "leg"
+PLAYER_GROUP = "player"
 
 
 @dataclass(eq=False)

@@ -28,6 +28,8 @@ from callvault.media.aiortc_engine import SealerFactory
 from callvault.media.finished import FinishedRecordings
 from callvault.media.janus_api import JanusError, JanusGone, JanusSession, JsonObject
 from callvault.media.janus_calls import (
+    HOME_GROUP,
+    PLAYER_GROUP,
     SHARED_GROUP,
     TAP_SLOTS,
     Call,
@@ -123,6 +125,7 @@ class JanusEngine:
                 {
                     "request": "join",
                     "room": home,
+                    "group": HOME_GROUP,
                     "muted": False,
                     "codec": codec,
                 },
@@ -262,6 +265,7 @@ class JanusEngine:
                 {
                     "request": "join",
                     "room": state.home,
+                    "group": PLAYER_GROUP,
                     "codec": "opus",
                     "muted": False,
                     "rtp": {
@@ -341,7 +345,7 @@ class JanusEngine:
                 )
             state.tap = Tap()
             try:
-                await self._forward(state, state.home, group=None)
+                await self._forward(state, state.home, group=HOME_GROUP)
                 if call.room_made:
                     await self._forward(state, call.room, group=group_of(state.slot))
             except BaseException as exc:
@@ -442,8 +446,7 @@ class JanusEngine:
                             "room": target,
                             "muted": state.held or state.listen,
                         }
-                        if target == call.room:
-                            move["group"] = group_of(state.slot)
+                        move["group"] = group_of(state.slot) if target == call.room else HOME_GROUP
                         await session.message(state.handle, move)
                         state.room = target
                         activate(state)
@@ -471,10 +474,12 @@ class JanusEngine:
             "audiolevel_event": False,
             "record": False,  # Janus's own recorder writes plaintext files: never
         }
-        if not groups:  # a home room: the player of `play` joins it (media/janus_player.py)
-            body["allow_rtp_participants"] = True
         if groups:
             body["groups"] = [*(group_of(slot) for slot in range(TAP_SLOTS)), SHARED_GROUP]
+        else:  # a home room: the leg, and the player of `play` (media/janus_player.py) in a
+            # group of its own, so the leg's tap never carries what is played to it
+            body["groups"] = [HOME_GROUP, PLAYER_GROUP]
+            body["allow_rtp_participants"] = True
         await session.message(handle, body)
 
     @staticmethod

@@ -253,6 +253,19 @@ def test_a_leg_hears_what_is_played_into_it_and_then_the_call_again(own_janus: J
             assert took >= 1.9, took
             # Played to the end: Alice is back in the call and hears Bob.
             await _wait_for_tone(alice, 440.0)
+            # What is played to a leg is not what it said: her live audio (she sends
+            # silence) stays silent while a tone is played to her.
+            frames = engine.live_audio(a)
+            await anext(aiter(frames))  # tapped
+            playing = asyncio.ensure_future(engine.play(a, _tone(1.5, 700.0)))
+            await _wait_for_tone(alice, 700.0)
+            said = []
+            async for pcm in frames:
+                said.append(pcm)
+                if len(said) == 40:
+                    break
+            assert rms(np.frombuffer(b"".join(said), dtype="<i2")) < 50
+            assert await asyncio.wait_for(playing, 30) is True
             with pytest.raises(MediaError) as err:
                 await engine.play(a, b"\x00")  # not 16-bit samples
             assert err.value.code == "bad_audio"
