@@ -201,6 +201,22 @@ class Settings(BaseSettings):
     # Addresses offered as ICE host candidates; empty: every interface's but loopback.
     media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
+    # Which engine carries live-call media (ADR 0050): "embedded" (aiortc in the media process
+    # that `callvault serve` starts) or "janus" (a Janus 1.1.x AudioBridge reached at
+    # janus_url, e.g. "ws://127.0.0.1:8188/", with its API secret, never logged; Janus forwards
+    # tapped audio, as SRTP, to janus_tap_host: an address of this machine that Janus reaches).
+    media_engine: Literal["embedded", "janus"] = "embedded"
+    janus_url: str | None = None
+    janus_api_secret: SecretStr | None = None
+    janus_tap_host: str = "127.0.0.1"
+
+    @model_validator(mode="after")
+    def _janus_needs_its_url(self) -> Settings:
+        if self.media_engine == "janus" and not self.janus_url:
+            raise ValueError("media_engine 'janus' needs janus_url (CALLVAULT_JANUS_URL)")
+        if self.janus_url and not self.janus_url.startswith(("ws://", "wss://")):
+            raise ValueError("janus_url must be a ws:// or wss:// URL (Janus's WebSocket API)")
+        return self
 
     @field_validator("vault_url", mode="after")
     @classmethod
