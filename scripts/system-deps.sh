@@ -5,7 +5,8 @@
 #                                   telephone channel), espeak-ng (a second synthetic voice)
 #                                   chromium (the web app's browser tests, Playwright),
 #                                   redis-server (the cluster-mode tests; .ci/run starts it) and
-#                                   coturn (the relay-only live-call tests start a private one)
+#                                   coturn (the relay-only live-call tests start a private one) and
+#                                   janus (the Janus media-engine tests start a private one)
 #   scripts/system-deps.sh --bench  what `make bench` needs: wrk (the HTTP load generator of
 #                                   bench/api_throughput.py) and festival with two English
 #                                   voices (a third speech engine for bench/vi/realistic_bench.py)
@@ -18,6 +19,7 @@ case "${1:-}" in
     [ -x /usr/bin/chromium ] || need+=(chromium)
     command -v redis-server >/dev/null || need+=(redis-server)
     command -v turnserver >/dev/null || [ -x /usr/bin/turnserver ] || need+=(coturn)
+    command -v janus >/dev/null || [ -x /usr/bin/janus ] || need+=(janus)
     ;;
   --bench)
     command -v wrk >/dev/null || need+=(wrk)

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from callvault.audit import retention as audit_retention
-from callvault.audit.file_anchor import FileAnchorStore
+from callvault.audit.anchor import AnchorStore
+from callvault.audit.anchor_mac import AnchorMac, LocalAnchorMac
+from callvault.audit.file_anchor import FileAnchorStore, key_path_for
+from callvault.audit.s3_anchor import S3AnchorStore
 from callvault.audit.service import SYSTEM_KEY_NAME, AuditLog
 from callvault.comms import offboarding as comms_offboarding
 from callvault.comms import retention as comms_retention
@@ -28,7 +31,9 @@ from callvault.comms.voicemail.hooks import VoicemailHooks
 from callvault.core.settings import Settings
 from callvault.crypto import invalidation as key_invalidation
 from callvault.crypto.keyring import Keyring
+from callvault.crypto.kms import KmsProvider
 from callvault.crypto.kms_factory import close_kms, kms_from_settings
+from callvault.crypto.vault_kms import VaultTransitKms
 from callvault.db.engine import Database
 from callvault.db.migrate import upgrade
 from callvault.epochs.commit_watch import watch_commits
@@ -80,7 +85,9 @@ from callvault.realtime.redis_bus import RedisBus
 from callvault.retention_clock import policy_cache
 from callvault.retention_clock.cutoff import current_policy
 from callvault.storage.backends import blob_store, check_at_start
+from callvault.storage.blobstore import BlobStore
 from callvault.storage.encrypted import EncryptedBlobStore
+from callvault.storage.s3 import S3BlobStore
 
 log = logging.getLogger("callvault")
 
@@ -187,6 +194,29 @@ def cluster_bus(settings: Settings) -> RedisBus:
     return RedisBus(settings.redis_url, prefix=settings.redis_prefix)
 
 
+def anchor_store(settings: Settings, blobs: BlobStore, kms: KmsProvider) -> AnchorStore:
+    """The audit anchor the settings choose: the file beside the keyring, or objects in the
+    blob bucket MAC'd by Vault transit or the local key file (checked here: AnchorUnavailable
+    or KmsUnavailable say what is wrong)."""
+    if settings.audit_anchor_backend == "file":
+        return FileAnchorStore(settings.effective_audit_anchor_path)
+    assert isinstance(blobs, S3BlobStore)  # Settings refuses s3 anchors without s3 blobs
+    mac: AnchorMac
+    if isinstance(kms, VaultTransitKms):
+        mac = kms.hmac_key("anchor")
+    else:
+        mac = LocalAnchorMac(key_path_for(settings.effective_audit_anchor_path))
+    anchors = S3AnchorStore(
+        blobs.client,
+        blobs.bucket,
+        mac=mac,
+        prefix=blobs.prefix,
+        lock_days=settings.audit_anchor_lock_days,
+    )
+    anchors.check()
+    return anchors
+
+
 def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     """bus: the process's event bus when it is one of several (ADR 0016); by default the
     events stay in this process, or go through Redis in cluster mode."""
@@ -225,9 +255,9 @@ def build(settings: Settings, *, bus: Bus | None = None) -> Container:
     kms = kms_from_settings(settings)
     closers.append(lambda: close_kms(kms))
     keyring = Keyring(kms, cache_ttl_seconds=settings.key_cache_seconds, epochs=epochs)
-    # Audit chains are anchored outside the database, beside the keyring (ADR 0010); a
-    # cluster deployment puts a KMS-signed or object-locked AnchorStore here instead.
-    audit = AuditLog(keyring, FileAnchorStore(settings.effective_audit_anchor_path), db)
+    # Audit chains are anchored outside the database: beside the keyring (ADR 0010), or in
+    # the cluster's bucket (ADR 0049).
+    audit = AuditLog(keyring, anchor_store(settings, store, kms), db)
     blobs = EncryptedBlobStore(store, keyring)
     policy = AuthPolicy(
         session_ttl=timedelta(hours=settings.session_ttl_hours),

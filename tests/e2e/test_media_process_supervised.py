@@ -18,6 +18,7 @@ from callvault.media.client import MediaClient
 from callvault.media.port import LegRef, LegState
 from tests.integration.media.conftest import Events
 from tests.integration.media.peers import Device, ToneTrack
+from tests.support.janus_server import janus_server
 from tests.support.serve_process import Serve, serving
 
 pytestmark = pytest.mark.slow
@@ -76,3 +77,41 @@ def test_a_killed_media_process_is_restarted_and_the_api_stays_up(
         asyncio.run(call())
         assert serve.stop(signal.SIGTERM) == 0, serve.log()[-3000:]
         assert not psutil.pid_exists(new_pid) or psutil.Process(new_pid).status() == "zombie"
+
+
+def test_with_janus_configured_serve_runs_the_janus_engine_in_its_media_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`media_engine = "janus"`: the supervisor's media process hosts the Janus adapter (no
+    aiortc peer connection in it), and a device's leg is carried by Janus."""
+    with janus_server(tmp_path / "janus") as janus:
+        monkeypatch.setattr(
+            aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: [janus.host]
+        )
+        with serving(
+            tmp_path,
+            processes=2,
+            media_engine="janus",
+            janus_url=janus.url,
+            janus_api_secret=janus.api_secret,
+        ) as serve:
+            _, path = _wait_for_media(serve)
+
+            async def call() -> None:
+                events = Events()
+                client = MediaClient(path, events)
+                await client.start(timeout=60)
+                device = Device(ToneTrack(440.0))
+                leg = LegRef("call-s", "a")
+                answer = await client.open_leg(leg, await device.offer())
+                assert "AudioBridge" in answer  # Janus's answer (its session name)
+                await device.answer(answer)
+                await events.wait_for(leg, LegState.CONNECTED)
+                await client.close_call("call-s")
+                await device.close()
+                await client.close()
+
+            asyncio.run(call())
+            assert "media engine (janus) listening" in serve.log()
+            assert janus.api_secret not in serve.log()
+            assert serve.stop(signal.SIGTERM) == 0, serve.log()[-3000:]

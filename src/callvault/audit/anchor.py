@@ -9,8 +9,8 @@ new head) to an append-only store the database cannot rewrite; `verify` then req
 chain to reach every anchored checkpoint and to hold the anchored hash there.
 
 This module is the port. The embedded implementation is an append-only file beside the
-keyring (file_anchor.py); a cluster one (KMS-signed checkpoints, or an S3 bucket with object
-lock) implements the same two calls.
+keyring (file_anchor.py); the cluster one (s3_anchor.py, ADR 0049) keeps KMS-MAC'd objects
+in the blob bucket, locked where the bucket has Object Lock, behind the same two calls.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ class FileAnchorStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._key = _load_or_create_key(key_path_for(self.path))
+        self._key = load_or_create_key(key_path_for(self.path))
 
     def append(self, checkpoints: Sequence[Checkpoint]) -> None:
         if not checkpoints:
@@ -116,7 +116,7 @@ def _claimed_workspace(line: str) -> str:
     return ""
 
 
-def _load_or_create_key(path: Path) -> bytes:
+def load_or_create_key(path: Path) -> bytes:
     """The MAC key: created once (atomically: concurrent first starts agree on one key),
     then refused if anyone but its owner could read it, like the keyring."""
     try:

@@ -35,7 +35,7 @@ REASONS = {
     "the log was rolled back and written again",
     "vanished": "the workspace and its audit log are gone from the database, "
     "and no closure was recorded",
-    "anchor_forged": "an anchor entry fails authentication (the anchor file was edited, "
+    "anchor_forged": "an anchor entry fails authentication (the anchor file or object was edited, "
     "or its key replaced)",
 }
 

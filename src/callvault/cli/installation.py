@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from callvault.audit.anchor import AnchorUnavailable
 from callvault.cli.errors import fail
 from callvault.core.installation import NotInitialised, require_installation
 from callvault.core.settings import Settings
@@ -24,8 +25,9 @@ def open_installation(settings: Settings | None = None) -> Container:
 def initialise_or_fail(settings: Settings) -> Container:
     """`initialise`, or exit status 2 with one line when a cluster engine is unusable: the
     blob store (a missing bucket, refused credentials, an unreachable endpoint: ADR 0046) or
-    the KMS (a Vault that is down, refuses the token or has no transit mount: ADR 0047)."""
+    the KMS (a Vault that is down, refuses the token or has no transit mount: ADR 0047), or
+    the audit anchors' bucket (ADR 0049)."""
     try:
         return initialise(settings)
-    except (BlobStoreMisconfigured, KmsUnavailable) as exc:
+    except (BlobStoreMisconfigured, KmsUnavailable, AnchorUnavailable) as exc:
         raise fail(exc) from exc

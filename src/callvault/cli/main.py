@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from callvault.audit.anchor import AnchorUnavailable
 from callvault.audit.verification import REASONS
 from callvault.cli import backup as backup_cli
 from callvault.cli import contacts as contacts_cli
@@ -450,13 +451,17 @@ def audit_verify(
     """Check every audit chain, against itself and the anchor outside the database; exit
     status 1 when any entry was changed, removed, moved or rolled back, or a chain is gone."""
     with _container() as c:
-        with c.db.read() as s:
-            existing = list(identity_lifecycle.workspace_ids(s))
-            if workspace:
-                ws_id = _workspace_id(c, workspace)
-                reports = [c.audit.verify(s, workspace_id=ws_id)]
-            else:
-                reports = c.audit.verify_all(s, workspace_ids=existing)
+        try:
+            with c.db.read() as s:
+                existing = list(identity_lifecycle.workspace_ids(s))
+                if workspace:
+                    ws_id = _workspace_id(c, workspace)
+                    reports = [c.audit.verify(s, workspace_id=ws_id)]
+                else:
+                    reports = c.audit.verify_all(s, workspace_ids=existing)
+        # The anchor's bucket or its MAC key unreachable: no verdict (exit 2), never "ok".
+        except (AnchorUnavailable, KmsUnavailable) as exc:
+            raise fail(exc) from exc
         bad = 0
         for r in reports:
             status = "closed (log purged with the workspace)" if r.closed else "ok"

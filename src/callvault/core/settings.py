@@ -64,6 +64,13 @@ class Settings(BaseSettings):
     vault_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # Append-only checkpoints of every audit chain, outside the database (ADR 0010).
     audit_anchor_path: Path | None = None
+    # Cluster mode (ADR 0049): "s3" keeps the checkpoints as objects in the blob bucket
+    # (needs blob_backend "s3"), under "<s3_prefix>/.audit-anchors/", so every node reads
+    # every node's; MAC'd in Vault transit (kms_provider "vault") or with the key file beside
+    # audit_anchor_path. If the bucket has Object Lock enabled, each object is kept in
+    # COMPLIANCE mode this many days (0: only the bucket's default retention).
+    audit_anchor_backend: Literal["file", "s3"] = "file"
+    audit_anchor_lock_days: int = Field(default=400, ge=0, le=36_500)
 
     host: str = "127.0.0.1"
     port: int = Field(default=8443, ge=1, le=65535)
@@ -194,6 +201,22 @@ class Settings(BaseSettings):
     # Addresses offered as ICE host candidates; empty: every interface's but loopback.
     media_host_addresses: tuple[str, ...] = ()
     log_level: str = "INFO"
+    # Which engine carries live-call media (ADR 0050): "embedded" (aiortc in the media process
+    # that `callvault serve` starts) or "janus" (a Janus 1.1.x AudioBridge reached at
+    # janus_url, e.g. "ws://127.0.0.1:8188/", with its API secret, never logged; Janus forwards
+    # tapped audio, as SRTP, to janus_tap_host: an address of this machine that Janus reaches).
+    media_engine: Literal["embedded", "janus"] = "embedded"
+    janus_url: str | None = None
+    janus_api_secret: SecretStr | None = None
+    janus_tap_host: str = "127.0.0.1"
+
+    @model_validator(mode="after")
+    def _janus_needs_its_url(self) -> Settings:
+        if self.media_engine == "janus" and not self.janus_url:
+            raise ValueError("media_engine 'janus' needs janus_url (CALLVAULT_JANUS_URL)")
+        if self.janus_url and not self.janus_url.startswith(("ws://", "wss://")):
+            raise ValueError("janus_url must be a ws:// or wss:// URL (Janus's WebSocket API)")
+        return self
 
     @field_validator("vault_url", mode="after")
     @classmethod
@@ -214,6 +237,15 @@ class Settings(BaseSettings):
             raise ValueError(
                 "kms_provider 'vault' needs exactly one of vault_token, vault_token_file, "
                 "vault_approle_role_id (with vault_approle_secret_id)"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _anchor_backend(self) -> Settings:
+        if self.audit_anchor_backend == "s3" and self.blob_backend != "s3":
+            raise ValueError(
+                "audit_anchor_backend 's3' needs blob_backend 's3': the anchors live in the "
+                "blob bucket"
             )
         return self
 

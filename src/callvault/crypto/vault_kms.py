@@ -25,7 +25,13 @@ from callvault.crypto.errors import (
 )
 from callvault.crypto.kms import validate_ref
 from callvault.crypto.vault_client import VaultClient, errors_text
-from callvault.crypto.vault_names import key_name, tombstone_name, validate_prefix
+from callvault.crypto.vault_hmac import VaultHmacKey
+from callvault.crypto.vault_names import (
+    key_name,
+    purpose_key_name,
+    tombstone_name,
+    validate_prefix,
+)
 
 _MOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/-]{0,127}")
 _CIPHERTEXT = re.compile(r"vault:v([1-9][0-9]*):([A-Za-z0-9+/=]+)")
@@ -63,6 +69,15 @@ class VaultTransitKms:
             raise KmsUnavailable(
                 f"transit at {self.mount!r} answered {status}: {errors_text(body)}"
             )
+
+    def hmac_key(self, purpose: str) -> VaultHmacKey:
+        """The installation's MAC key for this purpose ("anchor"), created if missing; it
+        never leaves Vault (ADR 0049)."""
+        key = VaultHmacKey(
+            self.client, mount=self.mount, name=purpose_key_name(self.prefix, purpose)
+        )
+        key.ensure()
+        return key
 
     # -- KmsProvider -------------------------------------------------------------------------
 

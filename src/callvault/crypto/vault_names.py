@@ -16,6 +16,7 @@ from callvault.crypto.kms import validate_ref
 
 PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,31}")
 _ESCAPED = frozenset(":_.")
+PURPOSES = frozenset({"anchor"})
 _DECODE = re.compile(r"_([0-9a-f]{2})")
 
 
@@ -43,6 +44,14 @@ def decode_ref(encoded: str) -> str:
 def key_name(prefix: str, ref: str) -> str:
     """The transit key holding the ref's versions."""
     return f"{prefix}.k.{encode_ref(ref)}"
+
+
+def purpose_key_name(prefix: str, purpose: str) -> str:
+    """A key of the installation's own, not a ref's (``anchor``: the audit anchors' MAC key,
+    ADR 0049). No ``.`` after the purpose, so it never meets a ref's key or tombstone."""
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown key purpose {purpose!r}")
+    return f"{prefix}.{purpose}"
 
 
 def tombstone_name(prefix: str, ref: str) -> str:

@@ -26,9 +26,8 @@ from aiortc import (
 from aiortc.mediastreams import MediaStreamTrack
 
 from callvault.media.decode import DecoderThread, LegDecoding
+from callvault.media.finished import FinishedRecordings
 from callvault.media.mixer import (
-    CATCH_UP_MS,
-    FRAME_MS,
     SILENCE,
     InboundAudio,
     OutboundTrack,
@@ -36,6 +35,7 @@ from callvault.media.mixer import (
     mix_all,
     mix_for_each,
     read_track,
+    run_clock,
 )
 from callvault.media.offer import check_offer, first_audio_codec
 from callvault.media.playback import Playback, add, check_pcm
@@ -48,7 +48,7 @@ from callvault.media.port import (
     RecordingResult,
     RecordingTarget,
 )
-from callvault.media.recording import CallRecorder, FinishedRecording
+from callvault.media.recording import CallRecorder
 from callvault.storage.encrypted import BlobSealer
 
 log = logging.getLogger("callvault.media")
@@ -56,7 +56,6 @@ log = logging.getLogger("callvault.media")
 # A leg whose ICE and DTLS have not completed by then never will: it fails and is closed.
 CONNECT_TIMEOUT_SECONDS = 30.0
 _TAP_QUEUE = 250  # 5 s of live audio waiting for a slow reader; older frames are dropped
-_FINISHED_KEPT = 1000
 
 SealerFactory = Callable[[RecordingTarget], BlobSealer]
 # Fixed servers, or a function asked on every leg (time-limited TURN credentials expire).
@@ -117,10 +116,7 @@ class AiortcEngine:
         self._ice_servers = ice_servers if callable(ice_servers) else tuple(ice_servers)
         self._connect_timeout = connect_timeout
         self._calls: dict[str, _Call] = {}
-        self._finished: dict[str, RecordingResult] = {}
-        # Recordings being finished now (the call's last leg closed: its end finishes them):
-        # a stop_recording meanwhile waits for that one rather than answer "none".
-        self._finishing: dict[str, asyncio.Event] = {}
+        self._finished = FinishedRecordings()
         self._decoder = DecoderThread()
 
     # MediaEngine
@@ -240,10 +236,7 @@ class AiortcEngine:
         call = self._calls.get(call_id)
         if call is not None and call.recorder is not None:
             await self._finish_recording(call)
-        finishing = self._finishing.get(call_id)
-        if finishing is not None:
-            await finishing.wait()
-        return self._finished.pop(call_id, None)
+        return await self._finished.take(call_id)
 
     async def live_audio(self, leg: LegRef) -> AsyncIterator[bytes]:
         state = self._leg(leg)
@@ -360,42 +353,10 @@ class AiortcEngine:
         call.recorder = call.target = None
         if recorder is None or target is None:
             return
-        finishing = self._finishing[call.id] = asyncio.Event()
-        try:
-            done: FinishedRecording = await recorder.finish()
-        except MediaError:
-            log.exception("media: a call's recording failed")
-            return
-        else:
-            if len(self._finished) >= _FINISHED_KEPT:
-                self._finished.pop(next(iter(self._finished)))
-            self._finished[call.id] = RecordingResult(
-                object_id=target.object_id,
-                legs=done.legs,
-                size_bytes=done.blob.size,
-                duration_ms=done.duration_ms,
-            )
-        finally:
-            if self._finishing.get(call.id) is finishing:
-                del self._finishing[call.id]
-            finishing.set()
+        await self._finished.finish(call.id, recorder, target)
 
     async def _run_clock(self, call: _Call) -> None:
-        loop = asyncio.get_running_loop()
-        period = FRAME_MS / 1000
-        start, ticks = loop.time(), 0
-        while True:
-            ticks += 1
-            delay = start + ticks * period - loop.time()
-            # A short stall (the loop was busy) is caught up, ticking without sleeping, from
-            # what the legs' buffers hold; a longer one starts the clock afresh.
-            if delay < -CATCH_UP_MS / 1000:
-                start, ticks = loop.time(), 0
-            await asyncio.sleep(max(0.0, delay))
-            try:
-                self._tick(call)
-            except Exception:
-                log.exception("media: mixing failed for one frame")
+        await run_clock(lambda: self._tick(call))
 
     def _tick(self, call: _Call) -> None:
         taken = {

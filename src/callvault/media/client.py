@@ -241,6 +241,9 @@ class MediaClient:
             reason = message.get("reason")
             why = None if reason is None else str(reason)
             self._outbox.put_nowait(lambda: self.events.leg_changed(leg, state, why))
+        elif event == "lost":  # the engine behind the media process lost its media (Janus)
+            why = str(message.get("reason", "the media engine was lost"))
+            self._outbox.put_nowait(lambda: self.events.engine_lost(why))
         elif event in ("audio", "audio_end"):
             queue = self._taps.get(message.get("sub", -1))
             if queue is not None:

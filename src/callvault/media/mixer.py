@@ -145,7 +145,7 @@ class OutboundTrack(MediaStreamTrack):
         self.encoded = 0
 
     def send_opus(self) -> None:
-        self._opus = _opus_encoder()
+        self._opus = opus_encoder()
 
     def offer(self, samples: np.ndarray, packet: bytes | None = None) -> None:
         # A full deque drops its oldest frame: the sender fell behind.
@@ -200,7 +200,8 @@ def _wake(waiter: asyncio.Future[None]) -> None:
         waiter.set_result(None)
 
 
-def _opus_encoder() -> AudioCodecContext:
+def opus_encoder() -> AudioCodecContext:
+    """A mono 48 kHz Opus encoder for speech (OPUS_BIT_RATE, `voip`)."""
     codec = av.CodecContext.create("libopus", "w")
     assert isinstance(codec, AudioCodecContext)
     codec.bit_rate = OPUS_BIT_RATE
@@ -228,6 +229,25 @@ class TapResampler:
         return b"".join(
             bytes(out.planes[0])[: out.samples * 2] for out in self._resampler.resample(frame)
         )
+
+
+async def run_clock(tick: Callable[[], None]) -> None:
+    """Call `tick` every FRAME_MS until cancelled (a call's clock). A short stall (the loop was
+    busy) is caught up, ticking without sleeping, from what the legs' buffers hold; a longer
+    one starts the clock afresh."""
+    loop = asyncio.get_running_loop()
+    period = FRAME_MS / 1000
+    start, ticks = loop.time(), 0
+    while True:
+        ticks += 1
+        delay = start + ticks * period - loop.time()
+        if delay < -CATCH_UP_MS / 1000:
+            start, ticks = loop.time(), 0
+        await asyncio.sleep(max(0.0, delay))
+        try:
+            tick()
+        except Exception:
+            log.exception("media: mixing failed for one frame")
 
 
 def mix_for_each(inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

@@ -3,8 +3,11 @@
 Every device in a call has one *leg*: a DTLS-SRTP peer connection between that device and the
 media engine (media always flows through the server, so it can be recorded and transcribed).
 Signaling never touches packets; it opens legs with the device's SDP offer, joins legs into a
-call's mix, and closes them. The embedded engine (aiortc, in a media process of its own) and a
-Janus adapter both implement this protocol, so the signaling side cannot tell them apart.
+call's mix, and closes them. The embedded engine (aiortc, media/aiortc_engine.py) and the Janus
+adapter (media/janus_engine.py, ADR 0050: legs carried by Janus's AudioBridge) both implement
+MediaEngine, MediaTaps, ListenIn and MediaPlayback, and run in the media process, so the
+signaling side cannot tell them apart. (One difference: while Janus plays into a leg, that leg
+neither hears the call nor is heard by it; ADR 0050.)
 
 Engines report what happens to legs asynchronously through the `LegEvents` sink they are given:
 a leg whose ICE/DTLS fails, or an engine that dies (every open leg then ends), must end the

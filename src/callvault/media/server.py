@@ -15,16 +15,33 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from callvault.media import ipc
-from callvault.media.aiortc_engine import AiortcEngine
 from callvault.media.playback import MAX_PLAY_BYTES
-from callvault.media.port import LegEvents, LegRef, LegState, MediaError
+from callvault.media.port import (
+    LegEvents,
+    LegRef,
+    LegState,
+    ListenIn,
+    MediaEngine,
+    MediaError,
+    MediaPlayback,
+    MediaTaps,
+)
 
 log = logging.getLogger("callvault.media")
 
-EngineFactory = Callable[[LegEvents], AiortcEngine]
+
+class ServedEngine(MediaEngine, MediaTaps, MediaPlayback, ListenIn, Protocol):
+    """What the media process serves: the embedded engine, or the Janus adapter (ADR 0050)."""
+
+    def has_leg(self, leg: LegRef) -> bool: ...
+
+    async def close(self) -> None: ...
+
+
+EngineFactory = Callable[[LegEvents], ServedEngine]
 
 
 class _Peer:
@@ -46,6 +63,7 @@ class MediaServer:
         self.path = path
         self.engine = engine_factory(self)
         self._owners: dict[LegRef, _Peer] = {}
+        self._peers: set[_Peer] = set()
         self._server: asyncio.base_events.Server | None = None
 
     async def start(self) -> None:
@@ -81,13 +99,19 @@ class MediaServer:
                 }
             )
 
-    async def engine_lost(self, reason: str) -> None:  # the engine is this process
-        del reason
+    async def engine_lost(self, reason: str) -> None:
+        """The engine lost what carries its media (Janus went away; the embedded engine is
+        this process, so it never reports this): every web process is told, once."""
+        self._owners.clear()
+        for peer in list(self._peers):
+            peer.legs.clear()
+            peer.send({"ev": "lost", "reason": reason})
 
     # connections
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = _Peer(writer)
+        self._peers.add(peer)
         requests: set[asyncio.Task[None]] = set()
         try:
             while True:
@@ -100,6 +124,7 @@ class MediaServer:
         except ipc.FrameError as exc:
             log.warning("media: dropped a connection that sent a bad frame (%s)", exc)
         finally:
+            self._peers.discard(peer)
             writer.close()
             for task in [*requests, *peer.taps.values()]:
                 task.cancel()

@@ -62,6 +62,11 @@ class S3BlobStore:
         self._part_size = part_size
         self._read_chunk = read_chunk
 
+    @property
+    def client(self) -> S3Client:
+        """The bucket's client, shared with the audit anchors (ADR 0049)."""
+        return self._client
+
     def put(self, key: str, chunks: Iterable[Chunk]) -> int:
         name = self._name(key)
         part = bytearray(self._part_size)

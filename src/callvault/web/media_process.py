@@ -1,5 +1,7 @@
-"""The media process (ADR 0022): the embedded engine (aiortc) served to the web processes on
-a Unix socket. `callvault serve`'s supervisor starts one and restarts it if it dies;
+"""The media process (ADR 0022): the media engine served to the web processes on a Unix
+socket — the embedded one (aiortc), or with `media_engine = "janus"` the Janus adapter (ADR
+0050), which carries no packets itself but holds every call's legs in one place, as the
+embedded engine does. `callvault serve`'s supervisor starts one and restarts it if it dies;
 `callvault media` runs one alone (CALLVAULT_MEDIA_SOCKET tells the web processes where).
 
 It holds no database session and no container: only the workspace keys and blob store it
@@ -15,8 +17,9 @@ from pathlib import Path
 from callvault.core.settings import Settings
 from callvault.media.aiortc_engine import AiortcEngine, use_host_addresses
 from callvault.media.config import ice_servers
+from callvault.media.janus_engine import JanusEngine
 from callvault.media.port import IceServer, LegEvents, MediaError, RecordingTarget
-from callvault.media.server import MediaServer
+from callvault.media.server import MediaServer, ServedEngine
 from callvault.storage.encrypted import BlobSealer
 from callvault.wiring import media_storage
 
@@ -47,7 +50,17 @@ def serve_media(settings: Settings, path: Path) -> None:
                 object_id=target.object_id,
             )
 
-    def engine(events: LegEvents) -> AiortcEngine:
+    def engine(events: LegEvents) -> ServedEngine:
+        if settings.media_engine == "janus":
+            assert settings.janus_url is not None  # the settings refuse janus without it
+            secret = settings.janus_api_secret
+            return JanusEngine(
+                events,
+                url=settings.janus_url,
+                api_secret=secret.get_secret_value() if secret is not None else None,
+                sealers=sealer,
+                tap_host=settings.janus_tap_host,
+            )
         return AiortcEngine(events, sealers=sealer, ice_servers=servers)
 
     async def main() -> None:
@@ -57,7 +70,7 @@ def serve_media(settings: Settings, path: Path) -> None:
             loop.add_signal_handler(sig, stop.set)
         server = MediaServer(path, engine)
         await server.start()
-        log.info("media engine listening on %s", path)
+        log.info("media engine (%s) listening on %s", settings.media_engine, path)
         try:
             await stop.wait()
         finally:

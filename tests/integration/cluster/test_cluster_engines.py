@@ -1,5 +1,5 @@
-"""Two nodes of one cluster that share no file at all but the audit anchors: records in the
-same database, blobs in one S3-compatible bucket (a real SeaweedFS), key-encryption keys in
+"""Two nodes of one cluster that share no file at all: records in the same database, blobs
+and audit anchors in one S3-compatible bucket (a real SeaweedFS), key-encryption keys in
 one Vault-compatible KMS (a real OpenBao), events and caches through one Redis. A file sent
 through one node is read whole through the other; the bucket holds only ciphertext; both
 nodes report every engine ready; closing the workspace on one shreds it for both."""
@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from callvault.audit.anchor import CheckpointKind
+from callvault.audit.s3_anchor import FOLDER
 from callvault.core.permissions import Role
 from callvault.crypto.kms import workspace_ref
 from callvault.crypto.vault_kms import VaultTransitKms
@@ -30,6 +33,9 @@ from tests.support.openbao_server import OpenBao
 from tests.support.openbao_server import unique_prefix as key_prefix
 from tests.support.s3_server import ACCESS_KEY, SECRET_KEY, S3Server, object_keys
 from tests.support.s3_server import unique_prefix as blob_prefix
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
 
 
 @pytest.fixture
@@ -56,7 +62,7 @@ def engines_nodes(
         "vault_token": openbao.root_token,
         "vault_key_prefix": key_prefix(),
         "vault_ca_file": openbao.ca_file,
-        "audit_anchor_path": tmp_path / "shared-anchors",
+        "audit_anchor_backend": "s3",
         "redis_url": redis_url,
         "redis_prefix": redis_prefix,
     }
@@ -101,7 +107,7 @@ def test_a_file_sent_through_one_node_is_read_through_the_other(
     assert got.status_code == 200 and got.content == secret
 
     client = s3_server.client()
-    keys = object_keys(client, s3_server.bucket, blobs_under)
+    keys = blob_keys(client, s3_server.bucket, blobs_under)
     assert len(keys) == 1, keys
     stored = client.get_object(Bucket=s3_server.bucket, Key=f"{blobs_under}/{keys[0]}")
     ciphertext = stored["Body"].read()
@@ -114,4 +120,12 @@ def test_a_file_sent_through_one_node_is_read_through_the_other(
     ref = workspace_ref(owner.workspace_id)
     assert not two.container.keyring.kms.exists(ref)
     assert two.container.keyring.is_destroyed(owner.workspace_id)
-    assert object_keys(client, s3_server.bucket, blobs_under) == []
+    assert blob_keys(client, s3_server.bucket, blobs_under) == []
+    # The audit anchors stay (ADR 0049): node 2 reads the closure node 1 anchored.
+    anchored = two.container.audit.anchor.store.read(owner.workspace_id)
+    assert anchored.rejected == [] and anchored.checkpoints[-1].kind is CheckpointKind.CLOSED
+
+
+def blob_keys(client: S3Client, bucket: str, prefix: str) -> list[str]:
+    """The blobs' keys, without the audit anchors beside them."""
+    return [k for k in object_keys(client, bucket, prefix) if not k.startswith(f"{FOLDER}/")]

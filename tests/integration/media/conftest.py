@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import aioice.ice
 import pytest
 
+from callvault.media.aiortc_engine import AiortcEngine
+from callvault.media.janus_engine import JanusEngine
 from callvault.media.port import LegRef, LegState
+from tests.support.janus_server import Janus, janus_server
 
 
 @pytest.fixture
@@ -40,3 +45,32 @@ class Events:
                 await self._changed.wait()
 
         await asyncio.wait_for(wait(), timeout)
+
+
+@pytest.fixture(scope="session")
+def janus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Janus]:
+    """One private Janus for the session's Janus-engine tests (tests/support/janus_server.py)."""
+    with janus_server(tmp_path_factory.mktemp("janus")) as server:
+        yield server
+
+
+Engine = AiortcEngine | JanusEngine
+EngineFactory = Callable[..., Engine]
+
+
+@pytest.fixture(params=["embedded", "janus"])
+def make_engine(request: pytest.FixtureRequest) -> EngineFactory:
+    """Each engine behind the port: the embedded aiortc one, and Janus (a private server,
+    started once per session, only when a Janus case runs)."""
+    if request.param == "embedded":
+        return AiortcEngine
+    server: Janus = request.getfixturevalue("janus")
+    # Janus never gathers loopback candidates: the devices meet it on the machine's address.
+    request.getfixturevalue("loopback")  # (set up first, so this replaces it)
+    monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: [server.host])
+
+    def make(events: Any, **options: Any) -> JanusEngine:
+        return JanusEngine(events, url=server.url, api_secret=server.api_secret, **options)
+
+    return make

@@ -1,4 +1,4 @@
-"""Listen-in on the embedded engine through real aiortc peers (ADR 0029): a listen-only leg
+"""Listen-in on each engine (`make_engine`) through real aiortc peers (ADR 0029): a listen-only leg
 hears both parties' mix; what it sends never reaches them; it closes with the call."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from callvault.media.aiortc_engine import AiortcEngine
 from callvault.media.client import MediaClient
 from callvault.media.port import LegRef, LegState, MediaError
 from callvault.media.server import MediaServer
-from tests.integration.media.conftest import Events
+from tests.integration.media.conftest import EngineFactory, Events
 from tests.integration.media.peers import RATE, Device, ToneTrack, rms
 
 pytestmark = pytest.mark.usefixtures("loopback")
@@ -36,10 +36,10 @@ async def heard(device: Device, seconds: float = 1.0) -> np.ndarray:
     return device.since(mark)
 
 
-def test_a_listener_hears_both_parties_and_is_never_heard() -> None:
+def test_a_listener_hears_both_parties_and_is_never_heard(make_engine: EngineFactory) -> None:
     async def scenario() -> None:
         events = Events()
-        engine = AiortcEngine(events)
+        engine = make_engine(events)
         alice = Device(ToneTrack(440.0), codec="PCMU")
         bob = Device(ToneTrack(1000.0), codec="PCMU")
         sup = Device(ToneTrack(2500.0), codec="PCMU")  # a listener's microphone, left on

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import aioice.ice
 import numpy as np
 import pytest
 
@@ -21,6 +22,7 @@ from callvault.media.client import MediaClient
 from callvault.media.port import EngineUnavailable, InsecureOffer, LegRef, LegState, MediaError
 from tests.integration.media.conftest import Events
 from tests.integration.media.peers import Device, ToneTrack, dominant_hz, rms
+from tests.support.janus_server import janus_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("loopback")]
 
@@ -42,12 +44,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @contextmanager
-def media_process(data_dir: Path, socket_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+def media_process(
+    data_dir: Path, socket_path: Path, **settings: str
+) -> Iterator[subprocess.Popen[bytes]]:
     env = {
         **os.environ,
         "CALLVAULT_DATA_DIR": str(data_dir),
         "CALLVAULT_MEDIA_SOCKET": str(socket_path),
         "CALLVAULT_MEDIA_HOST_ADDRESSES": '["127.0.0.1"]',
+        **{f"CALLVAULT_{name.upper()}": value for name, value in settings.items()},
     }
     env.pop("CALLVAULT_DATABASE_URL", None)
     log = (data_dir / "media.log").open("ab")
@@ -201,3 +206,48 @@ def test_live_audio_of_a_leg_crosses_the_link_as_16_khz_frames(
             await client.close()
 
     asyncio.run(scenario())
+
+
+def test_with_janus_configured_the_media_process_serves_the_janus_engine(
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`media_engine = "janus"`: the same link, the legs carried by a private Janus; Janus
+    killed, every web process hears engine_lost, while the media process stays up."""
+    data_dir = installed
+    socket_path = tmp_path / "media.sock"
+    with janus_server(tmp_path / "janus") as janus:
+        monkeypatch.setattr(
+            aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: [janus.host]
+        )
+
+        async def scenario() -> None:
+            events = Events()
+            settings = {
+                "media_engine": "janus",
+                "janus_url": janus.url,
+                "janus_api_secret": janus.api_secret,
+            }
+            with media_process(data_dir, socket_path, **settings) as popen:
+                client = MediaClient(socket_path, events)
+                await client.start(timeout=120)
+                alice, bob = await _call(client, events, "call-p")
+                await asyncio.sleep(0.3)
+                mark = bob.mark()
+                await asyncio.sleep(1.0)
+                heard = bob.since(mark)
+                assert rms(heard) > 1000 and abs(dominant_hz(heard) - 440) < 10
+                janus.kill()
+                async with asyncio.timeout(20):
+                    while not events.lost:
+                        await asyncio.sleep(0.05)
+                assert "janus" in events.lost[0]
+                assert popen.poll() is None  # the media process is still serving
+                with pytest.raises(EngineUnavailable):  # no Janus: refused at once
+                    await client.open_leg(A, await alice.offer())
+                await alice.close()
+                await bob.close()
+                await client.close()
+            log = (data_dir / "media.log").read_text(errors="replace")
+            assert janus.api_secret not in log
+
+        asyncio.run(scenario())

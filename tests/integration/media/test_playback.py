@@ -1,13 +1,17 @@
-"""Playback into a leg (media port `play`, ADR 0027) through the media process: the PCM
-crosses the link in parts, the aiortc engine waits for the leg to connect, the device hears
-it, and `play` answers True when it was all sent, False when the leg closed first."""
+"""Playback into a leg (media port `play`, ADR 0027) through the media process, on each engine
+(aiortc, and Janus: ADR 0050): the PCM crosses the link in parts, the engine waits for the leg
+to connect, the device hears it, and `play` answers True when it was all sent, False when the
+leg closed first."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import aioice.ice
 import numpy as np
 import pytest
 
@@ -16,6 +20,7 @@ from callvault.media.port import LegRef, LegState, MediaError
 from tests.integration.media.conftest import Events
 from tests.integration.media.peers import Device, ToneTrack, dominant_hz, rms
 from tests.integration.media.test_media_process import installed, media_process
+from tests.support.janus_server import janus_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("loopback")]
 __all__ = ["installed"]
@@ -37,12 +42,34 @@ def _tone(seconds: float, hz: float) -> bytes:
     return bytes((0.4 * np.sin(2 * np.pi * hz * t) * 32767).astype("<i2").tobytes())
 
 
-def test_a_leg_hears_what_is_played_into_it(installed: Path, tmp_path: Path) -> None:
+@contextlib.contextmanager
+def _engine_settings(
+    engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, str]]:
+    if engine == "embedded":
+        yield {}
+        return
+    with janus_server(tmp_path / "janus") as janus:
+        # Janus never gathers loopback candidates: the device meets it on the machine's address.
+        monkeypatch.setattr(
+            aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: [janus.host]
+        )
+        yield {
+            "media_engine": "janus",
+            "janus_url": janus.url,
+            "janus_api_secret": janus.api_secret,
+        }
+
+
+@pytest.mark.parametrize("engine", ["embedded", "janus"])
+def test_a_leg_hears_what_is_played_into_it(
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
     socket_path = tmp_path / "media.sock"
 
-    async def scenario() -> None:
+    async def scenario(settings: dict[str, str]) -> None:
         events = Events()
-        with media_process(installed, socket_path):
+        with media_process(installed, socket_path, **settings):
             client = MediaClient(socket_path, events)
             await client.start(timeout=120)
             caller = Device(ToneTrack(0.0))
@@ -80,4 +107,5 @@ def test_a_leg_hears_what_is_played_into_it(installed: Path, tmp_path: Path) -> 
             await caller.close()
             await client.close()
 
-    asyncio.run(scenario())
+    with _engine_settings(engine, tmp_path, monkeypatch) as settings:
+        asyncio.run(scenario(settings))

@@ -1,6 +1,7 @@
-"""Recording a live call: each leg's audio as its own channel, streamed through the
-streaming AEAD into the blob store while the call runs; read back through the recordings
-path's own decoder (comms/audio), it is what each device sent. No plaintext on disk."""
+"""Recording a live call (each engine, `make_engine`): each leg's audio as its own channel,
+streamed through the streaming AEAD into the blob store while the call runs; read back
+through the recordings path's own decoder (comms/audio), it is what each device sent. No
+plaintext on disk."""
 
 from __future__ import annotations
 
@@ -24,12 +25,11 @@ from callvault.core.context import Actor
 from callvault.core.permissions import Role
 from callvault.identity import service as identity
 from callvault.identity.schemas import UserOut, WorkspaceOut
-from callvault.media.aiortc_engine import AiortcEngine
 from callvault.media.port import LegRef, LegState, RecordingTarget
 from callvault.storage.encrypted import BlobInfo, BlobSealer, EncryptedBlobStore
 from callvault.storage.errors import BlobNotFound
 from callvault.wiring import Container
-from tests.integration.media.conftest import Events
+from tests.integration.media.conftest import EngineFactory, Events
 from tests.integration.media.peers import RATE, Device, ToneTrack, dominant_hz, rms
 from tests.support.live import PASSWORD
 from tests.support.matrix import plain_call
@@ -84,7 +84,9 @@ def _files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
 
 
-def test_a_recorded_call_decrypts_to_what_each_party_sent(container: Container) -> None:
+def test_a_recorded_call_decrypts_to_what_each_party_sent(
+    container: Container, make_engine: EngineFactory
+) -> None:
     c = container
     ws, _ = _workspace(c, "rec-ws")
     # Small segments, so ciphertext reaches the store's file while the call still runs.
@@ -104,7 +106,7 @@ def test_a_recorded_call_decrypts_to_what_each_party_sent(container: Container) 
 
     async def scenario() -> None:
         events = Events()
-        engine = AiortcEngine(events, sealers=sealer)
+        engine = make_engine(events, sealers=sealer)
         alice = Device(ToneTrack(pcm=alice_pcm), codec="PCMU")
         bob = Device(ToneTrack(880.0), codec="PCMU")
         try:
@@ -180,7 +182,9 @@ def test_a_recorded_call_decrypts_to_what_each_party_sent(container: Container) 
         assert b"OggS" not in path.read_bytes(), path
 
 
-def test_a_live_recording_becomes_a_ready_recording_of_its_call(container: Container) -> None:
+def test_a_live_recording_becomes_a_ready_recording_of_its_call(
+    container: Container, make_engine: EngineFactory
+) -> None:
     c = container
     ws, owner = _workspace(c, "live-ws")
     call_id = plain_call(c, ws.id, owner.id)
@@ -200,7 +204,7 @@ def test_a_live_recording_becomes_a_ready_recording_of_its_call(container: Conta
 
     async def scenario() -> None:
         events = Events()
-        engine = AiortcEngine(events, sealers=sealer)
+        engine = make_engine(events, sealers=sealer)
         alice, bob = Device(ToneTrack(440.0)), Device(ToneTrack(880.0))
         try:
             for device, leg in ((alice, A), (bob, B)):
@@ -284,7 +288,7 @@ class _SlowToComplete:
 
 
 def test_stop_recording_while_the_last_leg_closing_finishes_it_returns_it(
-    container: Container,
+    container: Container, make_engine: EngineFactory
 ) -> None:
     # A voicemail take: the caller hangs up (their leg, the call's last, closes and the call's
     # end finishes the recording) and the take then stops the recording to deliver it.
@@ -302,7 +306,7 @@ def test_stop_recording_while_the_last_leg_closing_finishes_it_returns_it(
 
     async def scenario() -> None:
         events = Events()
-        engine = AiortcEngine(events, sealers=sealer)
+        engine = make_engine(events, sealers=sealer)
         alice = Device(ToneTrack(440.0))
         try:
             await alice.answer(await engine.open_leg(A, await alice.offer()))

@@ -34,3 +34,28 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
         Settings()
     text = str(err.value)
     assert "port" in text and "unknown_key" in text
+
+
+def test_bucket_anchors_need_the_bucket(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="audit_anchor_backend 's3' needs blob_backend 's3'"):
+        Settings(data_dir=tmp_path, audit_anchor_backend="s3")
+    s = Settings(data_dir=tmp_path, audit_anchor_backend="s3", blob_backend="s3", s3_bucket="b")
+    assert s.audit_anchor_lock_days == 400
+
+
+def test_the_janus_engine_needs_its_websocket_url_and_hides_its_secret(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings().media_engine == "embedded"
+    monkeypatch.setenv("CALLVAULT_MEDIA_ENGINE", "janus")
+    with pytest.raises(ValidationError, match="janus_url"):
+        Settings()
+    monkeypatch.setenv("CALLVAULT_JANUS_URL", "http://127.0.0.1:8088/janus")
+    with pytest.raises(ValidationError, match="ws://"):
+        Settings()
+    monkeypatch.setenv("CALLVAULT_JANUS_URL", "ws://127.0.0.1:8188/")
+    monkeypatch.setenv("CALLVAULT_JANUS_API_SECRET", "s3cret-value")
+    s = Settings()
+    assert s.janus_api_secret is not None
+    assert s.janus_api_secret.get_secret_value() == "s3cret-value"
+    assert "s3cret-value" not in repr(s)

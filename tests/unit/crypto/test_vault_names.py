@@ -11,6 +11,7 @@ from callvault.crypto.vault_names import (
     decode_ref,
     encode_ref,
     key_name,
+    purpose_key_name,
     tombstone_name,
     validate_prefix,
 )
@@ -42,3 +43,17 @@ def test_bad_prefixes_and_refs_are_refused() -> None:
             validate_prefix(prefix)
     with pytest.raises(ValueError, match="invalid KMS key ref"):
         encode_ref("ws:../x/")
+
+
+def test_the_anchor_key_is_a_name_of_its_own() -> None:
+    name = purpose_key_name("callvault", "anchor")
+    assert name == "callvault.anchor" and TRANSIT_NAME.fullmatch(name)
+    others = {
+        n(p, r)
+        for p in ("callvault", "callvault-eu")
+        for r in REFS
+        for n in (key_name, tombstone_name)
+    }
+    assert name not in others and purpose_key_name("callvault-eu", "anchor") not in others
+    with pytest.raises(ValueError, match="unknown key purpose"):
+        purpose_key_name("callvault", "k")
