@@ -16,7 +16,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -181,3 +181,20 @@ def _start(weed: str, directory: Path, config: Path) -> S3Server | str:
                 tail = log.read_text(errors="replace")[-3000:]
                 pytest.fail(f"weed did not start in {START_SECONDS} s:\n{tail}")
             time.sleep(0.2)
+
+
+def new_bucket(client: S3Client, name: str, **options: Any) -> None:
+    """Create a bucket and wait until it takes objects: SeaweedFS grows a new bucket's
+    volumes on its first write, and on a loaded machine that write can answer InternalError
+    for a while (seen once in the full suite). The probe object is deleted again."""
+    client.create_bucket(Bucket=name, **options)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            client.put_object(Bucket=name, Key="warm-up", Body=b"")
+            break
+        except ClientError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+    client.delete_object(Bucket=name, Key="warm-up")

@@ -25,7 +25,7 @@ from callvault.crypto.vault_hmac import BATCH
 from tests.support.anchor_stores import KINDS, StoreSpec, VaultSpec
 from tests.support.openbao_server import OpenBao
 from tests.support.openbao_server import unique_prefix as key_prefix
-from tests.support.s3_server import S3Server, unique_prefix
+from tests.support.s3_server import S3Server, new_bucket, unique_prefix
 
 WRITERS = 4
 # Each append to the bucket is a request (and a Vault call): fewer, the same interleaving.
@@ -139,7 +139,7 @@ def test_a_key_readable_by_others_is_refused(tmp_path: Path) -> None:
 def test_objects_in_a_locked_bucket_cannot_be_deleted(s3_server: S3Server, tmp_path: Path) -> None:
     bucket = f"locked-{uuid.uuid4().hex[:8]}"
     client = s3_server.client()
-    client.create_bucket(Bucket=bucket, ObjectLockEnabledForBucket=True)
+    new_bucket(client, bucket, ObjectLockEnabledForBucket=True)
     spec = StoreSpec("s3-local", tmp_path / "a.jsonl", s3_server.endpoint, bucket, "inst")
     store = spec.open_s3(lock_days=30)
     assert store.object_lock
