@@ -147,6 +147,10 @@ def _start(weed: str, directory: Path, config: Path) -> S3Server | str:
                 f"-master.port={master}",
                 f"-master.port.grpc={master_grpc}",
                 "-master.volumeSizeLimitMB=64",
+                # Volume slots: each bucket is a collection that grows volumes of its own on
+                # its first write, and the default 8 slots ran out in the full suite ("no
+                # free volumes left": InternalError). Volumes are sparse until written.
+                "-volume.max=100",
                 f"-volume.port={volume}",
                 f"-volume.port.grpc={volume_grpc}",
                 "-filer",
@@ -191,7 +195,7 @@ def new_bucket(client: S3Client, name: str, **options: Any) -> None:
     deadline = time.monotonic() + 30
     while True:
         try:
-            client.put_object(Bucket=name, Key="warm-up", Body=b"")
+            client.put_object(Bucket=name, Key="warm-up", Body=b"x")  # empty needs no volume
             break
         except ClientError:
             if time.monotonic() > deadline:
