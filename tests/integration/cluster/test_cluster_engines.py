@@ -21,6 +21,7 @@ from callvault.crypto.vault_kms import VaultTransitKms
 from callvault.storage.s3 import S3BlobStore
 from tests.integration.comms.chat.helpers import API, upload
 from tests.integration.governance.closure.helpers import close_now
+from tests.support.cluster_engines import shared_engines
 from tests.support.live import (
     LiveServer,
     add_user,
@@ -30,9 +31,7 @@ from tests.support.live import (
     sign_in,
 )
 from tests.support.openbao_server import OpenBao
-from tests.support.openbao_server import unique_prefix as key_prefix
-from tests.support.s3_server import ACCESS_KEY, SECRET_KEY, S3Server, object_keys
-from tests.support.s3_server import unique_prefix as blob_prefix
+from tests.support.s3_server import S3Server, object_keys
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -47,25 +46,12 @@ def engines_nodes(
     s3_server: S3Server,
     openbao: OpenBao,
 ) -> Iterator[tuple[LiveServer, LiveServer, str]]:
-    blobs_under = blob_prefix()
     common: dict[str, object] = {
-        "blob_backend": "s3",
-        "s3_endpoint_url": s3_server.endpoint,
-        "s3_bucket": s3_server.bucket,
-        "s3_region": "us-east-1",
-        "s3_prefix": blobs_under,
-        "s3_access_key_id": ACCESS_KEY,
-        "s3_secret_access_key": SECRET_KEY,
-        "s3_addressing_style": "path",
-        "kms_provider": "vault",
-        "vault_url": openbao.url,
-        "vault_token": openbao.root_token,
-        "vault_key_prefix": key_prefix(),
-        "vault_ca_file": openbao.ca_file,
-        "audit_anchor_backend": "s3",
+        **shared_engines(s3_server, openbao),
         "redis_url": redis_url,
         "redis_prefix": redis_prefix,
     }
+    blobs_under = str(common["s3_prefix"])
     with ExitStack() as stack:
         lives = []
         for name in ("node-1", "node-2"):
