@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 
 def _media_process(serve: Serve) -> tuple[int, Path] | None:
-    for child in psutil.Process(serve.popen.pid).children():
+    for child in psutil.Process(serve.popen.pid).children(recursive=True):
         try:
             for conn in child.net_connections(kind="unix"):
                 if conn.laddr and str(conn.laddr).endswith("/media.sock"):

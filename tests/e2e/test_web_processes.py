@@ -224,6 +224,21 @@ def test_a_killed_worker_is_replaced_and_sigterm_stops_everything(tmp_path: Path
         assert "media engine lost" not in logs and "ERROR" not in logs, logs[-3000:]
 
 
+def test_a_supervisor_killed_outright_leaves_no_child_behind(tmp_path: Path) -> None:
+    """SIGKILL gives the supervisor no chance to stop its children: the fork server it
+    started exits with it, and every child, seeing its parent gone, stops by itself and
+    frees the port (a leftover worker would keep answering with stale code)."""
+    with serving(tmp_path, processes=2) as serve:
+        tree = psutil.Process(serve.popen.pid).children(recursive=True)
+        workers = serve.listening_workers()
+        assert len(workers) == 2 and workers <= {p.pid for p in tree}
+        os.kill(serve.popen.pid, signal.SIGKILL)
+        serve.popen.wait(timeout=10)
+        _, alive = psutil.wait_procs(tree, timeout=60)
+        assert alive == [], [(p.pid, p.name()) for p in alive]
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{serve.base}/healthz", verify=serve.ctx, timeout=5)
+
 def _audit_listeners(serve: Serve) -> list[psutil.Process]:
     children = psutil.Process(serve.popen.pid).children(recursive=True)
     return [
@@ -235,7 +250,7 @@ def _audit_listeners(serve: Serve) -> list[psutil.Process]:
 
 def _audit_process(serve: Serve) -> psutil.Process:
     """The child that listens on the serve's audit socket (web workers only connect to it)."""
-    for child in psutil.Process(serve.popen.pid).children():
+    for child in psutil.Process(serve.popen.pid).children(recursive=True):
         with contextlib.suppress(psutil.NoSuchProcess):
             if any(c.laddr.endswith("audit.sock") for c in child.net_connections(kind="unix")):
                 return child

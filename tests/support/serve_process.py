@@ -62,7 +62,7 @@ class Serve:
     def listening_workers(self) -> set[int]:
         """The children holding the listening socket (the supervisor holds it too)."""
         pids = set()
-        for child in psutil.Process(self.popen.pid).children():
+        for child in psutil.Process(self.popen.pid).children(recursive=True):
             try:
                 conns = child.net_connections(kind="tcp")
             except psutil.NoSuchProcess:
@@ -87,7 +87,7 @@ class Serve:
         kill, the one the supervisor started again."""
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
-            for child in psutil.Process(self.popen.pid).children():
+            for child in psutil.Process(self.popen.pid).children(recursive=True):
                 try:
                     conns = child.net_connections(kind="unix")
                 except psutil.NoSuchProcess:

@@ -1,5 +1,6 @@
 """What the children of a multi-process `callvault serve` run (ADR 0016): the HTTP workers
-and the one job process. Each is spawned, a fresh interpreter that inherits nothing but its
+and the one job process. Each is forked by multiprocessing's fork server (a process that has
+imported callvault and opened nothing), so it inherits nothing of the supervisor's but its
 arguments (the settings, the listening socket, the hub's address), and builds its own
 container from the settings: no database connection, lock or thread crosses a fork.
 
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import signal
 import socket
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -138,9 +139,16 @@ def _become_child(spec: ChildSpec) -> _StopBeforeServing:
 
 
 def _stop_when_orphaned(supervisor_pid: int) -> None:
-    """A supervisor killed outright (SIGKILL, OOM) cannot stop its children: they notice that
-    their parent changed and stop themselves, gracefully."""
-    while os.getppid() == supervisor_pid:
-        time.sleep(1.0)
+    """A supervisor killed outright (SIGKILL, OOM) cannot stop its children: they notice it
+    is gone and stop themselves, gracefully. Their parent is the fork server, which lives as
+    long as any child does, so they watch the supervisor itself: a pidfd names that one
+    process (never a later one given the same pid) and becomes readable when it exits."""
+    try:
+        watched = os.pidfd_open(supervisor_pid)
+    except ProcessLookupError:
+        watched = None  # gone before this child started
+    if watched is not None:
+        select.select([watched], [], [])
+        os.close(watched)
     log.warning("the supervisor (pid %d) is gone: stopping", supervisor_pid)
     os.kill(os.getpid(), signal.SIGTERM)
