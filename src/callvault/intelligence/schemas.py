@@ -236,16 +236,20 @@ class LeakFlagOut(BaseModel):
     speaker: str
     start_ms: int
     end_ms: int
-    span: SpanOut | None  # where it is in the redacted text (text flags)
+    span: SpanOut | None  # where it is in the redacted text (hidden: its placeholder)
+    hidden: bool = False
+    """Hidden in the redacted text ("[UNVERIFIED]") and silenced in the redacted audio before
+    anyone read it; every kind but "answer", which a person decides on (ADR 0019)."""
 
 
 class VerificationOut(BaseModel):
     """The leak check of a call's or voicemail's redaction: windows where digits, an e-mail
     address, a name to hide or spelled letters are still in the redacted text or redacted
-    audio (never the value itself). A flagged item is kept out of training exports and
-    review samples."""
+    audio (never the value itself). What it flags is then hidden there (all but "answer"
+    flags); a flagged call is still kept out of training exports and review samples."""
 
     flagged: int  # how many windows: what a listener or reader would find
+    hidden: int = 0  # how many of them were hidden (ADR 0019: all but "answer" flags)
     audio_checked: bool
     kept_numbers: int  # numbers left because their own label says to keep them
     flags: list[LeakFlagOut]
