@@ -1,6 +1,8 @@
 // What the leak check found left in a call's redaction (ADR 0019, 0038): each flagged window
-// by kind, speaker and time, whether the text or the audio still gives it away, and where it
-// is in the redacted transcript. Never the value: the API does not return it either.
+// by kind, speaker and time, whether the text or the audio gave it away, where it is in the
+// redacted transcript, and whether it was hidden there since ("[UNVERIFIED]", silenced in the
+// audio; every kind but an answer, which a person checks). Never the value: the API does not
+// return it either.
 import { useQuery } from "@tanstack/react-query";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { clock } from "../../format";
@@ -18,6 +20,22 @@ const KIND: Record<Flag["kind"], string> = {
   address: "A word between two parts of an address",
   answer: "An answer to a question for an identifier",
 };
+
+// The transcript's placeholder for what the check hid (pipeline/flagged.py).
+const HIDDEN_AS = "[UNVERIFIED]";
+
+function places(n: number): string {
+  return n === 1 ? "One place" : `${n} places`;
+}
+
+function summary(flagged: number, hidden: number, looked: string): string {
+  if (hidden === 0) return `${places(flagged)} in ${looked} may still give away personal data.`;
+  const how = `shown as ${HIDDEN_AS} in the transcript, cut from the audio`;
+  const found = `${places(flagged)} in ${looked} gave away personal data`;
+  if (hidden === flagged) return `${found}: ${flagged === 1 ? "it was" : "they were"} hidden since (${how}).`;
+  const some = `${hidden} of them ${hidden === 1 ? "was" : "were"} hidden since (${how})`;
+  return `${found}; ${some}, the others are left for a person to check.`;
+}
 
 function where(sources: Flag["sources"]): string {
   const text = sources.includes("text");
@@ -52,8 +70,8 @@ export function LeakCheck({
         <p>Nothing personal was found left in {looked}.</p>
       ) : (
         <p className="error">
-          {flags.length === 1 ? "One place" : `${flags.length} places`} in {looked} may still give away personal
-          data. This call is kept out of training exports and review samples.
+          {summary(flags.length, v.hidden ?? 0, looked)} This call is kept out of training exports and review
+          samples.
         </p>
       )}
       <ul className="leak-flags">
@@ -62,6 +80,7 @@ export function LeakCheck({
             <strong>{KIND[f.kind]}</strong> from <span className="speaker">{f.speaker}</span>{" "}
             <PlayFrom ms={f.start_ms} seek={seek} />{" "}
             {where(f.sources)}
+            {f.hidden ? ", hidden since" : f.kind === "answer" ? ", left for a person to check" : ""}
             {f.span && (
               <>
                 {" "}
