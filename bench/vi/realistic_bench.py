@@ -220,7 +220,7 @@ def rescore(path: Path, *, text_stages: bool = False) -> list[dict[str, Any]]:
         for c in half["per_call"]:
             o = dict(c["kept"]["outputs"])
             if text_stages:
-                o = rerun(calls[c["id"]], o, directory)
+                o = rerun(calls[c["id"]], o, directory, hide=True)
             o["call_date"] = dt.date.fromisoformat(o["call_date"])
             scores.append(
                 _score(
