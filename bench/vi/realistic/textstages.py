@@ -204,7 +204,7 @@ def _rehidden(
     if "business" in inspect.signature(flagged.hide).parameters:
         kwargs["business"] = extra.get("business", frozenset())
     h = flagged.hide(raw, red, flags, found, **kwargs)
-    reasons = getattr(h, "reasons", (None,) * len(flags))
+    reasons = getattr(h, "left_because", (None,) * len(flags))
     out_flags = []
     for f, hidden, why in zip(h.flags, h.hidden, reasons, strict=True):
         doc = {k: v for k, v in f.as_json().items() if k != "redacted"}

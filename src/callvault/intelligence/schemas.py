@@ -239,7 +239,10 @@ class LeakFlagOut(BaseModel):
     span: SpanOut | None  # where it is in the redacted text (hidden: its placeholder)
     hidden: bool = False
     """Hidden in the redacted text ("[UNVERIFIED]") and silenced in the redacted audio before
-    anyone read it; every kind but "answer", which a person decides on (ADR 0019)."""
+    anyone read it; all but those left visible (left_because)."""
+    left_because: Literal["answer", "kept_number"] | None = None
+    """Why a flag was not hidden (ADR 0019): "answer", a person decides; "kept_number", digits
+    the redaction keeps on purpose by their label (an order number, an amount, a count)."""
 
 
 class VerificationOut(BaseModel):

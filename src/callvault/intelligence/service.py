@@ -385,6 +385,7 @@ def verification(
                 end_ms=int(f["end_ms"]),
                 span=span_out(t, span_from(f["redacted"])) if f.get("redacted") else None,
                 hidden=bool(f.get("hidden")),
+                left_because=f.get("left_because"),
             )
             for f in flags
         ],

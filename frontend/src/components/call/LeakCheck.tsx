@@ -1,8 +1,8 @@
 // What the leak check found left in a call's redaction (ADR 0019, 0038): each flagged window
 // by kind, speaker and time, whether the text or the audio gave it away, where it is in the
 // redacted transcript, and whether it was hidden there since ("[UNVERIFIED]", silenced in the
-// audio; every kind but an answer, which a person checks). Never the value: the API does not
-// return it either.
+// audio; all but an answer, which a person checks, and digits the redaction keeps on purpose by
+// their label, an order number or an amount). Never the value: the API does not return it either.
 import { useQuery } from "@tanstack/react-query";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { clock } from "../../format";
@@ -34,7 +34,13 @@ function summary(flagged: number, hidden: number, looked: string): string {
   const found = `${places(flagged)} in ${looked} gave away personal data`;
   if (hidden === flagged) return `${found}: ${flagged === 1 ? "it was" : "they were"} hidden since (${how}).`;
   const some = `${hidden} of them ${hidden === 1 ? "was" : "were"} hidden since (${how})`;
-  return `${found}; ${some}, the others are left for a person to check.`;
+  return `${found}; ${some}, the others are left visible (each says why).`;
+}
+
+function leftHow(f: Flag): string {
+  if (f.hidden) return ", hidden since";
+  if (f.left_because === "kept_number") return ", left: the redaction keeps this number by its label";
+  return f.kind === "answer" ? ", left for a person to check" : "";
 }
 
 function where(sources: Flag["sources"]): string {
@@ -80,7 +86,7 @@ export function LeakCheck({
             <strong>{KIND[f.kind]}</strong> from <span className="speaker">{f.speaker}</span>{" "}
             <PlayFrom ms={f.start_ms} seek={seek} />{" "}
             {where(f.sources)}
-            {f.hidden ? ", hidden since" : f.kind === "answer" ? ", left for a person to check" : ""}
+            {leftHow(f)}
             {f.span && (
               <>
                 {" "}

@@ -2,8 +2,15 @@
 finds personal data left in the redacted transcript or the redacted audio, it is hidden there
 before notes, search or a member ever read it.
 
-Every flag but an "answer" one (a reply the check could not read as an identifier: a person
-decides, it stays visible and reported) is hidden:
+Every flag is hidden but two kinds, which stay visible and reported (`Hidden.left_because`):
+- "answer" (a reply the check could not read as an identifier): a person decides;
+- "kept_number": a digits flag on numbers the redaction keeps on purpose, by its own rules
+  (`redaction.kept`: named by its label or unit, as an order or claim number, an amount, a
+  count, a time, or a repeat of one).
+  The check, which shares no rules with the redaction, flags such digits as left; hiding them
+  would cut the numbers a business needs out of the record. A number the redaction left by
+  default (no rule names it: a garbled identifier looks like that) is hidden.
+The others are hidden:
 - text: the flagged speaker's words at the flag's place in the redacted text, and those
   inside its time window (± the check's PAD_MS for a flag without a place, one heard only in
   the audio), become one PLACEHOLDER per run of words. A redaction's own placeholders are
@@ -14,20 +21,23 @@ decides, it stays visible and reported) is hidden:
 
 The hidden runs are recorded beside the redaction's own (type HIDDEN_TYPE, with their place
 in the raw and the redacted text), so the transcript API shows them like other placeholders.
-The check itself stays independent: this module reads its flags, never its rules."""
+The check itself stays independent: this module reads its flags, never its rules (and the
+redaction's rules only to know which numbers it kept)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
 from callvault.intelligence.asr.audio import DecodedAudio
 from callvault.intelligence.leakcheck.check import PAD_MS, Flag
 from callvault.intelligence.pipeline.rehear import CHANGED_ABOVE
+from callvault.intelligence.redaction import kept
 from callvault.intelligence.redaction.audio import (
     TONE_HZ,
     TONE_LEVEL,
@@ -35,11 +45,19 @@ from callvault.intelligence.redaction.audio import (
     Mode,
     redacted_wav,
 )
-from callvault.intelligence.transcript import Transcript, Utterance, Word
+from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 
 PLACEHOLDER = "[UNVERIFIED]"  # not one type: the check knows a kind of leak, not its type
 HIDDEN_TYPE = "unverified"  # the type of a hidden run among the transcript's redactions
 LEFT_VISIBLE = frozenset({"answer"})  # ADR 0019: a person decides on these
+# Why a flag was left visible: its kind (a person decides), or numbers the redaction keeps.
+LeftBecause = Literal["answer", "kept_number"]
+# The redaction's reasons to keep a number that make a digits flag stay visible
+# (`redaction.kept.Why`): its label (and its repeats). Not "business" (a number the business
+# side states as its own): as a rule of its own, beyond un-hiding what a detector typed as a
+# phone, it also keeps an agent reading a customer's number back ("and your L 416 102 113",
+# twenty-first-dev: a phone left in the text).
+KEPT_ON_PURPOSE: frozenset[kept.Why] = frozenset({"labelled"})
 _PLACEHOLDER_WORD = re.compile(r"^\s*\[[A-Z_]+\][.,;:!?]*$")
 
 
@@ -56,7 +74,8 @@ class Window:
 class Hidden:
     transcript: Transcript  # the redacted transcript with the flagged words hidden
     flags: tuple[Flag, ...]  # the flags, their places moved into the new text
-    hidden: tuple[bool, ...]  # per flag: hidden (every kind but LEFT_VISIBLE)
+    hidden: tuple[bool, ...]  # per flag: hidden (not left_because)
+    left_because: tuple[LeftBecause | None, ...]  # per flag: why it was left visible
     redactions: tuple[dict[str, Any], ...]  # the stored redactions, moved, plus the hidden runs
     windows: tuple[Window, ...]  # the audio to silence
     added: int  # placeholders this pass put in the text (0: the text is unchanged)
@@ -67,18 +86,30 @@ def hide(
     redacted: Transcript,
     flags: Sequence[Flag],
     redactions: Sequence[Mapping[str, Any]],
+    *,
+    business: AbstractSet[str] = frozenset(),
 ) -> Hidden:
     """The redacted transcript with every hideable flag's words replaced by PLACEHOLDER.
     redactions: the stored record of the redaction ({"type", "raw", "redacted", ...}: spans
-    as dicts), whose places in the redacted text move with the text."""
-    hidden = tuple(f.kind not in LEFT_VISIBLE for f in flags)
+    as dicts), whose places in the redacted text move with the text; business: the business
+    side's speaker labels, as the redaction was given them (which numbers it keeps)."""
+    said = kept.numbers(raw.utterances, [_raw_place(r) for r in redactions], business)
     picked: dict[int, set[int]] = {}  # utterance -> indices of the words to hide
     per_flag: list[set[tuple[int, int]]] = []
-    for f, h in zip(flags, hidden, strict=True):
-        words = _words_of(redacted, f) if h else set()
+    reasons: list[LeftBecause | None] = []
+    for f in flags:
+        words = _words_of(redacted, f)
+        why: LeftBecause | None = None
+        if f.kind in LEFT_VISIBLE:
+            why = "answer"
+        elif f.kind == "digits" and _kept_number(raw, redacted, words, said):
+            why = "kept_number"
+        reasons.append(why)
+        words = set() if why else words
         per_flag.append(words)
         for u, w in words:
             picked.setdefault(u, set()).add(w)
+    hidden = tuple(r is None for r in reasons)
     utterances = list(redacted.utterances)
     moves: dict[int, _Move] = {}
     runs: list[tuple[int, int]] = []  # (utterance, new word index) of each new placeholder
@@ -94,7 +125,7 @@ def hide(
     hideable = [f for f, h in zip(flags, hidden, strict=True) if h]
     windows = [Window(f.speaker, f.start_ms, f.end_ms) for f in hideable]
     windows += [Window(str(r["speaker"]), int(r["start_ms"]), int(r["end_ms"])) for r in new]
-    return Hidden(text, out_flags, hidden, (*moved, *new), tuple(windows), len(new))
+    return Hidden(text, out_flags, hidden, tuple(reasons), (*moved, *new), tuple(windows), len(new))
 
 
 def silenced(audio: DecodedAudio, spans: Sequence[AudioSpan], *, mode: Mode) -> bytes | None:
@@ -239,13 +270,22 @@ def _record(
 
 
 def _raw_span(raw: Transcript, shown: Utterance, first: int, last: int) -> dict[str, int]:
-    """Where words first..last of the redacted utterance are in the raw one: the redaction
-    copies every word it does not hide, so the shown words are found in order among the raw
-    ones by text and time (placeholders in between are skipped)."""
+    """Where words first..last of the redacted utterance are in the raw one."""
     said = raw.utterances[shown.index] if shown.index < len(raw.utterances) else None
     if said is None:
         return {"utterance": shown.index, "start": 0, "end": 0}
     offsets = said.word_offsets()
+    found = _raw_words(said, shown)
+    lo = [found[k] for k in range(first, last + 1) if k in found]
+    if not lo:
+        return {"utterance": said.index, "start": 0, "end": 0}
+    return {"utterance": said.index, "start": offsets[min(lo)][0], "end": offsets[max(lo)][1]}
+
+
+def _raw_words(said: Utterance, shown: Utterance) -> dict[int, int]:
+    """Word index in the shown (redacted) utterance -> in the raw one: the redaction copies
+    every word it does not hide, so the shown words are found in order among the raw ones by
+    text and time (placeholders in between are skipped)."""
     at = 0
     found: dict[int, int] = {}
     for k, w in enumerate(shown.words):
@@ -264,10 +304,39 @@ def _raw_span(raw: Transcript, shown: Utterance, first: int, last: int) -> dict[
             continue
         found[k] = j
         at = j + 1
-    lo = [found[k] for k in range(first, last + 1) if k in found]
-    if not lo:
-        return {"utterance": said.index, "start": 0, "end": 0}
-    return {"utterance": said.index, "start": offsets[min(lo)][0], "end": offsets[max(lo)][1]}
+    return found
+
+
+# --- numbers the redaction keeps -------------------------------------------------------------
+
+
+def _raw_place(r: Mapping[str, Any]) -> Span:
+    at = r["raw"]
+    return Span(int(at["utterance"]), int(at["start"]), int(at["end"]))
+
+
+def _kept_number(
+    raw: Transcript,
+    redacted: Transcript,
+    words: set[tuple[int, int]],
+    said: Sequence[kept.Number],
+) -> bool:
+    """Whether every number the flag's words hold is one the redaction keeps on purpose
+    (KEPT_ON_PURPOSE), and they hold one: the words are found in the raw transcript, and
+    each number run of it they touch must be kept. A word not found there keeps the flag."""
+    touched: list[kept.Number] = []
+    for u in sorted({u for u, _ in words}):
+        if u >= len(raw.utterances):
+            return False
+        line = raw.utterances[u]
+        index = _raw_words(line, redacted.utterances[u])
+        offsets = line.word_offsets()
+        for _, k in sorted(w for w in words if w[0] == u):
+            if k not in index:
+                return False
+            a, b = offsets[index[k]]
+            touched += [n for n in said if n.utterance == u and n.start < b and a < n.end]
+    return bool(touched) and all(n.kept in KEPT_ON_PURPOSE for n in touched)
 
 
 # --- audio ---------------------------------------------------------------------------------

@@ -316,13 +316,16 @@ class Pipeline:
         heard = self._heard_again(ctx, row, raw)
         result = leak_check(raw, redacted, heard, people=people, terms=who.terms)
         stored = self._open(row, "pii", row.pii_sealed) if row.pii_sealed else []
-        hidden = flagged.hide(raw, redacted, result.flags, stored)
+        # The same business side the redaction was given: which numbers it keeps (flagged).
+        business = {u.speaker for u in raw.utterances if side_of(u.speaker) in who.business}
+        hidden = flagged.hide(raw, redacted, result.flags, stored, business=business)
         # Built now, stored in the final transaction: a run a newer one replaced while it
         # was computing must not overwrite the newer redacted audio.
         renditions = self._silenced(ctx, row, hidden.windows, who.settings)
         doc = result.as_json()
         doc["flags"] = [
-            {**f.as_json(), "hidden": h} for f, h in zip(hidden.flags, hidden.hidden, strict=True)
+            {**f.as_json(), "hidden": h, "left_because": why}
+            for f, h, why in zip(hidden.flags, hidden.hidden, hidden.left_because, strict=True)
         ]
         doc["hidden"] = sum(hidden.hidden)
 
