@@ -72,8 +72,8 @@ def test_digits_no_rule_names_are_hidden() -> None:
     assert out.hidden == (True,) and out.left_because == (None,)
     line = out.transcript.utterances[2].text
     assert line == f"The other one I have is {PLACEHOLDER} if that helps."
-    window = out.windows[0]
-    assert (window.speaker, window.start_ms, window.end_ms) == ("caller", flag.start_ms, flag.end_ms)
+    window, flag_ms = out.windows[0], (flag.start_ms, flag.end_ms)
+    assert (window.speaker, window.start_ms, window.end_ms) == (flag.speaker, *flag_ms)
 
 
 def test_a_flag_over_a_kept_number_and_an_unnamed_one_is_hidden() -> None:
