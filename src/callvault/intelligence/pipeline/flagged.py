@@ -19,6 +19,11 @@ The others are hidden:
   silenced (or toned over, as the workspace redacts) on the speaker's channel; a window the
   rendition already hides is left alone, so the samples do not change on a second pass.
 
+A workspace may switch hiding off (`hide_flagged`, default on): then nothing is hidden and
+every flag is left visible as "setting_off", only reported, as before hiding existed. Hiding
+costs numbers that must survive (an order number the check cannot tell from an identifier),
+and that trade is the workspace's to make.
+
 The hidden runs are recorded beside the redaction's own (type HIDDEN_TYPE, with their place
 in the raw and the redacted text), so the transcript API shows them like other placeholders.
 The check itself stays independent: this module reads its flags, never its rules (and the
@@ -50,8 +55,9 @@ from callvault.intelligence.transcript import Span, Transcript, Utterance, Word
 PLACEHOLDER = "[UNVERIFIED]"  # not one type: the check knows a kind of leak, not its type
 HIDDEN_TYPE = "unverified"  # the type of a hidden run among the transcript's redactions
 LEFT_VISIBLE = frozenset({"answer"})  # ADR 0019: a person decides on these
-# Why a flag was left visible: its kind (a person decides), or numbers the redaction keeps.
-LeftBecause = Literal["answer", "kept_number"]
+# Why a flag was left visible: its kind (a person decides), numbers the redaction keeps, or
+# the workspace switched hiding off.
+LeftBecause = Literal["answer", "kept_number", "setting_off"]
 # The redaction's reasons to keep a number that make a digits flag stay visible
 # (`redaction.kept.Why`): its label (and its repeats). Not "business" (a number the business
 # side states as its own): as a rule of its own, beyond un-hiding what a detector typed as a
@@ -88,11 +94,13 @@ def hide(
     redactions: Sequence[Mapping[str, Any]],
     *,
     business: AbstractSet[str] = frozenset(),
+    on: bool = True,
 ) -> Hidden:
     """The redacted transcript with every hideable flag's words replaced by PLACEHOLDER.
     redactions: the stored record of the redaction ({"type", "raw", "redacted", ...}: spans
     as dicts), whose places in the redacted text move with the text; business: the business
-    side's speaker labels, as the redaction was given them (which numbers it keeps)."""
+    side's speaker labels, as the redaction was given them (which numbers it keeps); on: the
+    workspace's `hide_flagged` (off: nothing is hidden, every flag is left as "setting_off")."""
     said = kept.numbers(raw.utterances, [_raw_place(r) for r in redactions], business)
     picked: dict[int, set[int]] = {}  # utterance -> indices of the words to hide
     per_flag: list[set[tuple[int, int]]] = []
@@ -100,7 +108,9 @@ def hide(
     for f in flags:
         words = _words_of(redacted, f)
         why: LeftBecause | None = None
-        if f.kind in LEFT_VISIBLE:
+        if not on:
+            why = "setting_off"
+        elif f.kind in LEFT_VISIBLE:
             why = "answer"
         elif f.kind == "digits" and _kept_number(raw, redacted, words, said):
             why = "kept_number"

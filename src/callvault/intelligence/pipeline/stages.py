@@ -306,7 +306,8 @@ class Pipeline:
     def _verify(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         """The leak check (ADR 0019): the redacted text and the redacted audio, heard again
         by the recogniser, against the original, by rules of its own; what it flags is then
-        hidden in both before the notes and search read the text (`flagged`)."""
+        hidden in both before the notes and search read the text (`flagged`), unless the
+        workspace switched hiding off (`hide_flagged`: then the flags are only reported)."""
         raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
         redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
         who = self._who(row)
@@ -318,7 +319,9 @@ class Pipeline:
         stored = self._open(row, "pii", row.pii_sealed) if row.pii_sealed else []
         # The same business side the redaction was given: which numbers it keeps (flagged).
         business = {u.speaker for u in raw.utterances if side_of(u.speaker) in who.business}
-        hidden = flagged.hide(raw, redacted, result.flags, stored, business=business)
+        hidden = flagged.hide(
+            raw, redacted, result.flags, stored, business=business, on=who.settings.hide_flagged
+        )
         # Built now, stored in the final transaction: a run a newer one replaced while it
         # was computing must not overwrite the newer redacted audio.
         renditions = self._silenced(ctx, row, hidden.windows, who.settings)
