@@ -2,7 +2,8 @@
 // by kind, speaker and time, whether the text or the audio gave it away, where it is in the
 // redacted transcript, and whether it was hidden there since ("[UNVERIFIED]", silenced in the
 // audio; all but an answer, which a person checks, and digits the redaction keeps on purpose by
-// their label, an order number or an amount). Never the value: the API does not return it either.
+// their label, an order number or an amount; none where the workspace switched hiding off).
+// Never the value: the API does not return it either.
 import { useQuery } from "@tanstack/react-query";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { clock } from "../../format";
@@ -40,6 +41,7 @@ function summary(flagged: number, hidden: number, looked: string): string {
 function leftHow(f: Flag): string {
   if (f.hidden) return ", hidden since";
   if (f.left_because === "kept_number") return ", left: the redaction keeps this number by its label";
+  if (f.left_because === "setting_off") return ", left: hiding is switched off for this workspace";
   return f.kind === "answer" ? ", left for a person to check" : "";
 }
 
@@ -68,6 +70,7 @@ export function LeakCheck({
   if (checked.isError) return <p className="error">{errorText(checked.error)}</p>;
   const v = checked.data;
   const flags = [...v.flags].sort((a, b) => a.start_ms - b.start_ms);
+  const off = flags.some((f) => f.left_because === "setting_off");
   const looked = v.audio_checked ? "the redacted text and audio" : "the redacted text (the audio was not heard again)";
   return (
     <section aria-labelledby="leak-h">
@@ -76,7 +79,8 @@ export function LeakCheck({
         <p>Nothing personal was found left in {looked}.</p>
       ) : (
         <p className="error">
-          {summary(flags.length, v.hidden ?? 0, looked)} This call is kept out of training exports and review
+          {summary(flags.length, v.hidden ?? 0, looked)}
+          {off && " Hiding is switched off for this workspace."} This call is kept out of training exports and review
           samples.
         </p>
       )}
