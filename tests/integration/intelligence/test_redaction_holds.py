@@ -5,7 +5,8 @@ after "the code on the back", an address with house number and ZIP, and the cust
 first name at the end. None of them may be left in the redacted text, the redacted audio (as
 a recogniser hears it), the notes or search; the tracking number and the amount stay. And a
 span deliberately left unredacted makes the leak check flag the call, which keeps it out of
-training exports, and hide it (fail closed) in the text, the audio, the notes and search."""
+training exports, and hide it (fail closed) in the text, the audio, the notes and search;
+with the workspace's hiding switched off, the same span is flagged and left where it is."""
 
 from __future__ import annotations
 
@@ -170,11 +171,15 @@ def test_each_failure_kind_is_gone_from_text_audio_notes_and_search(
 
 # The SSN part alone, redacted with SSN switched off and fail-closed digits off: the span is
 # left on purpose, and the check that shares no rules with the detector must see it, and hide
-# it (fail closed) before a member reads, hears or searches the call.
+# it (fail closed) before a member reads, hears or searches the call; unless the workspace
+# switched hiding off (hide_flagged), when the flag is only reported and the span stays.
 SSN_TURNS: tuple[tuple[int, str], ...] = (*TURNS[2:4], (1, "Thank you, one moment please."))
 
 
-def test_a_deliberately_unredacted_span_is_flagged_and_hidden(vi_container: Container) -> None:
+@pytest.mark.parametrize("hiding", [True, False], ids=["hidden_by_default", "setting_off"])
+def test_a_deliberately_unredacted_span_is_flagged_and_hidden(
+    vi_container: Container, hiding: bool
+) -> None:
     c = vi_container
     ws, owner_id, agent_id = _workspace(c, "vi-leak")
     with c.db.write() as s:
@@ -184,7 +189,9 @@ def test_a_deliberately_unredacted_span_is_flagged_and_hidden(vi_container: Cont
             audit=c.audit,
             actor=Actor.system(ws),
             data=SettingsIn(
-                entity_types=["card_number", "email", "phone"], fail_closed_digits=False
+                entity_types=["card_number", "email", "phone"],
+                fail_closed_digits=False,
+                hide_flagged=None if hiding else False,  # hidden: the default
             ),
         )
     call_id = plain_call(c, ws, agent_id)
@@ -201,6 +208,22 @@ def test_a_deliberately_unredacted_span_is_flagged_and_hidden(vi_container: Cont
         red = member.get(f"{base}/transcript").json()
         assert red["residual_pii"] >= 1  # what the check found, hidden or not
         line = red["utterances"][said["index"]]["text"]
+        checked = member.get(f"{base}/verification").json()
+        flags = [x for x in checked["flags"] if x["kind"] == "digits"]
+        if not hiding:
+            # Only reported: the span stays in the text, and every flag says why.
+            assert "6789" in _digits(line) and "[UNVERIFIED]" not in line, line
+            assert all("[UNVERIFIED]" not in u["text"] for u in red["utterances"]), red
+            assert not [r for r in red["redactions"] if r["type"] == "unverified"]
+            assert flags and flags[0]["speaker"] == "caller", checked
+            assert checked["hidden"] == 0 and checked["flagged"] == red["residual_pii"]
+            assert all(
+                x["hidden"] is False and x["left_because"] == "setting_off"
+                for x in checked["flags"]
+            ), checked
+            with c.db.read() as s:
+                assert call_id not in set(s.scalars(clean_call_ids(ws)))  # still flagged
+            return
         assert "[UNVERIFIED]" in line, line
         for u in red["utterances"]:
             assert "6789" not in _digits(u["text"]), u["text"]
@@ -211,8 +234,6 @@ def test_a_deliberately_unredacted_span_is_flagged_and_hidden(vi_container: Cont
             for r in hidden
         ), hidden
 
-        checked = member.get(f"{base}/verification").json()
-        flags = [x for x in checked["flags"] if x["kind"] == "digits"]
         assert flags and set(flags[0]["sources"]) == {"text", "audio"}, checked
         assert flags[0]["speaker"] == "caller" and flags[0]["hidden"] is True
         assert checked["hidden"] >= 1 and checked["flagged"] == red["residual_pii"]
