@@ -10,7 +10,10 @@ the voice-intelligence pipeline, and its outputs read back over the API. Reporte
 
 - PII per type: recall on everything said and on what the recogniser heard, items left in
   the redacted transcript, precision of the product's redactions by its type;
-- must-survive numbers destroyed by redaction, placeholders in PII-free utterances;
+- must-survive numbers destroyed by redaction, placeholders in PII-free utterances (both on
+  the final transcript, after the leak check hid what it flagged);
+- the hiding: PII items the redaction stage alone left (recomputed from the raw transcript),
+  the share a flag covers, items left after hiding, and where the hiding's placeholders landed;
 - the verification: leaky calls it flagged (residual_pii > 0), and each leak (left in the
   redacted text or heard in the redacted audio) covered by one of its flags in time (the
   flags of GET …/verification: same party, overlapping the item's utterance);
@@ -57,11 +60,12 @@ sys.path.insert(
 import jiwer  # noqa: E402
 from generate import HALVES, load, rendered  # noqa: E402
 from product import Outputs, installation  # noqa: E402
-from score import PARTY, CallScore, score_call  # noqa: E402
+from score import PARTY, CallScore, flagged_at, score_call  # noqa: E402
 from script import PII_TYPES, Parsed  # noqa: E402
 from whisper_normalizer.english import EnglishTextNormalizer  # noqa: E402
 
 OUT = HERE.parents[1] / "bench" / "out"
+HIDDEN = "unverified"  # the type of what the leak check hid (pipeline/flagged.py)
 _norm = EnglishTextNormalizer()
 
 
@@ -110,6 +114,7 @@ class RawModel:
 
 def run_half(name: str, calls: list[Parsed], raw_model: RawModel | None) -> dict[str, Any]:
     scores: list[CallScore] = []
+    directory = _directory(calls)
     with installation() as inst:
         for p in calls:
             audio, _ = rendered(p)
@@ -123,7 +128,7 @@ def run_half(name: str, calls: list[Parsed], raw_model: RawModel | None) -> dict
                         heard["redacted"] += raw_model(
                             out.redacted_audio[PARTY[party]], PARTY[party]
                         )
-            s = _score(p, audio.timing, audio.seconds, out, heard)
+            s = _score(p, audio.timing, audio.seconds, out, heard, directory)
             scores.append(s)
             leaks = sum(1 for x in s.pii if x["leaked"])
             print(
@@ -141,8 +146,11 @@ def _score(
     seconds: float,
     out: Outputs,
     heard: dict[str, list[dict[str, Any]]],
+    directory: list[str],
 ) -> CallScore:
     s = score_call(p, timing, seconds, out, out.call_date, heard)
+    if out.raw:
+        s.before = _before(p, timing, seconds, out, directory)
     for party in ("agent", "customer"):
         ref = [u.text for u in p.utterances if u.speaker == party]
         s.wer[party] = {"ref": " ".join(ref), "product": _party_text(_utts(out.raw), party)}
@@ -155,6 +163,39 @@ def _score(
         "outputs": {**out.__dict__, "call_date": str(out.call_date)},
     }
     return s
+
+
+def _directory(calls: list[Parsed]) -> list[str]:
+    return sorted({n for p in calls for n in (p.call.agent, p.call.customer)})
+
+
+def _before(
+    p: Parsed, timing: list[dict[str, Any]], seconds: float, out: Outputs, directory: list[str]
+) -> dict[str, Any]:
+    """The redaction stage alone (textstages: the product's redaction on the stored raw
+    transcript), before the leak check hid what it flagged: PII items it left, those a flag
+    of the run covers (any flag; a hidden one), must-survive numbers it destroyed and its
+    placeholders in PII-free utterances."""
+    from textstages import rerun
+
+    o = rerun(p, {**out.__dict__, "call_date": str(out.call_date)}, directory)
+    o.update(call_date=out.call_date, verification=out.verification)
+    b = score_call(p, timing, seconds, Outputs(**o), out.call_date)
+    flags = (out.verification or {}).get("flags", [])
+    hidden = {"flags": [f for f in flags if f.get("hidden")]}
+    left = [(x, p.utterances[x["utterance"]]) for x in b.pii if x["leaked"]]
+    at = [(x, PARTY[u.speaker], timing[u.index]) for x, u in left]
+    return {
+        "left": len(left),
+        "left_flagged": sum(bool(x.get("flagged")) for x, _, _ in at),
+        "left_under_hidden_flag": sum(
+            flagged_at(hidden, party, t["start_s"], t["end_s"]) for _, party, t in at
+        ),
+        "must_survive_destroyed": sum(k["destroyed"] for k in b.keep),
+        "placeholders_in_pii_free_utterances": sum(
+            r["verdict"] == "pii_free_utterance" for r in b.redactions
+        ),
+    }
 
 
 def _utts(doc: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -174,12 +215,12 @@ def rescore(path: Path, *, text_stages: bool = False) -> list[dict[str, Any]]:
     results = []
     for half in json.loads(path.read_text()):
         calls = {p.call.id: p for p in load(half["half"])}
-        directory = sorted({n for p in calls.values() for n in (p.call.agent, p.call.customer)})
+        directory = _directory(list(calls.values()))
         scores = []
         for c in half["per_call"]:
             o = dict(c["kept"]["outputs"])
             if text_stages:
-                o = rerun(calls[c["id"]], o, directory)
+                o = rerun(calls[c["id"]], o, directory, hide=True)
             o["call_date"] = dt.date.fromisoformat(o["call_date"])
             scores.append(
                 _score(
@@ -188,6 +229,7 @@ def rescore(path: Path, *, text_stages: bool = False) -> list[dict[str, Any]]:
                     c["seconds"],
                     Outputs(**o),
                     c["kept"]["heard"],
+                    directory,
                 )
             )
         results.append(aggregate(half["half"], scores))
@@ -237,6 +279,13 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             prec[r["type"]]["n"] += 1
             prec[r["type"]]["tp"] += r["verdict"] == "pii"
             verdicts[r["verdict"]] += 1
+    # What the leak check hid (pipeline/flagged.py), by where it landed; in the verdicts
+    # above (the final transcript's placeholders), not in the redaction's precision.
+    hid = [r for s in scores for r in s.redactions if r["type"] == HIDDEN]
+    own = {t: c for t, c in prec.items() if t != HIDDEN}
+    before = Counter[str]()
+    for s in scores:
+        before.update(s.before)
     keep_heard = sum(k["heard"] for s in scores for k in s.keep)
     keep_lost = sum(k["destroyed"] for s in scores for k in s.keep)
     leaky = [s for s in scores if any(x["leaked"] for x in s.pii)]
@@ -284,9 +333,7 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             t: {"redactions": c["n"], "precision": _ratio(c["tp"], c["n"])}
             for t, c in sorted(prec.items())
         },
-        "precision": _ratio(
-            sum(c["tp"] for c in prec.values()), sum(c["n"] for c in prec.values())
-        ),
+        "precision": _ratio(sum(c["tp"] for c in own.values()), sum(c["n"] for c in own.values())),
         "redaction_verdicts": dict(verdicts),
         "must_survive": {
             "items": sum(len(s.keep) for s in scores),
@@ -295,6 +342,18 @@ def aggregate(name: str, scores: list[CallScore]) -> dict[str, Any]:
             "fp_rate": _ratio(keep_lost, keep_heard),
         },
         "placeholders_in_pii_free_utterances": verdicts["pii_free_utterance"],
+        "hiding": {
+            "left_by_redaction": before["left"],
+            "of_them_flagged": before["left_flagged"],
+            "share_flagged": _ratio(before["left_flagged"], before["left"]),
+            "of_them_under_a_hidden_flag": before["left_under_hidden_flag"],
+            "left_after_hiding": total["leaked"],
+            "placeholders": len(hid),
+            "words_hidden": sum(len(r["said"].split()) for r in hid),
+            "placeholders_by_verdict": dict(Counter(r["verdict"] for r in hid)),
+            "must_survive_destroyed_before": before["must_survive_destroyed"],
+            "placeholders_in_pii_free_before": before["placeholders_in_pii_free_utterances"],
+        },
         "verification": {
             "leaks": leaks,
             "calls_with_leaks": len(leaky),
@@ -383,6 +442,16 @@ def show(r: dict[str, Any]) -> None:
         f"FP rate {m['fp_rate']}"
     )
     print(f"placeholders in PII-free utterances: {r['placeholders_in_pii_free_utterances']}")
+    if h := r.get("hiding"):
+        print(
+            f"hiding what the leak check flagged: the redaction alone left {h['left_by_redaction']}"
+            f" PII items, {h['of_them_flagged']} of them under a flag ({h['share_flagged']}), "
+            f"{h['of_them_under_a_hidden_flag']} under a hidden one; left after hiding "
+            f"{h['left_after_hiding']}\n  {h['placeholders']} placeholders ({h['words_hidden']} "
+            f"words) by verdict {h['placeholders_by_verdict']}; before hiding: must-survive "
+            f"destroyed {h['must_survive_destroyed_before']}, placeholders in PII-free "
+            f"utterances {h['placeholders_in_pii_free_before']}"
+        )
     v = r["verification"]
     print(
         f"verification: {v['leaks']} leaks in {v['calls_with_leaks']} calls; calls flagged "
@@ -433,6 +502,9 @@ FIGURES = [
     ("must-survive destroyed", ("must_survive", "destroyed")),
     ("must-survive FP rate", ("must_survive", "fp_rate")),
     ("placeholders in PII-free", ("placeholders_in_pii_free_utterances",)),
+    ("PII left before hiding", ("hiding", "left_by_redaction")),
+    ("  of them under a flag", ("hiding", "share_flagged")),
+    ("hidden placeholders", ("hiding", "placeholders")),
     ("leaky calls flagged", ("verification", "call_share_flagged")),
     ("leaks flagged (in time)", ("verification", "leak_share_flagged")),
     ("flags", ("verification", "flags")),

@@ -15,7 +15,7 @@ from callvault.intelligence.dictionary import service as dictionary
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.moments import service as moments
 from callvault.intelligence.moments.apply import request_apply
-from callvault.intelligence.pipeline import analysis, state, writes
+from callvault.intelligence.pipeline import analysis, flagged, state, writes
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import DEFAULT_TYPES, EntityType
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, TermIn
@@ -38,9 +38,12 @@ def seed_transcript(
     source_id: str,
     lines: Sequence[tuple[str, str]] = LINES,
     types: frozenset[EntityType] = DEFAULT_TYPES,
+    *,
+    hide: bool = False,
 ) -> str:
     """A fully analysed transcript for the call or voicemail (redacting `types`); returns its
-    id."""
+    id. hide: what the leak check (on the text) flags is hidden, as the verify stage does
+    (pipeline.flagged; there is no audio here), before the analysis reads the text."""
     raw = build_transcript(lines)
     with c.db.write() as s:
         settings = config.effective(s, c.keyring, workspace_id)
@@ -54,22 +57,30 @@ def seed_transcript(
         writes.store_raw(s, c.keyring, row, raw, model="seeded", dictionary_version=0)
         redacted = redact_transcript(raw, types=types)
         writes.store_redaction(s, c.keyring, row, redacted)
+        report = leak_check(raw, redacted.transcript, None)  # text only: no audio here
+        text, doc = redacted.transcript, report.as_json()
+        if hide:
+            found = [f.as_json() for f in redacted.found]
+            hidden = flagged.hide(raw, text, report.flags, found)
+            writes.store_hidden(s, c.keyring, row, hidden.transcript, hidden.redactions)
+            text = hidden.transcript
+            doc["flags"] = [
+                {**f.as_json(), "hidden": h}
+                for f, h in zip(hidden.flags, hidden.hidden, strict=True)
+            ]
         rules, aliases = moments.current_rules(s, c.keyring, workspace_id)
-        result = analysis.analyse(
-            redacted.transcript, settings=settings, rules=rules, aliases=aliases, terms=[]
-        )
+        result = analysis.analyse(text, settings=settings, rules=rules, aliases=aliases, terms=[])
         analysis.store(s, c.keyring, row, result)
         cipher = c.keyring.cipher(s, workspace_id)
-        report = leak_check(raw, redacted.transcript, None)  # text only: no audio here
         row.residual_pii = len(report.flags)
         state.put_output(
             s,
             row,
             "verification",
-            sealing.seal(cipher, row.id, "verification", report.as_json()),
+            sealing.seal(cipher, row.id, "verification", doc),
             {"flagged": len(report.flags)},
         )
-        state.replace_tokens(s, row, analysis.search_tokens(cipher, redacted.transcript))
+        state.replace_tokens(s, row, analysis.search_tokens(cipher, text))
         for stage in state.STAGES:
             state.mark(s, row.id, row.generation, stage, state.DONE, progress=1.0)
         return row.id

@@ -56,6 +56,9 @@ class CallScore:
     stages: dict[str, str] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
     kept: dict[str, Any] = field(default_factory=dict)  # the product's outputs, for --rescore
+    # The redaction stage alone, before the leak check hid what it flagged (realistic_bench
+    # recomputes it from the raw transcript): items it left, how many a flag covers.
+    before: dict[str, Any] = field(default_factory=dict)
 
 
 def _utts(doc: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -188,7 +191,7 @@ def score_call(
                 redacted_audio_text=after_text,
             )
         if out.verification is not None and (row["leaked"] or row.get("audio_left")):
-            row["flagged"] = _flagged(out.verification, party, a, b)
+            row["flagged"] = flagged_at(out.verification, party, a, b)
         s.pii.append(row)
     for i in parsed.keep:
         party, a, b = where(i)
@@ -214,7 +217,7 @@ def score_call(
     return s
 
 
-def _flagged(verification: dict[str, Any], party: str, start_s: float, end_s: float) -> bool:
+def flagged_at(verification: dict[str, Any], party: str, start_s: float, end_s: float) -> bool:
     """Whether one of the verification's flags covers this item: same party, overlapping
     the item's utterance in time (the margin the windows here use)."""
     lo, hi = (start_s - MARGIN_S) * 1000, (end_s + MARGIN_S) * 1000

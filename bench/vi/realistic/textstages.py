@@ -11,7 +11,15 @@ original and redacted audio, the verification count and the times. So PII recall
 precision, must-survive, sentiment and action items are current; the audio figures are the
 stored run's. The verification's flags are this checkout's leak check on the new redacted
 TEXT only (its audio look needs the redacted audio heard again: a full run), so a leak the
-stored run heard in the redacted audio counts as unflagged unless the text shows it too."""
+stored run heard in the redacted audio counts as unflagged unless the text shows it too.
+
+With hide=True (`--text-stages`), the product's stage order: the stored run's flags (text and
+audio: the check reads the redaction's output, not the hiding's, so its flags stand) are
+hidden again by this checkout's `pipeline.flagged` in the redaction's new text, and the notes
+and sentiment read the hidden text. A flag's place in the redaction's text is not stored (the
+API gives its place after hiding): it is this checkout's text look's flag of the same kind
+and speaker inside the stored flag's window (the check merges a text flag's place into the
+window that holds it, earliest first)."""
 
 from __future__ import annotations
 
@@ -24,6 +32,7 @@ from score import PARTY
 from script import Parsed
 
 from callvault.intelligence.config import Effective
+from callvault.intelligence.leakcheck.check import Flag
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.pipeline.analysis import analyse, jsonable
 from callvault.intelligence.redaction.apply import redact_transcript
@@ -37,6 +46,7 @@ SETTINGS = Effective(
     audio_redaction="tone",
     fail_closed_digits=True,
     redact_party_names=True,
+    hide_flagged=True,
     llm_base_url=None,
     llm_model=None,
     llm_api_key=None,
@@ -97,8 +107,11 @@ def _name_behind(item: dict[str, Any], found: list[dict[str, Any]], raw: Transcr
     return name_behind(span_from(item["owner_said"]), found, raw)
 
 
-def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict[str, Any]:
-    """`outputs` (a stored Outputs dict) with the text stages' results replaced."""
+def rerun(
+    parsed: Parsed, outputs: dict[str, Any], directory: list[str], *, hide: bool = False
+) -> dict[str, Any]:
+    """`outputs` (a stored Outputs dict) with the text stages' results replaced; hide: with
+    the stored flags hidden again (see the module's doc) before the notes read the text."""
     raw = _transcript(outputs["raw"])
     parties = [parsed.call.agent, parsed.call.customer]
     types = frozenset(EntityType(t) for t in ENTITY_TYPES)
@@ -112,6 +125,13 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
     )
     red = result.transcript
     found = [f.as_json() for f in result.found]
+    text_look = leak_check(raw, red, None, people=parties + directory)
+    verification = text_look.as_json()
+    stored = (outputs.get("verification") or {}).get("flags")
+    if hide and stored is not None and _hiding() is not None:
+        red, found, verification = _rehidden(
+            raw, red, found, outputs["verification"], text_look.flags, extra_redact
+        )
     day = dt.date.fromisoformat(str(outputs["call_date"]))
     extra: dict[str, Any] = {}
     if "sentiment_model" in inspect.signature(analyse).parameters:
@@ -138,7 +158,6 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
         elif not a.get("owner") and a.get("party"):
             a["owner"] = names.get(str(a["party"]).split("_")[0])
     sentiment = jsonable(out.sentiment)
-    verification = leak_check(raw, red, None, people=parties + directory).as_json()
     return {
         **outputs,
         "raw": {
@@ -154,3 +173,74 @@ def rerun(parsed: Parsed, outputs: dict[str, Any], directory: list[str]) -> dict
         "sentiment": sentiment,
         "verification": verification,
     }
+
+
+def _hiding() -> Any:
+    """This checkout's hiding module; None in a checkout without it (--compare)."""
+    try:
+        from callvault.intelligence.pipeline import flagged
+    except ImportError:
+        return None
+    return flagged
+
+
+def _rehidden(
+    raw: Transcript,
+    red: Transcript,
+    found: list[dict[str, Any]],
+    stored: dict[str, Any],
+    text_flags: list[Flag],
+    extra: dict[str, Any],
+) -> tuple[Transcript, list[dict[str, Any]], dict[str, Any]]:
+    """The stored run's flags hidden again by this checkout in the redaction's text: the
+    hidden text, the redactions with the hidden runs, and the verification as the API gives
+    it (each flag's place in the hidden text, whether it was hidden and, where the checkout
+    says, why not)."""
+    flagged = _hiding()
+    flags = [_placed(f, text_flags) for f in stored["flags"]]
+    missing = sum(f.redacted is None and "text" in f.sources for f in flags)
+    if missing:
+        print(f"  ! {missing} stored text flag(s) with no place in this redaction's text")
+    kwargs: dict[str, Any] = {}
+    if "business" in inspect.signature(flagged.hide).parameters:
+        kwargs["business"] = extra.get("business", frozenset())
+    h = flagged.hide(raw, red, flags, found, **kwargs)
+    reasons = getattr(h, "left_because", (None,) * len(flags))
+    out_flags = []
+    for f, hidden, why in zip(h.flags, h.hidden, reasons, strict=True):
+        doc = {k: v for k, v in f.as_json().items() if k != "redacted"}
+        doc["span"] = _span(h.transcript, f.redacted) if f.redacted else None
+        doc["hidden"] = hidden
+        if why:
+            doc["left_because"] = why
+        out_flags.append(doc)
+    verification = {
+        **stored,
+        "flags": out_flags,
+        "flagged": len(out_flags),
+        "hidden": sum(h.hidden),
+    }
+    return h.transcript, [dict(r) for r in h.redactions], verification
+
+
+def _placed(stored: dict[str, Any], text_flags: list[Flag]) -> Flag:
+    """A stored flag (API shape) with its place in the redaction's text: that of the
+    earliest text-look flag of its kind and speaker inside its window."""
+    inside = [
+        t
+        for t in text_flags
+        if t.kind == stored["kind"]
+        and t.speaker == stored["speaker"]
+        and t.redacted is not None
+        and stored["start_ms"] <= t.start_ms
+        and t.end_ms <= stored["end_ms"]
+    ]
+    first = min(inside, key=lambda t: (t.start_ms, t.end_ms), default=None)
+    return Flag(
+        stored["kind"],
+        tuple(stored.get("sources", ("text",))),
+        stored["speaker"],
+        int(stored["start_ms"]),
+        int(stored["end_ms"]),
+        first.redacted if first is not None and "text" in stored.get("sources", ()) else None,
+    )

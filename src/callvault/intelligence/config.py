@@ -44,6 +44,7 @@ class Effective:
     audio_redaction: str
     fail_closed_digits: bool
     redact_party_names: bool
+    hide_flagged: bool
     llm_base_url: str | None
     llm_model: str | None
     llm_api_key: str | None
@@ -63,6 +64,7 @@ def _defaults(workspace_id: str) -> IntelligenceSettings:
         audio_redaction="tone",
         fail_closed_digits=True,
         redact_party_names=True,
+        hide_flagged=True,
         dictionary_version=0,
     )
 
@@ -75,6 +77,7 @@ def _out(row: IntelligenceSettings) -> SettingsOut:
         audio_redaction=row.audio_redaction,
         fail_closed_digits=row.fail_closed_digits,
         redact_party_names=row.redact_party_names,
+        hide_flagged=row.hide_flagged,
         llm_base_url=row.llm_base_url,
         llm_model=row.llm_model,
         llm_api_key_set=row.llm_api_key_sealed is not None,
@@ -96,6 +99,7 @@ def effective(session: Session, keyring: Keyring, workspace_id: str) -> Effectiv
         audio_redaction=row.audio_redaction,
         fail_closed_digits=row.fail_closed_digits,
         redact_party_names=row.redact_party_names,
+        hide_flagged=row.hide_flagged,
         llm_base_url=row.llm_base_url,
         llm_model=row.llm_model,
         llm_api_key=key,
@@ -142,6 +146,8 @@ def update_settings(
         row.fail_closed_digits = data.fail_closed_digits
     if data.redact_party_names is not None:
         row.redact_party_names = data.redact_party_names
+    if data.hide_flagged is not None:
+        row.hide_flagged = data.hide_flagged
     if "llm_base_url" in changed:
         url = str(data.llm_base_url) if data.llm_base_url else None
         if url is not None:

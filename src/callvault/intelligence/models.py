@@ -45,6 +45,9 @@ class IntelligenceSettings(Base):
     fail_closed_digits: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     # The call's own parties' names (first names alone too), whatever entity_types says.
     redact_party_names: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Hide what the leak check flags (ADR 0019, fail closed); off: flags are only reported,
+    # for a workspace that would rather keep a number like an order number than hide it.
+    hide_flagged: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     llm_base_url: Mapped[str | None] = mapped_column(String(512), nullable=True)
     llm_model: Mapped[str | None] = mapped_column(String(128), nullable=True)
     llm_api_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

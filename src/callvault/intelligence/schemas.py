@@ -52,6 +52,10 @@ class SettingsIn(Input):
     hide any spoken digits in the answer even when no pattern validates them (default on)."""
     redact_party_names: StrictBool | None = None
     """Hide the names of the call's own parties, first names alone included (default on)."""
+    hide_flagged: StrictBool | None = None
+    """Hide what the leak check flags in the redacted text ("[UNVERIFIED]") and audio before
+    notes, search or a member read it (default on). Numbers that must survive, such as order
+    numbers, may be hidden too; off, flags are only reported."""
     # An OpenAI-compatible endpoint for notes (receives redacted text only); "" clears it.
     llm_base_url: AnyHttpUrl | Literal[""] | None = None
     """An OpenAI-compatible endpoint for notes (it receives redacted text only); "" clears it."""
@@ -68,6 +72,7 @@ class SettingsOut(BaseModel):
     audio_redaction: str
     fail_closed_digits: bool
     redact_party_names: bool
+    hide_flagged: bool
     llm_base_url: str | None
     llm_model: str | None
     llm_api_key_set: bool  # the key itself is never returned
@@ -236,16 +241,25 @@ class LeakFlagOut(BaseModel):
     speaker: str
     start_ms: int
     end_ms: int
-    span: SpanOut | None  # where it is in the redacted text (text flags)
+    span: SpanOut | None  # where it is in the redacted text (hidden: its placeholder)
+    hidden: bool = False
+    """Hidden in the redacted text ("[UNVERIFIED]") and silenced in the redacted audio before
+    anyone read it; all but those left visible (left_because)."""
+    left_because: Literal["answer", "kept_number", "setting_off"] | None = None
+    """Why a flag was not hidden (ADR 0019): "answer", a person decides; "kept_number", digits
+    the redaction keeps on purpose by their label (an order number, an amount, a count);
+    "setting_off", the workspace switched hiding off (`hide_flagged`)."""
 
 
 class VerificationOut(BaseModel):
     """The leak check of a call's or voicemail's redaction: windows where digits, an e-mail
     address, a name to hide or spelled letters are still in the redacted text or redacted
-    audio (never the value itself). A flagged item is kept out of training exports and
-    review samples."""
+    audio (never the value itself). What it flags is then hidden there (all but those left
+    visible, each with its left_because; none where the workspace switched hiding off); a
+    flagged call is still kept out of training exports and review samples."""
 
     flagged: int  # how many windows: what a listener or reader would find
+    hidden: int = 0  # how many of them were hidden (ADR 0019: all but "answer" flags)
     audio_checked: bool
     kept_numbers: int  # numbers left because their own label says to keep them
     flags: list[LeakFlagOut]

@@ -363,8 +363,9 @@ def verification(
     source_type: SourceType,
     source_id: str,
 ) -> VerificationOut:
-    """What the leak check flagged: kind, speaker, times and place in the redacted text,
-    for whoever may read the redacted transcript (the values are never shown)."""
+    """What the leak check flagged: kind, speaker, times, place in the redacted text and
+    whether it was hidden, for whoever may read the redacted transcript (the values are never
+    shown)."""
     row = _row(session, actor, source_type, source_id)
     t = _redacted(session, keyring, row)
     doc = _output(session, keyring, row, "verification", stage="verify")
@@ -372,6 +373,7 @@ def verification(
     flags = doc.get("flags", [])
     return VerificationOut(
         flagged=len(flags),
+        hidden=sum(bool(f.get("hidden")) for f in flags),
         audio_checked=bool(doc.get("audio_checked", True)),
         kept_numbers=int(doc.get("kept_numbers", 0)),
         flags=[
@@ -382,6 +384,8 @@ def verification(
                 start_ms=int(f["start_ms"]),
                 end_ms=int(f["end_ms"]),
                 span=span_out(t, span_from(f["redacted"])) if f.get("redacted") else None,
+                hidden=bool(f.get("hidden")),
+                left_because=f.get("left_because"),
             )
             for f in flags
         ],

@@ -73,11 +73,14 @@ def analysed(
     call_id: str,
     lines: Sequence[tuple[str, str]] = vi.LINES,
     types: frozenset[EntityType] = DEFAULT_TYPES,
+    *,
+    hide: bool = False,
 ) -> None:
-    """A transcript (redacted by the real redaction), notes and a recording for the call,
+    """A transcript (redacted by the real redaction; hide: and what the leak check flags
+    hidden, `vi.seed_transcript`), notes and a recording for the call,
     with a redacted rendition of the audio (as the pipeline would make) of another length
     than the original, so a test can tell which one the browser was given."""
-    vi.seed_transcript(c, workspace_id, "call", call_id, lines, types)
+    vi.seed_transcript(c, workspace_id, "call", call_id, lines, types, hide=hide)
     with c.db.write() as s:
         calls.set_vi_ran(s, workspace_id=workspace_id, call_id=call_id)
     recording = upload_recording(

@@ -1,9 +1,12 @@
 """The voice-intelligence settings page (owners and admins): PII types switched and kept
-across a reload, a refused save keeps what was typed, the company dictionary (add, edit,
-remove after confirming), moments with their versions, and applying them to past calls with
-the run's diff shown; markup in a term or a moment name is shown as text."""
+across a reload, a refused save keeps what was typed, hiding what the leak check flags
+switched off and kept, the company dictionary (add, edit, remove after confirming), moments
+with their versions, and applying them to past calls with the run's diff shown; markup in a
+term or a moment name is shown as text."""
 
 from __future__ import annotations
+
+import re
 
 from playwright.sync_api import Page, expect
 
@@ -62,6 +65,23 @@ def test_pii_types_and_dictionary(web: WebApp) -> None:
     expect(settings.get_by_role("status")).to_have_text("Settings saved.")
     page.reload()
     expect(settings.get_by_label("Hide the names of the call's own parties")).not_to_be_checked()
+
+    # Hiding what the leak check flags: on by default, with its cost said, switched off and
+    # kept across a reload and on the server.
+    hide = settings.get_by_label("Hide what the leak check flags")
+    expect(hide).to_be_checked()
+    expect(hide).to_have_accessible_description(re.compile("order numbers, may be hidden too"))
+    hide.uncheck()
+    settings.get_by_role("button", name="Save settings").click()
+    expect(settings.get_by_role("status")).to_have_text("Settings saved.")
+    page.reload()
+    expect(settings.get_by_label("Hide what the leak check flags")).not_to_be_checked()
+    assert (
+        page.evaluate(
+            "async () => (await (await fetch('/api/v1/intelligence/settings')).json()).hide_flagged"
+        )
+        is False
+    )
 
     # The dictionary: add, see it after a reload, edit, remove after confirming.
     add = page.get_by_role("form", name="Add a term")

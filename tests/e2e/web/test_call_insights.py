@@ -106,3 +106,33 @@ def test_the_leak_check_shows_what_is_left_and_where_never_the_value(web: WebApp
     check = page.get_by_role("region", name="Leak check")
     expect(check).to_contain_text("Nothing personal was found left in the redacted text")
     expect(check.locator("ul.leak-flags li")).to_have_count(0)
+
+
+def test_the_leak_check_says_what_it_hid(web: WebApp) -> None:
+    """The same unredacted card, hidden since by the leak check (fail closed, ADR 0019): the
+    transcript shows the placeholder, the panel says the place was hidden, and its link
+    leads to the placeholder."""
+    c = web.live.container
+    owner = create_workspace(c, "web-hidden")
+    member = add_user(c, owner, Role.MEMBER)
+    call_id = data.call(c, owner.workspace_id, member.user_id)
+    types = DEFAULT_TYPES - {EntityType.CARD_NUMBER}
+    data.analysed(c, owner.workspace_id, call_id, types=types, hide=True)
+
+    page, _ = web.signed_in_page(member)
+    page.goto(web.url + f"/calls/{call_id}")
+    transcript = page.get_by_role("list", name="Transcript (redacted)")
+    expect(transcript.locator("li")).to_have_count(5)
+    expect(transcript).to_contain_text("[UNVERIFIED]")
+    expect(transcript).not_to_contain_text("4111")
+    check = page.get_by_role("region", name="Leak check")
+    expect(check).to_contain_text("gave away personal data: it was hidden since")
+    expect(check).to_contain_text("(shown as [UNVERIFIED] in the transcript, cut from the audio)")
+    flags = check.locator("ul.leak-flags li")
+    expect(flags).to_have_count(1)
+    expect(flags).to_contain_text("Digits from caller")
+    expect(flags).to_contain_text("hidden since")
+    check.get_by_role("button", name=re.compile(r"^show in transcript: digits")).click()
+    marked = transcript.locator("li.evidence")
+    expect(marked).to_have_count(1)
+    expect(marked.locator("mark")).to_have_text(re.compile(r"^\[UNVERIFIED\]\.?$"))

@@ -18,7 +18,8 @@ from callvault.intelligence import service as vi
 from callvault.intelligence.models import MomentHit, Output, SearchToken
 from callvault.intelligence.moments import apply as runs
 from callvault.intelligence.moments import service as moments
-from callvault.intelligence.pipeline import state
+from callvault.intelligence.pipeline import stages, state
+from callvault.intelligence.pipeline.runner import StageFailed
 from callvault.intelligence.schemas import ApplyMomentsIn, MomentIn, RerunIn
 from callvault.jobs import worker as jobs_worker
 from callvault.jobs.backoff import Backoff
@@ -86,6 +87,37 @@ def test_rerun_supersedes_queued_run_without_duplicates(vi_container: Container)
         )
     assert drain(c) == 2  # analyse and index, no transcription
     assert {v[0] for v in _stages(c, ws, call_id).values()} == {"done"}
+
+
+@pytest.mark.parametrize(
+    "error", [StageFailed("no ear to hear with"), RuntimeError("the check crashed")]
+)
+def test_notes_and_search_run_when_the_leak_check_cannot(
+    vi_container: Container, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    """The leak check runs before the notes and search (what it flags is hidden first), but
+    a check that fails for good, recorded or crashing on every attempt, still queues them."""
+    c = vi_container
+    o = office(c)
+    ws = o.owner.workspace_id
+    call_id = call_to(c, ws, o.member.user_id)
+    upload_call_audio(c, ws, call_id, speech.conversation(SHORT))
+
+    def fails(*args: object, **kwargs: object) -> object:
+        raise error
+
+    monkeypatch.setattr(stages, "leak_check", fails)
+    # Retries of a crash come due at once (0 s back-off), within this drain.
+    monkeypatch.setattr(jobs_worker, "Backoff", partial(Backoff, uniform=lambda: 0.0))
+    drain(c)
+    stages_ = _stages(c, ws, call_id)
+    assert stages_["verify"][0] == "failed" and str(error) in (stages_["verify"][1] or "")
+    assert stages_["analyse"][0] == "done" and stages_["index"][0] == "done"
+    with c.db.read() as s:
+        row = state.for_source(s, ws, "call", call_id)
+        assert row is not None and row.residual_pii is None  # unverified, never "clean"
+        assert state.output(s, row.id, "notes") is not None
+        assert s.scalar(select(func.count()).select_from(SearchToken)) > 0
 
 
 def test_missing_model_is_a_recorded_failure(database_url: str, tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ after "the code on the back", an address with house number and ZIP, and the cust
 first name at the end. None of them may be left in the redacted text, the redacted audio (as
 a recogniser hears it), the notes or search; the tracking number and the amount stay. And a
 span deliberately left unredacted makes the leak check flag the call, which keeps it out of
-training exports."""
+training exports, and hide it (fail closed) in the text, the audio, the notes and search;
+with the workspace's hiding switched off, the same span is flagged and left where it is."""
 
 from __future__ import annotations
 
@@ -169,13 +170,18 @@ def test_each_failure_kind_is_gone_from_text_audio_notes_and_search(
 
 
 # The SSN part alone, redacted with SSN switched off and fail-closed digits off: the span is
-# left on purpose, and the check that shares no rules with the detector must see it.
+# left on purpose, and the check that shares no rules with the detector must see it, and hide
+# it (fail closed) before a member reads, hears or searches the call; unless the workspace
+# switched hiding off (hide_flagged), when the flag is only reported and the span stays.
 SSN_TURNS: tuple[tuple[int, str], ...] = (*TURNS[2:4], (1, "Thank you, one moment please."))
 
 
-def test_a_deliberately_unredacted_span_flags_the_call(vi_container: Container) -> None:
+@pytest.mark.parametrize("hiding", [True, False], ids=["hidden_by_default", "setting_off"])
+def test_a_deliberately_unredacted_span_is_flagged_and_hidden(
+    vi_container: Container, hiding: bool
+) -> None:
     c = vi_container
-    ws, _, agent_id = _workspace(c, "vi-leak")
+    ws, owner_id, agent_id = _workspace(c, "vi-leak")
     with c.db.write() as s:
         config.update_settings(
             s,
@@ -183,27 +189,77 @@ def test_a_deliberately_unredacted_span_flags_the_call(vi_container: Container) 
             audit=c.audit,
             actor=Actor.system(ws),
             data=SettingsIn(
-                entity_types=["card_number", "email", "phone"], fail_closed_digits=False
+                entity_types=["card_number", "email", "phone"],
+                fail_closed_digits=False,
+                hide_flagged=None if hiding else False,  # hidden: the default
             ),
         )
     call_id = plain_call(c, ws, agent_id)
-    upload_call_audio(c, ws, call_id, speech.conversation(SSN_TURNS))
+    recording_id = upload_call_audio(c, ws, call_id, speech.conversation(SSN_TURNS))
     assert drain(c) >= 5
 
     with live_server(c) as live:
         member = live.client(f.session_token(c, ws, agent_id)[0])
+        owner = live.client(f.session_token(c, ws, owner_id)[0])
         base = f"/api/v1/calls/{call_id}"
+        raw = owner.get(f"{base}/transcript", params={"view": "raw"}).json()
+        said = next(u for u in raw["utterances"] if "6789" in _digits(u["text"]))  # it was said
+
         red = member.get(f"{base}/transcript").json()
-        assert "6789" in _digits(red["utterances"][1]["text"]) or any(
-            "6789" in _digits(u["text"]) for u in red["utterances"]
-        )
-        assert red["residual_pii"] >= 1
+        assert red["residual_pii"] >= 1  # what the check found, hidden or not
+        line = red["utterances"][said["index"]]["text"]
         checked = member.get(f"{base}/verification").json()
         flags = [x for x in checked["flags"] if x["kind"] == "digits"]
+        if not hiding:
+            # Only reported: the span stays in the text, and every flag says why.
+            assert "6789" in _digits(line) and "[UNVERIFIED]" not in line, line
+            assert all("[UNVERIFIED]" not in u["text"] for u in red["utterances"]), red
+            assert not [r for r in red["redactions"] if r["type"] == "unverified"]
+            assert flags and flags[0]["speaker"] == "caller", checked
+            assert checked["hidden"] == 0 and checked["flagged"] == red["residual_pii"]
+            assert all(
+                x["hidden"] is False and x["left_because"] == "setting_off"
+                for x in checked["flags"]
+            ), checked
+            with c.db.read() as s:
+                assert call_id not in set(s.scalars(clean_call_ids(ws)))  # still flagged
+            return
+        assert "[UNVERIFIED]" in line, line
+        for u in red["utterances"]:
+            assert "6789" not in _digits(u["text"]), u["text"]
+        hidden = [r for r in red["redactions"] if r["type"] == "unverified"]
+        assert hidden and all(
+            red["utterances"][r["span"]["utterance"]]["text"][r["span"]["start"] : r["span"]["end"]]
+            == "[UNVERIFIED]"
+            for r in hidden
+        ), hidden
+
         assert flags and set(flags[0]["sources"]) == {"text", "audio"}, checked
-        assert flags[0]["speaker"] == "caller" and flags[0]["span"] is not None
-        said = next(u for u in red["utterances"] if "6789" in _digits(u["text"]))
+        assert flags[0]["speaker"] == "caller" and flags[0]["hidden"] is True
+        assert checked["hidden"] >= 1 and checked["flagged"] == red["residual_pii"]
+        at = flags[0]["span"]
+        assert red["utterances"][at["utterance"]]["text"][at["start"] : at["end"]] == (
+            "[UNVERIFIED]"
+        )
         assert flags[0]["start_ms"] < said["end_ms"] and flags[0]["end_ms"] > said["start_ms"]
         assert "six" not in json.dumps(checked).lower() and "6789" not in json.dumps(checked)
+
+        # The notes and search ran on the hidden text (after the check, not beside it).
+        notes = member.get(f"{base}/notes").json()
+        texts = [line["text"] for line in notes["summary"]]
+        texts += [str(a.get("what") or "") for a in notes["action_items"]]
+        assert all("6789" not in _digits(t) for t in texts), texts
+        words = [w.strip(".,").lower() for w in said["text"].split()]
+        for q in ("6789", *(w for w in words if _digits(w))):
+            hits = member.post("/api/v1/intelligence/search", json={"q": q}).json()["hits"]
+            assert hits == [], q
+
+        served = member.get(f"/api/v1/recordings/{recording_id}/audio")
+        assert served.status_code == 200
+    heard = Recogniser().transcribe(
+        decode(served.content), speakers=("caller", "callee"), language="en"
+    )
+    for line in heard.text.splitlines():
+        assert "6789" not in _digits(line), ("redacted audio", line)
     with c.db.read() as s:
         assert call_id not in set(s.scalars(clean_call_ids(ws)))  # out of training exports

@@ -83,6 +83,8 @@ def test_audio_withheld_from_members_until_redacted(vi_container: Container) -> 
         {"fail_closed_digits": "yes"},  # booleans are booleans, not words or numbers
         {"fail_closed_digits": 1},
         {"redact_party_names": None, "fail_closed_digits": "off"},
+        {"hide_flagged": "yes"},
+        {"hide_flagged": 1},
         {"entity_types": ["card_expiry", "cvv"]},
         {"llm_base_url": "http://llm.example.com"},  # plain HTTP off this machine
         {"llm_base_url": "https://llm.example.com"},  # no model named

@@ -1,7 +1,7 @@
 // Voice-intelligence settings: on/off, language, which kinds of personal data redaction
 // removes (every kind the server knows: the label map below must name each one, so a new
 // kind on the server fails `tsc` until it is shown here), the fail-closed digits rule,
-// party-name redaction and what replaces redacted audio. The form keeps what was typed when
+// party-name redaction, hiding what the leak check flags and what replaces redacted audio. The form keeps what was typed when
 // saving fails.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -16,6 +16,7 @@ type Form = {
   audio_redaction: "silence" | "tone";
   fail_closed_digits: boolean;
   redact_party_names: boolean;
+  hide_flagged: boolean;
 };
 
 export const ENTITY_LABELS: Record<Entity, string> = {
@@ -46,6 +47,7 @@ function toForm(s: Settings): Form {
     audio_redaction: s.audio_redaction === "tone" ? "tone" : "silence",
     fail_closed_digits: s.fail_closed_digits,
     redact_party_names: s.redact_party_names,
+    hide_flagged: s.hide_flagged,
   };
 }
 
@@ -145,6 +147,19 @@ function SettingsForm({ saved }: { saved: Settings }) {
           />
           Hide the names of the call's own parties (first names included)
         </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={form.hide_flagged}
+            aria-describedby="hide-flagged-hint"
+            onChange={(e) => change({ hide_flagged: e.target.checked })}
+          />
+          Hide what the leak check flags
+        </label>
+        <p id="hide-flagged-hint" className="hint">
+          Personal data the independent leak check finds left after redaction becomes [UNVERIFIED] in the
+          transcript and silence in the audio; numbers that must stay, such as order numbers, may be hidden too.
+        </p>
       </fieldset>
       <label>
         Redacted speech in audio becomes

@@ -1,6 +1,9 @@
 // What the leak check found left in a call's redaction (ADR 0019, 0038): each flagged window
-// by kind, speaker and time, whether the text or the audio still gives it away, and where it
-// is in the redacted transcript. Never the value: the API does not return it either.
+// by kind, speaker and time, whether the text or the audio gave it away, where it is in the
+// redacted transcript, and whether it was hidden there since ("[UNVERIFIED]", silenced in the
+// audio; all but an answer, which a person checks, and digits the redaction keeps on purpose by
+// their label, an order number or an amount; none where the workspace switched hiding off).
+// Never the value: the API does not return it either.
 import { useQuery } from "@tanstack/react-query";
 import { api, errorText, unwrap, type Schemas } from "../../api/client";
 import { clock } from "../../format";
@@ -18,6 +21,29 @@ const KIND: Record<Flag["kind"], string> = {
   address: "A word between two parts of an address",
   answer: "An answer to a question for an identifier",
 };
+
+// The transcript's placeholder for what the check hid (pipeline/flagged.py).
+const HIDDEN_AS = "[UNVERIFIED]";
+
+function places(n: number): string {
+  return n === 1 ? "One place" : `${n} places`;
+}
+
+function summary(flagged: number, hidden: number, looked: string): string {
+  if (hidden === 0) return `${places(flagged)} in ${looked} may still give away personal data.`;
+  const how = `shown as ${HIDDEN_AS} in the transcript, cut from the audio`;
+  const found = `${places(flagged)} in ${looked} gave away personal data`;
+  if (hidden === flagged) return `${found}: ${flagged === 1 ? "it was" : "they were"} hidden since (${how}).`;
+  const some = `${hidden} of them ${hidden === 1 ? "was" : "were"} hidden since (${how})`;
+  return `${found}; ${some}, the others are left visible (each says why).`;
+}
+
+function leftHow(f: Flag): string {
+  if (f.hidden) return ", hidden since";
+  if (f.left_because === "kept_number") return ", left: the redaction keeps this number by its label";
+  if (f.left_because === "setting_off") return ", left: hiding is switched off for this workspace";
+  return f.kind === "answer" ? ", left for a person to check" : "";
+}
 
 function where(sources: Flag["sources"]): string {
   const text = sources.includes("text");
@@ -44,6 +70,7 @@ export function LeakCheck({
   if (checked.isError) return <p className="error">{errorText(checked.error)}</p>;
   const v = checked.data;
   const flags = [...v.flags].sort((a, b) => a.start_ms - b.start_ms);
+  const off = flags.some((f) => f.left_because === "setting_off");
   const looked = v.audio_checked ? "the redacted text and audio" : "the redacted text (the audio was not heard again)";
   return (
     <section aria-labelledby="leak-h">
@@ -52,8 +79,9 @@ export function LeakCheck({
         <p>Nothing personal was found left in {looked}.</p>
       ) : (
         <p className="error">
-          {flags.length === 1 ? "One place" : `${flags.length} places`} in {looked} may still give away personal
-          data. This call is kept out of training exports and review samples.
+          {summary(flags.length, v.hidden ?? 0, looked)}
+          {off && " Hiding is switched off for this workspace."} This call is kept out of training exports and review
+          samples.
         </p>
       )}
       <ul className="leak-flags">
@@ -62,6 +90,7 @@ export function LeakCheck({
             <strong>{KIND[f.kind]}</strong> from <span className="speaker">{f.speaker}</span>{" "}
             <PlayFrom ms={f.start_ms} seek={seek} />{" "}
             {where(f.sources)}
+            {leftHow(f)}
             {f.span && (
               <>
                 {" "}

@@ -54,19 +54,21 @@ def run_stage(db: Database, ctx: JobContext, stage: str, body: Body) -> None:
         reason = str(exc)
         log.info("voice intelligence stage %s failed: %s", stage, reason)
         with ctx.final_transaction() as session:
-            state.mark(session, transcript_id, generation, stage, state.FAILED, reason=reason)
+            if state.mark(session, transcript_id, generation, stage, state.FAILED, reason=reason):
+                _after_failure(session, transcript_id, stage)
         return
     except Exception as exc:
         if ctx.is_last_attempt:
             with db.write() as session:
-                state.mark(
+                if state.mark(
                     session,
                     transcript_id,
                     generation,
                     stage,
                     state.FAILED,
                     reason=f"{type(exc).__name__}: {exc}",
-                )
+                ):
+                    _after_failure(session, transcript_id, stage)
         raise
     with ctx.final_transaction() as session:
         # Locked: the last stages finish in parallel jobs, and each must see the others'
@@ -87,6 +89,15 @@ def run_stage(db: Database, ctx: JobContext, stage: str, body: Body) -> None:
         state.enqueue_stages(session, current, outcome.next_stages)
         if current.source_type == "call" and state.complete(session, current):
             calls.set_vi_ran(session, workspace_id=current.workspace_id, call_id=current.source_id)
+
+
+def _after_failure(session: Session, transcript_id: str, stage: str) -> None:
+    """Queue what must run even when this stage failed for good (state.AFTER_FAILED: the
+    notes and search after a leak check that could not run)."""
+    then = state.AFTER_FAILED.get(stage, ())
+    row = session.get(Transcript, transcript_id)
+    if then and row is not None:
+        state.enqueue_stages(session, row, then)
 
 
 def report(db: Database, ctx: JobContext, stage: str, fraction: float) -> None:

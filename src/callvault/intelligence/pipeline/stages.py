@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from callvault.intelligence.dictionary.prompt import hints
 from callvault.intelligence.leakcheck.check import check as leak_check
 from callvault.intelligence.models import Transcript as TranscriptRow
 from callvault.intelligence.moments import service as moments
-from callvault.intelligence.pipeline import analysis, rehear, state, writes
+from callvault.intelligence.pipeline import analysis, flagged, rehear, state, writes
 from callvault.intelligence.pipeline.engines import Engines
 from callvault.intelligence.pipeline.parties import (
     business_sides,
@@ -39,7 +39,7 @@ from callvault.intelligence.pipeline.sources import (
     load,
     speakers_for,
 )
-from callvault.intelligence.redaction.apply import Found, redact_transcript
+from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.audio import redacted_wav
 from callvault.intelligence.redaction.entities import EntityType
 from callvault.intelligence.transcript import Transcript, Utterance, reindex
@@ -53,8 +53,19 @@ PROGRESS_EVERY_S = 2.0
 Listen = Callable[[SourceAudio, DecodedAudio, Sequence[str]], DecodedAudio]
 
 
+class Timed(Protocol):
+    """A stretch of one speaker's audio (a redaction's `Found`, a flagged window)."""
+
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def start_ms(self) -> int: ...
+    @property
+    def end_ms(self) -> int: ...
+
+
 def channel_spans(
-    obj: SourceAudio, channels: int, found: Sequence[Found]
+    obj: SourceAudio, channels: int, found: Sequence[Timed]
 ) -> list[tuple[int, int, int | None]]:
     """Audio ranges to hide: on the channel of the speaker who said the PII, on every
     channel of a file whose channels carry no single party."""
@@ -294,7 +305,9 @@ class Pipeline:
 
     def _verify(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         """The leak check (ADR 0019): the redacted text and the redacted audio, heard again
-        by the recogniser, against the original, by rules of its own."""
+        by the recogniser, against the original, by rules of its own; what it flags is then
+        hidden in both before the notes and search read the text (`flagged`), unless the
+        workspace switched hiding off (`hide_flagged`: then the flags are only reported)."""
         raw = Transcript.from_json(self._open(row, "raw", row.raw_sealed))
         redacted = Transcript.from_json(self._open(row, "redacted", row.redacted_sealed))
         who = self._who(row)
@@ -303,19 +316,71 @@ class Pipeline:
         )
         heard = self._heard_again(ctx, row, raw)
         result = leak_check(raw, redacted, heard, people=people, terms=who.terms)
+        stored = self._open(row, "pii", row.pii_sealed) if row.pii_sealed else []
+        # The same business side the redaction was given: which numbers it keeps (flagged).
+        business = {u.speaker for u in raw.utterances if side_of(u.speaker) in who.business}
+        hidden = flagged.hide(
+            raw, redacted, result.flags, stored, business=business, on=who.settings.hide_flagged
+        )
+        # Built now, stored in the final transaction: a run a newer one replaced while it
+        # was computing must not overwrite the newer redacted audio.
+        renditions = self._silenced(ctx, row, hidden.windows, who.settings)
+        doc = result.as_json()
+        doc["flags"] = [
+            {**f.as_json(), "hidden": h, "left_because": why}
+            for f, h, why in zip(hidden.flags, hidden.hidden, hidden.left_because, strict=True)
+        ]
+        doc["hidden"] = sum(hidden.hidden)
 
         def write(session: Session, current: TranscriptRow) -> None:
+            for obj, wav in renditions:
+                self.blobs.put(
+                    session,
+                    workspace_id=current.workspace_id,
+                    kind=redacted_kind(obj.kind),
+                    object_id=obj.object_id,
+                    chunks=[wav],
+                )
+            if hidden.added:
+                writes.store_hidden(
+                    session, self.keyring, current, hidden.transcript, hidden.redactions
+                )
             cipher = self.keyring.cipher(session, current.workspace_id)
-            current.residual_pii = len(result.flags)
+            current.residual_pii = len(result.flags)  # what the check found, hidden or not
             state.put_output(
                 session,
                 current,
                 "verification",
-                sealing.seal(cipher, current.id, "verification", result.as_json()),
-                {"flagged": len(result.flags)},
+                sealing.seal(cipher, current.id, "verification", doc),
+                {"flagged": len(result.flags), "hidden": doc["hidden"]},
             )
 
-        return Outcome(write=write)
+        return Outcome(write=write, next_stages=state.AFTER_VERIFY)
+
+    def _silenced(
+        self,
+        ctx: JobContext,
+        row: TranscriptRow,
+        windows: Sequence[flagged.Window],
+        settings: config.Effective,
+    ) -> list[tuple[SourceAudio, bytes]]:
+        """The redacted renditions with the flagged windows hidden, the way redaction hides
+        (silence or tone), for each audio object where that changes anything."""
+        if not windows:
+            return []
+        mode: Literal["silence", "tone"] = (
+            "silence" if settings.audio_redaction == "silence" else "tone"
+        )
+        out: list[tuple[SourceAudio, bytes]] = []
+        for obj in self._objects(row):
+            audio = self._decode(row, redacted_kind(obj.kind), obj.object_id)
+            wav = flagged.silenced(
+                audio, channel_spans(obj, len(audio.channels), windows), mode=mode
+            )
+            ctx.heartbeat()
+            if wav is not None:
+                out.append((obj, wav))
+        return out
 
     def _heard_again(
         self, ctx: JobContext, row: TranscriptRow, raw: Transcript

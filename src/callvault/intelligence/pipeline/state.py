@@ -15,7 +15,12 @@ from callvault.intelligence.models import Output, SearchToken, StageRun, Transcr
 from callvault.jobs.queue import enqueue
 
 STAGES: tuple[str, ...] = ("transcribe", "redact", "verify", "analyse", "index")
-AFTER_REDACT: tuple[str, ...] = ("verify", "analyse", "index")
+# The leak check runs before the stages that read the redacted text: what it flags is hidden
+# first (pipeline.flagged). Notes and search never wait on it for good: a check that fails
+# still queues them (AFTER_FAILED).
+AFTER_REDACT: tuple[str, ...] = ("verify",)
+AFTER_VERIFY: tuple[str, ...] = ("analyse", "index")
+AFTER_FAILED: dict[str, tuple[str, ...]] = {"verify": AFTER_VERIFY}
 JOB_PREFIX = "vi."
 QUEUED, RUNNING, DONE, FAILED, DEGRADED = "queued", "running", "done", "failed", "degraded"
 REASON_MAX = 500

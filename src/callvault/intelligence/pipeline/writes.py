@@ -1,10 +1,12 @@
-"""Writing the transcribe and redact stages' results onto a transcript row (inside the
-stage's final transaction): the raw transcript with its dictionary corrections, then the
-redacted transcript with where each piece of PII was."""
+"""Writing the transcribe, redact and verify stages' results onto a transcript row (inside
+the stage's final transaction): the raw transcript with its dictionary corrections, then the
+redacted transcript with where each piece of PII was, then the same after the leak check hid
+what it flagged."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -49,3 +51,18 @@ def store_redaction(
     row.pii_sealed = sealing.seal(cipher, row.id, "pii", found)
     row.pii_count = len(found)
     row.residual_pii = None
+
+
+def store_hidden(
+    session: Session,
+    keyring: Keyring,
+    row: TranscriptRow,
+    redacted: Transcript,
+    redactions: Sequence[Mapping[str, Any]],
+) -> None:
+    """The redacted transcript after the leak check hid what it flagged (pipeline.flagged),
+    with the redaction's record moved along and the hidden runs added; pii_count stays the
+    redaction's own count."""
+    cipher = keyring.cipher(session, row.workspace_id)
+    row.redacted_sealed = sealing.seal(cipher, row.id, "redacted", redacted.to_json())
+    row.pii_sealed = sealing.seal(cipher, row.id, "pii", [dict(r) for r in redactions])

@@ -22,7 +22,7 @@ from callvault.intelligence.redaction.entities import PiiSpan
 from callvault.intelligence.redaction.readback import OWN_SHARED, READ_BACK_MS, shares
 from callvault.intelligence.redaction.spoken import NumberRun, digits_between
 from callvault.intelligence.redaction.tokens import Token
-from callvault.intelligence.transcript import Utterance
+from callvault.intelligence.transcript import Span, Utterance
 
 # Between a business's word and its number: "receipt 401 766", "job number is J 277 061".
 _BETWEEN = frozenset(["is", "number", "no", "#", ":", "was", "it's", "reads", "-"])
@@ -87,7 +87,7 @@ class ReadBackWatch:
         asked: Sequence[Asked],
         runs: Sequence[NumberRun],
         *,
-        hidden: Sequence[PiiSpan],
+        hidden: Sequence[PiiSpan | Span],
         cued: bool,
     ) -> None:
         self.said += [_Said(u.speaker, u.end_ms, r.digits) for r in runs]

@@ -56,11 +56,11 @@ class _Kept:
     digits: str
 
 
-def _repeats(digits: str, kept: _Kept) -> bool:
+def repeats(digits: str, kept: str) -> bool:
     """The repeat's digits in a row in the kept number, or (five or more) the kept number's
     in the repeat: a statement the recogniser cut in two ("38261 and 1401") is repeated
     whole ("382 617 4401")."""
-    return digits in kept.digits or (len(kept.digits) >= 5 and kept.digits in digits)
+    return digits in kept or (len(kept) >= 5 and kept in digits)
 
 
 def repeats_of_kept(
@@ -86,7 +86,7 @@ def repeats_of_kept(
                 s.type in _NUMBERS
                 and not cued
                 and len(digits) >= MIN_DIGITS
-                and any(_repeats(digits, k) for k in recent)
+                and any(repeats(digits, k.digits) for k in recent)
             ):
                 out.setdefault(u.index, []).append(s)
         for run in runs:

@@ -36,6 +36,7 @@ SETTINGS = Effective(
     audio_redaction="tone",
     fail_closed_digits=True,
     redact_party_names=True,
+    hide_flagged=True,
     llm_base_url=None,
     llm_model=None,
     llm_api_key=None,
