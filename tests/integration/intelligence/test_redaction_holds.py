@@ -110,6 +110,11 @@ def _workspace(c: Container, slug: str) -> tuple[str, str, str]:
     return ws, owner.user_id, agent.user_id
 
 
+# The slowest test of the suite on two databases (a long call transcribed and heard again). What it
+# asks is about the redaction's words and audio; what the database adds (stored outputs,
+# search tokens, notes) is asked on PostgreSQL by the next test's hidden case and by
+# test_call_pipeline.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_each_failure_kind_is_gone_from_text_audio_notes_and_search(
     vi_container: Container,
 ) -> None:
@@ -176,7 +181,16 @@ def test_each_failure_kind_is_gone_from_text_audio_notes_and_search(
 SSN_TURNS: tuple[tuple[int, str], ...] = (*TURNS[2:4], (1, "Thank you, one moment please."))
 
 
-@pytest.mark.parametrize("hiding", [True, False], ids=["hidden_by_default", "setting_off"])
+# Hidden (the default) on both databases; the switch, which only skips a step, on one.
+@pytest.mark.parametrize(
+    ("database_url", "hiding"),
+    [
+        pytest.param("sqlite", True, id="sqlite-hidden_by_default"),
+        pytest.param("postgresql", True, id="postgresql-hidden_by_default"),
+        pytest.param("sqlite", False, id="sqlite-setting_off"),
+    ],
+    indirect=["database_url"],
+)
 def test_a_deliberately_unredacted_span_is_flagged_and_hidden(
     vi_container: Container, hiding: bool
 ) -> None:
