@@ -8,10 +8,21 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
 from callvault.db.migrate import upgrade
 from tests.support.databases import empty_database
+
+
+def _workspace(conn: Connection) -> None:
+    """Workspace w1, as a row at any revision (its sealed name is never opened)."""
+    conn.execute(
+        text(
+            "INSERT INTO workspaces (id, slug, name_sealed, status, created_at) "
+            "VALUES ('w1', 'w1', :name, 'active', CURRENT_TIMESTAMP)"
+        ),
+        {"name": b"sealed"},
+    )
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -21,13 +32,7 @@ def test_existing_settings_gain_the_new_types_and_defaults(backend: str, tmp_pat
         engine = create_engine(url)
         try:
             with engine.begin() as conn:
-                conn.execute(
-                    text(
-                        "INSERT INTO workspaces (id, slug, name_sealed, status, created_at) "
-                        "VALUES ('w1', 'w1', :name, 'active', CURRENT_TIMESTAMP)"
-                    ),
-                    {"name": b"sealed"},
-                )
+                _workspace(conn)
                 conn.execute(
                     text(
                         "INSERT INTO vi_settings (workspace_id, enabled, language, entity_types,"
@@ -61,13 +66,7 @@ def test_existing_settings_hide_what_the_leak_check_flags(backend: str, tmp_path
         engine = create_engine(url)
         try:
             with engine.begin() as conn:
-                conn.execute(
-                    text(
-                        "INSERT INTO workspaces (id, slug, name_sealed, status, created_at) "
-                        "VALUES ('w1', 'w1', :name, 'active', CURRENT_TIMESTAMP)"
-                    ),
-                    {"name": b"sealed"},
-                )
+                _workspace(conn)
                 conn.execute(
                     text(
                         "INSERT INTO vi_settings (workspace_id, enabled, language, entity_types,"

@@ -15,19 +15,12 @@ from callvault.intelligence.leakcheck.check import PAD_MS, Flag
 from callvault.intelligence.pipeline.flagged import HIDDEN_TYPE, PLACEHOLDER, hide, silenced
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.transcript import Transcript, Word, reindex, utterance_from_words
+from callvault.intelligence.transcript import Transcript
+from tests.support.spoken_turns import turns
 
 
-def _transcript(*turns: tuple[str, int, str]) -> Transcript:
-    """Utterances (speaker, start ms, text), one word every 400 ms."""
-    utterances = [
-        utterance_from_words(
-            0, speaker, [Word(w, at + 400 * k, at + 400 * k + 300) for k, w in enumerate(words)]
-        )
-        for speaker, at, text in turns
-        for words in (text.split(),)
-    ]
-    return Transcript("en", 30_000, reindex(utterances))
+def _transcript(*said: tuple[str, int, str]) -> Transcript:
+    return turns(*said, duration_ms=30_000)
 
 
 # The agent's question, the caller's reply with a card number the redaction hides and the last

@@ -10,20 +10,14 @@ from callvault.intelligence.leakcheck.check import Flag
 from callvault.intelligence.pipeline.flagged import PLACEHOLDER, hide
 from callvault.intelligence.redaction.apply import redact_transcript
 from callvault.intelligence.redaction.entities import EntityType
-from callvault.intelligence.transcript import Transcript, Word, reindex, utterance_from_words
+from callvault.intelligence.transcript import Transcript
+from tests.support.spoken_turns import STEP_MS, turns
 
-STEP = 400  # one word every 400 ms, each 300 ms long
+STEP = STEP_MS  # one word every 400 ms, each 300 ms long
 
 
-def _transcript(*turns: tuple[str, int, str]) -> Transcript:
-    utterances = [
-        utterance_from_words(
-            0, speaker, [Word(w, at + STEP * k, at + STEP * k + 300) for k, w in enumerate(words)]
-        )
-        for speaker, at, text in turns
-        for words in (text.split(),)
-    ]
-    return Transcript("en", 30_000, reindex(utterances))
+def _transcript(*said: tuple[str, int, str]) -> Transcript:
+    return turns(*said, duration_ms=30_000)
 
 
 RAW = _transcript(

@@ -5,18 +5,12 @@ number is kept for the same reason."""
 from __future__ import annotations
 
 from callvault.intelligence.redaction.kept import numbers
-from callvault.intelligence.transcript import Span, Transcript, Word, reindex, utterance_from_words
+from callvault.intelligence.transcript import Span, Transcript
+from tests.support.spoken_turns import turns
 
 
-def _transcript(*turns: tuple[str, int, str]) -> Transcript:
-    utterances = [
-        utterance_from_words(
-            0, speaker, [Word(w, at + 400 * k, at + 400 * k + 300) for k, w in enumerate(words)]
-        )
-        for speaker, at, text in turns
-        for words in (text.split(),)
-    ]
-    return Transcript("en", 60_000, reindex(utterances))
+def _transcript(*said: tuple[str, int, str]) -> Transcript:
+    return turns(*said, duration_ms=60_000)
 
 
 def _why(t: Transcript, hidden: list[Span], business: set[str]) -> list[tuple[str, str | None]]:
