@@ -101,9 +101,12 @@ def test_media_refuses_a_data_directory_that_was_never_initialised(tmp_path: Pat
 
 
 def test_calls_through_the_media_process_survive_nothing_of_its_death_but_end_cleanly(
-    installed: Path, tmp_path: Path
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = installed
+    # The test's devices check their peer's consent every second, not every 5 s (aioice's
+    # default, six misses: 30 s of waiting for the failure asserted below).
+    monkeypatch.setattr(aioice.ice, "CONSENT_INTERVAL", 1)
     socket_path = tmp_path / "media.sock"
 
     async def scenario() -> None:

@@ -290,18 +290,24 @@ class Pipeline:
             wav = redacted_wav(audio, spans, mode=mode)
             ctx.heartbeat()
             with self.db.read() as session:
-                self.blobs.put(
-                    session,
-                    workspace_id=row.workspace_id,
-                    kind=redacted_kind(obj.kind),
-                    object_id=obj.object_id,
-                    chunks=[wav],
-                )
+                self._store_rendition(session, row.workspace_id, obj, wav)
 
         def write(session: Session, current: TranscriptRow) -> None:
             writes.store_redaction(session, self.keyring, current, result)
 
         return Outcome(write=write, next_stages=state.AFTER_REDACT)
+
+    def _store_rendition(
+        self, session: Session, workspace_id: str, obj: SourceAudio, wav: bytes
+    ) -> None:
+        """The redacted rendition of one source recording, replacing any earlier one."""
+        self.blobs.put(
+            session,
+            workspace_id=workspace_id,
+            kind=redacted_kind(obj.kind),
+            object_id=obj.object_id,
+            chunks=[wav],
+        )
 
     def _verify(self, ctx: JobContext, row: TranscriptRow) -> Outcome:
         """The leak check (ADR 0019): the redacted text and the redacted audio, heard again
@@ -334,13 +340,7 @@ class Pipeline:
 
         def write(session: Session, current: TranscriptRow) -> None:
             for obj, wav in renditions:
-                self.blobs.put(
-                    session,
-                    workspace_id=current.workspace_id,
-                    kind=redacted_kind(obj.kind),
-                    object_id=obj.object_id,
-                    chunks=[wav],
-                )
+                self._store_rendition(session, current.workspace_id, obj, wav)
             if hidden.added:
                 writes.store_hidden(
                     session, self.keyring, current, hidden.transcript, hidden.redactions
