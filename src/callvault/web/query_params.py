@@ -7,6 +7,8 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from callvault.core.errors import InvalidInput
 
@@ -14,6 +16,20 @@ _MAX_NAMED = 10
 # The largest value of an INTEGER column (32 bits on PostgreSQL): the bound of any query
 # parameter compared with one (sequence numbers), so a larger one is a 422, not a 500.
 INTEGER_MAX = 2**31 - 1
+
+
+def _true_or_false(value: object) -> object:
+    # A query string carries text, and pydantic's lax bool took "1", "on", "yes", "t" and "y"
+    # too: `?unread=no` read as a filter given. Only the two words the schema names pass.
+    if isinstance(value, str):
+        if value not in ("true", "false"):
+            raise PydanticCustomError("query_boolean", "Give true or false.")
+        return value == "true"
+    return value
+
+
+# Goes in a boolean query parameter's Annotated[...], beside its Query(...).
+TRUE_OR_FALSE = BeforeValidator(_true_or_false)
 
 
 class UnknownQueryParameter(InvalidInput):

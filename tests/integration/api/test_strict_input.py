@@ -61,3 +61,33 @@ def test_yes_no_counts_and_rates_are_refused_in_any_other_shape(live: LiveServer
     assert api.get("/api/v1/contacts").json()["items"] == []
     assert api.post("/api/v1/contacts", json={"name": "Ann", "shared": True}).status_code == 201
     assert api.post("/api/v1/intelligence/search", json={"q": "refund", "limit": 5}).is_success
+
+
+def test_query_string_switches_are_true_or_false_only(live: LiveServer) -> None:
+    """`?unread=no` read as true (pydantic's lax bool takes "no" as false, but "1", "on", "y"
+    as true): a query switch takes the two words its schema names, anything else is a 422
+    that names it, and an import refused so creates nothing."""
+    owner = create_workspace(live.container, "acme")
+    api = live.client(sign_in(live, owner))
+    for value in ("1", "0", "yes", "no", "on", "True", ""):
+        r = api.get("/api/v1/voicemail/messages", params={"unread": value})
+        assert r.status_code == 422, (value, r.text)
+        assert r.json()["error"]["code"] == "validation_error" and "unread" in r.text, r.text
+        r = api.post(
+            "/api/v1/contacts/import",
+            params={"shared": value},
+            content=b"name\nAnn\n",
+            headers={"content-type": "text/csv"},
+        )
+        assert r.status_code == 422 and "shared" in r.text, (value, r.text)
+    assert api.get("/api/v1/contacts").json()["items"] == []
+    for value in ("true", "false"):
+        r = api.get("/api/v1/voicemail/messages", params={"unread": value})
+        assert r.status_code == 200, r.text
+    r = api.post(
+        "/api/v1/contacts/import",
+        params={"shared": "true"},
+        content=b"name\nAnn\n",
+        headers={"content-type": "text/csv"},
+    )
+    assert r.status_code == 200 and r.json()["created"] == 1, r.text

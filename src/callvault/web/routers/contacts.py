@@ -30,6 +30,7 @@ from callvault.web.access import rule
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented, file_response, raw_body
+from callvault.web.query_params import TRUE_OR_FALSE
 
 router = APIRouter(tags=["contacts"])
 
@@ -134,7 +135,9 @@ async def import_contacts(
         ),
     ] = None,
     shared: Annotated[
-        bool, Query(description="Import into the shared directory (admins) instead of yours.")
+        bool,
+        TRUE_OR_FALSE,
+        Query(description="Import into the shared directory (admins) instead of yours."),
     ] = False,
     region: RegionQuery = None,
 ) -> ImportReport:

@@ -40,6 +40,7 @@ from callvault.web.audio import AUDIO_UPLOAD, audio_response, audio_responses, s
 from callvault.web.deps import ActorDep, ContainerDep
 from callvault.web.model_response import ModelResponse, in_thread
 from callvault.web.openapi_doc import CURSOR, documented
+from callvault.web.query_params import TRUE_OR_FALSE
 
 router = APIRouter(tags=["voicemail"])
 
@@ -135,7 +136,9 @@ async def list_messages(
     c: ContainerDep,
     mailbox_id: MailboxQuery = None,
     unread: Annotated[
-        bool | None, Query(description="true: unread only; false: read only; default: both.")
+        bool | None,
+        TRUE_OR_FALSE,
+        Query(description="true: unread only; false: read only; default: both."),
     ] = None,
     since: Annotated[
         Instant | None, Query(description="Messages left at or after this time (ISO 8601).")
