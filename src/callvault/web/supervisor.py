@@ -1,7 +1,7 @@
 """The supervisor of a multi-process `callvault serve` (ADR 0016).
 
-It binds the listening socket once and hands it to N spawned HTTP workers (the kernel
-spreads connections over them), runs the event hub that carries real-time events between
+It binds the listening socket once and hands it to N HTTP workers, forked by a fork server
+(the kernel spreads connections over them), runs the event hub that carries real-time events between
 them (realtime/hub.py), creates the rate-limit table they share
 (web/shared_rate_storage.py) (neither in cluster mode, where Redis carries both), binds
 the socket of the audit process that writes every web process's audited reads on SQLite
