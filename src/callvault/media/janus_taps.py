@@ -15,6 +15,7 @@ import base64
 import logging
 import secrets
 from dataclasses import dataclass, field
+from typing import cast
 
 import pylibsrtp
 from aiortc.codecs.opus import OpusDecoder
@@ -97,8 +98,10 @@ class TapReceiver(asyncio.DatagramProtocol):
     # DatagramProtocol
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.DatagramTransport)
-        self._transport = transport
+        # Not an isinstance check: Python 3.11's selector datagram transport does not derive
+        # from asyncio.DatagramTransport, so the assertion failed on every start (logged by
+        # the loop), the transport was never kept and close() left the UDP socket open.
+        self._transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, _addr: tuple[str | object, ...]) -> None:
         if len(data) < 12:
